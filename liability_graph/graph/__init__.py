@@ -1,0 +1,1 @@
+"""Ontology, fact model and stores."""

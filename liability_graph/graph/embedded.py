@@ -1,0 +1,335 @@
+"""The embedded store: LadybugDB (the maintained Kùzu fork) in a folder on disk, no server.
+
+Layout: ``PATH/graph.lbdb`` (the database file and its WAL) and ``PATH/lgraph.json``.
+
+Write path, per batch, in one transaction:
+  1. changed nodes, then new nodes (UNWIND … MATCH/SET, UNWIND … CREATE);
+  2. changed relationships (UNWIND … MATCH/SET);
+  3. new relationships through the bulk path, COPY from Arrow, as the last statements.
+New nodes are not COPYed: in LadybugDB 0.22 rolling back a node-table COPY leaves the
+primary-key index pointing at rows that no longer exist (the next insert of those keys
+fails or crashes), so a failed batch could poison the store. Relationship tables have no
+primary-key index and roll back cleanly, and they are where the volume is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from liability_graph.errors import ReadOnlyError, StoreError
+from liability_graph.graph.model import Entity, Relationship
+from liability_graph.graph.ontology import Ontology, ladybug_ddl, ladybug_type
+from liability_graph.graph.rows import (
+    entity_columns,
+    entity_from_row,
+    entity_row,
+    relationship_columns,
+    relationship_from_row,
+    relationship_row,
+)
+from liability_graph.graph.store import QueryResult, Store, WriteBatch
+
+DB_FILE = "graph.lbdb"
+META_FILE = "lgraph.json"
+FORMAT_VERSION = 1
+_CHUNK = 20_000
+_PAGE = 10_000
+
+_ARROW_TYPES = {
+    "string": pa.string(),
+    "string_list": pa.list_(pa.string()),
+    "integer": pa.int64(),
+    "float": pa.float64(),
+    "boolean": pa.bool_(),
+    "date": pa.string(),
+}
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class EmbeddedStore(Store):
+    dialect = "ladybug"
+
+    def __init__(
+        self,
+        path: str | Path,
+        ontology: Ontology | None = None,
+        read_only: bool = False,
+        buffer_pool_mb: int | None = None,
+    ) -> None:
+        super().__init__(ontology, read_only)
+        import ladybug
+
+        self.path = Path(path)
+        self.db_path = self.path / DB_FILE
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path} is a file; an embedded store is a folder")
+        if read_only and not self.db_path.exists():
+            raise StoreError(
+                f"no graph at {self.path}",
+                hint="Create it with `lgraph ingest PATH…`, or point --store / LGRAPH_STORE at it.",
+            )
+        if not read_only:
+            self.path.mkdir(parents=True, exist_ok=True)
+        pool = (buffer_pool_mb or int(os.environ.get("LGRAPH_BUFFER_POOL_MB", "0"))) * 2**20
+        try:
+            self._db = ladybug.Database(
+                str(self.db_path), read_only=read_only, buffer_pool_size=pool
+            )
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise StoreError(
+                f"cannot open the graph at {self.path}: {exc}",
+                hint="Another lgraph process may be writing to it; wait for it to finish.",
+            ) from None
+        if not read_only:
+            self._ensure_schema()
+
+    # -- schema --------------------------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        for statement in ladybug_ddl(self.ontology):
+            self._run(statement)
+        # Columns added to the ontology after the store was created.
+        for name in self.ontology.node_types:
+            self._add_missing_columns(name, self.ontology.node_columns(name))
+        for name in self.ontology.relationship_types:
+            self._add_missing_columns(name, self.ontology.relationship_columns(name))
+        meta = {"format": FORMAT_VERSION, "ontology_version": self.ontology.version}
+        (self.path / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+    def _add_missing_columns(self, table: str, columns: dict) -> None:
+        info = self._run(f"CALL table_info('{table}') RETURN *")
+        present = {row[1] for row in info.rows}
+        for name, spec in columns.items():
+            if name not in present:
+                self._run(f"ALTER TABLE `{table}` ADD {name} {ladybug_type(spec)}")
+
+    # -- low level -------------------------------------------------------------------------
+    def _run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        try:
+            result = self._conn.execute(cypher, params or {})
+        except RuntimeError as exc:
+            message = str(exc)
+            if "read-only" in message.lower() or "read only" in message.lower():
+                raise ReadOnlyError(f"refused: the store is read-only ({message})") from None
+            raise StoreError(f"query failed: {message}", hint=None) from None
+        if isinstance(result, list):
+            result = result[-1]
+        columns = result.get_column_names()
+        rows = [[_plain(v) for v in row] for row in result.get_all()]
+        return QueryResult(columns, rows)
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        if not self.read_only:
+            # Reads through a writable handle would still allow writes; refuse to guess.
+            raise ReadOnlyError("open the store read-only to run ad-hoc Cypher")
+        return self._run(cypher, params)
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Internal reads with static Cypher built from the ontology."""
+        return self._run(cypher, params)
+
+    # -- fetching --------------------------------------------------------------------------
+    def fetch_entities(self, type_name: str, keys: list[str]) -> dict[str, Entity]:
+        self.ontology.node_type(type_name)
+        cols = entity_columns(type_name, self.ontology)
+        ret = ", ".join(f"n.{c} AS {c}" for c in cols)
+        found: dict[str, Entity] = {}
+        for chunk in _chunks(list(keys)):
+            result = self._run(
+                f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) RETURN {ret}", {"keys": chunk}
+            )
+            for record in result.records():
+                found[record["id"]] = entity_from_row(type_name, record, self.ontology)
+        return found
+
+    def fetch_relationships(
+        self, type_name: str, rels: list[Relationship]
+    ) -> dict[str, Relationship]:
+        cols = relationship_columns(type_name, self.ontology)
+        ret = ", ".join(f"r.{c} AS {c}" for c in cols)
+        found: dict[str, Relationship] = {}
+        for (source_type, target_type), group in self._by_endpoint_types(rels).items():
+            pairs = [{"s": r.source, "t": r.target} for r in group]
+            for chunk in _chunks(pairs):
+                result = self._run(
+                    f"UNWIND $pairs AS p MATCH (a:`{source_type}` {{id: p.s}})"
+                    f"-[r:`{type_name}`]->(b:`{target_type}` {{id: p.t}}) "
+                    f"RETURN a.id AS _s, b.id AS _t, {ret}",
+                    {"pairs": chunk},
+                )
+                for record in result.records():
+                    rel = relationship_from_row(
+                        type_name, record["_s"], record["_t"], record, self.ontology
+                    )
+                    found[rel.key] = rel
+        return found
+
+    def _by_endpoint_types(
+        self, rels: list[Relationship]
+    ) -> dict[tuple[str, str], list[Relationship]]:
+        groups: dict[tuple[str, str], list[Relationship]] = {}
+        for rel in rels:
+            pair = (self.ontology.type_of_key(rel.source), self.ontology.type_of_key(rel.target))
+            groups.setdefault(pair, []).append(rel)
+        return groups
+
+    # -- writing ---------------------------------------------------------------------------
+    def write_batch(self, batch: WriteBatch) -> None:
+        if self.read_only:
+            raise ReadOnlyError("this store was opened read-only")
+        self._run("BEGIN TRANSACTION")
+        try:
+            self._write_entities(batch.entities_changed, create=False)
+            self._write_entities(batch.entities_new, create=True)
+            self._update_relationships(batch.relationships_changed)
+            self._copy_relationships(batch.relationships_new)
+            self._run("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError:
+            pass  # the engine already rolled back the failed transaction
+
+    def _write_entities(self, entities: list[Entity], create: bool) -> None:
+        by_type: dict[str, list[Entity]] = {}
+        for entity in entities:
+            by_type.setdefault(entity.type, []).append(entity)
+        for type_name, group in by_type.items():
+            cols = entity_columns(type_name, self.ontology)
+            if create:
+                assign = ", ".join(f"{c}: row.{c}" for c in cols)
+                cypher = f"UNWIND $rows AS row CREATE (n:`{type_name}` {{{assign}}})"
+            else:
+                assign = ", ".join(f"n.{c} = row.{c}" for c in cols if c != "id")
+                cypher = f"UNWIND $rows AS row MATCH (n:`{type_name}` {{id: row.id}}) SET {assign}"
+            rows = [entity_row(e, self.ontology) for e in group]
+            for chunk in _chunks(rows):
+                self._run(cypher, {"rows": chunk})
+
+    def _update_relationships(self, rels: list[Relationship]) -> None:
+        for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
+            cols = relationship_columns(type_name, self.ontology)
+            assign = ", ".join(f"r.{c} = row.{c}" for c in cols)
+            cypher = (
+                f"UNWIND $rows AS row MATCH (a:`{source_type}` {{id: row._s}})"
+                f"-[r:`{type_name}`]->(b:`{target_type}` {{id: row._t}}) SET {assign}"
+            )
+            rows = [
+                {"_s": r.source, "_t": r.target, **relationship_row(r, self.ontology)}
+                for r in group
+            ]
+            for chunk in _chunks(rows):
+                self._run(cypher, {"rows": chunk})
+
+    def _copy_relationships(self, rels: list[Relationship]) -> None:
+        for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
+            table = self.relationship_table(type_name, group)
+            pairs = self.ontology.relationship_type(type_name).endpoints
+            options = f" (from='{source_type}', to='{target_type}')" if len(pairs) > 1 else ""
+            self._run(f"COPY `{type_name}` FROM $rows{options}", {"rows": table})
+
+    def relationship_table(self, type_name: str, rels: list[Relationship]) -> pa.Table:
+        """Arrow rows for COPY: from, to, then the rel table's columns in declared order."""
+        specs = self.ontology.relationship_columns(type_name)
+        rows = [relationship_row(r, self.ontology) for r in rels]
+        arrays = [
+            pa.array([r.source for r in rels], pa.string()),
+            pa.array([r.target for r in rels], pa.string()),
+        ]
+        arrays += [pa.array([row[c] for row in rows], _ARROW_TYPES[s.type]) for c, s in specs.items()]
+        return pa.Table.from_arrays(arrays, names=["from", "to", *specs])
+
+    def _rel_groups(self, rels: list[Relationship]) -> dict[tuple[str, str, str], list]:
+        groups: dict[tuple[str, str, str], list[Relationship]] = {}
+        for rel in rels:
+            key = (
+                rel.type,
+                self.ontology.type_of_key(rel.source),
+                self.ontology.type_of_key(rel.target),
+            )
+            groups.setdefault(key, []).append(rel)
+        return groups
+
+    # -- iteration -------------------------------------------------------------------------
+    def iter_entities(self, type_name: str | None = None) -> Iterator[Entity]:
+        for name in [type_name] if type_name else sorted(self.ontology.node_types):
+            cols = entity_columns(name, self.ontology)
+            ret = ", ".join(f"n.{c} AS {c}" for c in cols)
+            after = ""
+            while True:
+                page = self._run(
+                    f"MATCH (n:`{name}`) WHERE n.id > $after RETURN {ret} "
+                    f"ORDER BY n.id LIMIT {_PAGE}",
+                    {"after": after},
+                ).records()
+                for record in page:
+                    yield entity_from_row(name, record, self.ontology)
+                if len(page) < _PAGE:
+                    break
+                after = page[-1]["id"]
+
+    def iter_relationships(self, type_name: str | None = None) -> Iterator[Relationship]:
+        for name in [type_name] if type_name else sorted(self.ontology.relationship_types):
+            cols = relationship_columns(name, self.ontology)
+            ret = ", ".join(f"r.{c} AS {c}" for c in cols)
+            after = ""
+            while True:
+                page = self._run(
+                    f"MATCH (a)-[r:`{name}`]->(b) WHERE r.key > $after "
+                    f"RETURN a.id AS _s, b.id AS _t, {ret} ORDER BY r.key LIMIT {_PAGE}",
+                    {"after": after},
+                ).records()
+                for record in page:
+                    yield relationship_from_row(
+                        name, record["_s"], record["_t"], record, self.ontology
+                    )
+                if len(page) < _PAGE:
+                    break
+                after = page[-1]["key"]
+
+    def close(self) -> None:
+        if getattr(self, "_conn", None) is not None:
+            self._conn.close()
+            self._db.close()
+            self._conn = None
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({str(self.path)!r}, read_only={self.read_only})"
+
+
+def _plain(value: Any) -> Any:
+    """Engine values as plain data: nodes and relationships become property dicts.
+
+    A node becomes {"_label": TYPE, **properties}; a relationship {"_type": TYPE, **properties},
+    the same shape the Neo4j store returns.
+    """
+    if isinstance(value, dict):
+        upper = {k.upper(): k for k in value if k.startswith("_")}
+        if "_LABEL" in upper and ("_ID" in upper or "_SRC" in upper):
+            internal = {"_ID", "_SRC", "_DST", "_LABEL"}
+            # Neo4j does not store nulls, and unlabeled matches here carry every table's columns.
+            out = {
+                k: _plain(v)
+                for k, v in value.items()
+                if k.upper() not in internal and v is not None
+            }
+            tag = "_type" if "_SRC" in upper else "_label"
+            return {tag: value[upper["_LABEL"]], **out}
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,340 @@
+"""The fact model: Entity, Relationship, Evidence and Document, with stable keys and merge rules.
+
+Keys are derived from content (type + canonical name, or endpoints + type), so that the
+same fact read twice, from one source or from several, lands on the same node or edge.
+Merging is deterministic: re-ingesting the same input never changes a stored fact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from liability_graph.errors import OntologyError
+from liability_graph.graph.ontology import Ontology, load_ontology, normalize_date
+
+_MAX_SLUG = 80
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize_name(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name, used to resolve names to entities."""
+    return _SPACES.sub(" ", strip_accents(text).casefold()).strip()
+
+
+def slugify(text: str) -> str:
+    """A key-safe slug; empty or over-long slugs get a short hash so keys stay unique."""
+    slug = _NON_WORD.sub("-", strip_accents(text).casefold()).strip("-_")
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+    if not slug:
+        return f"x{digest}"
+    if len(slug) > _MAX_SLUG:
+        return f"{slug[:_MAX_SLUG].rstrip('-_')}-{digest}"
+    return slug
+
+
+def entity_key(type_name: str, name: str) -> str:
+    return f"{type_name.lower()}:{slugify(name)}"
+
+
+def relationship_key(type_name: str, source: str, target: str) -> str:
+    return f"{source}-{type_name}->{target}"
+
+
+def _unique(items: list[str], exclude: str | None = None) -> list[str]:
+    """Keep the first spelling of each name, compared case- and accent-insensitively."""
+    seen = {normalize_name(exclude)} if exclude else set()
+    out = []
+    for item in items:
+        if not item or not str(item).strip():
+            continue
+        norm = normalize_name(str(item))
+        if norm not in seen:
+            seen.add(norm)
+            out.append(str(item).strip())
+    return out
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Why we believe a relationship: where it is stated, verbatim, and how it was found."""
+
+    document: str
+    quote: str
+    source: str | None = None
+    start: int | None = None
+    end: int | None = None
+    method: str = "curated"
+    confidence: float = 1.0
+    status: str | None = None
+    date: str | None = None
+
+    def identity(self) -> tuple:
+        return (self.document, self.start, self.end, self.quote)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "source": self.source,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "method": self.method,
+            "confidence": self.confidence,
+            "status": self.status,
+            "date": self.date,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(
+            document=data["document"],
+            quote=data.get("quote") or "",
+            source=data.get("source"),
+            start=data.get("start"),
+            end=data.get("end"),
+            method=data.get("method") or "curated",
+            confidence=float(data.get("confidence", 1.0)),
+            status=data.get("status"),
+            date=data.get("date"),
+        )
+
+
+def evidence_to_json(evidence: list[Evidence]) -> str:
+    return json.dumps([e.to_dict() for e in evidence], ensure_ascii=False, separators=(",", ":"))
+
+
+def evidence_from_json(text: str | None) -> list[Evidence]:
+    if not text:
+        return []
+    return [Evidence.from_dict(item) for item in json.loads(text)]
+
+
+@dataclass(slots=True)
+class Entity:
+    """A node: a platform, vendor, person, law, case, court, jurisdiction, organisation or document."""
+
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.name = str(self.name).strip()
+        if not self.key:
+            self.key = entity_key(self.type, self.name)
+        self.aliases = _unique(list(self.aliases), exclude=self.name)
+
+    @property
+    def lookup(self) -> list[str]:
+        return list(dict.fromkeys(normalize_name(n) for n in [self.name, *self.aliases]))
+
+    @property
+    def protected(self) -> bool:
+        return bool(self.properties.get("protected"))
+
+    def merged_with(self, other: Entity) -> Entity:
+        """Combine two versions of the same entity; the stored (self) spelling wins."""
+        props = dict(other.properties)
+        props.update({k: v for k, v in self.properties.items() if v is not None})
+        if self.properties.get("protected") or other.properties.get("protected"):
+            props["protected"] = True  # protection is never lost by a merge
+        return Entity(
+            type=self.type,
+            name=self.name,
+            aliases=_unique([*self.aliases, other.name, *other.aliases], exclude=self.name),
+            description=self.description or other.description,
+            properties=props,
+            sources=list(dict.fromkeys([*self.sources, *other.sources])),
+            key=self.key,
+        )
+
+    def same_content(self, other: Entity) -> bool:
+        def clean(props: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in props.items() if v is not None}
+
+        return (
+            self.name == other.name
+            and self.aliases == other.aliases
+            and (self.description or None) == (other.description or None)
+            and clean(self.properties) == clean(other.properties)
+            and self.sources == other.sources
+        )
+
+
+@dataclass(slots=True)
+class Relationship:
+    """An edge between two entity keys, with every piece of evidence that supports it."""
+
+    type: str
+    source: str
+    target: str
+    status: str
+    evidence: list[Evidence] = field(default_factory=list)
+    date_on: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return relationship_key(self.type, self.source, self.target)
+
+    def merged_with(self, other: Relationship, ontology: Ontology | None = None) -> Relationship:
+        """Union the evidence; take the strongest status, the widest dates, stored properties first."""
+        ontology = ontology or load_ontology()
+        seen = {e.identity() for e in self.evidence}
+        evidence = list(self.evidence)
+        for item in other.evidence:
+            if item.identity() not in seen:
+                seen.add(item.identity())
+                evidence.append(item)
+        props = dict(other.properties)
+        props.update({k: v for k, v in self.properties.items() if v is not None})
+        status = max(
+            (self.status, other.status, *(e.status for e in evidence if e.status)),
+            key=ontology.status_rank,
+        )
+        return Relationship(
+            type=self.type,
+            source=self.source,
+            target=self.target,
+            status=status,
+            evidence=evidence,
+            date_on=_pick(min, self.date_on, other.date_on),
+            date_from=_pick(min, self.date_from, other.date_from),
+            date_to=_pick(max, self.date_to, other.date_to),
+            properties=props,
+        )
+
+    def same_content(self, other: Relationship) -> bool:
+        return (
+            self.status == other.status
+            and [e.identity() for e in self.evidence] == [e.identity() for e in other.evidence]
+            and (self.date_on, self.date_from, self.date_to)
+            == (other.date_on, other.date_from, other.date_to)
+            and {k: v for k, v in self.properties.items() if v is not None}
+            == {k: v for k, v in other.properties.items() if v is not None}
+        )
+
+
+def _pick(choose, a: str | None, b: str | None) -> str | None:
+    values = [v for v in (a, b) if v]
+    return choose(values) if values else None
+
+
+@dataclass(slots=True)
+class Document:
+    """A source document. Stored as a node of type Document, keyed by its content hash or URL."""
+
+    title: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    author: str | None = None
+    kind: str | None = None
+    content_hash: str | None = None
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            basis = self.content_hash or self.url or self.source or self.title
+            self.key = document_key(basis)
+
+    def to_entity(self) -> Entity:
+        props = {
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": normalize_date(self.published, "published"),
+            "language": self.language,
+            "author": self.author,
+            "kind": self.kind,
+            "content_hash": self.content_hash,
+        }
+        return Entity(type="Document", name=self.title or self.key, properties=props, key=self.key)
+
+
+def document_key(basis: str) -> str:
+    return "document:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with normalised line ends and Unicode form, so trivial re-encodings match."""
+    normal = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def validate_entity(entity: Entity, ontology: Ontology) -> Entity:
+    """Check the type and coerce properties to their declared types; raise OntologyError if wrong."""
+    node_type = ontology.node_type(entity.type)
+    if not entity.name:
+        raise OntologyError(f"{entity.type} needs a name")
+    props = {}
+    for name, value in entity.properties.items():
+        spec = node_type.properties.get(name)
+        if spec is None:
+            allowed = ", ".join(node_type.properties) or "none"
+            raise OntologyError(
+                f"{entity.type} has no property {name!r} (allowed: {allowed})"
+            )
+        try:
+            props[name] = spec.coerce(value)
+        except ValueError as exc:
+            raise OntologyError(f"{entity.type} {entity.name!r}: {exc}") from None
+    return replace(entity, properties=props)
+
+
+def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship:
+    """Check type, endpoints, status, dates, properties and evidence against the ontology."""
+    rel_type = ontology.relationship_type(rel.type)
+    source_type = ontology.type_of_key(rel.source)
+    target_type = ontology.type_of_key(rel.target)
+    if not rel_type.allows(source_type, target_type):
+        allowed = ", ".join(f"{s}->{t}" for s, t in rel_type.endpoints)
+        raise OntologyError(
+            f"{rel.type} cannot go from {source_type} to {target_type} (allowed: {allowed})"
+        )
+    ontology.status_rank(rel.status)
+    if not rel.evidence:
+        raise OntologyError(f"{rel.type} {rel.source} -> {rel.target} has no evidence")
+    for item in rel.evidence:
+        if not item.quote or not item.document:
+            raise OntologyError(f"{rel.type} {rel.source} -> {rel.target}: evidence needs a quote")
+        if item.status:
+            ontology.status_rank(item.status)
+    props = {}
+    for name, value in rel.properties.items():
+        spec = rel_type.properties.get(name)
+        if spec is None:
+            allowed = ", ".join(rel_type.properties) or "none"
+            raise OntologyError(f"{rel.type} has no property {name!r} (allowed: {allowed})")
+        try:
+            props[name] = spec.coerce(value)
+        except ValueError as exc:
+            raise OntologyError(f"{rel.type}: {exc}") from None
+    try:
+        dates = {
+            "date_on": normalize_date(rel.date_on, "date"),
+            "date_from": normalize_date(rel.date_from, "from date"),
+            "date_to": normalize_date(rel.date_to, "to date"),
+        }
+    except ValueError as exc:
+        raise OntologyError(f"{rel.type}: {exc}") from None
+    # Evidence without its own status states the relationship's status.
+    evidence = [e if e.status else replace(e, status=rel.status) for e in rel.evidence]
+    return replace(rel, properties=props, evidence=evidence, **dates)

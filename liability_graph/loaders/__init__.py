@@ -1,0 +1,1 @@
+"""Loaders turn sources (curated fact files, documents) into facts for a Writer."""

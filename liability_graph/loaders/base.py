@@ -1,0 +1,103 @@
+"""What every loader shares: the load context, the registry of file types, and safe file reading.
+
+A loader is a function ``(path, context) -> list of facts``. It raises InputError (with the
+file and, where it can, the line) when the file cannot be used; the ingest run reports the
+error and goes on with the next file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+from liability_graph.errors import InputError
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.graph.ontology import Ontology, load_ontology
+from liability_graph.loaders.names import NameIndex
+
+Fact = Union[Entity, Relationship, Document]  # noqa: UP007 - used at runtime in isinstance checks
+Loader = Callable[[Path, "LoadContext"], list[Fact]]
+
+#: Files larger than this are refused by loaders that must hold the whole file in memory.
+MAX_STRUCTURED_BYTES = 64 * 2**20
+_SNIFF_BYTES = 8192
+
+
+@dataclass
+class LoadContext:
+    """What a loader may consult: the ontology and the names known so far in this run."""
+
+    ontology: Ontology = field(default_factory=load_ontology)
+    names: NameIndex = field(default_factory=NameIndex)
+
+
+_REGISTRY: dict[str, Loader] = {}
+
+
+def register(*extensions: str) -> Callable[[Loader], Loader]:
+    """Register a loader for file extensions (lower case, with the dot)."""
+
+    def wrap(loader: Loader) -> Loader:
+        for ext in extensions:
+            _REGISTRY[ext.lower()] = loader
+        return loader
+
+    return wrap
+
+
+def loader_for(path: Path) -> Loader | None:
+    _load_builtin_loaders()
+    return _REGISTRY.get(path.suffix.lower())
+
+
+def supported_extensions() -> list[str]:
+    _load_builtin_loaders()
+    return sorted(_REGISTRY)
+
+
+def _load_builtin_loaders() -> None:
+    # Imported for their @register side effect; optional ones may be missing.
+    import liability_graph.loaders.curated  # noqa: F401
+
+    try:
+        import liability_graph.loaders.documents  # noqa: F401
+    except ImportError:
+        pass
+
+
+def is_binary(head: bytes) -> bool:
+    """NUL bytes in the first block mean binary (UTF-16 text is not supported either)."""
+    return b"\x00" in head[:_SNIFF_BYTES]
+
+
+def read_text_strict(path: Path, limit: int = MAX_STRUCTURED_BYTES) -> str:
+    """Read a whole UTF-8 file; binary, over-large or mis-encoded files raise InputError.
+
+    A UTF-8 byte-order mark is dropped. The error for bad bytes names their line.
+    """
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                f"file is {size / 2**20:.0f} MB; structured files are limited to "
+                f"{limit / 2**20:.0f} MB",
+                path=str(path),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if is_binary(data):
+        raise InputError("binary file (contains NUL bytes), not text", path=str(path), line=1)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            path=str(path),
+            line=line,
+            hint="Save the file as UTF-8.",
+        ) from None
+    return text.removeprefix("\ufeff")
