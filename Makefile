@@ -1,0 +1,57 @@
+# Quick start: `make demo` then `make test`. Both set up everything they need.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+LGRAPH := $(VENV)/bin/lgraph
+STORE  ?= embedded:./lgraph-data
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test test-fast lint format bench neo4j-start neo4j-stop neo4j-status clean docs
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,neo4j,html,extract]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(LGRAPH) --store $(STORE) ingest examples/
+	$(LGRAPH) --store $(STORE) stats
+	$(LGRAPH) --store $(STORE) chain Salesforce
+	$(LGRAPH) --store $(STORE) cases Salesforce
+
+# The whole suite, against a real LadybugDB folder and a real Neo4j 5.26 server.
+test: install
+	scripts/test-with-neo4j $(PY) -m pytest -q
+
+# Without the Neo4j server: the Neo4j tests skip with a message (they fail when CI=true).
+test-fast: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check liability_graph tests bench scripts
+	$(VENV)/bin/ruff format --check liability_graph tests bench scripts
+
+format: install
+	$(VENV)/bin/ruff format liability_graph tests bench scripts
+	$(VENV)/bin/ruff check --fix liability_graph tests bench scripts
+
+docs: install
+	$(PY) scripts/gen_docs.py
+
+bench: install
+	$(PY) bench/load_embedded.py
+
+neo4j-start:
+	scripts/neo4j-server start
+
+neo4j-stop:
+	scripts/neo4j-server stop
+
+neo4j-status:
+	scripts/neo4j-server status
+
+clean:
+	rm -rf lgraph-data .pytest_cache .ruff_cache build *.egg-info
