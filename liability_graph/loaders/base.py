@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
+from typing import Any, Union
 
 from liability_graph.errors import InputError
 from liability_graph.graph.model import Document, Entity, Relationship
@@ -27,10 +27,12 @@ _SNIFF_BYTES = 8192
 
 @dataclass
 class LoadContext:
-    """What a loader may consult: the ontology and the names known so far in this run."""
+    """What a loader may consult: the ontology, the names known so far in this run, and
+    (when entity resolution is set up) the resolver that maps new names to known entities."""
 
     ontology: Ontology = field(default_factory=load_ontology)
     names: NameIndex = field(default_factory=NameIndex)
+    resolver: Any = None  # loaders.resolution.Resolver, when available
 
 
 _REGISTRY: dict[str, Loader] = {}
