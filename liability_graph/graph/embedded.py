@@ -14,6 +14,7 @@ primary-key index and roll back cleanly, and they are where the volume is.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterator
@@ -199,10 +200,8 @@ class EmbeddedStore(Store):
             raise
 
     def _rollback(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the engine may have rolled back already
             self._conn.execute("ROLLBACK")
-        except RuntimeError:
-            pass  # the engine already rolled back the failed transaction
 
     def _write_entities(self, entities: list[Entity], create: bool) -> None:
         by_type: dict[str, list[Entity]] = {}
@@ -250,7 +249,9 @@ class EmbeddedStore(Store):
             pa.array([r.source for r in rels], pa.string()),
             pa.array([r.target for r in rels], pa.string()),
         ]
-        arrays += [pa.array([row[c] for row in rows], _ARROW_TYPES[s.type]) for c, s in specs.items()]
+        arrays += [
+            pa.array([row[c] for row in rows], _ARROW_TYPES[s.type]) for c, s in specs.items()
+        ]
         return pa.Table.from_arrays(arrays, names=["from", "to", *specs])
 
     def _rel_groups(self, rels: list[Relationship]) -> dict[tuple[str, str, str], list]:

@@ -289,9 +289,7 @@ def validate_entity(entity: Entity, ontology: Ontology) -> Entity:
         spec = node_type.properties.get(name)
         if spec is None:
             allowed = ", ".join(node_type.properties) or "none"
-            raise OntologyError(
-                f"{entity.type} has no property {name!r} (allowed: {allowed})"
-            )
+            raise OntologyError(f"{entity.type} has no property {name!r} (allowed: {allowed})")
         try:
             props[name] = spec.coerce(value)
         except ValueError as exc:

@@ -186,9 +186,7 @@ def _properties(raw: Any, where: str) -> dict[str, PropertySpec]:
         if not isinstance(name, str) or not _NAME_RE.match(name):
             raise OntologyError(f"{where}: property name {name!r} is not a plain identifier")
         if not isinstance(spec, dict) or spec.get("type") not in PROPERTY_TYPES:
-            raise OntologyError(
-                f"{where}.{name}: type must be one of {', '.join(PROPERTY_TYPES)}"
-            )
+            raise OntologyError(f"{where}.{name}: type must be one of {', '.join(PROPERTY_TYPES)}")
         specs[name] = PropertySpec(name, spec["type"], str(spec.get("description", "")))
     return specs
 
@@ -323,7 +321,8 @@ def ladybug_ddl(ontology: Ontology) -> list[str]:
     for name, rel in ontology.relationship_types.items():
         pairs = [f"FROM `{s}` TO `{t}`" for s, t in rel.endpoints]
         cols = [
-            f"{p.name} {_LADYBUG_TYPES[p.type]}" for p in ontology.relationship_columns(name).values()
+            f"{p.name} {_LADYBUG_TYPES[p.type]}"
+            for p in ontology.relationship_columns(name).values()
         ]
         statements.append(f"CREATE REL TABLE IF NOT EXISTS `{name}`({', '.join(pairs + cols)})")
     return statements

@@ -182,9 +182,7 @@ class Writer:
     def add_relationship(self, rel: Relationship) -> None:
         rel = validate_relationship(rel, self.ontology)
         current = self._relationships.get(rel.key)
-        self._relationships[rel.key] = (
-            current.merged_with(rel, self.ontology) if current else rel
-        )
+        self._relationships[rel.key] = current.merged_with(rel, self.ontology) if current else rel
         self._maybe_flush()
 
     def add_all(self, facts: Iterable[Entity | Relationship | Document]) -> None:

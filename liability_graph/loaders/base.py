@@ -7,6 +7,7 @@ error and goes on with the next file.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,12 +62,10 @@ def supported_extensions() -> list[str]:
 
 def _load_builtin_loaders() -> None:
     # Imported for their @register side effect; optional ones may be missing.
-    import liability_graph.loaders.curated  # noqa: F401
+    import liability_graph.loaders.curated
 
-    try:
+    with contextlib.suppress(ImportError):
         import liability_graph.loaders.documents  # noqa: F401
-    except ImportError:
-        pass
 
 
 def is_binary(head: bytes) -> bool:

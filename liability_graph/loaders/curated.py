@@ -67,7 +67,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 
 def _yaml_with_lines(text: str, path: str) -> Any:
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -110,7 +110,7 @@ def load_json(path: Path, context: LoadContext) -> list[Fact]:
             line=1,
         )
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - for line numbers only
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError:
         data = plain
     return parse_curated(data, str(path), context)
@@ -338,7 +338,8 @@ def _resolve(state: _FileState, ref: Any, allowed: list[str], item: dict, end: s
         key = entity_key(type_name, name)
         candidates = [
             r
-            for r in state.local.find(name, [type_name]) + state.context.names.find(name, [type_name])
+            for r in state.local.find(name, [type_name])
+            + state.context.names.find(name, [type_name])
             if r.key == key or r.type == type_name
         ]
         if not candidates:
@@ -492,6 +493,4 @@ def _evidence_document(state: _FileState, ref: Any, entry: dict) -> Document | N
     if name in state.documents:
         return state.documents[name]
     is_url = "://" in name
-    return Document(
-        title=name, source=name, url=name if is_url else None, kind="curated"
-    )
+    return Document(title=name, source=name, url=name if is_url else None, kind="curated")

@@ -7,7 +7,7 @@ fails to write, its files are retried one by one, so only the culprit is skipped
 
 from __future__ import annotations
 
-import os
+import fnmatch
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,20 +55,56 @@ class IngestReport:
         }
 
 
-def iter_files(paths: Iterable[str | Path], report: IngestReport) -> Iterator[Path]:
-    """Files under the given paths, recursively, in a stable order; hidden entries are ignored."""
+IGNORE_FILE = ".lgraphignore"
+
+
+def collect_files(paths: Iterable[str | Path], report: IngestReport) -> list[Path]:
+    """Files under the given paths, recursively, in a stable order.
+
+    Hidden files and folders are ignored, and so is anything matching a glob pattern in a
+    `.lgraphignore` file of the folder walked (patterns are relative to that folder).
+    Missing paths are reported as skipped.
+    """
+    files: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
+            files.extend(_walk(path, []))
         elif path.is_file():
-            yield path
+            files.append(path)
         else:
             report.skipped.append(Skipped(str(path), "no such file or folder"))
+    return files
+
+
+def _walk(folder: Path, rules: list[tuple[Path, str]]) -> Iterator[Path]:
+    ignore = folder / IGNORE_FILE
+    if ignore.is_file():
+        patterns = ignore.read_text(encoding="utf-8", errors="replace").splitlines()
+        rules = rules + [
+            (folder, p.strip().rstrip("/"))
+            for p in patterns
+            if p.strip() and not p.lstrip().startswith("#")
+        ]
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or _ignored(entry, rules):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, rules)
+        elif entry.is_file():
+            yield entry
+
+
+def _ignored(entry: Path, rules: list[tuple[Path, str]]) -> bool:
+    for base, pattern in rules:
+        relative = entry.relative_to(base).as_posix()
+        if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(entry.name, pattern):
+            return True
+    return False
 
 
 def _skip_reasons(path: Path, exc: LiabilityGraphError) -> list[Skipped]:
@@ -109,15 +145,13 @@ def ingest(
     group: list[tuple[Path, list[Fact]]] = []
     pending = 0
     writer = store.writer(batch_size=10**12)  # flushed here, per group of files
-    for path in iter_files(paths, report):
+    for path in collect_files(paths, report):
         if on_file is not None:
             on_file(path)
         loader = loader_for(path)
         if loader is None:
             known = ", ".join(supported_extensions())
-            report.skipped.append(
-                Skipped(str(path), f"unsupported file type (supported: {known})")
-            )
+            report.skipped.append(Skipped(str(path), f"unsupported file type (supported: {known})"))
             continue
         try:
             facts = loader(path, context)
