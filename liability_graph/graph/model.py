@@ -131,12 +131,15 @@ class Entity:
     properties: dict[str, Any] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     key: str = ""
+    #: Keys of entities a reviewer declared different from this one (`lgraph review --different`).
+    distinct_from: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.name = str(self.name).strip()
         if not self.key:
             self.key = entity_key(self.type, self.name)
         self.aliases = _unique(list(self.aliases), exclude=self.name)
+        self.distinct_from = [k for k in dict.fromkeys(self.distinct_from) if k != self.key]
 
     @property
     def lookup(self) -> list[str]:
@@ -160,6 +163,7 @@ class Entity:
             properties=props,
             sources=list(dict.fromkeys([*self.sources, *other.sources])),
             key=self.key,
+            distinct_from=[*self.distinct_from, *other.distinct_from],  # decisions are kept
         )
 
     def same_content(self, other: Entity) -> bool:
@@ -172,6 +176,7 @@ class Entity:
             and (self.description or None) == (other.description or None)
             and clean(self.properties) == clean(other.properties)
             and self.sources == other.sources
+            and self.distinct_from == other.distinct_from
         )
 
 
@@ -298,11 +303,15 @@ def validate_entity(entity: Entity, ontology: Ontology) -> Entity:
 
 
 def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship:
-    """Check type, endpoints, status, dates, properties and evidence against the ontology."""
+    """Check type, endpoints, status, dates, properties and evidence against the ontology.
+
+    Returns a new Relationship with coerced values; this runs once per fact on bulk loads,
+    so it avoids dataclasses.replace.
+    """
     rel_type = ontology.relationship_type(rel.type)
     source_type = ontology.type_of_key(rel.source)
     target_type = ontology.type_of_key(rel.target)
-    if not rel_type.allows(source_type, target_type):
+    if (source_type, target_type) not in rel_type.endpoints:
         allowed = ", ".join(f"{s}->{t}" for s, t in rel_type.endpoints)
         raise OntologyError(
             f"{rel.type} cannot go from {source_type} to {target_type} (allowed: {allowed})"
@@ -310,11 +319,27 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
     ontology.status_rank(rel.status)
     if not rel.evidence:
         raise OntologyError(f"{rel.type} {rel.source} -> {rel.target} has no evidence")
+    evidence = []
     for item in rel.evidence:
         if not item.quote or not item.document:
             raise OntologyError(f"{rel.type} {rel.source} -> {rel.target}: evidence needs a quote")
         if item.status:
             ontology.status_rank(item.status)
+            evidence.append(item)
+        else:  # evidence without its own status states the relationship's status
+            evidence.append(
+                Evidence(
+                    item.document,
+                    item.quote,
+                    item.source,
+                    item.start,
+                    item.end,
+                    item.method,
+                    item.confidence,
+                    rel.status,
+                    item.date,
+                )
+            )
     props = {}
     for name, value in rel.properties.items():
         spec = rel_type.properties.get(name)
@@ -326,13 +351,11 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
         except ValueError as exc:
             raise OntologyError(f"{rel.type}: {exc}") from None
     try:
-        dates = {
-            "date_on": normalize_date(rel.date_on, "date"),
-            "date_from": normalize_date(rel.date_from, "from date"),
-            "date_to": normalize_date(rel.date_to, "to date"),
-        }
+        dates = (
+            normalize_date(rel.date_on, "date"),
+            normalize_date(rel.date_from, "from date"),
+            normalize_date(rel.date_to, "to date"),
+        )
     except ValueError as exc:
         raise OntologyError(f"{rel.type}: {exc}") from None
-    # Evidence without its own status states the relationship's status.
-    evidence = [e if e.status else replace(e, status=rel.status) for e in rel.evidence]
-    return replace(rel, properties=props, evidence=evidence, **dates)
+    return Relationship(rel.type, rel.source, rel.target, rel.status, evidence, *dates, props)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -122,7 +122,7 @@ class Status:
     rank: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Ontology:
     version: int
     statuses: dict[str, Status]
@@ -166,11 +166,14 @@ class Ontology:
 
     def type_of_key(self, key: str) -> str:
         """Entity keys start with their type ("vendor:salesforce"), so the type is recoverable."""
-        prefix = key.split(":", 1)[0]
-        for node_type in self.node_types.values():
-            if node_type.key_prefix == prefix:
-                return node_type.name
-        raise OntologyError(f"entity key {key!r} does not start with a known type")
+        try:
+            return self._types_by_prefix[key[: key.index(":")]]
+        except (ValueError, KeyError):
+            raise OntologyError(f"entity key {key!r} does not start with a known type") from None
+
+    @cached_property
+    def _types_by_prefix(self) -> dict[str, str]:
+        return {t.key_prefix: t.name for t in self.node_types.values()}
 
 
 # -- loading and validation ----------------------------------------------------------
@@ -333,22 +336,28 @@ def ladybug_type(spec: PropertySpec) -> str:
 
 
 def neo4j_constraints(ontology: Ontology) -> list[str]:
-    """Uniqueness constraints for Neo4j 5: node ids per label and relationship keys per type."""
+    """Uniqueness constraints for Neo4j 5: node ids per label and relationship keys per type.
+
+    Each constraint owns a range index, so MERGE and look-ups on `id` and `key` seek instead
+    of scanning, and a duplicate node or edge cannot be created even by concurrent writers.
+    """
     statements = []
     for name in ontology.node_types:
         statements.append(
             f"CREATE CONSTRAINT lgraph_{name.lower()}_id IF NOT EXISTS "
             f"FOR (n:`{name}`) REQUIRE n.id IS UNIQUE"
         )
+    for name in ontology.relationship_types:
+        statements.append(
+            f"CREATE CONSTRAINT lgraph_{name.lower()}_key IF NOT EXISTS "
+            f"FOR ()-[r:`{name}`]-() REQUIRE r.key IS UNIQUE"
+        )
     return statements
 
 
 def neo4j_indexes(ontology: Ontology) -> list[str]:
-    """Range indexes on relationship keys, so MERGE on a key does not scan every edge."""
-    return [
-        f"CREATE INDEX lgraph_{name.lower()}_key IF NOT EXISTS FOR ()-[r:`{name}`]-() ON (r.key)"
-        for name in ontology.relationship_types
-    ]
+    """Indexes beyond the constraints' own; none are needed yet (keys are constrained)."""
+    return []
 
 
 def markdown(ontology: Ontology) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from liability_graph.graph.model import Entity, Relationship, evidence_from_json, evidence_to_json
 from liability_graph.graph.ontology import Ontology
 
-_COMMON_ENTITY = ("id", "name", "aliases", "description", "lookup", "sources")
+_COMMON_ENTITY = ("id", "name", "aliases", "description", "lookup", "sources", "distinct_from")
 _COMMON_REL = ("key", "status", "date_on", "date_from", "date_to", "evidence")
 
 
@@ -22,6 +22,7 @@ def entity_row(entity: Entity, ontology: Ontology) -> dict[str, Any]:
         "description": entity.description,
         "lookup": entity.lookup,
         "sources": list(entity.sources),
+        "distinct_from": list(entity.distinct_from),
     }
     for name in ontology.node_type(entity.type).properties:
         row[name] = entity.properties.get(name)
@@ -42,6 +43,7 @@ def entity_from_row(type_name: str, row: dict[str, Any], ontology: Ontology) -> 
         properties=props,
         sources=list(row.get("sources") or []),
         key=row["id"],
+        distinct_from=list(row.get("distinct_from") or []),
     )
 
 

@@ -102,6 +102,11 @@ class Store(ABC):
         """Write one batch atomically: all of it, or nothing."""
 
     @abstractmethod
+    def delete_entities(self, keys: list[str]) -> None:
+        """Delete entities and every relationship touching them, atomically; unknown keys
+        are ignored. Used by `lgraph review --same`, which merges one entity into another."""
+
+    @abstractmethod
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         """Run ad-hoc Cypher read-only. Writes are refused by the engine, not by parsing."""
 
@@ -145,6 +150,16 @@ class Store(ABC):
     def is_empty(self) -> bool:
         return not any(self.counts()["nodes"].values())
 
+    def existing_entity_keys(self, type_name: str, keys: list[str]) -> set[str]:
+        """Which of `keys` are stored; backends override this with an id-only query."""
+        return set(self.fetch_entities(type_name, keys))
+
+    def has_entities(self, type_name: str) -> bool:
+        return self.counts()["nodes"].get(type_name, 0) > 0
+
+    def has_relationships(self, type_name: str) -> bool:
+        return self.counts()["relationships"].get(type_name, 0) > 0
+
     def __enter__(self) -> Store:
         return self
 
@@ -168,6 +183,12 @@ class Writer:
         self.summary = WriteSummary()
         self._entities: dict[str, Entity] = {}
         self._relationships: dict[str, Relationship] = {}
+        # What this writer knows is stored, to skip look-ups on bulk loads: entity keys seen
+        # in the store or written here, and, for types whose table was empty when this
+        # writer first met them, every key written since (anything else is new).
+        self._stored_entities: set[str] = set()
+        self._fresh_entity_types: dict[str, bool] = {}
+        self._fresh_rel_keys: dict[str, set[str] | None] = {}
 
     # -- adding ----------------------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -207,23 +228,44 @@ class Writer:
         entities, rels = self._entities, self._relationships
         self._entities, self._relationships = {}, {}
         batch = WriteBatch()
-        known = self._merge_entities(entities, batch)
-        self._check_endpoints(rels, known)
+        self._merge_entities(entities, batch)
+        self._check_endpoints(rels, set(entities))
         self._merge_relationships(rels, batch)
         if batch:
             self.store.write_batch(batch)
             self.summary.add(batch)
+        self._stored_entities.update(entities)
+        for rel in batch.relationships_new:
+            written = self._fresh_rel_keys.get(rel.type)
+            if written is not None:
+                written.add(rel.key)
         return batch
 
     def discard(self) -> None:
         self._entities, self._relationships = {}, {}
 
-    def _merge_entities(self, entities: dict[str, Entity], batch: WriteBatch) -> set[str]:
+    def _entity_type_is_fresh(self, type_name: str) -> bool:
+        if type_name not in self._fresh_entity_types:
+            self._fresh_entity_types[type_name] = not self.store.has_entities(type_name)
+        return self._fresh_entity_types[type_name]
+
+    def _written_rel_keys(self, type_name: str) -> set[str] | None:
+        """Keys written so far if the type's table was empty at first sight, else None."""
+        if type_name not in self._fresh_rel_keys:
+            fresh = not self.store.has_relationships(type_name)
+            self._fresh_rel_keys[type_name] = set() if fresh else None
+        return self._fresh_rel_keys[type_name]
+
+    def _merge_entities(self, entities: dict[str, Entity], batch: WriteBatch) -> None:
         by_type: dict[str, list[Entity]] = {}
         for entity in entities.values():
             by_type.setdefault(entity.type, []).append(entity)
         for type_name, group in by_type.items():
-            stored = self.store.fetch_entities(type_name, [e.key for e in group])
+            if self._entity_type_is_fresh(type_name):
+                keys = [e.key for e in group if e.key in self._stored_entities]
+            else:
+                keys = [e.key for e in group]
+            stored = self.store.fetch_entities(type_name, keys) if keys else {}
             for entity in group:
                 old = stored.get(entity.key)
                 if old is None:
@@ -232,18 +274,18 @@ class Writer:
                     merged = old.merged_with(entity)
                     if not merged.same_content(old):
                         batch.entities_changed.append(merged)
-        return set(entities)
 
     def _check_endpoints(self, rels: dict[str, Relationship], in_batch: set[str]) -> None:
         wanted: dict[str, set[str]] = {}
         for rel in rels.values():
             for key in (rel.source, rel.target):
-                if key not in in_batch:
+                if key not in in_batch and key not in self._stored_entities:
                     wanted.setdefault(self.ontology.type_of_key(key), set()).add(key)
         missing: list[str] = []
         for type_name, keys in wanted.items():
-            stored = self.store.fetch_entities(type_name, sorted(keys))
-            missing.extend(sorted(keys - set(stored)))
+            found = self.store.existing_entity_keys(type_name, sorted(keys))
+            self._stored_entities.update(found)
+            missing.extend(sorted(keys - found))
         if missing:
             shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
             raise OntologyError(
@@ -255,7 +297,9 @@ class Writer:
         for rel in rels.values():
             by_type.setdefault(rel.type, []).append(rel)
         for type_name, group in by_type.items():
-            stored = self.store.fetch_relationships(type_name, group)
+            written = self._written_rel_keys(type_name)
+            candidates = group if written is None else [r for r in group if r.key in written]
+            stored = self.store.fetch_relationships(type_name, candidates) if candidates else {}
             for rel in group:
                 old = stored.get(rel.key)
                 if old is None:

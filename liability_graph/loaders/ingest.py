@@ -19,6 +19,7 @@ from liability_graph.loaders.base import Fact, LoadContext, loader_for, supporte
 from liability_graph.loaders.curated import FileErrors
 from liability_graph.loaders.names import NameIndex
 from liability_graph.loaders.reference import reference_facts
+from liability_graph.loaders.resolution import Resolver, load_distinct
 
 DEFAULT_GROUP_FACTS = 20_000
 
@@ -141,6 +142,8 @@ def ingest(
         report.summary = load_reference(store, context)
         report.reference_loaded = True
     context.names.merge(NameIndex.from_store(store))
+    if context.resolver is None:  # entity resolution (issue #4): names -> known entities
+        context.resolver = Resolver(context.names, load_distinct(store))
 
     group: list[tuple[Path, list[Fact]]] = []
     pending = 0
@@ -154,7 +157,7 @@ def ingest(
             report.skipped.append(Skipped(str(path), f"unsupported file type (supported: {known})"))
             continue
         try:
-            facts = loader(path, context)
+            facts = context.resolver.resolve_facts(loader(path, context))
         except LiabilityGraphError as exc:
             report.skipped.extend(_skip_reasons(path, exc))
             continue

@@ -1,0 +1,207 @@
+"""Load speed of the embedded store: our Writer against a raw engine COPY of the same rows.
+
+Generates N entities and 10·N relationships, each with one piece of evidence, and loads
+them twice, each time into a fresh LadybugDB folder and in its own process (so the peak
+memory figures are separate):
+
+  ours      facts -> Writer (validation, merge with stored facts, batched atomic writes)
+  raw COPY  the same rows, pre-built as Arrow tables, COPYed straight into the same schema
+
+Prints a table with seconds, relationships/s, the ratio to raw COPY and peak RSS.
+Usage: python bench/load_embedded.py [--entities N] [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+RELS_PER_SOURCE = 20  # sources are the Vendor and Organization quarters: 10·N in all
+KINDS = ("Vendor", "Organization", "Platform", "Case")
+
+
+def entity_name(kind: str, i: int) -> str:
+    return f"{kind} {i:07d}"
+
+
+def synthetic_facts(n: int) -> Iterator:
+    """N entities (a quarter of each kind), then 10·N relationships with evidence."""
+    from liability_graph.graph.model import Document, Entity, Evidence, Relationship, entity_key
+
+    quarter = n // 4
+    document = Document(title="Synthetic source", url="https://example.org/synthetic")
+    yield document
+    for kind in KINDS:
+        for i in range(quarter):
+            yield Entity(kind, entity_name(kind, i), aliases=[f"{kind[:3]}-{i}"])
+    keys = {
+        kind: [entity_key(kind, entity_name(kind, i)) for i in range(quarter)] for kind in KINDS
+    }
+    plan = (("Vendor", "SERVICED", "Platform"), ("Vendor", "DEFENDANT_IN", "Case"),
+            ("Organization", "OWNS", "Platform"), ("Organization", "DEFENDANT_IN", "Case"))  # fmt: skip
+    offset = 0
+    for source_kind, rel_type, target_kind in plan:
+        for i in range(quarter):
+            for j in range(RELS_PER_SOURCE // 2):
+                target = keys[target_kind][(i + j) % quarter]
+                quote = f"{entity_name(source_kind, i)} and {target} are linked in record {j}."
+                yield Relationship(
+                    rel_type,
+                    keys[source_kind][i],
+                    target,
+                    "alleged",
+                    [
+                        Evidence(
+                            document.key,
+                            quote,
+                            document.url,
+                            offset,
+                            offset + len(quote),
+                            "bench",
+                            0.9,
+                        )
+                    ],
+                    date_on="2019-04",
+                )
+                offset += len(quote) + 1
+
+
+def run_ours(n: int, folder: Path) -> dict:
+    from liability_graph.graph.embedded import EmbeddedStore
+
+    store = EmbeddedStore(folder)
+    start = time.perf_counter()
+    with store.writer() as writer:
+        writer.add_all(synthetic_facts(n))
+    seconds = time.perf_counter() - start
+    counts = store.counts()
+    store.close()
+    return {"seconds": seconds, "relationships": sum(counts["relationships"].values())}
+
+
+def raw_tables(n: int):
+    """The rows our Writer would store, as Arrow tables per (table, from, to)."""
+    import pyarrow as pa
+
+    from liability_graph.graph.embedded import relationship_arrow_table
+    from liability_graph.graph.model import Entity, Relationship
+    from liability_graph.graph.ontology import load_ontology
+    from liability_graph.graph.rows import entity_row
+
+    ontology = load_ontology()
+    nodes: dict[str, list[dict]] = {}
+    rels: dict[tuple, list] = {}
+    for fact in synthetic_facts(n):
+        if isinstance(fact, Relationship):
+            pair = (fact.type, ontology.type_of_key(fact.source), ontology.type_of_key(fact.target))
+            rels.setdefault(pair, []).append(fact)
+        else:
+            entity = fact if isinstance(fact, Entity) else fact.to_entity()
+            nodes.setdefault(entity.type, []).append(entity_row(entity, ontology))
+    node_tables = {
+        t: pa.Table.from_pylist(rows, schema=_schema(ontology, t)) for t, rows in nodes.items()
+    }
+    rel_tables = {
+        pair: relationship_arrow_table(ontology, pair[0], group) for pair, group in rels.items()
+    }
+    return ontology, node_tables, rel_tables
+
+
+def _schema(ontology, type_name: str):
+    import pyarrow as pa
+
+    from liability_graph.graph.embedded import ARROW_TYPES
+
+    return pa.schema(
+        [(c, ARROW_TYPES[s.type]) for c, s in ontology.node_columns(type_name).items()]
+    )
+
+
+def run_raw(n: int, folder: Path) -> dict:
+    import ladybug
+
+    from liability_graph.graph.ontology import ladybug_ddl
+
+    ontology, node_tables, rel_tables = raw_tables(n)
+    folder.mkdir(parents=True)
+    db = ladybug.Database(str(folder / "graph.lbdb"))
+    conn = ladybug.Connection(db)
+    for statement in ladybug_ddl(ontology):
+        conn.execute(statement)
+    start = time.perf_counter()
+    for type_name, table in node_tables.items():
+        conn.execute(f"COPY `{type_name}` FROM $rows", {"rows": table})
+    for (type_name, source, target), table in rel_tables.items():
+        multi = len(ontology.relationship_type(type_name).endpoints) > 1
+        options = f" (from='{source}', to='{target}')" if multi else ""
+        conn.execute(f"COPY `{type_name}` FROM $rows{options}", {"rows": table})
+    seconds = time.perf_counter() - start
+    count = conn.execute("MATCH ()-[r]->() RETURN count(r)").get_all()[0][0]
+    conn.close()
+    db.close()
+    return {"seconds": seconds, "relationships": count}
+
+
+def child(mode: str, n: int, folder: str) -> None:
+    result = (run_ours if mode == "ours" else run_raw)(n, Path(folder))
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=100_000)
+    parser.add_argument("--child", choices=["ours", "raw"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.entities, args.folder)
+        return
+
+    n = args.entities
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="lgraph-bench-") as tmp:
+        for mode in ("raw", "ours"):
+            folder = Path(tmp) / mode
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    mode,
+                    "--entities",
+                    str(n),
+                    "--folder",
+                    str(folder),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
+            shutil.rmtree(folder, ignore_errors=True)
+    raw_rate = results["raw"]["relationships"] / results["raw"]["seconds"]
+    print(
+        f"Embedded load: N = {n:,} entities, {results['raw']['relationships']:,} relationships with evidence"
+    )
+    print(f"{'loader':<10} {'seconds':>9} {'rels/s':>10} {'vs raw':>7} {'peak RSS MB':>12}")
+    for mode, label in (("raw", "raw COPY"), ("ours", "ours")):
+        r = results[mode]
+        rate = r["relationships"] / r["seconds"]
+        print(
+            f"{label:<10} {r['seconds']:>9.2f} {rate:>10,.0f} {rate / raw_rate:>6.2f}x {r['peak_rss_mb']:>12,.0f}"
+        )
+    if results["ours"]["relationships"] != results["raw"]["relationships"]:
+        print("WARNING: the two loads stored different numbers of relationships")
+
+
+if __name__ == "__main__":
+    main()

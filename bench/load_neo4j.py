@@ -1,0 +1,335 @@
+"""Load speed into a real Neo4j server: our Writer/Neo4jStore against two hand-written loaders.
+
+Generates N entities (Vendor, Platform, Organization, Case in equal parts) and M
+relationships (SERVICED, DEFENDANT_IN, OWNS in the Vendor/Organization -> Platform/Case
+quarters), each with one piece of evidence, then loads the relationships three ways into an
+emptied database and prints relationships/s for each:
+
+  ours   facts -> store.writer(): validation, merge with stored facts, atomic batches
+  (a)    naive: one MERGE per relationship, one auto-commit transaction each; timed on a
+         sample (--naive-sample) and extrapolated, since the full run would take hours
+  (b)    best practice, straight on the driver: node-id constraints, then UNWIND batches of
+         --chunk rows, one managed write transaction per batch
+
+Inputs are built before the clock starts: fact objects for ours (what a loader yields),
+plain row dicts with the evidence already JSON for (a) and (b). Every timed run starts
+from an empty database whose schema it creates itself before its clock starts.
+
+The server comes from --store, else NEO4J_URI/NEO4J_USERNAME/NEO4J_PASSWORD, else the
+.neo4j/env file that `scripts/neo4j-server start` writes. The database is wiped: only a
+server on this machine (127.0.0.1, localhost, ::1) is accepted.
+
+Usage: python bench/load_neo4j.py [--entities 100000] [--relationships 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+KINDS = ("Vendor", "Platform", "Organization", "Case")
+PLAN = (
+    ("Vendor", "SERVICED", "Platform"),
+    ("Vendor", "DEFENDANT_IN", "Case"),
+    ("Organization", "OWNS", "Platform"),
+    ("Organization", "DEFENDANT_IN", "Case"),
+)
+DOCUMENT = "document:bench-source"
+
+
+@dataclass
+class Spec:
+    """One relationship of the synthetic graph, before it becomes a fact or a row."""
+
+    type: str
+    source_type: str
+    target_type: str
+    source: str
+    target: str
+    quote: str
+    start: int
+
+
+def entity_name(kind: str, i: int) -> str:
+    return f"{kind} {i:07d}"
+
+
+def entity_keys(n: int) -> dict[str, list[str]]:
+    from liability_graph.graph.model import entity_key
+
+    quarter = max(1, n // len(KINDS))
+    return {k: [entity_key(k, entity_name(k, i)) for i in range(quarter)] for k in KINDS}
+
+
+def relationship_specs(n: int, m: int) -> list[Spec]:
+    """M distinct (type, source, target) triples spread evenly over the four plans."""
+    keys = entity_keys(n)
+    quarter = len(keys["Vendor"])
+    per_plan = m // len(PLAN)
+    per_source = -(-per_plan // quarter)  # ceiling
+    if per_source > quarter:
+        raise SystemExit(f"{m} relationships need more than {n} entities")
+    step = max(1, quarter // per_source)
+    specs: list[Spec] = []
+    offset = 0
+    for source_type, rel_type, target_type in PLAN:
+        made = 0
+        for j in range(per_source):
+            for i in range(quarter):
+                if made == per_plan:
+                    break
+                source = keys[source_type][i]
+                target = keys[target_type][(i + j * step) % quarter]
+                quote = f"{entity_name(source_type, i)} and {target} are linked in filing {j}."
+                specs.append(Spec(rel_type, source_type, target_type, source, target, quote, offset))
+                offset += len(quote) + 1
+                made += 1
+    return specs
+
+
+def facts(n: int, specs: list[Spec]) -> tuple[list, list]:
+    from liability_graph.graph.model import Entity, Evidence, Relationship
+
+    quarter = len(entity_keys(n)["Vendor"])
+    entities = [
+        Entity(kind, entity_name(kind, i), aliases=[f"{kind[:3]}-{i}"], description="synthetic")
+        for kind in KINDS
+        for i in range(quarter)
+    ]
+    rels = [
+        Relationship(
+            s.type,
+            s.source,
+            s.target,
+            "alleged",
+            [Evidence(DOCUMENT, s.quote, "https://example.org/bench", s.start,
+                      s.start + len(s.quote), "bench", 0.9)],  # fmt: skip
+            date_on="2019-04",
+        )
+        for s in specs
+    ]
+    return entities, rels
+
+
+def plain_rows(entities: list, rels: list) -> tuple[dict, dict]:
+    """What a hand-written script would send: node rows per label, rel rows per pattern,
+    with exactly the properties our store writes (so the stored graphs are the same)."""
+    from liability_graph.graph.model import validate_relationship
+    from liability_graph.graph.ontology import load_ontology
+    from liability_graph.graph.rows import entity_row, relationship_row
+
+    ontology = load_ontology()
+    nodes: dict[str, list[dict]] = {}
+    for entity in entities:
+        row = {k: v for k, v in entity_row(entity, ontology).items() if v is not None}
+        nodes.setdefault(entity.type, []).append(row)
+    edges: dict[tuple[str, str, str], list[dict]] = {}
+    for rel in rels:
+        rel = validate_relationship(rel, ontology)  # fills evidence status, as ours does
+        props = {k: v for k, v in relationship_row(rel, ontology).items() if v is not None}
+        pattern = (rel.type, ontology.type_of_key(rel.source), ontology.type_of_key(rel.target))
+        edges.setdefault(pattern, []).append({"s": rel.source, "t": rel.target, "p": props})
+    return nodes, edges
+
+
+# -- the server ------------------------------------------------------------------------
+
+
+def settings_from(args: argparse.Namespace):
+    from liability_graph.settings import resolve_store
+
+    env = dict(os.environ)
+    env_file = Path(os.environ.get("LGRAPH_NEO4J_ENV") or REPO / ".neo4j" / "env")
+    if not args.store and not env.get("NEO4J_URI") and env_file.exists():
+        for line in env_file.read_text().splitlines():
+            key, _, value = line.partition("=")
+            env[key.strip()] = value.strip()
+    uri = args.store or env.get("NEO4J_URI")
+    if not uri:
+        raise SystemExit(
+            "no Neo4j server: run `eval \"$(scripts/neo4j-server start)\"` first, or "
+            "`scripts/test-with-neo4j python bench/load_neo4j.py`"
+        )
+    host = urlsplit(uri).hostname or ""
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise SystemExit(f"refusing to wipe {uri}: the benchmark only runs on a local server")
+    return resolve_store(uri, env=env)
+
+
+def driver_for(settings):
+    from neo4j import GraphDatabase
+
+    return GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password))
+
+
+def reset(driver, database: str) -> None:
+    """Empty the database and drop every constraint and index the last run made."""
+    with driver.session(database=database) as session:
+        session.run(
+            "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS"
+        ).consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 50000 ROWS").consume()
+        for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
+            session.run(f"DROP CONSTRAINT `{record['name']}`").consume()
+        for record in list(session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")):
+            session.run(f"DROP INDEX `{record['name']}` IF EXISTS").consume()
+
+
+def count_graph(driver, database: str) -> tuple[int, int]:
+    records, _, _ = driver.execute_query(
+        "CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } "
+        "RETURN n, r",
+        database_=database,
+    )
+    return records[0]["n"], records[0]["r"]
+
+
+# -- the loaders -----------------------------------------------------------------------
+
+
+def node_constraints(driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        for kind in KINDS:
+            session.run(
+                f"CREATE CONSTRAINT bench_{kind.lower()} IF NOT EXISTS "
+                f"FOR (n:`{kind}`) REQUIRE n.id IS UNIQUE"
+            ).consume()
+        session.run("CALL db.awaitIndexes(300)").consume()
+
+
+def load_nodes_plain(driver, database: str, nodes: dict, chunk: int) -> None:
+    for label, rows in nodes.items():
+        cypher = f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n += row"
+        for start in range(0, len(rows), chunk):
+            batch = rows[start : start + chunk]
+            driver.execute_query(cypher, rows=batch, database_=database)
+
+
+def run_best_practice(driver, database: str, nodes: dict, edges: dict, chunk: int) -> float:
+    """(b): UNWIND batches straight on the driver, one managed transaction per batch."""
+    node_constraints(driver, database)
+    start = time.perf_counter()
+    load_nodes_plain(driver, database, nodes, chunk)
+    node_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    with driver.session(database=database) as session:
+        for (rel_type, source, target), rows in edges.items():
+            cypher = (
+                f"UNWIND $rows AS row MATCH (a:`{source}` {{id: row.s}}) "
+                f"MATCH (b:`{target}` {{id: row.t}}) MERGE (a)-[r:`{rel_type}`]->(b) SET r += row.p"
+            )
+            for first in range(0, len(rows), chunk):
+                batch = rows[first : first + chunk]
+                session.execute_write(lambda tx, b=batch, c=cypher: tx.run(c, rows=b).consume())
+    print(f"  (b) nodes {node_seconds:.1f} s", file=sys.stderr)
+    return time.perf_counter() - start
+
+
+def run_naive(driver, database: str, nodes: dict, edges: dict, sample: int, chunk: int) -> tuple:
+    """(a): one auto-commit MERGE per relationship, on a sample spread over the patterns."""
+    node_constraints(driver, database)
+    load_nodes_plain(driver, database, nodes, chunk)
+    per_pattern = max(1, sample // len(edges))
+    done = 0
+    start = time.perf_counter()
+    with driver.session(database=database) as session:
+        for (rel_type, source, target), rows in edges.items():
+            cypher = (
+                f"MATCH (a:`{source}` {{id: $s}}) MATCH (b:`{target}` {{id: $t}}) "
+                f"MERGE (a)-[r:`{rel_type}`]->(b) SET r += $p"
+            )
+            for row in rows[:per_pattern]:
+                session.run(cypher, s=row["s"], t=row["t"], p=row["p"]).consume()
+                done += 1
+    return done, time.perf_counter() - start
+
+
+def run_ours(settings, entities: list, rels: list, batch: int, chunk: int) -> float:
+    from liability_graph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(settings, chunk_size=chunk)  # creates the ontology's constraints
+    try:
+        start = time.perf_counter()
+        with store.writer(batch_size=batch) as writer:
+            for entity in entities:
+                writer.add_entity(entity)
+            node_seconds = time.perf_counter() - start
+            for rel in rels:
+                writer.add_relationship(rel)
+        seconds = time.perf_counter() - start
+    finally:
+        store.close()
+    print(f"  ours: entities queued {node_seconds:.1f} s (written with the rels)", file=sys.stderr)
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=100_000)
+    parser.add_argument("--relationships", type=int, default=1_000_000)
+    parser.add_argument("--naive-sample", type=int, default=2_000)
+    parser.add_argument("--chunk", type=int, default=10_000, help="rows per UNWIND statement")
+    parser.add_argument("--batch", type=int, default=None, help="facts per Writer flush")
+    parser.add_argument("--store", help="a bolt:// or neo4j:// URI of a local server")
+    parser.add_argument(
+        "--only", choices=["ours", "naive", "plain"], action="append", help="run some loaders"
+    )
+    args = parser.parse_args()
+    from liability_graph.graph.store import DEFAULT_BATCH_SIZE
+
+    batch = args.batch or DEFAULT_BATCH_SIZE
+    only = set(args.only or ["ours", "naive", "plain"])
+    settings = settings_from(args)
+    database = settings.database or "neo4j"
+
+    print(f"building {args.entities:,} entities and {args.relationships:,} rels…", file=sys.stderr)
+    specs = relationship_specs(args.entities, args.relationships)
+    entities, rels = facts(args.entities, specs)
+    nodes, edges = plain_rows(entities, rels)
+    total = len(rels)
+    results: dict[str, tuple[float, str]] = {}
+    counts: dict[str, tuple[int, int]] = {}
+
+    driver = driver_for(settings)
+    try:
+        if "naive" in only:
+            reset(driver, database)
+            done, seconds = run_naive(
+                driver, database, nodes, edges, args.naive_sample, args.chunk
+            )
+            results["(a) naive, one MERGE per rel"] = (done / seconds, f"{done:,} sampled")
+        if "plain" in only:
+            reset(driver, database)
+            seconds = run_best_practice(driver, database, nodes, edges, args.chunk)
+            counts["(b)"] = count_graph(driver, database)
+            results["(b) driver + UNWIND batches"] = (total / seconds, f"{seconds:,.1f} s")
+        if "ours" in only:
+            reset(driver, database)
+            seconds = run_ours(settings, entities, rels, batch, args.chunk)
+            counts["ours"] = count_graph(driver, database)
+            results["ours: Writer + Neo4jStore"] = (total / seconds, f"{seconds:,.1f} s")
+        reset(driver, database)
+    finally:
+        driver.close()
+
+    print(
+        f"\nNeo4j load: {len(entities):,} entities, {total:,} relationships with evidence; "
+        f"chunk {args.chunk:,} rows, Writer batch {batch:,} facts; {settings.uri}"
+    )
+    for name, (nodes_count, rels_count) in counts.items():
+        print(f"  stored by {name}: {nodes_count:,} nodes, {rels_count:,} relationships")
+    ours = results.get("ours: Writer + Neo4jStore", (None,))[0]
+    print(f"\n{'loader':<32} {'rels/s':>10} {'run':>16} {'ours is':>9}")
+    for name, (rate, note) in results.items():
+        ratio = f"{ours / rate:.2f}x" if ours else "-"
+        print(f"{name:<32} {rate:>10,.0f} {note:>16} {ratio:>9}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,490 @@
+"""Score the document loaders against an annotated corpus.
+
+`evaluate(corpus_dir, gold_path)` runs the registered loader of every document that the
+gold file names, in memory and as `ingest` would (reference names in the context, entity
+resolution on the loader's output), and compares the predicted relationships with the
+annotated ones, document by document. The gold format is described at the top of
+`examples/corpus.gold.yaml`.
+
+A predicted relationship matches a gold one when type, source and target agree. A gold name
+stands for every entity it can resolve to: the entities of the context's name index and the
+document's predicted entities that carry the name or an alias declared in the gold (case-
+and accent-insensitively), and the key that a new entity of that name would get.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from liability_graph.errors import InputError, LiabilityGraphError
+from liability_graph.graph.model import Entity, Relationship, entity_key
+from liability_graph.loaders.base import Fact, LoadContext, loader_for
+from liability_graph.loaders.names import NameIndex
+
+MENTIONS = "MENTIONS"
+GOLD_VERSION = 1
+TABLE_COLUMNS = ["type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall", "f1"]
+_DOC_KEYS = {"file", "seed", "language", "relationships", "mentions", "not", "note"}
+_FACT_KEYS = {"type", "from", "to", "status", "date", "quote", "why"}
+
+
+# -- the gold file ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A gold relationship end: a name, and optionally the node type it must have."""
+
+    name: str
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    type: str
+    source: Endpoint
+    target: Endpoint
+    status: str | None = None
+    date: str | None = None
+    quote: str | None = None
+    why: str | None = None
+
+
+@dataclass
+class GoldDocument:
+    label: str  # the path as the gold file writes it
+    path: Path
+    language: str
+    facts: list[GoldFact] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    negatives: list[GoldFact] = field(default_factory=list)
+
+    def mentioned_names(self) -> list[str]:
+        """The listed mentions plus both ends of every relationship."""
+        names = list(self.mentions)
+        for fact in self.facts:
+            names += [fact.source.name, fact.target.name]
+        return list(dict.fromkeys(names))
+
+
+@dataclass
+class Gold:
+    path: Path
+    documents: list[GoldDocument]
+    entities: list[Entity]  # names the reference knowledge base lacks, with their types
+
+
+def load_gold(gold_path: str | Path, corpus_dir: str | Path | None = None) -> Gold:
+    """Parse a gold file. `file:` paths are relative to `corpus_dir` (default: the folder
+    `corpus` beside the gold file), `seed:` paths to the gold file's own folder."""
+    gold_path = Path(gold_path)
+    corpus = Path(corpus_dir) if corpus_dir is not None else gold_path.parent / "corpus"
+    where = str(gold_path)
+    try:
+        data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"malformed YAML: {exc}", path=where) from None
+    if not isinstance(data, dict) or data.get("version") != GOLD_VERSION:
+        raise InputError(f"a gold file is a mapping with version: {GOLD_VERSION}", path=where)
+    entities = [_gold_entity(item, where) for item in data.get("entities") or []]
+    documents = [
+        _gold_document(item, f"documents[{i}]", gold_path, corpus)
+        for i, item in enumerate(data.get("documents") or [])
+    ]
+    return Gold(path=gold_path, documents=documents, entities=entities)
+
+
+def _gold_entity(item: Any, where: str) -> Entity:
+    if not isinstance(item, dict) or not item.get("name") or not item.get("type"):
+        raise InputError(f"entities: {item!r} needs a name and a type", path=where)
+    return Entity(type=item["type"], name=str(item["name"]), aliases=item.get("aliases") or [])
+
+
+def _gold_document(item: Any, where: str, gold_path: Path, corpus: Path) -> GoldDocument:
+    if not isinstance(item, dict) or ("file" in item) == ("seed" in item):
+        raise InputError(f"{where}: needs exactly one of file: or seed:", path=str(gold_path))
+    _check_keys(item, _DOC_KEYS, where, gold_path)
+    label = str(item.get("file") or item.get("seed"))
+    path = corpus / label if "file" in item else gold_path.parent / label
+    where = f"{where} ({label})"
+    mentions = item.get("mentions") or []
+    if not isinstance(mentions, list):
+        raise InputError(f"{where}.mentions: must be a list of names", path=str(gold_path))
+
+    def facts(key: str) -> list[GoldFact]:
+        items = item.get(key) or []
+        return [_gold_fact(f, f"{where}.{key}[{i}]", gold_path) for i, f in enumerate(items)]
+
+    return GoldDocument(
+        label=label,
+        path=path,
+        language=str(item.get("language") or ""),
+        facts=facts("relationships"),
+        mentions=[str(m) for m in mentions],
+        negatives=facts("not"),
+    )
+
+
+def _gold_fact(item: Any, where: str, gold_path: Path) -> GoldFact:
+    if not isinstance(item, dict) or not all(item.get(k) for k in ("type", "from", "to")):
+        raise InputError(f"{where}: needs type, from and to", path=str(gold_path))
+    _check_keys(item, _FACT_KEYS, where, gold_path)
+    date = item.get("date")
+    return GoldFact(
+        type=str(item["type"]),
+        source=_endpoint(item["from"]),
+        target=_endpoint(item["to"]),
+        status=item.get("status"),
+        date=date.isoformat() if hasattr(date, "isoformat") else (str(date) if date else None),
+        quote=item.get("quote"),
+        why=item.get("why"),
+    )
+
+
+def _check_keys(item: dict, allowed: set[str], where: str, gold_path: Path) -> None:
+    unknown = set(item) - allowed
+    if unknown:
+        raise InputError(f"{where}: unknown keys {sorted(unknown)}", path=str(gold_path))
+
+
+def _endpoint(value: Any) -> Endpoint:
+    if isinstance(value, dict):
+        return Endpoint(str(value.get("name")), value.get("type"))
+    return Endpoint(str(value))
+
+
+# -- scores -------------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def gold(self) -> int:
+        return self.tp + self.fn
+
+    @property
+    def predicted(self) -> int:
+        return self.tp + self.fp
+
+    @property
+    def precision(self) -> float:
+        """tp / predicted; nothing predicted is perfect only when nothing was expected."""
+        if not self.predicted:
+            return 0.0 if self.gold else 1.0
+        return self.tp / self.predicted
+
+    @property
+    def recall(self) -> float:
+        """tp / gold; nothing expected is perfect only when nothing was predicted."""
+        if not self.gold:
+            return 0.0 if self.predicted else 1.0
+        return self.tp / self.gold
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def row(self, name: str) -> list[Any]:
+        return [name, self.gold, self.predicted, self.tp, self.fp, self.fn] + [
+            f"{v:.3f}" for v in (self.precision, self.recall, self.f1)
+        ]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A false positive or a false negative, with what is needed to debug it."""
+
+    document: str
+    type: str
+    source: str
+    target: str
+    status: str | None
+    quote: str | None
+    note: str | None = None  # for a false positive the gold lists under `not:`: its why
+
+    def __str__(self) -> str:
+        line = f"{self.document}: {self.type} {self.source} -> {self.target} [{self.status}]"
+        if self.note:
+            line += f" ({self.note})"
+        return line + (f'\n    "{" ".join(self.quote.split())}"' if self.quote else "")
+
+
+@dataclass
+class EvalReport:
+    by_type: dict[str, Counts] = field(default_factory=dict)
+    mentions: Counts = field(default_factory=Counts)
+    status_correct: int = 0
+    status_total: int = 0
+    date_correct: int = 0
+    date_total: int = 0
+    documents: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    false_positives: list[Miss] = field(default_factory=list)
+    false_negatives: list[Miss] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Counts:
+        """Micro-averaged counts over every relationship type except MENTIONS."""
+        total = Counts()
+        for counts in self.by_type.values():
+            total.add(counts)
+        return total
+
+    @property
+    def status_accuracy(self) -> float:
+        return self.status_correct / self.status_total if self.status_total else 1.0
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.date_correct / self.date_total if self.date_total else 1.0
+
+    @property
+    def negative_hits(self) -> list[Miss]:
+        """False positives that the gold lists explicitly under `not:`."""
+        return [m for m in self.false_positives if m.note is not None]
+
+    def counts(self, type_name: str) -> Counts:
+        return self.by_type.setdefault(type_name, Counts())
+
+    def rows(self) -> list[list[Any]]:
+        """One table row per relationship type, then the overall line and MENTIONS."""
+        rows = [c.row(name) for name, c in sorted(self.by_type.items())]
+        return [*rows, self.overall.row("overall"), self.mentions.row(MENTIONS)]
+
+    def summary(self) -> str:
+        o = self.overall
+        return (
+            f"overall (without MENTIONS): precision {o.precision:.3f}, recall {o.recall:.3f}, "
+            f"F1 {o.f1:.3f} (tp {o.tp}, fp {o.fp}, fn {o.fn}; {self.documents} documents)\n"
+            f"status accuracy on matches {self.status_accuracy:.3f} "
+            f"({self.status_correct}/{self.status_total}); date accuracy "
+            f"{self.date_accuracy:.3f} ({self.date_correct}/{self.date_total}); "
+            f"negatives hit {len(self.negative_hits)}; documents skipped {len(self.skipped)}"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "skipped": [{"document": d, "reason": r} for d, r in self.skipped],
+            "overall": self.overall.as_dict(),
+            "by_type": {name: c.as_dict() for name, c in sorted(self.by_type.items())},
+            "mentions": self.mentions.as_dict(),
+            "status_accuracy": round(self.status_accuracy, 4),
+            "status_matched": self.status_total,
+            "date_accuracy": round(self.date_accuracy, 4),
+            "date_matched": self.date_total,
+            "false_positives": [asdict(m) for m in self.false_positives],
+            "false_negatives": [asdict(m) for m in self.false_negatives],
+        }
+
+
+# -- running ------------------------------------------------------------------------------
+
+
+def reference_context() -> LoadContext:
+    """A load context as `ingest` sets one up on an empty store: the reference names, and a
+    resolver over them."""
+    from liability_graph.loaders.reference import reference_facts
+    from liability_graph.loaders.resolution import Resolver
+
+    context = LoadContext()
+    reference_facts(context)
+    context.resolver = Resolver(context.names)
+    return context
+
+
+def evaluate(
+    corpus_dir: str | Path, gold_path: str | Path, context: LoadContext | None = None
+) -> EvalReport:
+    """Run the loaders on every gold document and score their relationships against the gold.
+
+    Nothing is written anywhere. A document that cannot be read is listed in `skipped`
+    (the seed article, for one, lives outside the repository) and not scored.
+    """
+    gold = load_gold(gold_path, corpus_dir)
+    context = context or reference_context()
+    report = EvalReport()
+    for doc in gold.documents:
+        facts = _load(doc, context, report)
+        if facts is not None:
+            report.documents += 1
+            score_document(doc, facts, _Names(context, gold.entities, facts), report)
+    return report
+
+
+def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[Fact] | None:
+    if not doc.path.is_file():
+        report.skipped.append((doc.label, "file not found"))
+        return None
+    loader = loader_for(doc.path)
+    if loader is None:
+        report.skipped.append((doc.label, f"no loader for {doc.path.suffix or 'this file'}"))
+        return None
+    try:
+        facts = loader(doc.path, context)
+        if context.resolver is not None:  # as ingest does: names -> known entities
+            return context.resolver.resolve_facts(facts)
+    except LiabilityGraphError as exc:
+        report.skipped.append((doc.label, str(exc)))
+        return None
+    for fact in facts:
+        if isinstance(fact, Entity):
+            context.names.add(fact)
+    return facts
+
+
+class _Names:
+    """Maps gold names to the entity keys they may stand for in one document's predictions."""
+
+    def __init__(self, context: LoadContext, gold_entities: list[Entity], facts: list[Fact]):
+        self.context = context
+        self.declared = NameIndex(gold_entities)
+        self.spellings = {e.key: [e.name, *e.aliases] for e in gold_entities}
+        entities = [f for f in facts if isinstance(f, Entity)]
+        self.predicted = NameIndex(entities)
+        self.display_names = {e.key: e.name for e in entities}
+
+    def keys(self, endpoint: Endpoint, types: Iterable[str]) -> set[str]:
+        allowed = {endpoint.type} if endpoint.type else set(types)
+        spellings = [endpoint.name]
+        for ref in self.declared.find(endpoint.name, allowed):
+            spellings += self.spellings[ref.key]
+        keys: set[str] = set()
+        for name in dict.fromkeys(spellings):
+            keys.update(ref.key for ref in self.context.names.find(name, allowed))
+            keys.update(ref.key for ref in self.predicted.find(name, allowed))
+            keys.update(entity_key(type_name, name) for type_name in allowed)
+        return keys
+
+    def fact_keys(self, fact: GoldFact) -> tuple[set[str], set[str]]:
+        rel = self.context.ontology.relationship_type(fact.type)
+        return (
+            self.keys(fact.source, rel.source_types()),
+            self.keys(fact.target, rel.target_types()),
+        )
+
+    def mention_keys(self, name: str) -> set[str]:
+        types = [t for t in self.context.ontology.node_types if t != "Document"]
+        return self.keys(Endpoint(name), types)
+
+    def display(self, key: str) -> str:
+        if key in self.display_names:
+            return self.display_names[key]
+        ref = self.context.names.get(key)
+        return ref.name if ref else key
+
+
+def score_document(doc: GoldDocument, facts: list[Fact], names: _Names, report: EvalReport) -> None:
+    """Add one document's matches and misses to the report."""
+    predicted = list({r.key: r for r in facts if isinstance(r, Relationship)}.values())
+    typed = [r for r in predicted if r.type != MENTIONS]
+    _score_relationships(doc, typed, names, report)
+    _score_mentions(doc, {r.target for r in predicted if r.type == MENTIONS}, names, report)
+
+
+def _score_relationships(
+    doc: GoldDocument, typed: list[Relationship], names: _Names, report: EvalReport
+) -> None:
+    unmatched = list(typed)
+    for fact in doc.facts:
+        sources, targets = names.fact_keys(fact)
+        hit = next(
+            (
+                rel
+                for rel in unmatched
+                if rel.type == fact.type and rel.source in sources and rel.target in targets
+            ),
+            None,
+        )
+        if hit is None:
+            report.counts(fact.type).fn += 1
+            report.false_negatives.append(
+                Miss(
+                    doc.label,
+                    fact.type,
+                    fact.source.name,
+                    fact.target.name,
+                    fact.status,
+                    fact.quote,
+                )
+            )
+            continue
+        unmatched.remove(hit)
+        report.counts(fact.type).tp += 1
+        if fact.status:
+            report.status_total += 1
+            report.status_correct += hit.status == fact.status
+        if fact.date:
+            report.date_total += 1
+            report.date_correct += _same_date(fact.date, hit)
+    for rel in unmatched:
+        report.counts(rel.type).fp += 1
+        report.false_positives.append(
+            Miss(
+                doc.label,
+                rel.type,
+                names.display(rel.source),
+                names.display(rel.target),
+                rel.status,
+                rel.evidence[0].quote if rel.evidence else None,
+                _negative_note(doc, rel, names),
+            )
+        )
+
+
+def _negative_note(doc: GoldDocument, rel: Relationship, names: _Names) -> str | None:
+    for fact in doc.negatives:
+        if fact.type == rel.type:
+            sources, targets = names.fact_keys(fact)
+            if rel.source in sources and rel.target in targets:
+                return f"negative: {fact.why}" if fact.why else "negative"
+    return None
+
+
+def _same_date(gold: str, rel: Relationship) -> bool:
+    """A predicted date agrees when it and the gold date coincide to the coarser precision."""
+    dates = (rel.date_on, rel.date_from, rel.date_to)
+    return any(d and (d.startswith(gold) or gold.startswith(d)) for d in dates)
+
+
+def _score_mentions(
+    doc: GoldDocument, predicted: set[str], names: _Names, report: EvalReport
+) -> None:
+    remaining = set(predicted)
+    for name in doc.mentioned_names():
+        found = names.mention_keys(name) & remaining
+        if found:
+            report.mentions.tp += 1
+            remaining -= found
+        else:
+            report.mentions.fn += 1
+    report.mentions.fp += len(remaining)

@@ -1,0 +1,379 @@
+"""The Neo4j store: a Neo4j 5 server over Bolt, through the official `neo4j` driver.
+
+Nodes carry one label, their ontology type, and the same flat property rows as the embedded
+store (graph/rows.py): evidence is a JSON string, nulls are simply not stored. Keys are
+guarded by uniqueness constraints generated from the ontology (node `id` per label,
+relationship `key` per type), created before anything is written.
+
+Writes: one `write_batch` is one managed write transaction (`execute_write`), so a batch is
+all or nothing; inside it, nodes then relationships go in chunks of `UNWIND $rows … MERGE …
+SET x = row`, which is idempotent, so the driver's retries and a rerun after a crash give
+the same graph. Labels and types come only from the ontology, backticked; values are
+always parameters.
+
+Reads: every read, the ad-hoc `query()` included, runs in a READ-access session through
+`execute_read`, so the server itself refuses writes (raised as ReadOnlyError), and a
+`neo4j://` routing driver sends them to a reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from liability_graph.errors import ReadOnlyError, StoreError
+from liability_graph.graph.model import Entity, Relationship
+from liability_graph.graph.ontology import Ontology, neo4j_constraints, neo4j_indexes
+from liability_graph.graph.rows import (
+    entity_from_row,
+    entity_row,
+    relationship_from_row,
+    relationship_row,
+)
+from liability_graph.graph.store import QueryResult, Store, WriteBatch
+from liability_graph.settings import StoreSettings
+
+T = TypeVar("T")
+
+#: Rows per UNWIND statement: large enough to amortise a round trip, small enough that
+#: one statement's parameters stay a few MB.
+DEFAULT_CHUNK = 10_000
+_PAGE = 10_000
+_ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
+_READ_ONLY_CODES = (_ACCESS_MODE, "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class Neo4jStore(Store):
+    dialect = "neo4j"
+
+    def __init__(
+        self,
+        settings: StoreSettings,
+        ontology: Ontology | None = None,
+        read_only: bool = False,
+        *,
+        chunk_size: int = DEFAULT_CHUNK,
+    ) -> None:
+        super().__init__(ontology, read_only)
+        try:
+            import neo4j
+        except ImportError:
+            raise StoreError(
+                "the neo4j driver is not installed",
+                hint="pip install 'liability-graph[neo4j]' (or [fast] for the Rust extension).",
+            ) from None
+        if not settings.uri:
+            raise StoreError("no Neo4j URI given", hint="Use --store bolt://… or set NEO4J_URI.")
+        if chunk_size < 1:
+            raise StoreError("chunk size must be at least 1")
+        self._neo4j = neo4j
+        self.settings = settings
+        self.database = settings.database or "neo4j"
+        self.chunk_size = chunk_size
+        self._driver = None
+        with self._errors():
+            auth = (settings.username or "neo4j", settings.password or "")
+            self._driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth)
+            self._driver.verify_connectivity()
+        if not read_only:
+            self._ensure_schema()
+
+    # -- errors and sessions ---------------------------------------------------------------
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver and server errors as the library's own, with a hint that says what to do."""
+        exceptions = self._neo4j.exceptions
+        where = self.settings.describe()
+        try:
+            yield
+        except exceptions.AuthError as exc:
+            raise StoreError(
+                f"Neo4j at {where} refused the credentials of user "
+                f"{self.settings.username!r}: {exc.message}",
+                hint="Set NEO4J_USERNAME and NEO4J_PASSWORD (for the dev server: "
+                '`eval "$(scripts/neo4j-server start)"`).',
+            ) from None
+        except exceptions.Neo4jError as exc:
+            if exc.code in _READ_ONLY_CODES:
+                raise ReadOnlyError(f"refused by Neo4j: {exc.message}") from None
+            if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+                raise StoreError(
+                    f"Neo4j at {self.settings.uri} has no database {self.database!r}",
+                    hint="Set NEO4J_DATABASE to an existing database (Community has `neo4j`).",
+                ) from None
+            raise StoreError(f"Neo4j query failed ({exc.code}): {exc.message}") from None
+        except (exceptions.ServiceUnavailable, exceptions.SessionExpired) as exc:
+            raise StoreError(
+                f"cannot reach Neo4j at {self.settings.uri}: {exc}",
+                hint="Start the dev server with `scripts/neo4j-server start`, or check NEO4J_URI.",
+            ) from None
+        except (exceptions.DriverError, ValueError) as exc:
+            # ConfigurationError, a malformed URI and the like.
+            raise StoreError(f"Neo4j driver error for {self.settings.uri}: {exc}") from None
+
+    def _read(self, work: Callable[[Any], T]) -> T:
+        """Run `work(tx)` in a managed read transaction: the server refuses any write."""
+        with (
+            self._errors(),
+            self._driver.session(
+                database=self.database, default_access_mode=self._neo4j.READ_ACCESS
+            ) as session,
+        ):
+            return session.execute_read(work)
+
+    def _read_rows(self, cypher: str, params: dict[str, Any]) -> list[list[Any]]:
+        return self._read(lambda tx: [record.values() for record in tx.run(cypher, params)])
+
+    def _write(self, work: Callable[[Any], T]) -> T:
+        if self.read_only:
+            raise ReadOnlyError("this store was opened read-only")
+        with (
+            self._errors(),
+            self._driver.session(
+                database=self.database, default_access_mode=self._neo4j.WRITE_ACCESS
+            ) as session,
+        ):
+            return session.execute_write(work)
+
+    # -- schema ----------------------------------------------------------------------------
+    def _ensure_schema(self) -> None:
+        """Create the ontology's constraints (and any extra indexes) that are missing."""
+        statements = neo4j_constraints(self.ontology) + neo4j_indexes(self.ontology)
+        with (
+            self._errors(),
+            self._driver.session(database=self.database) as session,
+        ):
+            present = {
+                record["name"]
+                for query in ("SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name")
+                for record in session.run(query)
+            }
+            missing = [s for s in statements if s.split()[2] not in present]
+            for statement in missing:
+                session.run(statement).consume()
+            if missing:
+                session.run("CALL db.awaitIndexes(300)").consume()
+
+    # -- reads -----------------------------------------------------------------------------
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Ad-hoc Cypher (`lgraph cypher`) in a READ session; the server refuses writes."""
+        return self.read(cypher, params)
+
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        def work(tx: Any) -> QueryResult:
+            result = tx.run(cypher, params or {})
+            columns = list(result.keys())
+            rows = [[self._plain(v) for v in record.values()] for record in result]
+            return QueryResult(columns, rows)
+
+        return self._read(work)
+
+    def fetch_entities(self, type_name: str, keys: list[str]) -> dict[str, Entity]:
+        self.ontology.node_type(type_name)
+        cypher = f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) RETURN properties(n)"
+        found: dict[str, Entity] = {}
+        for chunk in _chunks(list(keys), self.chunk_size):
+            for (props,) in self._read_rows(cypher, {"keys": chunk}):
+                found[props["id"]] = entity_from_row(type_name, props, self.ontology)
+        return found
+
+    def existing_entity_keys(self, type_name: str, keys: list[str]) -> set[str]:
+        self.ontology.node_type(type_name)
+        cypher = f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) RETURN n.id"
+        found: set[str] = set()
+        for chunk in _chunks(list(keys), self.chunk_size):
+            found.update(row[0] for row in self._read_rows(cypher, {"keys": chunk}))
+        return found
+
+    def has_entities(self, type_name: str) -> bool:
+        self.ontology.node_type(type_name)  # counts by label come from the count store
+        return self._read_rows(f"MATCH (n:`{type_name}`) RETURN count(n)", {})[0][0] > 0
+
+    def has_relationships(self, type_name: str) -> bool:
+        self.ontology.relationship_type(type_name)
+        rows = self._read_rows(f"MATCH ()-[r:`{type_name}`]->() RETURN count(r)", {})
+        return rows[0][0] > 0
+
+    def fetch_relationships(
+        self, type_name: str, rels: list[Relationship]
+    ) -> dict[str, Relationship]:
+        self.ontology.relationship_type(type_name)
+        cypher = (
+            f"UNWIND $keys AS k MATCH (a)-[r:`{type_name}` {{key: k}}]->(b) "
+            "RETURN a.id, b.id, properties(r)"
+        )
+        found: dict[str, Relationship] = {}
+        for chunk in _chunks([r.key for r in rels], self.chunk_size):
+            for source, target, props in self._read_rows(cypher, {"keys": chunk}):
+                rel = relationship_from_row(type_name, source, target, props, self.ontology)
+                found[rel.key] = rel
+        return found
+
+    def iter_entities(self, type_name: str | None = None) -> Iterator[Entity]:
+        """Pages in key order, each its own read transaction, seeking on the id index."""
+        for name in [type_name] if type_name else sorted(self.ontology.node_types):
+            self.ontology.node_type(name)
+            cypher = (
+                f"MATCH (n:`{name}`) WHERE n.id > $after "
+                "RETURN properties(n) ORDER BY n.id LIMIT $page"
+            )
+            after = ""
+            while True:
+                page = self._read_rows(cypher, {"after": after, "page": _PAGE})
+                for (props,) in page:
+                    yield entity_from_row(name, props, self.ontology)
+                if len(page) < _PAGE:
+                    break
+                after = page[-1][0]["id"]
+
+    def iter_relationships(self, type_name: str | None = None) -> Iterator[Relationship]:
+        for name in [type_name] if type_name else sorted(self.ontology.relationship_types):
+            self.ontology.relationship_type(name)
+            cypher = (
+                f"MATCH (a)-[r:`{name}`]->(b) WHERE r.key > $after "
+                "RETURN a.id, b.id, properties(r) ORDER BY r.key LIMIT $page"
+            )
+            after = ""
+            while True:
+                page = self._read_rows(cypher, {"after": after, "page": _PAGE})
+                for source, target, props in page:
+                    yield relationship_from_row(name, source, target, props, self.ontology)
+                if len(page) < _PAGE:
+                    break
+                after = page[-1][2]["key"]
+
+    # -- writes ----------------------------------------------------------------------------
+    def write_batch(self, batch: WriteBatch) -> None:
+        """All of the batch in one write transaction: nodes first, then relationships."""
+        if self.read_only:
+            raise ReadOnlyError("this store was opened read-only")
+        node_statements = self._node_statements(batch.entities_changed + batch.entities_new)
+        rel_statements = self._rel_statements(
+            batch.relationships_changed + batch.relationships_new
+        )
+
+        def work(tx: Any) -> None:
+            for cypher, rows in node_statements:
+                tx.run(cypher, {"rows": rows}).consume()
+            for cypher, rows in rel_statements:
+                written = tx.run(cypher, {"rows": rows}).single(strict=True)[0]
+                if written != len(rows):
+                    # An endpoint is missing: fail the whole transaction, write nothing.
+                    raise StoreError(
+                        f"{len(rows) - written} relationship(s) have an endpoint that is not "
+                        "a stored entity; the batch was not written"
+                    )
+
+        self._write(work)
+
+    def delete_entities(self, keys: list[str]) -> None:
+        """DETACH DELETE by key in one write transaction; the label comes from the key."""
+        by_type: dict[str, list[str]] = {}
+        for key in dict.fromkeys(keys):
+            by_type.setdefault(self.ontology.type_of_key(key), []).append(key)
+        if not by_type:
+            return
+
+        def work(tx: Any) -> None:
+            for type_name, group in by_type.items():
+                cypher = f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) DETACH DELETE n"
+                for chunk in _chunks(group, self.chunk_size):
+                    tx.run(cypher, {"keys": chunk}).consume()
+
+        self._write(work)
+
+    def _node_statements(self, entities: list[Entity]) -> list[tuple[str, list[dict]]]:
+        by_type: dict[str, list[dict]] = {}
+        for entity in entities:
+            by_type.setdefault(entity.type, []).append(entity_row(entity, self.ontology))
+        statements = []
+        for type_name, rows in by_type.items():
+            self.ontology.node_type(type_name)
+            cypher = f"UNWIND $rows AS row MERGE (n:`{type_name}` {{id: row.id}}) SET n = row"
+            statements += [(cypher, chunk) for chunk in _chunks(rows, self.chunk_size)]
+        return statements
+
+    def _rel_statements(self, rels: list[Relationship]) -> list[tuple[str, list[dict]]]:
+        """MERGE between endpoints found on their unique ids, grouped by type and end labels."""
+        groups: dict[tuple[str, str, str], list[dict]] = {}
+        type_of_key = self.ontology.type_of_key
+        for rel in rels:
+            group = (rel.type, type_of_key(rel.source), type_of_key(rel.target))
+            row = {"s": rel.source, "t": rel.target, "p": relationship_row(rel, self.ontology)}
+            groups.setdefault(group, []).append(row)
+        statements = []
+        for (type_name, source_type, target_type), rows in groups.items():
+            self.ontology.relationship_type(type_name)
+            cypher = (
+                f"UNWIND $rows AS row "
+                f"MATCH (a:`{source_type}` {{id: row.s}}) MATCH (b:`{target_type}` {{id: row.t}}) "
+                f"MERGE (a)-[r:`{type_name}`]->(b) SET r = row.p RETURN count(*)"
+            )
+            statements += [(cypher, chunk) for chunk in _chunks(rows, self.chunk_size)]
+        return statements
+
+    # -- values ----------------------------------------------------------------------------
+    def _plain(self, value: Any) -> Any:
+        """Driver values as plain data, in the embedded store's shapes and key order.
+
+        A node becomes {"_label": TYPE, **properties}, a relationship {"_type": TYPE,
+        **properties}, a path {"_NODES": [...], "_RELS": [...]}; properties come in the
+        ontology's column order; temporal values become datetime objects.
+        """
+        graph = self._neo4j.graph
+        if isinstance(value, graph.Node):
+            label = min(value.labels) if value.labels else None
+            order = self.ontology.node_columns(label) if label in self.ontology.node_types else {}
+            return {"_label": label, **self._ordered(dict(value.items()), order)}
+        if isinstance(value, graph.Relationship):
+            name = value.type
+            known = name in self.ontology.relationship_types
+            order = self.ontology.relationship_columns(name) if known else {}
+            return {"_type": name, **self._ordered(dict(value.items()), order)}
+        if isinstance(value, graph.Path):
+            return {
+                "_NODES": [self._plain(n) for n in value.nodes],
+                "_RELS": [self._plain(r) for r in value.relationships],
+            }
+        if isinstance(value, dict):
+            return {k: self._plain(v) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self._plain(v) for v in value]
+        to_native = getattr(value, "to_native", None)
+        if to_native is not None and value.__class__.__module__.startswith("neo4j.time"):
+            return to_native()
+        return value
+
+    def _ordered(self, props: dict[str, Any], order: dict[str, Any]) -> dict[str, Any]:
+        out = {k: self._plain(props[k]) for k in order if k in props}
+        out.update({k: self._plain(props[k]) for k in sorted(props) if k not in out})
+        return out
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Delete every node and relationship (constraints stay); for tests and benchmarks."""
+        if self.read_only:
+            raise ReadOnlyError("this store was opened read-only")
+        with (
+            self._errors(),
+            self._driver.session(database=self.database) as session,
+        ):
+            for statement in (
+                "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS",
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 50000 ROWS",
+            ):
+                session.run(statement).consume()
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.settings.describe()!r}, read_only={self.read_only})"

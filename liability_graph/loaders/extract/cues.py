@@ -1,0 +1,115 @@
+"""Known laws described but not named ("stricter legislation that holds platform operators
+liable for posts that promote prostitution" is FOSTA).
+
+Each reference law has groups of cue stems, in English and Dutch, for what it is about. A
+sentence that names a law-like head noun ("wetgeving", "legislation", "bill") describes a
+reference law when it matches enough of that law's groups, including its distinctive one,
+and the dates fit: the law exists (or is about to) when the document was written, and a
+year in the sentence, if any, is the law's year. A jurisdiction named in the sentence must
+be the law's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from liability_graph.loaders.extract.text import fold
+
+
+@dataclass(frozen=True)
+class LawCues:
+    distinctive: tuple[str, ...]
+    groups: tuple[tuple[str, ...], ...]
+    minimum: int  # groups to match, the distinctive one included
+
+
+#: Keyed by the canonical name of the law in the reference knowledge base.
+LAW_CUES: dict[str, LawCues] = {
+    "FOSTA": LawCues(
+        distinctive=("prostitu", "sex traffick", "sekshandel", "mensenhandel", "sex trade"),
+        groups=(
+            ("liab", "aansprakelijk", "verantwoordelijk", "responsib", "accountab"),
+            ("platform", "website", "site", "online", "internet", "uitbater", "operator"),
+            ("post", "advert", "ads", "berichten", "content", "inhoud", "zoekertje"),
+        ),
+        minimum=3,
+    ),
+    "Section 230": LawCues(
+        distinctive=("publisher", "uitgever", "immun", "shield", "aansprakelijkheidsschild"),
+        groups=(
+            ("platform", "website", "online service", "internet", "provider"),
+            ("user", "gebruiker", "third-part", "derden", "post", "content", "inhoud"),
+        ),
+        minimum=3,
+    ),
+    "Digital Services Act": LawCues(
+        distinctive=("europe", "eu-", "eu ", "brussel"),
+        groups=(
+            ("platform", "online", "tussenpersonen", "intermediar"),
+            ("illegal", "moderat", "transparan", "risico", "risk", "notice"),
+        ),
+        minimum=3,
+    ),
+    "Online Safety Act 2023": LawCues(
+        distinctive=("brit", "united kingdom", "verenigd koninkrijk", "ofcom"),
+        groups=(
+            ("online safety", "online veiligheid", "duty of care", "zorgplicht", "harmful"),
+            ("platform", "online", "user", "gebruiker", "search"),
+        ),
+        minimum=3,
+    ),
+    "18 U.S.C. § 1595": LawCues(
+        distinctive=("civil remed", "civiele vordering", "civielrechtelijk", "sue perpetrators"),
+        groups=(("traffick", "mensenhandel"), ("victim", "slachtoffer", "survivor")),
+        minimum=3,
+    ),
+}
+
+#: Head nouns under which a law may be described.
+LAW_HEADS = {
+    "en": frozenset("law laws legislation bill statute rules regulation regulations".split()),
+    "nl": frozenset(
+        "wet wetten wetgeving wetsvoorstel regelgeving regels verordening bepaling".split()
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in stems) + ")")
+
+
+def score(cues: LawCues, folded: str) -> int:
+    """How many cue groups the folded text matches (0 unless the distinctive one does)."""
+    if not _stem_pattern(cues.distinctive).search(folded):
+        return 0
+    return 1 + sum(1 for group in cues.groups if _stem_pattern(group).search(folded))
+
+
+def described_law(
+    text: str,
+    law_years: dict[str, int | None],
+    document_year: int | None,
+    years_in_text: list[int],
+) -> str | None:
+    """The reference law (canonical name) that `text` describes, or None if none clearly."""
+    folded = fold(text)
+    best: list[tuple[int, str]] = []
+    for name, cues in LAW_CUES.items():
+        if name not in law_years:
+            continue
+        points = score(cues, folded)
+        if points < cues.minimum:
+            continue
+        year = law_years[name]
+        if year is not None and document_year is not None and document_year < year - 1:
+            continue
+        if year is not None and years_in_text and year not in years_in_text:
+            continue
+        best.append((points, name))
+    best.sort(reverse=True)
+    if not best or (len(best) > 1 and best[0][0] == best[1][0]):
+        return None
+    return best[0][1]

@@ -1,0 +1,164 @@
+"""What a document has said so far, for coreference: "the company", "de site", "the
+lawsuit", "its founders" point back to an entity named earlier.
+
+Resolution is by type and salience: a definite noun phrase with a known head ("het
+bedrijf": a vendor, organisation or platform) takes the nearest earlier fitting mention in
+its own sentence, else the first (subject-like) fitting mention of the closest earlier
+sentence, vendors before platforms where the head allows both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from liability_graph.loaders.extract.knowledge import Knowledge
+from liability_graph.loaders.extract.lexicon import (
+    COREF_HEADS,
+    DEFINITE,
+    FOUNDER_HEADS,
+    OF_IT,
+    VENDOR_MODIFIERS,
+)
+from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.text import Sentence
+
+_LOOKBACK = 5  # sentences
+_CASE_ABOUT = frozenset("rond tegen against around over involving about om".split())
+_FOUNDED_TYPES = ("Platform", "Vendor", "Organization")
+
+
+@dataclass
+class CaseInfo:
+    option: Option
+    kind: str | None
+    defendants: set[str] = field(default_factory=set)  # option idents seen in this document
+    plaintiffs: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Discourse:
+    knowledge: Knowledge
+    history: list[list[Mention]] = field(default_factory=list)  # mentions per sentence
+    cases: list[CaseInfo] = field(default_factory=list)
+    next_group: int = 0
+
+    def current_case(self) -> CaseInfo | None:
+        return self.cases[-1] if self.cases else None
+
+    def case_for(self, option: Option) -> CaseInfo:
+        for info in self.cases:
+            if info.option.ident == option.ident:
+                self.cases.remove(info)
+                self.cases.append(info)
+                return info
+        info = CaseInfo(option, dict(option.props).get("kind"))
+        self.cases.append(info)
+        return info
+
+    def antecedent(
+        self, types: tuple[str, ...], before: list[Mention], position: int
+    ) -> Option | None:
+        """Nearest fitting earlier mention: this sentence first, then earlier ones."""
+        rank = {t: i for i, t in enumerate(types)}
+        here = [m for m in before if m.last <= position and m.option_for(types)]
+        if here:
+            best = min(here, key=lambda m: (rank[m.option_for(types).type], position - m.last))
+            return best.option_for(types)
+        for mentions in reversed(self.history[-_LOOKBACK:]):
+            fitting = [m for m in mentions if m.option_for(types)]
+            if fitting:
+                best = min(fitting, key=lambda m: (rank[m.option_for(types).type], m.first))
+                return best.option_for(types)
+        return None
+
+    def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
+        """Coreference mentions of one sentence, resolved against what came before."""
+        heads = COREF_HEADS.get(language, {})
+        definite = DEFINITE.get(language, frozenset())
+        tokens = sentence.tokens
+        taken = {i for m in named for i in range(m.first, m.last)}
+        found: list[Mention] = []
+        for i, token in enumerate(tokens):
+            if i in taken:
+                continue
+            if token.lower in FOUNDER_HEADS:
+                found += self._founders(sentence, i, named + found, language)
+                continue
+            types = heads.get(token.lower.removesuffix("'s").removesuffix("’s"))
+            if types is None:
+                continue
+            det = _determiner(tokens, i, definite)
+            if det is None:
+                continue
+            if types == ("Case",) and i + 1 < len(tokens) and tokens[i + 1].lower in _CASE_ABOUT:
+                continue  # "the case against X" describes a case, it does not point back
+            if any(tokens[j].lower in VENDOR_MODIFIERS for j in range(det + 1, i)):
+                types = ("Vendor",)
+            option = self.antecedent(types, named + found, det)
+            if option is None:
+                continue
+            start, end = tokens[det].start, token.end
+            found.append(
+                Mention(start, end, det, i + 1, sentence_text(sentence, start, end), (option,), "coref")
+            )
+        return found
+
+    def _founders(
+        self, sentence: Sentence, i: int, before: list[Mention], language: str
+    ) -> list[Mention]:
+        """ "its founders", "Backpage's founders", "de oprichters ervan": the people who
+        founded the nearest platform, from the knowledge base, or one group person."""
+        tokens = sentence.tokens
+        target: Option | None = None
+        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")):
+            owner = [m for m in before if m.last == i or m.end >= tokens[i - 1].start and m.first < i]
+            if owner:
+                target = owner[-1].option_for(_FOUNDED_TYPES)
+        if target is None and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "van"):
+            after = [m for m in before if m.first in (i + 2, i + 3)]
+            if after:
+                target = after[0].option_for(_FOUNDED_TYPES)
+        if target is None:
+            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, ()) | {"its", "hun", "zijn", "haar"}
+            follows_of_it = i + 1 < len(tokens) and tokens[i + 1].lower in OF_IT
+            if not (has_det or follows_of_it):
+                return []
+            target = self.antecedent(("Platform",), before, i) or self.antecedent(
+                _FOUNDED_TYPES, before, i
+            )
+        if target is None:
+            return []
+        first = i - 1 if i > 0 and tokens[i - 1].lower in DEFINITE.get(language, ()) else i
+        last = i + 2 if i + 1 < len(tokens) and tokens[i + 1].lower in OF_IT else i + 1
+        start, end = tokens[first].start, tokens[last - 1].end
+        surface = sentence_text(sentence, start, end)
+        people = self.knowledge.founders.get(target.key or "", [])
+        self.next_group += 1
+        if people:
+            out = []
+            for key in people:
+                entity = self.knowledge.entities.get(key)
+                if entity is None:
+                    continue
+                option = Option("Person", entity.name, key)
+                out.append(
+                    Mention(start, end, first, last, surface, (option,), "coref", self.next_group, {"founders_of": target})
+                )
+            return out
+        group = Option("Person", f"Founders of {target.name}", props=(("role", "founders"),))
+        return [Mention(start, end, first, last, surface, (group,), "group", self.next_group, {"founders_of": target})]
+
+
+def sentence_text(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _determiner(tokens, i: int, definite: frozenset[str]) -> int | None:
+    """Index of the definite determiner of the noun at i (up to two modifiers between)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].lower
+        if word in definite:
+            return j
+        if not tokens[j].text.replace("-", "").isalpha():
+            return None
+    return None

@@ -1,0 +1,161 @@
+"""The gazetteer: every known name and alias, found in one pass with an Aho-Corasick automaton.
+
+Names are matched on the folded text (lower case, no accents, same length), then checked
+on the original: whole words only, and short or common-word names must look like names
+("US" but not "us", "Visa" but not "visa"). The automaton is built once per name index and
+rebuilt only when other loaders add names; entities found by extraction itself go into a
+small second automaton, so a growing corpus does not rebuild the big one per document.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.text import fold, is_known_word
+from liability_graph.loaders.names import EntityRef, NameIndex
+
+#: Preference among readings of one name that several entities carry.
+TYPE_ORDER = (
+    "Platform", "Vendor", "Organization", "Case", "Law", "Court", "Jurisdiction", "Person",
+)  # fmt: skip
+_SHORT = 3  # names this short must be written in capitals
+_MIN_REBUILD = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    options: tuple[Option, ...]
+
+
+def _options(refs: dict[str, EntityRef]) -> tuple[Option, ...]:
+    ordered = sorted(
+        refs.values(),
+        key=lambda r: (TYPE_ORDER.index(r.type) if r.type in TYPE_ORDER else 99, r.key),
+    )
+    return tuple(Option(r.type, r.name, r.key) for r in ordered)
+
+
+@dataclass
+class _Automaton:
+    names: dict[str, dict[str, EntityRef]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton | None = None
+
+    def add(self, name: str, ref: EntityRef) -> None:
+        self.names.setdefault(name, {})[ref.key] = ref
+        self.automaton = None
+
+    def build(self) -> None:
+        automaton = ahocorasick.Automaton()
+        for name, refs in self.names.items():
+            automaton.add_word(name, (len(name), _options(refs)))
+        if len(automaton):
+            automaton.make_automaton()
+        self.automaton = automaton
+
+    def iter(self, folded: str):
+        if self.automaton is None:
+            self.build()
+        if not len(self.automaton):
+            return
+        for end, (length, options) in self.automaton.iter(folded):
+            yield end + 1 - length, end + 1, options
+
+
+class Gazetteer:
+    """Finds the known entities of a NameIndex (plus extraction's own new ones) in text."""
+
+    def __init__(self, index: NameIndex, extra_aliases: dict[str, list[str]] | None = None):
+        self.index = index
+        self.extra_aliases = extra_aliases or {}
+        self.main = _Automaton()
+        self.delta = _Automaton()
+        self.built_len = -1
+        self.delta_keys: set[str] = set()
+
+    def _rebuild(self) -> None:
+        self.main = _Automaton()
+        by_name: dict[str, list[EntityRef]] = {}
+        for name, ref in self.index.names():
+            self.main.add(fold(name), ref)
+            by_name.setdefault(ref.name, []).append(ref)
+        for canonical, aliases in self.extra_aliases.items():
+            for ref in by_name.get(canonical, []):
+                for alias in aliases:
+                    self.main.add(fold(alias), ref)
+        self.main.build()
+        self.delta = _Automaton()
+        self.delta_keys = set()
+        self.built_len = len(self.index)
+
+    def refresh(self) -> None:
+        """Rebuild when names arrived that extraction did not add itself."""
+        grown = len(self.index) - self.built_len
+        if self.built_len < 0 or grown > len(self.delta_keys):
+            self._rebuild()
+        elif len(self.delta_keys) > max(_MIN_REBUILD, self.built_len // 2):
+            self._rebuild()
+
+    def learn(self, option: Option, key: str) -> None:
+        """Remember a new entity found by extraction so later documents match it too."""
+        if key in self.index or key in self.delta_keys:
+            return
+        ref = EntityRef(key, option.type, option.name)
+        for name in (option.name, *option.aliases):
+            self.delta.add(fold(name), ref)
+        self.delta_keys.add(key)
+
+    def find(self, text: str, offset: int, language: str) -> list[Hit]:
+        """Known names in `text` (absolute offsets), leftmost-longest, whole words only."""
+        self.refresh()
+        folded = fold(text)
+        raw = [*self.main.iter(folded), *self.delta.iter(folded)]
+        raw.sort(key=lambda h: (h[0], h[0] - h[1]))
+        hits: list[Hit] = []
+        last_end = -1
+        for start, end, options in raw:
+            if start < last_end or not _whole_word(text, start, end):
+                continue
+            if not _looks_like_name(text[start:end], options, language):
+                continue
+            hits.append(Hit(offset + start, offset + end, options))
+            last_end = end
+        return hits
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalnum() or after.isalnum() or before in "_@/" or after == "_":
+        return False
+    # "Backpage" in "Backpage-oprichter" is a name; in "Backpage.com" the longer alias wins.
+    return True
+
+
+def _looks_like_name(surface: str, options: tuple[Option, ...], language: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) <= _SHORT and len(letters) == len(surface.replace(".", "")):
+        return surface.isupper()
+    if " " in surface or not surface.isalpha():
+        return True
+    if surface.islower():
+        canonical = options[0].name
+        return canonical.islower() or not is_known_word(surface, language)
+    return True
+
+
+_CACHE: weakref.WeakKeyDictionary[NameIndex, Gazetteer] = weakref.WeakKeyDictionary()
+
+
+def gazetteer_for(index: NameIndex, extra_aliases: dict[str, list[str]] | None = None) -> Gazetteer:
+    """The gazetteer of a name index, built on first use and kept while the index lives."""
+    found = _CACHE.get(index)
+    if found is None:
+        found = Gazetteer(index, extra_aliases)
+        _CACHE[index] = found
+    return found

@@ -1,0 +1,109 @@
+"""A small token-pattern matcher over lemmas and lower-case forms, in the spirit of spaCy's
+Matcher but without building a Doc per sentence (which costs more than all the rest here).
+
+A pattern is a string of token specs separated by spaces:
+
+- ``sue|prosecute``: a token whose lemma or lower-case form is one of these;
+- ``?the``: an optional token;
+- ``~3``: a gap of up to three tokens (never across ';' or a sentence end);
+- ``aan$``: the token must end its clause (Dutch separable particles: "klagen X aan").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from liability_graph.loaders.extract.text import Token
+
+_CLAUSE_END = frozenset(",;:.!?)\"”")
+_GAP_STOP = frozenset(";.!?")
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    words: frozenset[str]
+    optional: bool = False
+    gap: int = 0
+    clause_end: bool = False
+
+
+def parse_pattern(pattern: str) -> tuple[Spec, ...]:
+    specs = []
+    for part in pattern.split():
+        if part.startswith("~"):
+            specs.append(Spec(frozenset(), gap=int(part[1:])))
+            continue
+        optional = part.startswith("?")
+        clause_end = part.endswith("$")
+        body = part.strip("?$")
+        specs.append(Spec(frozenset(body.split("|")), optional=optional, clause_end=clause_end))
+    if not specs or specs[0].gap or specs[0].optional:
+        raise ValueError(f"a pattern must start with a plain token: {pattern!r}")
+    return tuple(specs)
+
+
+def _hit(token: Token, spec: Spec) -> bool:
+    return token.lemma in spec.words or token.lower in spec.words
+
+
+def _ends_clause(tokens: list[Token], i: int, stops: frozenset[str]) -> bool:
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    return nxt.text in _CLAUSE_END or nxt.lower in stops
+
+
+def _match(
+    tokens: list[Token], specs: tuple[Spec, ...], k: int, i: int, stops: frozenset[str]
+) -> int | None:
+    """End index (exclusive) of the shortest match of specs[k:] starting at token i."""
+    if k == len(specs):
+        return i
+    spec = specs[k]
+    if spec.gap:
+        for j in range(spec.gap + 1):
+            if j and (i + j - 1 >= len(tokens) or tokens[i + j - 1].text in _GAP_STOP):
+                break
+            end = _match(tokens, specs, k + 1, i + j, stops)
+            if end is not None:
+                return end
+        return None
+    if i < len(tokens) and _hit(tokens[i], spec):
+        if not spec.clause_end or _ends_clause(tokens, i, stops):
+            end = _match(tokens, specs, k + 1, i + 1, stops)
+            if end is not None:
+                return end
+    if spec.optional:
+        return _match(tokens, specs, k + 1, i, stops)
+    return None
+
+
+class Matcher:
+    """Finds every rule whose pattern matches in a token list; rules are indexed by their
+    first token, so the cost is one dictionary look-up per token and form."""
+
+    def __init__(self, rules: Iterable, stops: frozenset[str] = frozenset()) -> None:
+        self._by_first: dict[str, list] = defaultdict(list)
+        self._stops = stops
+        for rule in rules:
+            for word in rule.specs[0].words:
+                self._by_first[word].append(rule)
+
+    def __call__(self, tokens: list[Token]) -> Iterator[tuple[object, int, int]]:
+        """(rule, first token, end token exclusive) for each match, left to right."""
+        by_first = self._by_first
+        for i, token in enumerate(tokens):
+            rules = by_first.get(token.lemma)
+            other = by_first.get(token.lower) if token.lower != token.lemma else None
+            if not rules and not other:
+                continue
+            seen = set()
+            for rule in (*(rules or ()), *(other or ())):
+                if id(rule) in seen:
+                    continue
+                seen.add(id(rule))
+                end = _match(tokens, rule.specs, 1, i + 1, self._stops)
+                if end is not None:
+                    yield rule, i, end

@@ -1,0 +1,317 @@
+"""Rules that find names the gazetteer does not know: companies, domains, case captions,
+laws and citations, courts, organisations, people introduced by a role, plaintiff groups.
+
+Each rule proposes a span and its possible readings; the sentence's known names win where
+spans clash, and a rule span that contains a known name of a fitting type becomes that
+entity ("U.S. District Court for the District of Arizona" -> the known court).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from liability_graph.loaders.extract.lexicon import (
+    GROUP_NOUNS,
+    GROUP_QUANTIFIERS,
+    NOT_NAME_START,
+    NUMBERS,
+    ORG_HEADS,
+    ROLES,
+)
+from liability_graph.loaders.extract.mentions import Option
+
+
+@dataclass(slots=True)
+class Found:
+    """A span found by a rule (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    options: tuple[Option, ...]
+    rule: str
+    extra: dict = field(default_factory=dict)
+
+
+_CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w,]))?(?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th)\b)"
+_CONN = r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le)"
+_RUN = re.compile(rf"{_CAP}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
+_SUFFIX = (
+    r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
+    r"GmbH|AG|S\.A\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|Co\.|Holdings)"
+)
+_COMMA_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
+_KEEP_DOT = re.compile(
+    r"(?:\b[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Cir\.|Jr\.|Sr\.|N\.V\.|B\.V\.|S\.A\.|L\.L\.C\.)$"
+)
+_SUFFIX_END = re.compile(rf"(?:^|\s){_SUFFIX}$")
+_DOMAIN = re.compile(
+    r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app))\b"
+)
+_CAPTION = re.compile(
+    rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
+    rf"[ \t\n]+v(?:s)?\.[ \t\n]+"
+    rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
+)
+_IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
+_SECTION = re.compile(
+    r"\b(?:Section|Sec\.|Sectie|[Aa]rtikel)\s+(\d+[A-Za-z]?(?:\([a-z0-9]+\))*)"
+    r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+)?((?:[A-Z][\w'’-]*\s+){1,8}Act))?"
+)
+_USC = re.compile(
+    r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*(\d+[a-z]?(?:\([a-z0-9]+\))*)"
+)
+_ACT_YEAR = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
+_EU_ACT = re.compile(
+    r"\b(?:Regulation|Directive|Verordening|Richtlijn)\s+(?:\((?:EU|EG|EC|EEG)\)\s+)?(?:No\.?\s+|nr\.?\s+)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EC|EEG))?"
+)
+_NL_WET = re.compile(
+    r"\b(Wet(?:\s+(?:op|inzake|tot|ter|van|de|het|der|en)){0,3}(?:\s+[a-z][a-z-]+){1,3}"
+    r"(?:\s+[IVX]+)?)\b|\b([A-Z][a-z]+wet(?:boek)?)\b|\b(Wetboek\s+van\s+[A-Z][a-z]+)\b"
+)
+_NL_WET_STOP = frozenset(
+    "is was werd wordt zijn die dat en of maar om te aan in op voor door met niet al ook nog"
+    " heeft hebben had kan moet zal zou van de het een".split()
+)
+_NL_COURT = re.compile(
+    r"\b(?:[Rr]echtbank|[Gg]erechtshof|[Aa]rbeidshof|[Hh]of\s+van\s+[Bb]eroep)"
+    r"(?:\s+(?:van|in|te))?\s+((?:'s-)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"|\b(Hoge Raad|Raad van State|Grondwettelijk Hof|Hof van Cassatie|"
+    r"Europees Hof voor de Rechten van de Mens|Hof van Justitie(?: van de Europese Unie)?)\b"
+)
+_PERSON = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|(?:van|de|der|den|von|da|di|le|la|du)(?:\s+(?:der|den|de))?))*(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
+_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_ROLE_BEFORE = re.compile(
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_PERSON})",
+    re.IGNORECASE,
+)
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an|de|het|een|its|his|her)\s+)?"
+    rf"(?:(?:former|long-time|longtime|then|voormalig|voormalige|gewezen)\s+)?"
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>{_ROLE_WORDS})\b"
+    rf"(?:\s+(?:of|van)\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?",
+    re.IGNORECASE,
+)
+_DOE = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
+_GROUP = re.compile(
+    r"\b(?:(?:een|a|an|about|ongeveer|zo'n|some|at\s+least|minstens)\s+)?"
+    r"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:of|van)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
+_MONTHS_DAYS = NOT_NAME_START
+
+
+def _strip_leading(text: str, start: int) -> tuple[str, int]:
+    """Drop capitalised function words that start a run ("The", "In", "Under")."""
+    while True:
+        head, _, rest = text.partition(" ")
+        if rest and head in NOT_NAME_START:
+            start += len(head) + 1
+            text = rest.lstrip()
+            continue
+        return text, start
+
+
+def _trim_end(text: str) -> str:
+    if text.endswith(".") and not _KEEP_DOT.search(text):
+        return text[:-1]
+    return text
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for match in _RUN.finditer(text):
+        run, start = _strip_leading(match.group(), match.start())
+        run = _trim_end(run.rstrip())
+        if not run or run in NOT_NAME_START:
+            continue
+        end = start + len(run)
+        suffix = _COMMA_SUFFIX.match(text, end)
+        if suffix:
+            end = suffix.end()
+            run = text[start:end]
+        out.append((start, end, run))
+    return out
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def recognize(text: str, language: str) -> list[Found]:
+    """Every rule's proposals in a sentence, longest first where they overlap."""
+    found: list[Found] = []
+    found += _captions(text)
+    found += _citations(text)
+    found += _dutch(text)
+    found += _people(text)
+    found += _groups(text, language)
+    for start, end, run in _runs(text):
+        found += _classify_run(text, start, end, run)
+    for match in _DOMAIN.finditer(text):
+        name = match.group(1)
+        found.append(
+            Found(
+                match.start(1),
+                match.end(1),
+                (Option("Platform", name), Option("Vendor", name), Option("Organization", name)),
+                "domain",
+            )
+        )
+    return found
+
+
+def _captions(text: str) -> list[Found]:
+    out = []
+    for match in _CAPTION.finditer(text):
+        a, a_start = _strip_leading(match.group("a"), match.start("a"))
+        b = _trim_end(match.group("b"))
+        name = _clean(text[a_start : match.start("b") + len(b)])
+        parties = {
+            "plaintiff": (a_start, a_start + len(a)),
+            "defendant": (match.start("b"), match.start("b") + len(b)),
+        }
+        out.append(
+            Found(a_start, a_start + len(name), (Option("Case", name),), "caption", parties)
+        )
+    for match in _IN_RE.finditer(text):
+        b = _trim_end(match.group("b"))
+        name = _clean(text[match.start() : match.start("b") + len(b)])
+        out.append(Found(match.start(), match.start() + len(name), (Option("Case", name),), "caption"))
+    return out
+
+
+def _citations(text: str) -> list[Found]:
+    out = []
+    for match in _USC.finditer(text):
+        name = f"{match.group(1)} U.S.C. § {match.group(2)}"
+        out.append(
+            Found(match.start(), match.end(), (Option("Law", name, props=(("kind", "provision"),)),), "citation")
+        )
+    for match in _SECTION.finditer(text):
+        act = match.group(2)
+        name = f"Section {match.group(1)}" + (f" of the {_clean(act)}" if act else "")
+        out.append(
+            Found(match.start(), match.end(), (Option("Law", name, props=(("kind", "provision"),)),), "section")
+        )
+    for match in _EU_ACT.finditer(text):
+        out.append(
+            Found(match.start(), match.end(), (Option("Law", _clean(match.group()), props=(("kind", "regulation"),)),), "eu-act")
+        )
+    return out
+
+
+def _dutch(text: str) -> list[Found]:
+    out = []
+    for match in _NL_WET.finditer(text):
+        if match.group(1):
+            words = match.group(1).split()
+            while len(words) > 1 and words[-1] in _NL_WET_STOP:
+                words.pop()
+            for i, word in enumerate(words[1:], 1):
+                if word in _NL_WET_STOP - {"op", "van", "de", "het", "en"}:
+                    words = words[:i]
+                    break
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            start = match.start(1)
+            out.append(Found(start, start + len(name), (Option("Law", name),), "wet"))
+        else:
+            group = 2 if match.group(2) else 3
+            name = match.group(group)
+            if name.lower() in ("wet", "wetboek"):
+                continue
+            out.append(Found(match.start(group), match.end(group), (Option("Law", name),), "wet"))
+    for match in _NL_COURT.finditer(text):
+        if match.group(2):
+            name = match.group(2)
+        else:
+            head = match.group().split()[0]
+            name = f"{head[0].upper()}{head[1:]} {match.group(1)}"
+        out.append(Found(match.start(), match.end(), (Option("Court", _clean(name)),), "court-nl"))
+    return out
+
+
+def _role_name(role: str) -> str:
+    return ROLES.get(role.lower(), role.lower())
+
+
+def _people(text: str) -> list[Found]:
+    out = []
+    for match in _ROLE_BEFORE.finditer(text):
+        name = _clean(match.group("name"))
+        if name.split()[0] in NOT_NAME_START:
+            continue
+        role = _role_name(match.group("role"))
+        org = match.group("org")
+        extra = {"role": role}
+        if org and org not in NOT_NAME_START and org[0].isupper():
+            extra["role_of"] = (match.start("org"), match.end("org"))
+        out.append(
+            Found(match.start("name"), match.end("name"), (Option("Person", name, props=(("role", role),)),), "role", extra)
+        )
+    for match in _ROLE_AFTER.finditer(text):
+        name = _clean(match.group("name"))
+        if name.split()[0] in NOT_NAME_START:
+            continue
+        role = _role_name(match.group("role"))
+        extra = {"role": role}
+        for group in ("org", "org2"):
+            if match.group(group):
+                extra["role_of"] = (match.start(group), match.end(group))
+        out.append(
+            Found(match.start("name"), match.end("name"), (Option("Person", name, props=(("role", role),)),), "role", extra)
+        )
+    return out
+
+
+def _groups(text: str, language: str) -> list[Found]:
+    out = []
+    for match in _DOE.finditer(text):
+        out.append(Found(match.start(), match.end(), (Option("Person", _clean(match.group()), props=(("protected", True),)),), "doe", {"group": True}))
+    for match in _GROUP.finditer(text):
+        count, noun = match.group("count").lower(), match.group("noun").lower()
+        if noun not in GROUP_NOUNS:
+            continue
+        number = int(count) if count.isdigit() else NUMBERS.get(count)
+        if number is None and count not in GROUP_QUANTIFIERS:
+            continue
+        if number is not None and number < 2:
+            continue
+        surface = match.group()
+        out.append(
+            Found(match.start(), match.end(), (Option("Person", _clean(surface), props=(("protected", True),)),), "group", {"group": True, "count": number})
+        )
+    return out
+
+
+def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
+    words = run.replace(",", " ").split()
+    if not words:
+        return []
+    last = words[-1]
+    if last == "Act" or (len(words) > 2 and words[-2] == "Act" and words[-1].isdigit()):
+        if len(words) < 2:
+            return []
+        year = _ACT_YEAR.match(text, end)
+        if year and last == "Act":
+            end = year.end()
+        name = _clean(text[start:end])
+        return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
+    if any(w in _COURT_HEADS for w in words):
+        if len(words) < 2:
+            return []
+        return [Found(start, end, (Option("Court", _clean(run)),), "court")]
+    if _SUFFIX_END.search(run) and len(words) >= 2:
+        name = _clean(run)
+        return [
+            Found(start, end, (Option("Vendor", name), Option("Organization", name), Option("Platform", name)), "company")
+        ]
+    if any(w in ORG_HEADS for w in words) and len(words) >= 2:
+        return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words):
+        if not any(w in _MONTHS_DAYS for w in words):
+            return [Found(start, end, (Option("Person", _clean(run)),), "name", {"weak": True})]
+    return []

@@ -1,0 +1,200 @@
+"""Text to sentences and tokens with absolute offsets, lemmas, clause numbers and a folded copy.
+
+Regular expressions and a lemma cache do the work rather than a spaCy pipeline: spaCy's
+blank tokenizer alone runs at about 140 four-kilobyte articles per second on one core here
+(see bench/extract.py), below the 200 per second this step must reach. Offsets are Python
+string indices, so ``full_text[start:end]`` is always the quoted span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import simplemma
+
+from liability_graph.loaders.extract.lexicon import SUBORDINATORS
+
+# -- folding ---------------------------------------------------------------------------------
+
+
+class _FoldTable(dict):
+    """str.translate table: lower case without accents, one character for one character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isspace():
+            out = " "
+        else:
+            bare = "".join(
+                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+            ).casefold()
+            out = bare if len(bare) == 1 else (char.lower() if len(char.lower()) == 1 else char)
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive copy of `text` with the same length, so offsets carry over."""
+    return text.translate(_FOLD)
+
+
+# -- sentences ---------------------------------------------------------------------------------
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:#|[-*•]\s|\d+[.)]\s))")
+_HEADING_END = re.compile(r"^[ \t]*#[^\n]*\n", re.MULTILINE)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st jr sr inc corp ltd co no nos vs v u.s u.s.a u.k e.g i.e al art nr
+    dhr mevr mr bijv o.a ca jl sen rep gov gen lt col fig p pp cf cir cal ill tex ariz or
+    supp f s.w pub l sec jan feb mar apr jun jul aug sep sept oct okt nov dec d n.d c.d s.d
+    e.d w.d d.c mass la fla wash n.y n.j pa va ga""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    "The It He She They This That In On A An De Het Een Hij Zij Ze Dit Dat Die".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.§]+)\s*$")
+_LEGAL_ENDINGS = frozenset({"inc", "corp", "ltd", "co"})
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    lower: str
+    lemma: str
+    start: int  # absolute offsets in the full document text
+    end: int
+    clause: int = 0
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int  # absolute offsets in the full document text
+    end: int
+    text: str
+    tokens: list[Token]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that contains or follows absolute offset `char`."""
+        for i, token in enumerate(self.tokens):
+            if token.end > char:
+                return i
+        return len(self.tokens)
+
+
+def _is_boundary(text: str, dot: int, after: int) -> bool:
+    """Is the period run at `dot` a sentence end? Abbreviations and initials are not."""
+    if text[dot] != ".":
+        return True
+    match = _WORD_BEFORE.search(text, 0, dot)
+    if not match:
+        return True
+    word = match.group(1).lower().strip(".")
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial: "J. Smith", "G.G."
+    if word in _ABBREVIATIONS or "." in word and len(word) <= 8 and word.replace(".", "").isalpha():
+        if word in _LEGAL_ENDINGS:
+            nxt = text[after:].lstrip().split(" ", 1)[0]
+            return nxt in _SENTENCE_STARTERS
+        return False
+    return True
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Absolute (start, end) spans of the sentences of `text`, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    cuts = [0]
+    for match in _PARAGRAPH.finditer(text):
+        cuts += [match.start(), match.end()]
+    for match in _HEADING_END.finditer(text):
+        cuts.append(match.end() - 1)
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    for begin, stop in zip(cuts, cuts[1:], strict=False):
+        pos = begin
+        for match in _END.finditer(text, begin, stop):
+            if _is_boundary(text, match.start(), match.end()):
+                spans.append((pos, match.end()))
+                pos = match.end()
+        spans.append((pos, stop))
+    out = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped or not any(c.isalnum() for c in stripped):
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        start += lead
+        out.append((offset + start, offset + start + len(stripped)))
+    return out
+
+
+# -- tokens ----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
+_CLAUSE_PUNCT = frozenset(",;:()[]—–\"“”")
+_LEMMA_CACHE: dict[tuple[str, str], str] = {}
+_LEMMA_CACHE_LIMIT = 200_000
+
+
+def lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a lower-case word, cached (the cache is bounded, memory stays flat)."""
+    key = (word, language)
+    found = _LEMMA_CACHE.get(key)
+    if found is None:
+        if len(_LEMMA_CACHE) >= _LEMMA_CACHE_LIMIT:
+            _LEMMA_CACHE.clear()
+        found = simplemma.lemmatize(word, lang=language).lower() if word.isalpha() else word
+        _LEMMA_CACHE[key] = found
+    return found
+
+
+def is_known_word(word: str, language: str) -> bool:
+    """Is `word` an ordinary word of the language (so a lower-case match is not a name)?"""
+    return simplemma.is_known(word, lang=language)
+
+
+def tokenize(text: str, start: int, language: str) -> list[Token]:
+    """Tokens of the sentence `text` that starts at absolute offset `start`, with clauses."""
+    subordinators = SUBORDINATORS.get(language, frozenset())
+    tokens: list[Token] = []
+    clause = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if word in _CLAUSE_PUNCT:
+            clause += 1
+        elif lower in subordinators and tokens:
+            clause += 1
+        tokens.append(
+            Token(word, lower, lemma(lower, language), start + match.start(), start + match.end(), clause)
+        )
+    return tokens
+
+
+def sentences(text: str, offset: int, language: str) -> list[Sentence]:
+    """The sentences of a chunk, tokenised; offsets are absolute (chunk offset added)."""
+    out = []
+    for i, (start, end) in enumerate(split_sentences(text, offset)):
+        body = text[start - offset : end - offset]
+        out.append(Sentence(i, start, end, body, tokenize(body, start, language)))
+    return out
+
+
+# -- language ---------------------------------------------------------------------------------
+
+_EN = frozenset("the of and to is that for it was with as by are have from which has were".split())
+_NL = frozenset("de het een en van is dat voor met zijn niet aan die ook bij door wordt werd".split())
+
+
+def detect_language(text: str) -> str:
+    """'nl' or 'en' from function-word counts in the first few thousand characters."""
+    sample = text[:4000].lower().split()
+    en = sum(1 for w in sample if w in _EN)
+    nl = sum(1 for w in sample if w in _NL)
+    return "nl" if nl > en else "en"

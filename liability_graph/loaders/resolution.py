@@ -1,0 +1,720 @@
+"""Entity resolution: map a name read from a source to an entity the graph already knows.
+
+Names are compared in three stages, cheapest first:
+
+1. exact: the normalised name (case, accents, spacing) equals a name or alias;
+2. canonical: the canonical forms are equal (legal suffixes, punctuation, web addresses
+   dropped: "salesforce.com, inc." = "Salesforce");
+3. fuzzy: rapidfuzz's ratio on canonical forms. At or above `merge_threshold` the name
+   resolves to the entity; between `review_threshold` and that it becomes a new entity and
+   the pair waits for a person (`lgraph review`); below, it is simply new.
+
+Only entities of the same type are resolved to each other: the type is part of the key and
+relationship endpoints are type-checked, so silently turning an Organization mention into a
+Vendor node could make its relationships invalid. Vendor and Organization are the one pair of
+types that describe the same kind of thing (companies), so close Vendor/Organization pairs
+are listed for review, where `--same` keeps the first entity's type if its edges fit.
+
+Reviewers' decisions live in the store itself, so they hold on either backend and survive a
+re-ingest: "same" merges B into A (B's names become A's aliases, its relationships move to
+A, B is deleted), "different" is kept in `distinct_from` on both entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from liability_graph.errors import LiabilityGraphError, NotFoundError, OntologyError
+from liability_graph.graph.model import (
+    Entity,
+    Relationship,
+    entity_key,
+    normalize_name,
+    strip_accents,
+    validate_entity,
+    validate_relationship,
+)
+from liability_graph.graph.rows import relationship_columns, relationship_from_row
+from liability_graph.graph.store import WriteBatch
+from liability_graph.loaders.names import NameIndex
+
+try:  # rapidfuzz is in the `extract` extra; without it only exact and canonical matches run
+    from rapidfuzz import fuzz, process
+except ImportError:  # pragma: no cover - exercised only without the extra
+    fuzz = process = None
+
+if TYPE_CHECKING:
+    from liability_graph.graph.store import Store
+
+#: Merges on its own: one typo in a 13-letter word, one extra letter in a 7-letter one
+#: ("Salesforcee" 95.2, "Digital Service Act" 93.3).
+MERGE_THRESHOLD = 92.0
+#: Shown to a person: "Salesforse" (90.0), "Michael Lacy" / "Lacey" (88.9), "Village Voice
+#: Media" / "... Holdings" (80.9). Not: "Jane Doe" / "John Doe", "Visa" / "Vida" (75).
+REVIEW_THRESHOLD = 80.0
+#: Canonical forms shorter than this only match exactly: "Visa" and "Vida" are not typos.
+MIN_FUZZY_LENGTH = 5
+#: A blocking key shared by more forms than this is too common to narrow a search.
+_MAX_POSTING = 2_000
+
+#: A canonical form carried by this many entities is a generic label, not evidence.
+GENERIC_NAME_CARRIERS = 3
+
+#: Types whose names may be web addresses or carry legal forms.
+COMPANY_TYPES = frozenset({"Platform", "Vendor", "Organization"})
+#: Documents are keyed by content, never by name.
+UNRESOLVED_TYPES = frozenset({"Document"})
+#: Types listed together for review (and mergeable with `--same`).
+_REVIEW_GROUPS = {"Vendor": "company", "Organization": "company"}
+
+
+class ResolutionError(LiabilityGraphError):
+    """A review decision cannot be applied (ambiguous name, incompatible types)."""
+
+    hint = "Use the ids shown by `lgraph review`."
+
+
+# -- canonical forms ---------------------------------------------------------------------
+
+_LEGAL_FORMS = frozenset(
+    {
+        *("inc", "incorporated", "corp", "corporation", "co", "company", "llc", "llp", "lp"),
+        *("ltd", "limited", "plc", "pty", "pte"),  # UK, Commonwealth
+        *("nv", "bv", "vof", "cv", "bvba", "sprl"),  # Dutch, Belgian
+        *("gmbh", "ag", "kg", "sa", "sas", "sarl", "spa", "srl"),  # German, French, Italian
+    }
+)
+_LEADING_FORMS = frozenset({"the", "stichting"})
+_CASE_WORDS = {"vs": "v", "versus": "v", "tegen": "v"}
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+_WWW = re.compile(r"(?<![\w.])www\.")
+_TLD = re.compile(r"(?<=\w)\.(?:com|net|org|nl|be|eu|de|io|co\.uk)(?![\w.])")
+_TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")  # a trailing note without digits
+_INITIALS = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # u.s., l.l.c., n.v.
+_JOINERS = re.compile(r"(?<=\w)['’ʼ`]|(?<=\w)[-‐‑](?=\w)")
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+def canonical_form(name: str, type_name: str | None = None) -> str:
+    """The comparison form of a name: "Salesforce.com, Inc." -> "salesforce".
+
+    Case, accents, punctuation, initials ("L.L.C." = "LLC") and trailing legal forms are
+    normalised for every type but Person; web addresses (``www.``, a trailing ``.com``),
+    a leading "the"/"stichting" only for company-like types (None counts as one); "vs",
+    "versus" and "tegen" become "v" in case names. Law and company names lose a trailing
+    parenthetical without digits ("(DSA)"). Digits stay, so "Jane Doe 1" != "Jane Doe 2".
+    """
+    text = " ".join(str(name).split()).casefold()
+    if not text.isascii():
+        text = strip_accents(text)
+    company = type_name is None or type_name in COMPANY_TYPES
+    if company:
+        text = _TLD.sub("", _WWW.sub("", _SCHEME.sub("", text))).rstrip("/")
+    if company or type_name == "Law":  # "(FOSTA)", "(DSA)"; but Jane Doe (A.M.) is not (G.G.)
+        text = _TRAILING_NOTE.sub("", text) or text
+    text = text.replace("&", " and ")
+    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+    text = _JOINERS.sub("", text)
+    tokens = _NON_WORD.sub(" ", text).split()
+    if type_name == "Case":
+        tokens = [_CASE_WORDS.get(t, t) for t in tokens]
+    if company:
+        while len(tokens) > 1 and tokens[0] in _LEADING_FORMS:
+            tokens.pop(0)
+    if type_name != "Person":
+        while len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:
+            tokens.pop()
+            if len(tokens) > 1 and tokens[-1] == "and":  # "Johnson & Co."
+                tokens.pop()
+    return " ".join(tokens) or normalize_name(name)
+
+
+def _digits(form: str) -> tuple[str, ...]:
+    """Names with different numbers are different things (Jane Doe 1, Section 230 / 231)."""
+    return tuple(str(int(d)) for d in _DIGITS.findall(form))
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two canonical forms are, 0-100: rapidfuzz's ratio, capped by the ratio of
+    the words they do not share.
+
+    The cap is what keeps templates apart: "court of appeals for the fifth circuit" and
+    "... ninth circuit" have a ratio of 96, but "fifth" and "ninth" only 60. A typo inside
+    one word ("salesforse") or an extra word ("... media holdings") is scored as a whole.
+    """
+    if a == b:
+        return 100.0
+    if fuzz is None:
+        return 0.0
+    score = fuzz.ratio(a, b)
+    words_a, words_b = Counter(a.split()), Counter(b.split())
+    only_a, only_b = words_a - words_b, words_b - words_a
+    if only_a and only_b and words_a & words_b:
+        score = min(score, fuzz.ratio(" ".join(only_a.elements()), " ".join(only_b.elements())))
+    return round(score, 1)
+
+
+def _symmetric(pairs: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for key, others in pairs.items():
+        for other in others:
+            if other != key:
+                out.setdefault(key, set()).add(other)
+                out.setdefault(other, set()).add(key)
+    return out
+
+
+# -- the resolver ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The outcome of resolving one name.
+
+    `key` is set only for an entity already in the name index; None means "create (or, within
+    this run, reuse) the entity named `name`" (entity_key(type, name) gives its key).
+    `candidate` is the entity a "new" name was close to when the pair awaits review.
+    """
+
+    key: str | None
+    name: str
+    score: float
+    method: str  # "exact", "canonical", "fuzzy" or "new"
+    candidate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Flagged:
+    """A name kept apart from a close entity during a run, because its score needs review."""
+
+    type: str
+    name: str
+    candidate: str
+    candidate_name: str
+    score: float
+
+
+def _blocking_keys(form: str) -> set[str]:
+    """What two forms that score high almost always share: a word of 3+ letters, or the
+    first or last four letters. A variant with typos in all of these is not found."""
+    compact = form.replace(" ", "")
+    keys = {"w" + word for word in form.split() if len(word) >= 3}
+    keys.update(("^" + compact[:4], "$" + compact[-4:]))
+    return keys
+
+
+class _FormIndex:
+    """Canonical forms and their entity keys, blocked by group (type), digits and blocking
+    keys, so a fuzzy look-up scores the few hundred plausible forms instead of all of them."""
+
+    def __init__(self) -> None:
+        self.forms: list[str] = []
+        self.keys: list[str] = []
+        self.groups: list[str] = []
+        self._postings: dict[tuple[str, tuple[str, ...], str], list[int]] = {}
+
+    def add(self, group: str, form: str, key: str) -> None:
+        index = len(self.forms)
+        self.forms.append(form)
+        self.keys.append(key)
+        self.groups.append(group)
+        digits = _digits(form)
+        for block in _blocking_keys(form):
+            self._postings.setdefault((group, digits, block), []).append(index)
+
+    def search(self, group: str, form: str, cutoff: float) -> list[tuple[int, float]]:
+        """(index, similarity) of the forms of `group` scoring at least `cutoff`."""
+        digits = _digits(form)
+        postings = sorted(
+            (p for b in _blocking_keys(form) if (p := self._postings.get((group, digits, b)))),
+            key=len,
+        )
+        if not postings:
+            return []
+        chosen = [p for p in postings if len(p) <= _MAX_POSTING] or postings[:1]
+        candidates = sorted(set().union(*chosen))
+        if process is None:  # without rapidfuzz, equal forms only
+            return [(i, 100.0) for i in candidates if self.forms[i] == form]
+        hits = process.extract(
+            form,
+            [self.forms[i] for i in candidates],
+            scorer=fuzz.ratio,
+            score_cutoff=cutoff,
+            limit=None,
+        )  # the ratio bounds `similarity` from above, so this pre-filter loses nothing
+        scored = ((candidates[j], similarity(form, hit)) for hit, _, j in hits)
+        return [(i, score) for i, score in scored if score >= cutoff]
+
+
+class Resolver:
+    """Resolves names against a NameIndex, honouring reviewers' "different" decisions.
+
+    Built once per ingest run; keeps per-type tables of normalised and canonical forms so a
+    look-up is two dict probes and, for unknown names, one rapidfuzz scan of a few blocks.
+    Names it reports as new are remembered, so later spellings in the run resolve to them.
+    """
+
+    def __init__(
+        self,
+        names: NameIndex,
+        distinct: Mapping[str, Iterable[str]] | None = None,
+        *,
+        merge_threshold: float = MERGE_THRESHOLD,
+        review_threshold: float = REVIEW_THRESHOLD,
+    ) -> None:
+        if not 0 < review_threshold <= merge_threshold <= 100:
+            raise ValueError("thresholds must satisfy 0 < review <= merge <= 100")
+        self.names = names
+        self.merge_threshold = merge_threshold
+        self.review_threshold = review_threshold
+        self.flagged: list[Flagged] = []
+        self._distinct = _symmetric(distinct or {})
+        self._display: dict[str, str] = {}
+        self._exact: dict[tuple[str, str], list[str]] = {}
+        self._canonical: dict[tuple[str, str], list[str]] = {}
+        self._forms = _FormIndex()
+        self._forms_seen: set[tuple[str, str]] = set()
+        self._pending: set[str] = set()  # keys reported as new, not yet in the index
+        self._indexed: set[str] = set()  # keys known to be in the index
+        self._cache: dict[tuple[str, str], Resolved] = {}
+        self._rescan()
+
+    @classmethod
+    def from_store(cls, store: Store, **thresholds: float) -> Resolver:
+        return cls(NameIndex.from_store(store), load_distinct(store), **thresholds)
+
+    # -- public ------------------------------------------------------------------------
+    def resolve(self, type_name: str, name: str) -> Resolved:
+        """The entity `name` refers to among those of `type_name`, or a new one."""
+        text = " ".join(str(name).split())
+        norm = normalize_name(text)
+        if not norm or type_name in UNRESOLVED_TYPES:
+            return Resolved(None, text, 0.0, "new")
+        cached = self._cache.get((type_name, norm))
+        if cached is not None:
+            return cached
+        self._sync()
+        result = self._match(type_name, text, entity_key(type_name, text), fuzzy=True)
+        if result.method == "new":
+            self._register(type_name, text)
+            self._flag(type_name, text, result)
+        elif result.key is not None:
+            self._cache[(type_name, norm)] = result
+        return result
+
+    def resolve_facts(self, facts: list[Any]) -> list[Any]:
+        """Point a loader's new entities at known ones they resolve to, and re-point edges.
+
+        An entity whose key is already known stays as it is (separate stored entities are a
+        matter for review); a new one whose name or alias resolves to a known entity is
+        rewritten to that key, its names kept as aliases. Entities are added to the index.
+        """
+        remap: dict[str, str] = {}
+        out: list[Any] = []
+        for fact in facts:
+            if isinstance(fact, Entity) and fact.type not in UNRESOLVED_TYPES:
+                fact = self._resolve_entity(fact, remap)
+                self.note(fact)
+            out.append(fact)
+        if not remap:
+            return out
+        return [_repoint(f, remap) if isinstance(f, Relationship) else f for f in out]
+
+    def _flag(self, type_name: str, text: str, result: Resolved) -> None:
+        if result.candidate is not None:
+            name = self._display[result.candidate]
+            self.flagged.append(Flagged(type_name, text, result.candidate, name, result.score))
+
+    def note(self, entity: Entity) -> None:
+        """Add an entity (and its names) to the index and to the resolver's tables."""
+        if entity.type in UNRESOLVED_TYPES:
+            return
+        self.names.add(entity)
+        if entity.key not in self._display or entity.key in self._pending:
+            self._display[entity.key] = entity.name
+        self._pending.discard(entity.key)
+        self._indexed.add(entity.key)
+        for norm in entity.lookup:
+            self._add_form(entity.key, entity.type, norm)
+
+    # -- matching ----------------------------------------------------------------------
+    def _match(self, type_name: str, text: str, own_key: str, fuzzy: bool) -> Resolved:
+        """Exact, then canonical, then fuzzy; a name several entities share is not guessed."""
+        new = Resolved(None, text, 0.0, "new")
+        form = canonical_form(text, type_name)
+        for method, table, probe in (
+            ("exact", self._exact, normalize_name(text)),
+            ("canonical", self._canonical, form),
+        ):
+            keys = self._usable(table.get((type_name, probe), ()), own_key)
+            if len(keys) > 1:
+                return new  # ambiguous: better a new entity for review than a wrong edge
+            if keys:
+                return self._found(keys[0], 100.0, method)
+        if not fuzzy or len(form) < MIN_FUZZY_LENGTH:
+            return new
+        best: dict[str, float] = {}
+        for index, score in self._forms.search(type_name, form, self.review_threshold):
+            key = self._forms.keys[index]
+            if score > best.get(key, 0.0) and not self._excluded(key, own_key):
+                best[key] = score
+        if not best:
+            return new
+        top = max(best.values())
+        leaders = self._usable([k for k, score in best.items() if score == top], own_key)
+        if len(leaders) != 1:
+            return new
+        if top >= self.merge_threshold:
+            return self._found(leaders[0], top, "fuzzy")
+        return Resolved(None, text, top, "new", candidate=leaders[0])
+
+    def _usable(self, keys: Iterable[str], own_key: str) -> list[str]:
+        """Candidates not declared different; the name's own key, or else those already in
+        the index, win over names first seen in this run."""
+        usable = [k for k in keys if not self._excluded(k, own_key)]
+        if own_key in usable:
+            return [own_key]
+        return [k for k in usable if k not in self._pending] or usable
+
+    def _excluded(self, key: str, own_key: str) -> bool:
+        return own_key in self._distinct.get(key, ())
+
+    def _found(self, key: str, score: float, method: str) -> Resolved:
+        return Resolved(None if key in self._pending else key, self._display[key], score, method)
+
+    def _resolve_entity(self, entity: Entity, remap: dict[str, str]) -> Entity:
+        if entity.key in self._display:
+            return entity
+        self._sync()
+        for i, name in enumerate((entity.name, *entity.aliases)):
+            found = self._match(entity.type, name, entity.key, fuzzy=i == 0)
+            if i == 0:
+                self._flag(entity.type, name, found)
+            if found.key is not None and found.key != entity.key:
+                remap[entity.key] = found.key
+                return replace(
+                    entity,
+                    name=found.name,
+                    aliases=[entity.name, *entity.aliases],
+                    key=found.key,
+                )
+        return entity
+
+    # -- tables ------------------------------------------------------------------------
+    def _register(self, type_name: str, text: str) -> None:
+        key = entity_key(type_name, text)
+        if key not in self._indexed:
+            self._pending.add(key)
+        self._display.setdefault(key, text)
+        self._add_form(key, type_name, normalize_name(text))
+
+    def _add_form(self, key: str, type_name: str, norm: str) -> None:
+        """Index one normalised name of an entity (normalised text is its own canonical input)."""
+        if (key, norm) in self._forms_seen:
+            return
+        self._forms_seen.add((key, norm))
+        _append_unique(self._exact.setdefault((type_name, norm), []), key)
+        form = canonical_form(norm, type_name)
+        keys = self._canonical.setdefault((type_name, form), [])
+        if key in keys:
+            return
+        keys.append(key)
+        if len(form) >= MIN_FUZZY_LENGTH:
+            self._forms.add(type_name, form, key)
+
+    def _sync(self) -> None:
+        """Pick up entities others added to the index (the index only grows)."""
+        if len(self.names) != len(self._indexed):
+            self._rescan()
+
+    def _rescan(self) -> None:
+        indexed = set()
+        for norm, ref in self.names.names():
+            indexed.add(ref.key)
+            if ref.type in UNRESOLVED_TYPES:
+                continue
+            if ref.key not in self._display or ref.key in self._pending:
+                self._display[ref.key] = ref.name
+            self._pending.discard(ref.key)
+            self._add_form(ref.key, ref.type, norm)
+        self._indexed = indexed
+
+
+def _append_unique(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _repoint(rel: Relationship, remap: dict[str, str]) -> Relationship:
+    source, target = remap.get(rel.source, rel.source), remap.get(rel.target, rel.target)
+    if (source, target) == (rel.source, rel.target):
+        return rel
+    return replace(rel, source=source, target=target)
+
+
+# -- decisions in the store -------------------------------------------------------------
+
+
+def load_distinct(store: Store) -> dict[str, set[str]]:
+    """Every "different" decision in the store, both ways round."""
+    pairs: dict[str, list[str]] = {}
+    for type_name in store.ontology.node_types:
+        if type_name in UNRESOLVED_TYPES:
+            continue
+        result = store.read(
+            f"MATCH (n:`{type_name}`) WHERE size(n.distinct_from) > 0 "
+            "RETURN n.id AS id, n.distinct_from AS other"
+        )
+        for key, others in result.rows:
+            pairs[key] = list(others or [])
+    return _symmetric(pairs)
+
+
+def find_entity(store: Store, ref: str) -> Entity:
+    """The entity an id ("vendor:salesforce") or a name or alias refers to."""
+    from liability_graph.queries import run_named
+
+    ref = " ".join(str(ref).split())
+    type_name = _type_of_id(store, ref)
+    if type_name is not None:
+        found = store.fetch_entities(type_name, [ref])
+        if ref not in found:
+            raise NotFoundError(f"no entity with id {ref!r}")
+        return found[ref]
+    rows = [
+        row
+        for row in run_named(store, "find_entity", {"name": normalize_name(ref)}).records()
+        if row["type"] not in UNRESOLVED_TYPES
+    ]
+    if not rows:
+        raise NotFoundError(
+            f"no entity named {ref!r}", hint="Use an id or a name shown by `lgraph review`."
+        )
+    if len(rows) > 1:
+        ids = ", ".join(row["id"] for row in rows)
+        raise ResolutionError(f"{ref!r} names several entities: {ids}; pass an id")
+    key = rows[0]["id"]
+    return store.fetch_entities(rows[0]["type"], [key])[key]
+
+
+def _type_of_id(store: Store, ref: str) -> str | None:
+    if ":" not in ref:
+        return None
+    try:
+        return store.ontology.type_of_key(ref)
+    except OntologyError:
+        return None  # a name with a colon in it
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What `lgraph review --same A B` did."""
+
+    kept: str
+    removed: str
+    relationships_moved: int
+    loops_dropped: int
+    aliases_added: list[str]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kept": self.kept,
+            "removed": self.removed,
+            "relationships_moved": self.relationships_moved,
+            "loops_dropped": self.loops_dropped,
+            "aliases_added": self.aliases_added,
+        }
+
+
+def mark_same(store: Store, a_ref: str, b_ref: str) -> MergeResult:
+    """Merge B into A: B's names become A's aliases, B's edges move to A (evidence merged by
+    the Writer), then B is deleted. Each step is idempotent, so a failed merge can be rerun."""
+    a, b = find_entity(store, a_ref), find_entity(store, b_ref)
+    _check_pair(a, b)
+    if _review_group(a.type) != _review_group(b.type):
+        raise ResolutionError(
+            f"{a.key} is a {a.type} and {b.key} a {b.type}; only entities of the same type "
+            "(or a Vendor and an Organization) can be merged"
+        )
+    moved, loops = [], 0
+    for rel in relationships_of(store, b.key):
+        source = a.key if rel.source == b.key else rel.source
+        target = a.key if rel.target == b.key else rel.target
+        if source == target:
+            loops += 1
+            continue
+        moved.append(replace(rel, source=source, target=target))
+    keeper = a.merged_with(b)
+    keeper.distinct_from = [k for k in keeper.distinct_from if k not in (a.key, b.key)]
+    try:
+        keeper = validate_entity(keeper, store.ontology)
+        for rel in moved:
+            validate_relationship(rel, store.ontology)
+    except OntologyError as exc:
+        raise ResolutionError(f"cannot merge {b.key} into {a.key}: {exc}") from None
+    if not keeper.same_content(a):
+        store.write_batch(WriteBatch(entities_changed=[keeper]))
+    with store.writer() as writer:
+        for rel in moved:
+            writer.add_relationship(rel)
+    store.delete_entities([b.key])
+    added = [n for n in keeper.aliases if n not in a.aliases]
+    return MergeResult(a.key, b.key, len(moved), loops, added)
+
+
+def mark_different(store: Store, a_ref: str, b_ref: str) -> tuple[str, str]:
+    """Remember on both entities that they are different; returns their ids."""
+    a, b = find_entity(store, a_ref), find_entity(store, b_ref)
+    _check_pair(a, b)
+    with store.writer() as writer:
+        writer.add_entity(replace(a, distinct_from=[*a.distinct_from, b.key]))
+        writer.add_entity(replace(b, distinct_from=[*b.distinct_from, a.key]))
+    return a.key, b.key
+
+
+def _check_pair(a: Entity, b: Entity) -> None:
+    if a.key == b.key:
+        raise ResolutionError(f"both names refer to {a.key}: they are one entity already")
+    for entity in (a, b):
+        if entity.type in UNRESOLVED_TYPES:
+            raise ResolutionError(f"{entity.key} is a document; documents are keyed by content")
+
+
+def relationships_of(store: Store, key: str) -> list[Relationship]:
+    """Every stored relationship with `key` at either end, one typed query per endpoint pair."""
+    ontology = store.ontology
+    type_name = ontology.type_of_key(key)
+    found: dict[str, Relationship] = {}
+    for rel_name, rel_type in ontology.relationship_types.items():
+        ret = ", ".join(f"r.{c} AS {c}" for c in relationship_columns(rel_name, ontology))
+        for source_type, target_type in rel_type.endpoints:
+            for at_source in (True, False):
+                if (source_type if at_source else target_type) != type_name:
+                    continue
+                a = f"(a:`{source_type}`" + (" {id: $key})" if at_source else ")")
+                b = f"(b:`{target_type}`" + (")" if at_source else " {id: $key})")
+                result = store.read(
+                    f"MATCH {a}-[r:`{rel_name}`]->{b} RETURN a.id AS _s, b.id AS _t, {ret}",
+                    {"key": key},
+                )
+                for row in result.records():
+                    rel = relationship_from_row(rel_name, row["_s"], row["_t"], row, ontology)
+                    found[rel.key] = rel
+    return [found[k] for k in sorted(found)]
+
+
+# -- the review list --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewPair:
+    """Two stored entities whose names are close enough that a person should decide."""
+
+    a: Entity
+    b: Entity
+    score: float
+    a_form: str
+    b_form: str
+
+    def as_dict(self, sample: int = 4) -> dict[str, Any]:
+        return {
+            "a": self.a.key,
+            "a_type": self.a.type,
+            "a_name": self.a.name,
+            "a_names": [self.a.name, *self.a.aliases][:sample],
+            "b": self.b.key,
+            "b_type": self.b.type,
+            "b_name": self.b.name,
+            "b_names": [self.b.name, *self.b.aliases][:sample],
+            "score": self.score,
+            "matched": [self.a_form, self.b_form],
+        }
+
+
+def pending_reviews(
+    store: Store,
+    *,
+    review_threshold: float = REVIEW_THRESHOLD,
+    types: Iterable[str] | None = None,
+) -> list[ReviewPair]:
+    """Pairs of stored entities scoring at least `review_threshold` and not yet decided.
+
+    Computed on demand from the store's entities, so it is the same on every backend and a
+    decision shows at once: merged entities are gone, different ones carry `distinct_from`.
+    """
+    wanted = set(types) if types else None
+    entities = [
+        entity
+        for type_name in store.ontology.node_types
+        if type_name not in UNRESOLVED_TYPES and (wanted is None or type_name in wanted)
+        for entity in store.iter_entities(type_name)
+    ]
+    return review_pairs(entities, review_threshold)
+
+
+def review_pairs(
+    entities: Iterable[Entity], review_threshold: float = REVIEW_THRESHOLD
+) -> list[ReviewPair]:
+    """Close pairs among `entities`, best first; each pair scored by its closest names."""
+    by_key = {e.key: e for e in entities if e.type not in UNRESOLVED_TYPES}
+    distinct = _symmetric({k: e.distinct_from for k, e in by_key.items()})
+    carriers: dict[tuple[str, str], set[str]] = {}
+    for key, entity in by_key.items():
+        for name in (entity.name, *entity.aliases):
+            form = canonical_form(name, entity.type)
+            carriers.setdefault((_review_group(entity.type), form), set()).add(key)
+    index = _FormIndex()
+    for (group, form), keys in carriers.items():
+        if len(keys) >= GENERIC_NAME_CARRIERS:
+            continue  # "anonymous plaintiff" on many entities says nothing about identity
+        for key in sorted(keys):
+            index.add(group, form, key)
+    best: dict[tuple[str, str], tuple[float, str, str]] = {}
+    for i, form in enumerate(index.forms):
+        for j, score in index.search(index.groups[i], form, review_threshold):
+            a, b = sorted((index.keys[i], index.keys[j]))
+            if j <= i or a == b or b in distinct.get(a, ()):
+                continue
+            forms = (form, index.forms[j])
+            if score < 100 and min(map(len, forms)) < MIN_FUZZY_LENGTH:
+                continue
+            if score > best.get((a, b), (-1.0,))[0]:
+                best[(a, b)] = (score, *(forms if index.keys[i] == a else forms[::-1]))
+    pairs = [
+        ReviewPair(by_key[a], by_key[b], score, fa, fb) for (a, b), (score, fa, fb) in best.items()
+    ]
+    return sorted(pairs, key=lambda p: (-p.score, p.a.key, p.b.key))
+
+
+def _review_group(type_name: str) -> str:
+    return _REVIEW_GROUPS.get(type_name, type_name)
+
+
+def format_review_table(pairs: list[ReviewPair]) -> str:
+    """The review list as aligned text, one pair per line, with the command to decide it."""
+    if not pairs:
+        return "No pairs to review."
+    header = ("SCORE", "A", "B", "NAMES A", "NAMES B")
+    rows = [
+        (
+            f"{p.score:.1f}",
+            p.a.key,
+            p.b.key,
+            " | ".join([p.a.name, *p.a.aliases][:3]),
+            " | ".join([p.b.name, *p.b.aliases][:3]),
+        )
+        for p in pairs
+    ]
+    widths = [min(48, max(len(r[c]) for r in [header, *rows])) for c in range(len(header))]
+    lines = [
+        "  ".join(cell[:48].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    ]
+    lines.append("")
+    lines.append("Decide with: lgraph review --same A B  (merges B into A)  or  --different A B")
+    return "\n".join(lines)

@@ -1,0 +1,127 @@
+"""Fact model: stable keys, deterministic merges, validation against the ontology."""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.errors import OntologyError
+from liability_graph.graph.model import (
+    Document,
+    Entity,
+    Evidence,
+    Relationship,
+    entity_key,
+    normalize_name,
+    slugify,
+    validate_entity,
+    validate_relationship,
+)
+from liability_graph.graph.ontology import load_ontology
+
+ONTOLOGY = load_ontology()
+
+
+def ev(quote: str, document: str = "document:a", status: str | None = None, start=None) -> Evidence:
+    return Evidence(document=document, quote=quote, status=status, start=start)
+
+
+def test_keys_are_stable_and_accent_insensitive():
+    assert entity_key("Vendor", "Salesforce") == "vendor:salesforce"
+    assert entity_key("Law", "Wet op de Digitale Diensten") == "law:wet-op-de-digitale-diensten"
+    assert entity_key("Person", "Zoë Ångström") == "person:zoe-angstrom"
+    assert normalize_name("  SALESFORCE.com ") == "salesforce.com"
+    assert slugify("'''").startswith("x") and len(slugify("'''")) == 11
+    long = slugify("a" * 300)
+    assert len(long) < 100 and long != slugify("a" * 301)
+
+
+def test_aliases_are_unique_case_insensitively_and_exclude_the_name():
+    entity = Entity(
+        "Vendor", "Salesforce", aliases=["salesforce", "Salesforce.com", "SALESFORCE.COM"]
+    )
+    assert entity.aliases == ["Salesforce.com"]
+    assert entity.lookup == ["salesforce", "salesforce.com"]
+
+
+def test_entity_merge_keeps_stored_spelling_and_never_loses_protection():
+    stored = Entity("Person", "Jane Doe 1", aliases=["J.D."], properties={"protected": True})
+    incoming = Entity(
+        "Person",
+        "jane doe 1",
+        aliases=["Plaintiff 1"],
+        properties={"protected": False, "role": "plaintiff"},
+    )
+    merged = stored.merged_with(incoming)
+    assert merged.name == "Jane Doe 1"
+    assert merged.aliases == ["J.D.", "Plaintiff 1"]
+    assert merged.properties == {"protected": True, "role": "plaintiff"}
+
+
+def test_relationship_merge_unions_evidence_takes_strongest_status_and_widest_dates():
+    a = Relationship(
+        "SERVICED",
+        "vendor:s",
+        "platform:b",
+        "alleged",
+        [ev("one", status="alleged")],
+        date_from="2013",
+        date_to="2015",
+    )
+    b = Relationship(
+        "SERVICED",
+        "vendor:s",
+        "platform:b",
+        "ruled",
+        [ev("one", status="alleged"), ev("two", status="ruled")],
+        date_from="2011",
+        date_to="2018",
+    )
+    merged = a.merged_with(b)
+    assert [e.quote for e in merged.evidence] == ["one", "two"]
+    assert merged.status == "ruled"
+    assert (merged.date_from, merged.date_to) == ("2011", "2018")
+    assert merged.merged_with(b).same_content(merged)  # merging again changes nothing
+
+
+def test_validation_errors_name_the_problem():
+    with pytest.raises(OntologyError, match="unknown node type 'Vendr'"):
+        validate_entity(Entity("Vendr", "X"), ONTOLOGY)
+    with pytest.raises(OntologyError, match="has no property 'bogus'"):
+        validate_entity(Entity("Vendor", "X", properties={"bogus": 1}), ONTOLOGY)
+    with pytest.raises(OntologyError, match="SERVICED cannot go from Platform to Vendor"):
+        validate_relationship(
+            Relationship("SERVICED", "platform:b", "vendor:s", "alleged", [ev("q")]), ONTOLOGY
+        )
+    with pytest.raises(OntologyError, match="unknown status 'rumoured'"):
+        validate_relationship(
+            Relationship("SERVICED", "vendor:s", "platform:b", "rumoured", [ev("q")]), ONTOLOGY
+        )
+    with pytest.raises(OntologyError, match="has no evidence"):
+        validate_relationship(
+            Relationship("SERVICED", "vendor:s", "platform:b", "alleged", []), ONTOLOGY
+        )
+    with pytest.raises(OntologyError, match="date must be YYYY"):
+        validate_relationship(
+            Relationship(
+                "SERVICED", "vendor:s", "platform:b", "alleged", [ev("q")], date_on="April"
+            ),
+            ONTOLOGY,
+        )
+
+
+def test_validation_coerces_and_fills_evidence_status():
+    person = validate_entity(Entity("Person", "X", properties={"protected": "yes"}), ONTOLOGY)
+    assert person.properties["protected"] is True
+    rel = validate_relationship(
+        Relationship("PROMPTED", "platform:b", "law:f", "established", [ev("q")], date_on=2018),
+        ONTOLOGY,
+    )
+    assert rel.date_on == "2018" and rel.evidence[0].status == "established"
+
+
+def test_document_key_is_the_content_hash_or_url():
+    assert (
+        Document(title="T", content_hash="abc").key
+        == Document(title="Other", content_hash="abc").key
+    )
+    assert Document(title="T", url="https://x").key != Document(title="T", url="https://y").key
