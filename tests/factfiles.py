@@ -88,7 +88,7 @@ def write_bad(folder: Path) -> dict[str, int | None]:
     (folder / "bad-endpoints.yaml").write_text(
         "entities:\n  - type: Law\n    name: Some Act\n  - type: Court\n    name: Some Court\n"
         "relationships:\n  - type: SERVICED\n    from: Some Act\n    to: Some Court\n"
-        "    status: alleged\n    quote: q\n    source: s\n",
+        "    status: alleged\n    quote: q\n    source: https://example.org/s\n",
         encoding="utf-8",
     )
     (folder / "latin1.yaml").write_bytes(

@@ -24,7 +24,7 @@ from typing import Any
 import pyarrow as pa
 
 from liability_graph.errors import ReadOnlyError, StoreError
-from liability_graph.graph.model import Entity, Relationship
+from liability_graph.graph.model import Entity, Relationship, evidence_to_json
 from liability_graph.graph.ontology import Ontology, ladybug_ddl, ladybug_type
 from liability_graph.graph.rows import (
     entity_columns,
@@ -32,7 +32,6 @@ from liability_graph.graph.rows import (
     entity_row,
     relationship_columns,
     relationship_from_row,
-    relationship_row,
 )
 from liability_graph.graph.store import QueryResult, Store, WriteBatch
 
@@ -348,14 +347,26 @@ class EmbeddedStore(Store):
 def relationship_arrow_table(
     ontology: Ontology, type_name: str, rels: list[Relationship]
 ) -> pa.Table:
-    """Arrow rows for COPY: from, to, then the rel table's columns in declared order."""
+    """Arrow rows for COPY: from, to, then the rel table's columns in declared order.
+
+    Built column by column (no per-row dicts): this runs once per relationship on bulk loads.
+    """
     specs = ontology.relationship_columns(type_name)
-    rows = [relationship_row(r, ontology) for r in rels]
+    common = {
+        "key": [r.key for r in rels],
+        "status": [r.status for r in rels],
+        "date_on": [r.date_on for r in rels],
+        "date_from": [r.date_from for r in rels],
+        "date_to": [r.date_to for r in rels],
+        "evidence": [evidence_to_json(r.evidence) for r in rels],
+    }
     arrays = [
         pa.array([r.source for r in rels], pa.string()),
         pa.array([r.target for r in rels], pa.string()),
     ]
-    arrays += [pa.array([row[c] for row in rows], ARROW_TYPES[s.type]) for c, s in specs.items()]
+    for name, spec in specs.items():
+        values = common[name] if name in common else [r.properties.get(name) for r in rels]
+        arrays.append(pa.array(values, ARROW_TYPES[spec.type]))
     return pa.Table.from_arrays(arrays, names=["from", "to", *specs])
 
 

@@ -8,11 +8,12 @@ Merging is deterministic: re-ingesting the same input never changes a stored fac
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+import orjson
 
 from liability_graph.errors import OntologyError
 from liability_graph.graph.ontology import Ontology, load_ontology, normalize_date
@@ -111,13 +112,15 @@ class Evidence:
 
 
 def evidence_to_json(evidence: list[Evidence]) -> str:
-    return json.dumps([e.to_dict() for e in evidence], ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON of the evidence list; orjson serialises the dataclasses directly, which
+    is several times faster than the json module on bulk loads."""
+    return orjson.dumps(evidence).decode("utf-8")
 
 
 def evidence_from_json(text: str | None) -> list[Evidence]:
     if not text:
         return []
-    return [Evidence.from_dict(item) for item in json.loads(text)]
+    return [Evidence.from_dict(item) for item in orjson.loads(text)]
 
 
 @dataclass(slots=True)
@@ -194,9 +197,12 @@ class Relationship:
     date_to: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def key(self) -> str:
-        return relationship_key(self.type, self.source, self.target)
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Endpoints and type are fixed once built (dataclasses.replace builds anew), so the
+        # key is computed once; bulk loads look it up several times per relationship.
+        self.key = relationship_key(self.type, self.source, self.target)
 
     def merged_with(self, other: Relationship, ontology: Ontology | None = None) -> Relationship:
         """Union the evidence; take the strongest status, the widest dates, stored properties first."""

@@ -323,9 +323,14 @@ def _cited(state: _FileState, value: Any, item: dict) -> list[str]:
         state.error("sources must be a list", item)
         return []
     out = []
-    for ref in values:
-        document = state.documents.get(str(ref))
-        out.append(document.url or document.title if document else str(ref))
+    for ref in map(str, values):
+        document = state.documents.get(ref)
+        if document is not None:
+            out.append(document.url or document.title)
+        elif "://" in ref or " " in ref.strip():
+            out.append(ref)  # a URL, or a citation written out as a title
+        else:
+            state.error(f"entity source {ref!r} is not a source id nor a URL", item)
     return out
 
 
@@ -454,9 +459,11 @@ def _parse_evidence(state: _FileState, item: dict) -> tuple[list[Evidence], list
             state.error(f"evidence: unknown field(s) {sorted(unknown)}", where)
             continue
         quote = _text(entry.get("quote"))
-        document = _evidence_document(state, entry.get("source"), entry)
-        if not quote or document is None:
+        if not quote or not entry.get("source"):
             state.error("evidence needs a quote and a source", where)
+            continue
+        document = _evidence_document(state, entry.get("source"), entry)
+        if document is None:
             continue
         try:
             start = int(entry["start"]) if entry.get("start") is not None else None
@@ -484,6 +491,11 @@ def _parse_evidence(state: _FileState, item: dict) -> tuple[list[Evidence], list
 
 
 def _evidence_document(state: _FileState, ref: Any, entry: dict) -> Document | None:
+    """A source id defined under `sources:`, a URL, or a mapping with a title and/or url.
+
+    A bare word that is neither an id nor a URL is an error, so a mistyped id is caught
+    instead of becoming a document titled after the typo.
+    """
     if isinstance(ref, dict):
         spec = {k: v for k, v in ref.items()}
         return _parse_source(state, str(spec.get("title") or spec.get("url")), spec)
@@ -492,5 +504,12 @@ def _evidence_document(state: _FileState, ref: Any, entry: dict) -> Document | N
         return None
     if name in state.documents:
         return state.documents[name]
-    is_url = "://" in name
-    return Document(title=name, source=name, url=name if is_url else None, kind="curated")
+    if "://" in name:
+        return Document(title=name, source=name, url=name, kind="curated")
+    known = ", ".join(sorted(state.documents)) or "none defined"
+    state.error(
+        f"evidence source {name!r} is not a source id (known: {known}) nor a URL; "
+        "give a URL, or define it under sources:",
+        entry,
+    )
+    return None
