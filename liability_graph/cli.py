@@ -419,6 +419,80 @@ def ontology(fmt: str) -> None:
 # -- commands added by other modules go below this line ---------------------------------
 
 
+@cli.command("eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--errors", "show_errors", is_flag=True, help="Also list false positives/negatives.")
+def eval_command(corpus: Path, gold: Path, fmt: str, show_errors: bool) -> None:
+    """Score the document loaders on an annotated CORPUS against its GOLD file (in memory)."""
+    from liability_graph.evaluation import TABLE_COLUMNS, evaluate
+
+    report = evaluate(corpus, gold)
+    if fmt == "json":
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    emit(TABLE_COLUMNS, report.rows(), "table")
+    click.echo()
+    click.echo(report.summary())
+    for document, reason in report.skipped:
+        click.echo(f"skipped {document}: {reason}", err=True)
+    if show_errors:
+        for title, misses in (
+            ("False positives", report.false_positives),
+            ("False negatives", report.false_negatives),
+        ):
+            click.echo(f"\n{title} ({len(misses)}):")
+            for miss in misses:
+                click.echo(f"  {miss}")
+
+
+@cli.command()
+@click.option("--same", nargs=2, metavar="A B", help="One entity: merge B into A (ids or names).")
+@click.option("--different", nargs=2, metavar="A B", help="Two entities: never merge them.")
+@click.option("--type", "types", multiple=True, help="List only pairs of this type (repeatable).")
+@click.option("--limit", type=click.IntRange(min=1), help="List at most this many pairs.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_context
+def review(
+    ctx: click.Context,
+    same: tuple[str, str] | None,
+    different: tuple[str, str] | None,
+    types: tuple[str, ...],
+    limit: int | None,
+    fmt: str,
+) -> None:
+    """List entity pairs that may be one entity, or record a decision (kept in the store)."""
+    from liability_graph.loaders.resolution import mark_different, mark_same, pending_reviews
+
+    if same and different:
+        raise click.UsageError("give --same or --different, not both")
+    if same or different:
+        with _store(ctx, read_only=False) as store:
+            if same:
+                data = mark_same(store, *same).as_dict()
+                text = f"Merged {data['removed']} into {data['kept']}; "
+                text += f"{data['relationships_moved']} relationship(s) moved."
+            else:
+                a, b = mark_different(store, *different)
+                data = {"different": [a, b]}
+                text = f"Recorded: {a} and {b} are different."
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else text)
+        return
+    with _store(ctx, read_only=True) as store:
+        pairs = pending_reviews(store, types=types or None)[:limit]
+    if fmt == "json":
+        click.echo(json.dumps([p.as_dict() for p in pairs], ensure_ascii=False, indent=2))
+        return
+    rows = [
+        [d["score"], d["a"], d["b"], ", ".join(d["a_names"]), ", ".join(d["b_names"])]
+        for d in (p.as_dict() for p in pairs)
+    ]
+    emit(["score", "a", "b", "names of a", "names of b"], rows, "table")
+    if pairs:
+        click.echo("\nDecide with: lgraph review --same A B (merges B into A) | --different A B")
+
+
 def main() -> None:
     cli(prog_name="lgraph")
 

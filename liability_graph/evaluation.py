@@ -9,7 +9,8 @@ annotated ones, document by document. The gold format is described at the top of
 A predicted relationship matches a gold one when type, source and target agree. A gold name
 stands for every entity it can resolve to: the entities of the context's name index and the
 document's predicted entities that carry the name or an alias declared in the gold (case-
-and accent-insensitively), and the key that a new entity of that name would get.
+and accent-insensitively, or equal in the resolver's canonical form, which drops legal
+forms and punctuation), and the key that a new entity of that name would get.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from liability_graph.errors import InputError, LiabilityGraphError
 from liability_graph.graph.model import Entity, Relationship, entity_key
 from liability_graph.loaders.base import Fact, LoadContext, loader_for
 from liability_graph.loaders.names import NameIndex
+from liability_graph.loaders.resolution import Resolver, canonical_form
 
 MENTIONS = "MENTIONS"
 GOLD_VERSION = 1
@@ -314,7 +316,6 @@ def reference_context() -> LoadContext:
     """A load context as `ingest` sets one up on an empty store: the reference names, and a
     resolver over them."""
     from liability_graph.loaders.reference import reference_facts
-    from liability_graph.loaders.resolution import Resolver
 
     context = LoadContext()
     reference_facts(context)
@@ -332,12 +333,13 @@ def evaluate(
     """
     gold = load_gold(gold_path, corpus_dir)
     context = context or reference_context()
+    declared = _Declared(gold.entities)
     report = EvalReport()
     for doc in gold.documents:
         facts = _load(doc, context, report)
         if facts is not None:
             report.documents += 1
-            score_document(doc, facts, _Names(context, gold.entities, facts), report)
+            _score_document(doc, facts, _Names(context, declared, facts), report)
     return report
 
 
@@ -353,7 +355,7 @@ def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[F
         facts = loader(doc.path, context)
         if context.resolver is not None:  # as ingest does: names -> known entities
             return context.resolver.resolve_facts(facts)
-    except LiabilityGraphError as exc:
+    except (LiabilityGraphError, OSError, ValueError) as exc:  # what ingest reports and skips
         report.skipped.append((doc.label, str(exc)))
         return None
     for fact in facts:
@@ -362,27 +364,44 @@ def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[F
     return facts
 
 
+class _Declared:
+    """The gold file's own entities: a name index, and every spelling of each."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.index = NameIndex(entities)
+        self.spellings = {e.key: [e.name, *e.aliases] for e in entities}
+
+    def spellings_of(self, name: str, types: set[str]) -> list[str]:
+        found = [name]
+        for ref in self.index.find(name, types):
+            found += self.spellings[ref.key]
+        return list(dict.fromkeys(found))
+
+
 class _Names:
     """Maps gold names to the entity keys they may stand for in one document's predictions."""
 
-    def __init__(self, context: LoadContext, gold_entities: list[Entity], facts: list[Fact]):
+    def __init__(self, context: LoadContext, declared: _Declared, facts: list[Fact]) -> None:
         self.context = context
-        self.declared = NameIndex(gold_entities)
-        self.spellings = {e.key: [e.name, *e.aliases] for e in gold_entities}
+        self.declared = declared
         entities = [f for f in facts if isinstance(f, Entity)]
         self.predicted = NameIndex(entities)
         self.display_names = {e.key: e.name for e in entities}
+        self.canonical: dict[tuple[str, str], set[str]] = {}
+        for entity in entities:
+            for name in (entity.name, *entity.aliases):
+                form = (entity.type, canonical_form(name, entity.type))
+                self.canonical.setdefault(form, set()).add(entity.key)
 
     def keys(self, endpoint: Endpoint, types: Iterable[str]) -> set[str]:
         allowed = {endpoint.type} if endpoint.type else set(types)
-        spellings = [endpoint.name]
-        for ref in self.declared.find(endpoint.name, allowed):
-            spellings += self.spellings[ref.key]
         keys: set[str] = set()
-        for name in dict.fromkeys(spellings):
+        for name in self.declared.spellings_of(endpoint.name, allowed):
             keys.update(ref.key for ref in self.context.names.find(name, allowed))
             keys.update(ref.key for ref in self.predicted.find(name, allowed))
-            keys.update(entity_key(type_name, name) for type_name in allowed)
+            for type_name in allowed:
+                keys.add(entity_key(type_name, name))
+                keys.update(self.canonical.get((type_name, canonical_form(name, type_name)), ()))
         return keys
 
     def fact_keys(self, fact: GoldFact) -> tuple[set[str], set[str]]:
@@ -403,7 +422,9 @@ class _Names:
         return ref.name if ref else key
 
 
-def score_document(doc: GoldDocument, facts: list[Fact], names: _Names, report: EvalReport) -> None:
+def _score_document(
+    doc: GoldDocument, facts: list[Fact], names: _Names, report: EvalReport
+) -> None:
     """Add one document's matches and misses to the report."""
     predicted = list({r.key: r for r in facts if isinstance(r, Relationship)}.values())
     typed = [r for r in predicted if r.type != MENTIONS]

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from liability_graph.errors import InputError
-from liability_graph.graph.model import Entity, content_hash
+from liability_graph.graph.model import Document, Entity, content_hash
 from liability_graph.loaders import documents
 from liability_graph.loaders.base import LoadContext, loader_for
 from liability_graph.loaders.curated import FileErrors, load_json
@@ -381,7 +381,8 @@ def test_article_json_list_reports_each_bad_record(tmp_path):
 
 
 def test_jsonl_records_and_bad_lines():
-    first, second = load_jsonl(DATA / "articles.jsonl", LoadContext())
+    facts = load_jsonl(DATA / "articles.jsonl", LoadContext())
+    first, second = [f for f in facts if isinstance(f, Document)]
     assert (first.title, first.language, first.source) == (
         "Vendor sued",
         "en",

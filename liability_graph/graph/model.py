@@ -123,6 +123,16 @@ def evidence_from_json(text: str | None) -> list[Evidence]:
     return [Evidence.from_dict(item) for item in orjson.loads(text)]
 
 
+#: Entity origins from least to most authoritative.
+ORIGINS = ("extracted", "curated", "reference")
+ANCHOR_ORIGINS = frozenset({"curated", "reference"})
+
+
+def stronger_origin(a: str | None, b: str | None) -> str | None:
+    ranked = [o for o in (a, b) if o in ORIGINS]
+    return max(ranked, key=ORIGINS.index) if ranked else (a or b)
+
+
 @dataclass(slots=True)
 class Entity:
     """A node: a platform, vendor, person, law, case, court, jurisdiction, organisation or document."""
@@ -136,6 +146,8 @@ class Entity:
     key: str = ""
     #: Keys of entities a reviewer declared different from this one (`lgraph review --different`).
     distinct_from: list[str] = field(default_factory=list)
+    #: "reference", "curated" or "extracted" (None counts as extracted); see ORIGINS.
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         self.name = str(self.name).strip()
@@ -167,6 +179,7 @@ class Entity:
             sources=list(dict.fromkeys([*self.sources, *other.sources])),
             key=self.key,
             distinct_from=[*self.distinct_from, *other.distinct_from],  # decisions are kept
+            origin=stronger_origin(self.origin, other.origin),
         )
 
     def same_content(self, other: Entity) -> bool:
@@ -180,7 +193,13 @@ class Entity:
             and clean(self.properties) == clean(other.properties)
             and self.sources == other.sources
             and self.distinct_from == other.distinct_from
+            and self.origin == other.origin
         )
+
+    @property
+    def is_anchor(self) -> bool:
+        """Reference and curated entities anchor extraction; extracted ones do not."""
+        return self.origin in ANCHOR_ORIGINS
 
 
 @dataclass(slots=True)

@@ -10,7 +10,9 @@ from typing import Any
 from liability_graph.graph.model import Entity, Relationship, evidence_from_json, evidence_to_json
 from liability_graph.graph.ontology import Ontology
 
-_COMMON_ENTITY = ("id", "name", "aliases", "description", "lookup", "sources", "distinct_from")
+_COMMON_ENTITY = (
+    "id", "name", "aliases", "description", "lookup", "sources", "origin", "distinct_from",
+)  # fmt: skip
 _COMMON_REL = ("key", "status", "date_on", "date_from", "date_to", "evidence")
 
 
@@ -22,6 +24,7 @@ def entity_row(entity: Entity, ontology: Ontology) -> dict[str, Any]:
         "description": entity.description,
         "lookup": entity.lookup,
         "sources": list(entity.sources),
+        "origin": entity.origin,
         "distinct_from": list(entity.distinct_from),
     }
     for name in ontology.node_type(entity.type).properties:
@@ -44,6 +47,7 @@ def entity_from_row(type_name: str, row: dict[str, Any], ontology: Ontology) -> 
         sources=list(row.get("sources") or []),
         key=row["id"],
         distinct_from=list(row.get("distinct_from") or []),
+        origin=row.get("origin"),
     )
 
 

@@ -308,6 +308,7 @@ def _parse_entity(state: _FileState, item: dict) -> Entity | None:
             description=_text(item.get("description")),
             properties=props,
             sources=_cited(state, item.get("sources"), item),
+            origin="curated",
         )
         return validate_entity(entity, state.context.ontology)
     except LiabilityGraphError as exc:

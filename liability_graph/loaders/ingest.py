@@ -165,8 +165,8 @@ def ingest(
             report.skipped.append(Skipped(str(path), f"cannot be read: {exc}"))
             continue
         for fact in facts:
-            if isinstance(fact, Entity):
-                context.names.add(fact)
+            if isinstance(fact, Entity) and fact.is_anchor:
+                context.names.add(fact)  # curated names anchor later files; extracted do not
         group.append((path, facts))
         pending += len(facts)
         if pending >= group_facts:

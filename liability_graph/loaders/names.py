@@ -68,12 +68,20 @@ class NameIndex:
         return len(self._refs)
 
     @classmethod
-    def from_store(cls, store) -> NameIndex:
+    def from_store(cls, store, anchors_only: bool = True) -> NameIndex:
+        """The store's entity names; by default only anchors (reference and curated).
+
+        Entities found by extraction are left out, so that what a document yields does not
+        depend on which documents were read before it: re-ingesting gives the same graph.
+        """
+        from liability_graph.graph.model import ANCHOR_ORIGINS
         from liability_graph.queries import run_named
 
         index = cls()
         for row in run_named(store, "all_names").records():
             if row["type"] == "Document":
+                continue
+            if anchors_only and row["origin"] not in ANCHOR_ORIGINS:
                 continue
             index.add_names(row["id"], row["type"], row["name"], row["aliases"] or [])
         return index

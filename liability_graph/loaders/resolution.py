@@ -94,6 +94,7 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
 _WWW = re.compile(r"(?<![\w.])www\.")
 _TLD = re.compile(r"(?<=\w)\.(?:com|net|org|nl|be|eu|de|io|co\.uk)(?![\w.])")
 _TRAILING_NOTE = re.compile(r"\s*\([^()\d]*\)\s*$")  # a trailing note without digits
+_SARL = re.compile(r"(?<!\w)s\.\s?a\.?\s?r\.\s?l\.?(?!\w)")  # s.à r.l. (accent gone)
 _INITIALS = re.compile(r"(?<!\w)(?:[^\W\d_]\.){2,}")  # u.s., l.l.c., n.v.
 _JOINERS = re.compile(r"(?<=\w)['’ʼ`]|(?<=\w)[-‐‑](?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -113,12 +114,15 @@ def canonical_form(name: str, type_name: str | None = None) -> str:
     if not text.isascii():
         text = strip_accents(text)
     company = type_name is None or type_name in COMPANY_TYPES
-    if company:
+    dotted = "." in text
+    if company and (dotted or "/" in text):
         text = _TLD.sub("", _WWW.sub("", _SCHEME.sub("", text))).rstrip("/")
-    if company or type_name == "Law":  # "(FOSTA)", "(DSA)"; but Jane Doe (A.M.) is not (G.G.)
-        text = _TRAILING_NOTE.sub("", text) or text
+    if (company or type_name == "Law") and text.endswith(")"):
+        text = _TRAILING_NOTE.sub("", text) or text  # "(DSA)"; but Jane Doe (A.M.) != (G.G.)
     text = text.replace("&", " and ")
-    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
+    if dotted:
+        text = _SARL.sub("sarl", text) if company else text
+        text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     text = _JOINERS.sub("", text)
     tokens = _NON_WORD.sub(" ", text).split()
     if type_name == "Case":
@@ -693,28 +697,3 @@ def review_pairs(
 
 def _review_group(type_name: str) -> str:
     return _REVIEW_GROUPS.get(type_name, type_name)
-
-
-def format_review_table(pairs: list[ReviewPair]) -> str:
-    """The review list as aligned text, one pair per line, with the command to decide it."""
-    if not pairs:
-        return "No pairs to review."
-    header = ("SCORE", "A", "B", "NAMES A", "NAMES B")
-    rows = [
-        (
-            f"{p.score:.1f}",
-            p.a.key,
-            p.b.key,
-            " | ".join([p.a.name, *p.a.aliases][:3]),
-            " | ".join([p.b.name, *p.b.aliases][:3]),
-        )
-        for p in pairs
-    ]
-    widths = [min(48, max(len(r[c]) for r in [header, *rows])) for c in range(len(header))]
-    lines = [
-        "  ".join(cell[:48].ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        for row in [header, *rows]
-    ]
-    lines.append("")
-    lines.append("Decide with: lgraph review --same A B  (merges B into A)  or  --different A B")
-    return "\n".join(lines)

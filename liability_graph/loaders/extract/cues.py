@@ -69,9 +69,20 @@ LAW_CUES: dict[str, LawCues] = {
 
 #: Head nouns under which a law may be described.
 LAW_HEADS = {
-    "en": frozenset("law laws legislation bill statute rules regulation regulations".split()),
+    "en": frozenset(
+        ["law", "laws", "legislation", "bill", "statute", "rules", "regulation", "regulations"]
+    ),
     "nl": frozenset(
-        "wet wetten wetgeving wetsvoorstel regelgeving regels verordening bepaling".split()
+        [
+            "wet",
+            "wetten",
+            "wetgeving",
+            "wetsvoorstel",
+            "regelgeving",
+            "regels",
+            "verordening",
+            "bepaling",
+        ]
     ),
 }
 

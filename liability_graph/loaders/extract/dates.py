@@ -24,6 +24,12 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)", re.IGNORECASE),
     re.compile(rf"(?<![\d/§.-])\b{_YEAR}\b(?![/.-]?\d)"),
 ]
+_ANY_DATE = re.compile(
+    r"\d|"
+    + "|".join(sorted({m for m in MONTHS if len(m) > 3}, key=len, reverse=True))
+    + r"|year|jaar|month|maand|week|day|dag|yesterday|gisteren|today|vandaag",
+    re.IGNORECASE,
+)
 _MONTH_ALONE = re.compile(
     rf"\b(?:in|on|op|since|sinds|until|tot|by|from|vanaf|begin|eind|early|late)\s+{_MONTH}(?!\w)",
     re.IGNORECASE,
@@ -41,9 +47,24 @@ _RELATIVE = re.compile(
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}\b")
 _DUTCH_MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december".split()
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
 )
-_FROM = re.compile(r"(?:since|sinds|from|vanaf|beginning(?:\s+in)?|starting(?:\s+in)?|begin)\s*$", re.I)
+_FROM = re.compile(
+    r"(?:since|sinds|from|vanaf|beginning(?:\s+in)?|starting(?:\s+in)?|begin)\s*$", re.I
+)
 _TO = re.compile(r"(?:until|till|through|tot(?:\s+na)?|to|into|until\s+after)\s*$", re.I)
 _ONWARDS = re.compile(r"^\s*(?:onwards|onward|on|and\s+later|en\s+later)\b", re.I)
 
@@ -94,7 +115,7 @@ def _relative(text: str, published: str | None, anchor: int | None) -> str | Non
         return str(anchor - 1) if anchor is not None else None
     if year is None:
         return None
-    if "last year" in low or "vorig" in low and "jaar" in low or "verleden" in low:
+    if "last year" in low or ("vorig" in low and "jaar" in low) or "verleden" in low:
         return str(year - 1)
     if "this year" in low or "dit jaar" in low:
         return str(year)
@@ -121,6 +142,8 @@ def find_dates(
 ) -> list[DateMention]:
     """Date expressions of one sentence (absolute offsets), explicit ones before relative."""
     found: list[DateMention] = []
+    if not _ANY_DATE.search(text):
+        return found
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:

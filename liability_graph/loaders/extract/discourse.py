@@ -23,7 +23,7 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.text import Sentence
 
 _LOOKBACK = 5  # sentences
-_CASE_ABOUT = frozenset("rond tegen against around over involving about om".split())
+_CASE_ABOUT = frozenset(["rond", "tegen", "against", "around", "over", "involving", "about", "om"])
 _FOUNDED_TYPES = ("Platform", "Vendor", "Organization")
 
 
@@ -99,7 +99,9 @@ class Discourse:
                 continue
             start, end = tokens[det].start, token.end
             found.append(
-                Mention(start, end, det, i + 1, sentence_text(sentence, start, end), (option,), "coref")
+                Mention(
+                    start, end, det, i + 1, sentence_text(sentence, start, end), (option,), "coref"
+                )
             )
         return found
 
@@ -111,7 +113,9 @@ class Discourse:
         tokens = sentence.tokens
         target: Option | None = None
         if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")):
-            owner = [m for m in before if m.last == i or m.end >= tokens[i - 1].start and m.first < i]
+            owner = [
+                m for m in before if m.last == i or (m.end >= tokens[i - 1].start and m.first < i)
+            ]
             if owner:
                 target = owner[-1].option_for(_FOUNDED_TYPES)
         if target is None and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "van"):
@@ -119,7 +123,12 @@ class Discourse:
             if after:
                 target = after[0].option_for(_FOUNDED_TYPES)
         if target is None:
-            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, ()) | {"its", "hun", "zijn", "haar"}
+            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, ()) | {
+                "its",
+                "hun",
+                "zijn",
+                "haar",
+            }
             follows_of_it = i + 1 < len(tokens) and tokens[i + 1].lower in OF_IT
             if not (has_det or follows_of_it):
                 return []
@@ -142,11 +151,33 @@ class Discourse:
                     continue
                 option = Option("Person", entity.name, key)
                 out.append(
-                    Mention(start, end, first, last, surface, (option,), "coref", self.next_group, {"founders_of": target})
+                    Mention(
+                        start,
+                        end,
+                        first,
+                        last,
+                        surface,
+                        (option,),
+                        "coref",
+                        self.next_group,
+                        {"founders_of": target},
+                    )
                 )
             return out
         group = Option("Person", f"Founders of {target.name}", props=(("role", "founders"),))
-        return [Mention(start, end, first, last, surface, (group,), "group", self.next_group, {"founders_of": target})]
+        return [
+            Mention(
+                start,
+                end,
+                first,
+                last,
+                surface,
+                (group,),
+                "group",
+                self.next_group,
+                {"founders_of": target},
+            )
+        ]
 
 
 def sentence_text(sentence: Sentence, start: int, end: int) -> str:

@@ -96,9 +96,11 @@ class Gazetteer:
     def refresh(self) -> None:
         """Rebuild when names arrived that extraction did not add itself."""
         grown = len(self.index) - self.built_len
-        if self.built_len < 0 or grown > len(self.delta_keys):
-            self._rebuild()
-        elif len(self.delta_keys) > max(_MIN_REBUILD, self.built_len // 2):
+        if (
+            self.built_len < 0
+            or grown > len(self.delta_keys)
+            or len(self.delta_keys) > max(_MIN_REBUILD, self.built_len // 2)
+        ):
             self._rebuild()
 
     def learn(self, option: Option, key: str) -> None:
@@ -131,10 +133,8 @@ class Gazetteer:
 def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before.isalnum() or after.isalnum() or before in "_@/" or after == "_":
-        return False
     # "Backpage" in "Backpage-oprichter" is a name; in "Backpage.com" the longer alias wins.
-    return True
+    return not (before.isalnum() or after.isalnum() or before in "_@/" or after == "_")
 
 
 def _looks_like_name(surface: str, options: tuple[Option, ...], language: str) -> bool:

@@ -223,8 +223,7 @@ NUMBERS: dict[str, int] = {
 }  # fmt: skip
 #: Words that make a group vague but still countable ("dozens of", "a group of").
 GROUP_QUANTIFIERS = words(
-    "several many dozens hundreds group verschillende meerdere enkele tientallen honderden"
-    " groep"
+    "several many dozens hundreds group verschillende meerdere enkele tientallen honderden groep"
 )
 
 #: Legal-form suffixes of company names.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from liability_graph.loaders.extract.text import Token
 
-_CLAUSE_END = frozenset(",;:.!?)\"”")
+_CLAUSE_END = frozenset(',;:.!?)"”')
 _GAP_STOP = frozenset(";.!?")
 
 
@@ -70,11 +70,11 @@ def _match(
             if end is not None:
                 return end
         return None
-    if i < len(tokens) and _hit(tokens[i], spec):
-        if not spec.clause_end or _ends_clause(tokens, i, stops):
-            end = _match(tokens, specs, k + 1, i + 1, stops)
-            if end is not None:
-                return end
+    fits = i < len(tokens) and _hit(tokens[i], spec)
+    if fits and (not spec.clause_end or _ends_clause(tokens, i, stops)):
+        end = _match(tokens, specs, k + 1, i + 1, stops)
+        if end is not None:
+            return end
     if spec.optional:
         return _match(tokens, specs, k + 1, i, stops)
     return None

@@ -48,10 +48,11 @@ _SUFFIX_END = re.compile(rf"(?:^|\s){_SUFFIX}$")
 _DOMAIN = re.compile(
     r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app))\b"
 )
+_PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
 _CAPTION = re.compile(
-    rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
+    rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
     rf"[ \t\n]+v(?:s)?\.[ \t\n]+"
-    rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
+    rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
 )
 _IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
 _SECTION = re.compile(
@@ -70,8 +71,41 @@ _NL_WET = re.compile(
     r"(?:\s+[IVX]+)?)\b|\b([A-Z][a-z]+wet(?:boek)?)\b|\b(Wetboek\s+van\s+[A-Z][a-z]+)\b"
 )
 _NL_WET_STOP = frozenset(
-    "is was werd wordt zijn die dat en of maar om te aan in op voor door met niet al ook nog"
-    " heeft hebben had kan moet zal zou van de het een".split()
+    [
+        "is",
+        "was",
+        "werd",
+        "wordt",
+        "zijn",
+        "die",
+        "dat",
+        "en",
+        "of",
+        "maar",
+        "om",
+        "te",
+        "aan",
+        "in",
+        "op",
+        "voor",
+        "door",
+        "met",
+        "niet",
+        "al",
+        "ook",
+        "nog",
+        "heeft",
+        "hebben",
+        "had",
+        "kan",
+        "moet",
+        "zal",
+        "zou",
+        "van",
+        "de",
+        "het",
+        "een",
+    ]
 )
 _NL_COURT = re.compile(
     r"\b(?:[Rr]echtbank|[Gg]erechtshof|[Aa]rbeidshof|[Hh]of\s+van\s+[Bb]eroep)"
@@ -82,21 +116,25 @@ _NL_COURT = re.compile(
 _PERSON = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|(?:van|de|der|den|von|da|di|le|la|du)(?:\s+(?:der|den|de))?))*(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>{_ROLE_WORDS})\s+(?P<name>{_PERSON})",
-    re.IGNORECASE,
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})"
 )
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an|de|het|een|its|his|her)\s+)?"
     rf"(?:(?:former|long-time|longtime|then|voormalig|voormalige|gewezen)\s+)?"
-    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>{_ROLE_WORDS})\b"
-    rf"(?:\s+(?:of|van)\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?",
-    re.IGNORECASE,
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
+    rf"(?:\s+(?:of|van)\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
 _DOE = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
 _GROUP = re.compile(
     r"\b(?:(?:een|a|an|about|ongeveer|zo'n|some|at\s+least|minstens)\s+)?"
-    r"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:of|van)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    r"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:of|van)\s+)?(?:[a-z-]+\s+)??"
+    r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_WORDS = re.compile(r"[\w'’-]+")
+_ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
+    r.split("-")[-1] for r in ROLES
 )
 _COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
 _MONTHS_DAYS = NOT_NAME_START
@@ -142,11 +180,18 @@ def _clean(name: str) -> str:
 def recognize(text: str, language: str) -> list[Found]:
     """Every rule's proposals in a sentence, longest first where they overlap."""
     found: list[Found] = []
-    found += _captions(text)
-    found += _citations(text)
-    found += _dutch(text)
-    found += _people(text)
-    found += _groups(text, language)
+    lowered = text.lower()
+    words = set(_WORDS.findall(lowered))
+    if " v." in text or " vs." in text or "In re " in text:
+        found += _captions(text)
+    if _DIGIT.search(text):
+        found += _citations(text)
+    if "wet" in lowered or "rechtbank" in lowered or "hof" in lowered or "raad" in lowered:
+        found += _dutch(text)
+    if words & _ROLE_FIRST_WORDS:
+        found += _people(text)
+    if words & GROUP_NOUNS or "doe" in words or "does" in words:
+        found += _groups(text, language)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
     for match in _DOMAIN.finditer(text):
@@ -172,13 +217,13 @@ def _captions(text: str) -> list[Found]:
             "plaintiff": (a_start, a_start + len(a)),
             "defendant": (match.start("b"), match.start("b") + len(b)),
         }
-        out.append(
-            Found(a_start, a_start + len(name), (Option("Case", name),), "caption", parties)
-        )
+        out.append(Found(a_start, a_start + len(name), (Option("Case", name),), "caption", parties))
     for match in _IN_RE.finditer(text):
         b = _trim_end(match.group("b"))
         name = _clean(text[match.start() : match.start("b") + len(b)])
-        out.append(Found(match.start(), match.start() + len(name), (Option("Case", name),), "caption"))
+        out.append(
+            Found(match.start(), match.start() + len(name), (Option("Case", name),), "caption")
+        )
     return out
 
 
@@ -187,17 +232,32 @@ def _citations(text: str) -> list[Found]:
     for match in _USC.finditer(text):
         name = f"{match.group(1)} U.S.C. § {match.group(2)}"
         out.append(
-            Found(match.start(), match.end(), (Option("Law", name, props=(("kind", "provision"),)),), "citation")
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Law", name, props=(("kind", "provision"),)),),
+                "citation",
+            )
         )
     for match in _SECTION.finditer(text):
         act = match.group(2)
         name = f"Section {match.group(1)}" + (f" of the {_clean(act)}" if act else "")
         out.append(
-            Found(match.start(), match.end(), (Option("Law", name, props=(("kind", "provision"),)),), "section")
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Law", name, props=(("kind", "provision"),)),),
+                "section",
+            )
         )
     for match in _EU_ACT.finditer(text):
         out.append(
-            Found(match.start(), match.end(), (Option("Law", _clean(match.group()), props=(("kind", "regulation"),)),), "eu-act")
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Law", _clean(match.group()), props=(("kind", "regulation"),)),),
+                "eu-act",
+            )
         )
     return out
 
@@ -250,7 +310,13 @@ def _people(text: str) -> list[Found]:
         if org and org not in NOT_NAME_START and org[0].isupper():
             extra["role_of"] = (match.start("org"), match.end("org"))
         out.append(
-            Found(match.start("name"), match.end("name"), (Option("Person", name, props=(("role", role),)),), "role", extra)
+            Found(
+                match.start("name"),
+                match.end("name"),
+                (Option("Person", name, props=(("role", role),)),),
+                "role",
+                extra,
+            )
         )
     for match in _ROLE_AFTER.finditer(text):
         name = _clean(match.group("name"))
@@ -262,7 +328,13 @@ def _people(text: str) -> list[Found]:
             if match.group(group):
                 extra["role_of"] = (match.start(group), match.end(group))
         out.append(
-            Found(match.start("name"), match.end("name"), (Option("Person", name, props=(("role", role),)),), "role", extra)
+            Found(
+                match.start("name"),
+                match.end("name"),
+                (Option("Person", name, props=(("role", role),)),),
+                "role",
+                extra,
+            )
         )
     return out
 
@@ -270,7 +342,15 @@ def _people(text: str) -> list[Found]:
 def _groups(text: str, language: str) -> list[Found]:
     out = []
     for match in _DOE.finditer(text):
-        out.append(Found(match.start(), match.end(), (Option("Person", _clean(match.group()), props=(("protected", True),)),), "doe", {"group": True}))
+        out.append(
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Person", _clean(match.group()), props=(("protected", True),)),),
+                "doe",
+                {"group": True},
+            )
+        )
     for match in _GROUP.finditer(text):
         count, noun = match.group("count").lower(), match.group("noun").lower()
         if noun not in GROUP_NOUNS:
@@ -282,7 +362,13 @@ def _groups(text: str, language: str) -> list[Found]:
             continue
         surface = match.group()
         out.append(
-            Found(match.start(), match.end(), (Option("Person", _clean(surface), props=(("protected", True),)),), "group", {"group": True, "count": number})
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Person", _clean(surface), props=(("protected", True),)),),
+                "group",
+                {"group": True, "count": number},
+            )
         )
     return out
 
@@ -307,11 +393,19 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
     if _SUFFIX_END.search(run) and len(words) >= 2:
         name = _clean(run)
         return [
-            Found(start, end, (Option("Vendor", name), Option("Organization", name), Option("Platform", name)), "company")
+            Found(
+                start,
+                end,
+                (Option("Organization", name), Option("Vendor", name), Option("Platform", name)),
+                "company",
+            )
         ]
     if any(w in ORG_HEADS for w in words) and len(words) >= 2:
         return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words):
-        if not any(w in _MONTHS_DAYS for w in words):
-            return [Found(start, end, (Option("Person", _clean(run)),), "name", {"weak": True})]
+    if (
+        2 <= len(words) <= 3
+        and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and not any(w in _MONTHS_DAYS for w in words)
+    ):
+        return [Found(start, end, (Option("Person", _clean(run)),), "name", {"weak": True})]
     return []

@@ -49,13 +49,53 @@ class Rule:
 
 
 PRODUCTS = frozenset(
-    """software crm database databases tool tools system systems platform service services
-    product products payment payments card cards subscriptions purchases transactions
-    hosting cloud consulting consultants advertising ads marketing support technology
-    betalingen betaling kaarten diensten dienst producten product databank systeem
-    advies consulenten consultants""".split()
+    [
+        "software",
+        "crm",
+        "database",
+        "databases",
+        "tool",
+        "tools",
+        "system",
+        "systems",
+        "platform",
+        "service",
+        "services",
+        "product",
+        "products",
+        "payment",
+        "payments",
+        "card",
+        "cards",
+        "subscriptions",
+        "purchases",
+        "transactions",
+        "hosting",
+        "cloud",
+        "consulting",
+        "consultants",
+        "advertising",
+        "ads",
+        "marketing",
+        "support",
+        "technology",
+        "betalingen",
+        "betaling",
+        "kaarten",
+        "diensten",
+        "dienst",
+        "producten",
+        "product",
+        "databank",
+        "systeem",
+        "advies",
+        "consulenten",
+        "consultants",
+    ]
 )
-_MONEY = frozenset("payment payments card cards betaling betalingen kaarten creditcards".split())
+_MONEY = frozenset(
+    ["payment", "payments", "card", "cards", "betaling", "betalingen", "kaarten", "creditcards"]
+)
 
 
 def _rules(relation: str, language: str, name: str, patterns: list[str], **kw) -> list[Rule]:
@@ -218,7 +258,7 @@ def _invokes() -> list[Rule]:
                                   "protect", "shield", "bar", "immunity", "immune",
                                   "rest ~1 on", "defence", "defense", "claim ~1 under"],
                 confidence=0.75),
-        *_rules(r, "nl", "grond", ["op ~1 grond|basis ~1 van", "krachtens", "onder"],
+        *_rules(r, "nl", "grond", ["op ~1 grond|basis ~1 van", "krachtens"],
                 source="any", target="next", confidence=0.75),
         *_rules(r, "nl", "beroepen", ["beroepen ~2 op", "inroepen", "schenden", "schending",
                                       "overtreden", "overtreding", "baseren ~2 op",
@@ -273,11 +313,9 @@ def _in_jurisdiction() -> list[Rule]:
     r = "IN_JURISDICTION"
     return [
         *_rules(r, "en", "of", ["of|in|across|throughout"], source="any", target="next",
-                needs=frozenset("law laws statute act legislation court case lawsuit suit"
-                                " sued charged federal".split()), confidence=0.7),
+                needs=frozenset(["law", "laws", "statute", "act", "legislation", "court", "case", "lawsuit", "suit", "sued", "charged", "federal"]), confidence=0.7),
         *_rules(r, "nl", "in", ["in|van|uit"], source="any", target="next",
-                needs=frozenset("wet wetgeving wetten rechtbank rechtszaak zaak aangeklaagd"
-                                " aanklagen vervolgd".split()), confidence=0.7),
+                needs=frozenset(["wet", "wetgeving", "wetten", "rechtbank", "rechtszaak", "zaak", "aangeklaagd", "aanklagen", "vervolgd"]), confidence=0.7),
     ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 from dataclasses import dataclass
 
 import simplemma
@@ -49,13 +50,114 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:#|[-*•]\s|\d+[.)]\s))")
 _HEADING_END = re.compile(r"^[ \t]*#[^\n]*\n", re.MULTILINE)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st jr sr inc corp ltd co no nos vs v u.s u.s.a u.k e.g i.e al art nr
-    dhr mevr mr bijv o.a ca jl sen rep gov gen lt col fig p pp cf cir cal ill tex ariz or
-    supp f s.w pub l sec jan feb mar apr jun jul aug sep sept oct okt nov dec d n.d c.d s.d
-    e.d w.d d.c mass la fla wash n.y n.j pa va ga""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "u.s",
+        "u.s.a",
+        "u.k",
+        "e.g",
+        "i.e",
+        "al",
+        "art",
+        "nr",
+        "dhr",
+        "mevr",
+        "mr",
+        "bijv",
+        "o.a",
+        "ca",
+        "jl",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "fig",
+        "p",
+        "pp",
+        "cf",
+        "cir",
+        "cal",
+        "ill",
+        "tex",
+        "ariz",
+        "or",
+        "supp",
+        "f",
+        "s.w",
+        "pub",
+        "l",
+        "sec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "d",
+        "n.d",
+        "c.d",
+        "s.d",
+        "e.d",
+        "w.d",
+        "d.c",
+        "mass",
+        "la",
+        "fla",
+        "wash",
+        "n.y",
+        "n.j",
+        "pa",
+        "va",
+        "ga",
+    ]
 )
 _SENTENCE_STARTERS = frozenset(
-    "The It He She They This That In On A An De Het Een Hij Zij Ze Dit Dat Die".split()
+    [
+        "The",
+        "It",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "In",
+        "On",
+        "A",
+        "An",
+        "De",
+        "Het",
+        "Een",
+        "Hij",
+        "Zij",
+        "Ze",
+        "Dit",
+        "Dat",
+        "Die",
+    ]
 )
 _WORD_BEFORE = re.compile(r"([\w.§]+)\s*$")
 _LEGAL_ENDINGS = frozenset({"inc", "corp", "ltd", "co"})
@@ -91,13 +193,15 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Is the period run at `dot` a sentence end? Abbreviations and initials are not."""
     if text[dot] != ".":
         return True
-    match = _WORD_BEFORE.search(text, 0, dot)
+    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
     if not match:
         return True
     word = match.group(1).lower().strip(".")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. Smith", "G.G."
-    if word in _ABBREVIATIONS or "." in word and len(word) <= 8 and word.replace(".", "").isalpha():
+    if word in _ABBREVIATIONS or (
+        "." in word and len(word) <= 8 and word.replace(".", "").isalpha()
+    ):
         if word in _LEGAL_ENDINGS:
             nxt = text[after:].lstrip().split(" ", 1)[0]
             return nxt in _SENTENCE_STARTERS
@@ -115,7 +219,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         cuts.append(match.end() - 1)
     cuts.append(len(text))
     cuts = sorted(set(cuts))
-    for begin, stop in zip(cuts, cuts[1:], strict=False):
+    for begin, stop in pairwise(cuts):
         pos = begin
         for match in _END.finditer(text, begin, stop):
             if _is_boundary(text, match.start(), match.end()):
@@ -137,7 +241,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # -- tokens ----------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
-_CLAUSE_PUNCT = frozenset(",;:()[]—–\"“”")
+_CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_LIMIT = 200_000
 
@@ -167,12 +271,17 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         word = match.group()
         lower = word.lower()
-        if word in _CLAUSE_PUNCT:
-            clause += 1
-        elif lower in subordinators and tokens:
+        if word in _CLAUSE_PUNCT or (lower in subordinators and tokens):
             clause += 1
         tokens.append(
-            Token(word, lower, lemma(lower, language), start + match.start(), start + match.end(), clause)
+            Token(
+                word,
+                lower,
+                lemma(lower, language),
+                start + match.start(),
+                start + match.end(),
+                clause,
+            )
         )
     return tokens
 
@@ -188,8 +297,50 @@ def sentences(text: str, offset: int, language: str) -> list[Sentence]:
 
 # -- language ---------------------------------------------------------------------------------
 
-_EN = frozenset("the of and to is that for it was with as by are have from which has were".split())
-_NL = frozenset("de het een en van is dat voor met zijn niet aan die ook bij door wordt werd".split())
+_EN = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "is",
+        "that",
+        "for",
+        "it",
+        "was",
+        "with",
+        "as",
+        "by",
+        "are",
+        "have",
+        "from",
+        "which",
+        "has",
+        "were",
+    ]
+)
+_NL = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "is",
+        "dat",
+        "voor",
+        "met",
+        "zijn",
+        "niet",
+        "aan",
+        "die",
+        "ook",
+        "bij",
+        "door",
+        "wordt",
+        "werd",
+    ]
+)
 
 
 def detect_language(text: str) -> str:

@@ -30,6 +30,7 @@ def reference_facts(context: LoadContext | None = None) -> list[Fact]:
         loaded = load_yaml(path, context)
         for fact in loaded:
             if isinstance(fact, Entity):
+                fact.origin = "reference"
                 context.names.add(fact)
         facts.extend(loaded)
     return facts

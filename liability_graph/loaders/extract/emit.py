@@ -1,0 +1,139 @@
+"""Claims and mentions to facts: settle entity keys, merge claims into relationships with
+their evidence, and add one MENTIONS edge per entity the document names.
+
+A new name is resolved by the context's resolver when there is one (exact or fuzzy match
+to a known entity), else by an exact look-up in the name index (also without its legal
+suffix or web domain), else it becomes a new entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from liability_graph.errors import LiabilityGraphError
+from liability_graph.graph.model import Document, Entity, Evidence, Relationship, entity_key
+from liability_graph.loaders.base import LoadContext
+from liability_graph.loaders.extract.frames import Claim
+from liability_graph.loaders.extract.gazetteer import Gazetteer
+from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.text import Sentence
+
+_STATUS_RANK = {"alleged": 0, "established": 1, "ruled": 2}
+_VARIANT = re.compile(
+    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH)$"
+    r"|\.(?:com|net|org|nl|be)$"
+)
+
+
+@dataclass
+class Emitter:
+    document: Document
+    context: LoadContext
+    gazetteer: Gazetteer
+    keys: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    first_seen: dict[str, Sentence] = field(default_factory=dict)
+
+    def key_of(self, option: Option) -> str:
+        """The entity key of an option, resolving new names once per document."""
+        if option.key:
+            key, name = option.key, option.name
+        else:
+            found = self.keys.get(option.ident)
+            if found is None:
+                found = self._resolve(option)
+                self.keys[option.ident] = found
+            key, name = found
+        if key not in self.entities:
+            self.entities[key] = self._entity(option, key, name)
+        return key
+
+    def _resolve(self, option: Option) -> tuple[str, str]:
+        resolver = self.context.resolver
+        if resolver is not None:
+            try:
+                resolved = resolver.resolve(option.type, option.name)
+            except LiabilityGraphError:
+                resolved = None
+            if resolved is not None:
+                name = resolved.name or option.name
+                return resolved.key or entity_key(option.type, name), name
+        names = self.context.names
+        for variant in (option.name, _VARIANT.sub("", option.name)):
+            refs = names.find(variant, [option.type])
+            if refs:
+                return refs[0].key, refs[0].name
+        return entity_key(option.type, option.name), option.name
+
+    def _entity(self, option: Option, key: str, name: str) -> Entity:
+        known = key in self.context.names or option.key is not None
+        if known:
+            ref = self.context.names.get(key)
+            return Entity(type=option.type, name=ref.name if ref else name, key=key)
+        allowed = self.context.ontology.node_type(option.type).properties
+        props = {k: v for k, v in option.props if k in allowed and v is not None}
+        aliases = [a for a in (option.name, *option.aliases) if a != name]
+        entity = Entity(type=option.type, name=name, aliases=aliases, properties=props, key=key)
+        self.gazetteer.learn(Option(option.type, name, key, aliases=tuple(aliases)), key)
+        return entity
+
+    def note(self, key: str, sentence: Sentence) -> None:
+        """Remember the first sentence that names or relates an entity (for MENTIONS)."""
+        seen = self.first_seen.get(key)
+        if seen is None or sentence.start < seen.start:
+            self.first_seen[key] = sentence
+
+    def evidence(self, sentence: Sentence, method: str, confidence: float, status: str, date):
+        return Evidence(
+            document=self.document.key,
+            quote=sentence.text,
+            source=self.document.source or self.document.url,
+            start=sentence.start,
+            end=sentence.end,
+            method=method,
+            confidence=round(confidence, 3),
+            status=status,
+            date=date or self.document.published,
+        )
+
+    def relationships(self, claims: list[Claim]) -> list[Relationship]:
+        merged: dict[tuple[str, str, str], Relationship] = {}
+        for claim in claims:
+            source, target = self.key_of(claim.source), self.key_of(claim.target)
+            self.note(source, claim.sentence)
+            self.note(target, claim.sentence)
+            date = claim.date_on or claim.date_from or claim.date_to
+            evidence = self.evidence(
+                claim.sentence, claim.rule, claim.confidence, claim.status, date
+            )
+            ident = (claim.type, source, target)
+            rel = merged.get(ident)
+            if rel is None:
+                merged[ident] = Relationship(
+                    claim.type, source, target, claim.status, [evidence],
+                    claim.date_on, claim.date_from, claim.date_to, dict(claim.props),
+                )  # fmt: skip
+                continue
+            if all(e.start != evidence.start for e in rel.evidence):
+                rel.evidence.append(evidence)
+            if _STATUS_RANK[claim.status] > _STATUS_RANK[rel.status]:
+                rel.status = claim.status
+            rel.date_on = _pick(min, rel.date_on, claim.date_on)
+            rel.date_from = _pick(min, rel.date_from, claim.date_from)
+            rel.date_to = _pick(max, rel.date_to, claim.date_to)
+            for name, value in claim.props.items():
+                rel.properties.setdefault(name, value)
+        return list(merged.values())
+
+    def mentions(self) -> list[Relationship]:
+        out = []
+        for key, sentence in self.first_seen.items():
+            evidence = self.evidence(sentence, "mention", 1.0, "established", None)
+            out.append(Relationship("MENTIONS", self.document.key, key, "established", [evidence]))
+        return out
+
+
+def _pick(choose, a: str | None, b: str | None) -> str | None:
+    values = [v for v in (a, b) if v]
+    return choose(values) if values else None

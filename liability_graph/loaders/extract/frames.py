@@ -1,0 +1,591 @@
+"""From a trigger match to claims: pick the two ends, check negation, set status and dates.
+
+A claim is a relationship before entity keys are settled: its ends are Options. Everything
+here looks inside one sentence; what came before is asked of the Discourse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from liability_graph.graph.ontology import Ontology
+from liability_graph.loaders.extract.cases import resolve_case
+from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
+from liability_graph.loaders.extract.dates import DateMention
+from liability_graph.loaders.extract.discourse import Discourse
+from liability_graph.loaders.extract.lexicon import (
+    AGAINST,
+    AGENT_PREPS,
+    CONJUNCTIONS,
+    HEDGE_PHRASES,
+    HEDGES,
+    NEGATION_BREAKERS,
+    NEGATIONS,
+    PASSIVE_AUX,
+    RULINGS,
+)
+from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.rules import SUE, Rule
+from liability_graph.loaders.extract.text import Sentence
+
+_MAX_DISTANCE = 30  # tokens between a trigger and an end
+_SEGMENT_BREAKS = frozenset(",;()—–:")
+_TO = {"en": frozenset({"to"}), "nl": frozenset({"aan"})}
+_SKIPPABLE = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "de", "het", "een", "zijn", "haar", "hun"]
+)
+_CASE_WORDS = frozenset(
+    [
+        "lawsuit",
+        "lawsuits",
+        "suit",
+        "suits",
+        "case",
+        "complaint",
+        "claims",
+        "claim",
+        "plaintiffs",
+        "plaintiff",
+        "defendants",
+        "defendant",
+        "charges",
+        "charge",
+        "indictment",
+        "plea",
+        "appeal",
+        "ruling",
+        "trial",
+        "sue",
+        "sued",
+        "suing",
+        "court",
+        "judge",
+        "prosecutors",
+        "rechtszaak",
+        "zaak",
+        "aanklacht",
+        "klacht",
+        "eisers",
+        "eiser",
+        "gedaagde",
+        "gedaagden",
+        "aanklagers",
+        "beroep",
+        "vonnis",
+        "uitspraak",
+        "rechter",
+        "rechtbank",
+        "proces",
+    ]
+)
+_DEFENCE = frozenset(
+    ["protect", "shield", "bar", "immunity", "immune", "defence", "defense", "rely", "beschermen"]
+)
+_SAY = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "allege",
+        "alleges",
+        "claim",
+        "claims",
+        "zeggen",
+        "zegt",
+        "stellen",
+        "stelt",
+    ]
+)
+_HEDGE_SUBJECTS = frozenset(
+    [
+        "prosecutors",
+        "plaintiffs",
+        "complaint",
+        "lawsuit",
+        "suit",
+        "indictment",
+        "critics",
+        "aanklagers",
+        "eisers",
+        "aanklacht",
+        "klacht",
+    ]
+)
+_EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
+_SERVICES = (
+    ("database", "database"), ("crm", "CRM software"), ("customer-relationship", "CRM software"),
+    ("customer-management", "CRM software"), ("software", "software"),
+    ("payment", "payment processing"), ("betaling", "payment processing"),
+    ("card", "card payments"), ("kaart", "card payments"), ("hosting", "hosting"),
+    ("consult", "consulting"), ("advertis", "advertising"), ("marketing", "marketing tools"),
+    ("cloud", "cloud services"),
+)  # fmt: skip
+
+
+@dataclass
+class Claim:
+    type: str
+    source: Option
+    target: Option
+    status: str
+    rule: str
+    confidence: float
+    sentence: Sentence
+    date_on: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    props: dict = field(default_factory=dict)
+
+
+class SentenceFrames:
+    """One sentence's mentions and tokens, and the rules' view of them."""
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        language: str,
+        dates: Callable[[], list[DateMention]],
+        published: str | None,
+        discourse: Discourse,
+        ontology: Ontology,
+        law_years: dict[str, int | None],
+    ) -> None:
+        self.sentence = sentence
+        self.tokens = sentence.tokens
+        self.mentions = sorted(mentions, key=lambda m: (m.first, m.last))
+        self.language = language
+        self._dates = dates
+        self._found_dates: list[DateMention] | None = None
+        self.published = published
+        self.discourse = discourse
+        self.ontology = ontology
+        self.law_years = law_years
+        self.words = {t.lower for t in self.tokens} | {t.lemma for t in self.tokens}
+        self.frame_cases: list[tuple[int, Option]] = []  # cases made by lawsuit frames here
+        self.segment = []
+        self.enclosed: dict[int, bool] = {}
+        seg = 0
+        opened_by_comma = False
+        for token in self.tokens:
+            if token.text in _SEGMENT_BREAKS:
+                self.enclosed[seg] = opened_by_comma and token.text == ","
+                seg += 1
+                opened_by_comma = token.text == ","
+            self.segment.append(seg)
+        self.enclosed.setdefault(seg, False)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The sentence's dates, found only when a claim needs them."""
+        if self._found_dates is None:
+            self._found_dates = self._dates()
+        return self._found_dates
+
+    # -- scope ---------------------------------------------------------------------------
+    def passive(self, t0: int) -> bool:
+        aux = PASSIVE_AUX[self.language]
+        trigger = self.tokens[t0]
+        if self.language == "en":
+            if trigger.lower.endswith("ing"):
+                return False
+            for j in range(t0 - 1, max(-1, t0 - 4), -1):
+                if self.tokens[j].lower in aux:
+                    return True
+                if self.tokens[j].text in _SEGMENT_BREAKS:
+                    return False
+            return False
+        clause = trigger.clause
+        for j in range(t0 - 1, -1, -1):
+            if self.tokens[j].clause != clause:
+                return False
+            if self.tokens[j].lower in aux:
+                return True
+        return False
+
+    def negated(self, t0: int, t1: int) -> bool:
+        negations = NEGATIONS[self.language]
+        clause = self.tokens[t0].clause
+        lo = t0
+        while lo > 0 and self.tokens[lo - 1].clause == clause:
+            lo -= 1
+        hi = t1
+        limit = len(self.tokens) if self.language == "nl" else min(len(self.tokens), t1 + 2)
+        while hi < limit and self.tokens[hi].clause == clause:
+            hi += 1
+        for j in range(lo, hi):
+            word = self.tokens[j].lower
+            if word in negations or word.endswith(("n't", "n’t")):
+                nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
+                if nxt in NEGATION_BREAKERS:
+                    continue
+                return True
+        return False
+
+    def status(self, t0: int, t1: int, default: str | None) -> str:
+        if default == "ruled":
+            return "ruled"
+        clause = self.tokens[t0].clause
+        scope = [t for i, t in enumerate(self.tokens) if i < t1 or t.clause == clause]
+        words = {t.lower for t in scope} | {t.lemma for t in scope}
+        if words & RULINGS[self.language]:
+            return "ruled"
+        if words & HEDGES[self.language] or self._hedge_phrase(scope):
+            return "alleged"
+        if words & _SAY and words & _HEDGE_SUBJECTS:
+            return "alleged"
+        return default or "established"
+
+    def _hedge_phrase(self, scope) -> bool:
+        lowers = [t.lower for t in scope]
+        firsts = {p[0] for p in HEDGE_PHRASES[self.language]}
+        for i, word in enumerate(lowers):
+            if word not in firsts:
+                continue
+            for phrase in HEDGE_PHRASES[self.language]:
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return True
+        return False
+
+    # -- ends ----------------------------------------------------------------------------
+    def _fitting(self, types, t0: int, t1: int) -> list[Mention]:
+        """Mentions of a fitting type outside the trigger's own words (gaps may hold ends:
+        "haalde Backpage offline")."""
+        last = t1 - 1
+        return [
+            m
+            for m in self.mentions
+            if not (m.first <= t0 < m.last or m.first <= last < m.last)
+            and m.option_for(types) is not None
+        ]
+
+    def _left(self, candidates: list[Mention], t0: int) -> Mention | None:
+        left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
+        if not left:
+            return None
+        own = self.segment[t0] if t0 < len(self.segment) else self.segment[-1]
+        same = [m for m in left if self.segment[m.first] == own]
+        if same:
+            return max(same, key=lambda m: m.last)
+        for skip_enclosed in (True, False):
+            for seg in range(own - 1, -1, -1):
+                if skip_enclosed and self.enclosed.get(seg):
+                    continue
+                inside = [m for m in left if self.segment[m.first] == seg]
+                if inside:
+                    return max(inside, key=lambda m: m.last)
+        return max(left, key=lambda m: m.last)
+
+    def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
+        right = [m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE]
+        return min(right, key=lambda m: m.first) if right else None
+
+    def _after_marker(self, candidates, markers, t0: int, either_side: bool) -> Mention | None:
+        found = []
+        for m in candidates:
+            if not either_side and m.first < t0:
+                continue
+            j = m.first - 1
+            while j >= 0 and self.tokens[j].lower in _SKIPPABLE:
+                j -= 1
+            if j >= 0 and self.tokens[j].lower in markers:
+                found.append(m)
+        return min(found, key=lambda m: abs(m.first - t0)) if found else None
+
+    def pick(
+        self, types, side: str, t0: int, t1: int, exclude: tuple = ()
+    ) -> list[tuple[Mention, Option]]:
+        if side == "none" or not types:
+            return []
+        candidates = [m for m in self._fitting(types, t0, t1) if m not in exclude]
+        chosen: Mention | None = None
+        if side == "left":
+            chosen = self._left(candidates, t0)
+        elif side == "right":
+            chosen = self._right(candidates, t0, t1)
+        elif side == "any":
+            own = self.segment[t0]
+            same = [
+                m for m in candidates if self.segment[min(m.first, len(self.segment) - 1)] == own
+            ]
+            if same:
+                chosen = min(same, key=lambda m: min(abs(t0 - m.last), abs(m.first - t1)))
+            else:
+                chosen = self._left(candidates, t0) or self._right(candidates, t0, t1)
+        elif side == "agent":
+            chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
+        elif side == "against":
+            chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
+        elif side == "to":
+            chosen = self._after_marker(candidates, _TO[self.language], t0, False)
+        elif side == "next":
+            nxt = [
+                m
+                for m in candidates
+                if t1 <= m.first <= t1 + 3
+                and all(self.tokens[j].text.isalpha() for j in range(t1, m.first))
+            ]
+            chosen = min(nxt, key=lambda m: m.first) if nxt else None
+        if chosen is None:
+            return []
+        return self._coordinated(chosen, types)
+
+    def _coordinated(self, chosen: Mention, types) -> list[tuple[Mention, Option]]:
+        group = [chosen]
+        if chosen.group is not None:
+            group = [m for m in self.mentions if m.group == chosen.group]
+        ordered = self.mentions
+        index = ordered.index(chosen)
+        for step in (1, -1):
+            j, current = index + step, chosen
+            while 0 <= j < len(ordered):
+                other = ordered[j]
+                lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
+                between = [t.lower for t in self.tokens[lo:hi]]
+                if hi < lo or not between or not all(w in CONJUNCTIONS for w in between):
+                    break
+                if other.option_for(types) is None:
+                    break
+                group.append(other)
+                current = other
+                j += step
+        out, seen = [], set()
+        for m in group:
+            option = m.option_for(types)
+            if option is not None and option.ident not in seen:
+                seen.add(option.ident)
+                out.append((m, option))
+        return out
+
+    # -- dates ---------------------------------------------------------------------------
+    def dates_for(self, t0: int, ended: bool, type_name: str) -> dict[str, str | None]:
+        out: dict[str, str | None] = {"date_on": None, "date_from": None, "date_to": None}
+        if self.dates:
+            anchor = self.tokens[t0].start
+            best = min(self.dates, key=lambda d: abs(d.start - anchor))
+            role = "to" if ended else best.role
+            out[f"date_{role}"] = best.value
+        elif type_name in _EVENT_TYPES and self.published:
+            out["date_on"] = self.published
+        return out
+
+    def year(self, t0: int) -> int | None:
+        dates = self.dates_for(t0, False, "DEFENDANT_IN")
+        value = dates["date_on"] or dates["date_from"] or dates["date_to"]
+        return int(value[:4]) if value else None
+
+    # -- special ends --------------------------------------------------------------------
+    def case_in_sentence(self, t0: int) -> Option | None:
+        cases = [m for m in self.mentions if m.option_for(("Case",))]
+        if cases:
+            best = min(cases, key=lambda m: min(abs(t0 - m.last), abs(m.first - t0)))
+            return best.option_for(("Case",))
+        if self.frame_cases:
+            return min(self.frame_cases, key=lambda fc: abs(fc[0] - t0))[1]
+        return None
+
+    def case_from_context(self, t0: int) -> Option | None:
+        """The case a sentence is about: named here, made by a lawsuit frame here, or the
+        document's current case when the sentence talks about a case or its parties."""
+        named = self.case_in_sentence(t0)
+        if named is not None:
+            return named
+        current = self.discourse.current_case()
+        if current is None:
+            return None
+        parties = current.defendants | current.plaintiffs
+        if self.words & _CASE_WORDS or any(
+            o.ident in parties for m in self.mentions for o in m.options
+        ):
+            return current.option
+        return None
+
+    def described_law(self, t1: int) -> Option | None:
+        heads = LAW_HEADS[self.language]
+        for i in range(t1, len(self.tokens)):
+            if self.tokens[i].lower in heads:
+                document_year = int(self.published[:4]) if self.published else None
+                years = [int(d.value[:4]) for d in self.dates]
+                name = described_law(self.sentence.text, self.law_years, document_year, years)
+                if name is None:
+                    return None
+                refs = [e for e in self.discourse.knowledge.laws() if e.name == name]
+                return Option("Law", name, refs[0].key) if refs else None
+        return None
+
+
+def _service(words: set[str]) -> str | None:
+    for stem, label in _SERVICES:
+        if any(w.startswith(stem) for w in words):
+            return label
+    return None
+
+
+def _charges(frames: SentenceFrames, t1: int) -> str | None:
+    tokens = frames.tokens
+    for i in range(t1, min(len(tokens), t1 + 8)):
+        if tokens[i].lower in ("for", "with", "voor", "wegens", "of"):
+            clause = tokens[i].clause
+            j = i + 1
+            while j < len(tokens) and tokens[j].clause == clause and tokens[j].text not in ".;":
+                j += 1
+            if j > i + 1:
+                start, end = tokens[i + 1].start, tokens[j - 1].end
+                text = frames.sentence.text[
+                    start - frames.sentence.start : end - frames.sentence.start
+                ]
+                return " ".join(text.split())[:160]
+            return None
+    return None
+
+
+def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
+    """The claims one trigger match makes (none if negated or an end is missing)."""
+    if rule.needs and not frames.words & rule.needs:
+        return []
+    if "next" in (rule.source, rule.target) and not any(
+        t1 <= m.first <= t1 + 3 for m in frames.mentions
+    ):
+        return []
+    if frames.negated(t0, t1):
+        return []
+    if rule.relation == SUE:
+        return _lawsuit(frames, rule, t0, t1)
+    rel_type = frames.ontology.relationship_type(rule.relation)
+    source_types = [s for s, _ in rel_type.endpoints]
+    target_types = [t for _, t in rel_type.endpoints]
+    source_side, target_side = rule.source, rule.target
+    if rule.flip and frames.passive(t0):
+        source_side, target_side = _flipped(source_side), _flipped(target_side)
+    sources, targets = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
+    if not sources and "Case" in source_types:
+        case = frames.case_in_sentence(t0)
+        if case is not None:
+            sources = [(None, case)]
+    if not sources and "Law" in source_types and rule.relation != "AMENDS":
+        law = frames.described_law(0)
+        if law is not None:
+            sources = [(None, law)]
+    if not sources and "Case" in source_types:
+        case = frames.case_from_context(t0)
+        if case is not None:
+            sources = [(None, case)]
+    if not targets and "Law" in target_types and rule.relation != "AMENDS":
+        law = frames.described_law(t1 if target_side != "left" else 0)
+        if law is not None:
+            targets = [(None, law)]
+    claims = []
+    status = frames.status(t0, t1, rule.status)
+    dates = frames.dates_for(t0, rule.ended, rule.relation)
+    props = {}
+    if rule.relation == "SERVICED":
+        service = _service(frames.words)
+        if service:
+            props["service"] = service
+    elif rule.relation == "INVOKES":
+        props["claim"] = "defence" if frames.words & _DEFENCE else "claim"
+    for _, source in sources:
+        for _, target in targets:
+            if source.ident == target.ident:
+                continue
+            if not rel_type.allows(source.type, target.type):
+                continue
+            claims.append(
+                Claim(rule.relation, source, target, status, rule.id, rule.confidence,
+                      frames.sentence, **dates, props=dict(props))
+            )  # fmt: skip
+    return claims
+
+
+def _ends(frames, source_types, target_types, source_side, target_side, t0, t1):
+    """Both ends, never one mention for both: a mention that could fill either slot goes to
+    the one it fits with fewer alternatives (a domain is a platform before a vendor)."""
+    source_types = tuple(dict.fromkeys(source_types))
+    target_types = tuple(dict.fromkeys(target_types))
+    sources = frames.pick(source_types, source_side, t0, t1)
+    targets = frames.pick(target_types, target_side, t0, t1)
+    shared = {id(m) for m, _ in sources if m is not None} & {
+        id(m) for m, _ in targets if m is not None
+    }
+    if not shared:
+        return sources, targets
+    mention = next(m for m, _ in sources if id(m) in shared)
+    as_source = mention.options.index(mention.option_for(source_types))
+    as_target = mention.options.index(mention.option_for(target_types))
+    if as_target <= as_source:
+        sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention,))
+    else:
+        targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
+    return sources, targets
+
+
+def _flipped(side: str) -> str:
+    return {"left": "agent", "right": "left", "agent": "left"}.get(side, side)
+
+
+_PARTIES = ("Platform", "Vendor", "Organization", "Person")
+
+
+def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
+    plaintiff_side, defendant_side = rule.source, rule.target
+    if rule.flip and frames.passive(t0):
+        plaintiff_side, defendant_side = "agent", "left"
+    plaintiffs = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1)
+    defendants = frames.pick(_PARTIES, defendant_side, t0, t1)
+    if not plaintiffs and not defendants:
+        return []
+    year = frames.year(t0)
+    named = frames.case_in_sentence(t0)
+    info, known_defendants = resolve_case(
+        frames.discourse,
+        [o for _, o in defendants],
+        [o for _, o in plaintiffs],
+        rule.kind,
+        year,
+        named,
+        rule.accusation,
+    )
+    if info is None:
+        return []
+    case = info.option
+    frames.frame_cases.append((t0, case))
+    status = frames.status(t0, t1, rule.status)
+    dates = frames.dates_for(t0, False, "DEFENDANT_IN")
+    claims = []
+    charges = _charges(frames, t1) if rule.kind == "criminal" else None
+    for mention, option in defendants:
+        grouped = mention is not None and mention.group is not None
+        if grouped and known_defendants is not None and option.key not in known_defendants:
+            continue  # "the founders" of whom only some are parties to this case
+        info.defendants.add(option.ident)
+        props = {"charges": charges} if charges else {}
+        claims.append(
+            Claim("DEFENDANT_IN", option, case, status, rule.id, rule.confidence,
+                  frames.sentence, **dates, props=props)
+        )  # fmt: skip
+    for mention, option in plaintiffs:
+        if mention is not None and mention.kind == "group":
+            option = _group_plaintiff(frames, option, case)
+        info.plaintiffs.add(option.ident)
+        claims.append(
+            Claim("PLAINTIFF_IN", option, case, status, rule.id, rule.confidence,
+                  frames.sentence, **dates)
+        )  # fmt: skip
+    return claims
+
+
+def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Option:
+    """A group of anonymous plaintiffs is the case's known protected plaintiff, or one
+    protected group person named after the case."""
+    knowledge = frames.discourse.knowledge
+    for key in knowledge.plaintiffs.get(case.key or "", []):
+        entity = knowledge.entities.get(key)
+        if entity is not None and entity.properties.get("protected"):
+            return Option("Person", entity.name, key)
+    return Option(
+        "Person",
+        f"Plaintiffs in {case.name}",
+        props=(("protected", True), ("role", "plaintiffs")),
+        aliases=(option.name,),
+    )

@@ -1,0 +1,291 @@
+"""The extraction run over one chunk of a document: sentences, mentions, rules, facts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.graph.ontology import normalize_date
+from liability_graph.loaders.base import LoadContext
+from liability_graph.loaders.extract.dates import find_dates
+from liability_graph.loaders.extract.discourse import Discourse
+from liability_graph.loaders.extract.emit import Emitter
+from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
+from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
+from liability_graph.loaders.extract.knowledge import reference_knowledge
+from liability_graph.loaders.extract.lexicon import LANGUAGES, ROLE_RELATION, SUBORDINATORS
+from liability_graph.loaders.extract.matcher import Matcher
+from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.recognize import Found, recognize
+from liability_graph.loaders.extract.rules import SUE, rules_for
+from liability_graph.loaders.extract.text import Sentence, detect_language, sentences
+
+#: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
+EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
+_PLACE_PREPS = frozenset(["in", "at", "from", "near", "of", "te", "uit", "naar", "bij", "nabij"])
+_CAPTION = "caption"
+_YEAR = re.compile(r"(?<![\d/§.-])\b(?:19[89]\d|20[0-4]\d)\b(?![/.-]?\d)")
+
+
+@cache
+def _matcher(language: str) -> Matcher:
+    return Matcher(rules_for(language), SUBORDINATORS.get(language, frozenset()))
+
+
+def _law_years() -> dict[str, int | None]:
+    knowledge = reference_knowledge()
+    return {e.name: knowledge.year(e.key, "enacted", "effective") for e in knowledge.laws()}
+
+
+def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    first = sentence.token_at(start)
+    last = first
+    while last < len(sentence.tokens) and sentence.tokens[last].start < end:
+        last += 1
+    return first, max(last, first + 1)
+
+
+def _text(sentence: Sentence, start: int, end: int) -> str:
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def _contains(outer: Mention, inner: Mention) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[Mention]:
+    """Known names and rule-found names of one sentence, without overlaps: the longest span
+    wins; a rule span holding a known name of a fitting type becomes that entity."""
+    known = []
+    for hit in hits:
+        first, last = _span(sentence, hit.start, hit.end)
+        known.append(
+            Mention(
+                hit.start, hit.end, first, last, _text(sentence, hit.start, hit.end), hit.options
+            )
+        )
+    found: list[Mention] = []
+    for item in recognize(sentence.text, language):
+        found.append(_from_rule(sentence, item))
+    accepted: list[Mention] = []
+    for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
+        inner = [k for k in known if _contains(mention, k) and k is not mention]
+        if mention.kind != "name" and inner:
+            if mention.kind == "weak":
+                continue
+            types = {o.type for o in mention.options}
+            fitting = [k for k in inner if k.best.type in types]
+            if fitting and len(inner) > 1:
+                continue  # the known names inside say more than the rule's span
+            if fitting:
+                mention.options = fitting[0].options
+                mention.kind = "name"
+            elif mention.extra.get("rule") == _CAPTION:
+                mention.extra["inner"] = inner
+        if any(not (mention.end <= a.start or mention.start >= a.end) for a in accepted):
+            continue
+        accepted.append(mention)
+    accepted.sort(key=lambda m: m.start)
+    return accepted
+
+
+def _from_rule(sentence: Sentence, item: Found) -> Mention:
+    start, end = sentence.start + item.start, sentence.start + item.end
+    first, last = _span(sentence, start, end)
+    kind = "rule"
+    if item.rule == "name":
+        kind = "weak"
+        if first > 0 and sentence.tokens[first - 1].lower in _PLACE_PREPS:
+            kind = "skip"
+    elif item.extra.get("group"):
+        kind = "group"
+    extra = dict(item.extra)
+    extra["rule"] = item.rule
+    mention = Mention(
+        start, end, first, last, _text(sentence, start, end), item.options, kind, extra=extra
+    )
+    return mention
+
+
+class Run:
+    """One call of extract(): the document's discourse, claims and emitted facts."""
+
+    def __init__(self, document: Document, context: LoadContext, language: str) -> None:
+        self.document = document
+        self.context = context
+        self.language = language
+        self.published = (
+            normalize_date(document.published, "published") if document.published else None
+        )
+        self.knowledge = reference_knowledge()
+        self.discourse = Discourse(self.knowledge)
+        self.gazetteer = gazetteer_for(context.names, EXTRA_ALIASES)
+        self.emitter = Emitter(document, context, self.gazetteer)
+        self.claims: list[Claim] = []
+        self.named: list[tuple[Mention, Sentence]] = []
+        self.anchor_year: int | None = None
+        self.law_years = _law_years()
+
+    def process(self, text: str, offset: int) -> list[Entity | Relationship]:
+        hits = self.gazetteer.find(text, offset, self.language)
+        position = 0
+        for sentence in sentences(text, offset, self.language):
+            while position < len(hits) and hits[position].start < sentence.start:
+                position += 1
+            mine = []
+            while position < len(hits) and hits[position].end <= sentence.end:
+                mine.append(hits[position])
+                position += 1
+            self._sentence(sentence, mine)
+        return self._facts()
+
+    def _sentence(self, sentence: Sentence, hits: list[Hit]) -> None:
+        mentions = [m for m in build_mentions(sentence, hits, self.language) if m.kind != "skip"]
+        mentions += self.discourse.resolve(
+            sentence, [m for m in mentions if m.kind != "weak"], self.language
+        )
+        mentions.sort(key=lambda m: (m.first, m.last))
+        self.named += [(m, sentence) for m in mentions if m.named]
+        anchor = self.anchor_year
+
+        def dates():
+            return find_dates(sentence.text, sentence.start, self.published, anchor, self.language)
+
+        years = _YEAR.findall(sentence.text)
+        if years:
+            self.anchor_year = int(years[-1])
+        if mentions:
+            frames = SentenceFrames(
+                sentence, mentions, self.language, dates, self.published, self.discourse,
+                self.context.ontology, self.law_years,
+            )  # fmt: skip
+            matches = sorted(
+                _matcher(self.language)(sentence.tokens), key=lambda m: m[0].relation != SUE
+            )
+            for rule, t0, t1 in matches:
+                self.claims += apply_rule(frames, rule, t0, t1)
+            self.claims += self._role_claims(frames, mentions)
+            self.claims += self._caption_claims(frames, mentions)
+        self.discourse.history.append([m for m in mentions if m.kind != "weak"])
+
+    def _role_claims(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
+        """ "Backpage co-founder Michael Lacey", "X, oprichter van Y": the role states it."""
+        claims = []
+        mentions = [*mentions, *self._swallowed_roles(frames.sentence, mentions)]
+        for mention in mentions:
+            role_of = mention.extra.get("role_of")
+            relation = ROLE_RELATION.get(mention.extra.get("role", ""))
+            if not role_of or not relation or mention.best.type != "Person":
+                continue
+            start = frames.sentence.start + role_of[0]
+            rel_type = self.context.ontology.relationship_type(relation)
+            targets = rel_type.target_types()
+            owner = next(
+                (m for m in mentions if m.start <= start < m.end and m.option_for(targets)), None
+            )
+            if owner is None or frames.negated(mention.first, mention.last):
+                continue
+            t0 = min(mention.first, owner.first)
+            claims.append(
+                Claim(relation, mention.best, owner.option_for(targets),
+                      frames.status(t0, mention.last, None), f"{self.language}.role.{relation.lower()}",
+                      0.85, frames.sentence, **frames.dates_for(t0, False, relation))
+            )  # fmt: skip
+        return claims
+
+    def _swallowed_roles(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """Role phrases that a known alias covers whole ("Backpage co-founder Michael
+        Lacey"): the person is the alias's entity, the organisation is looked up by name."""
+        out = []
+        for item in recognize(sentence.text, self.language):
+            if item.rule != "role" or "role_of" not in item.extra:
+                continue
+            start, end = sentence.start + item.start, sentence.start + item.end
+            holder = next((m for m in mentions if m.start <= start and end <= m.end), None)
+            if holder is None or holder.best.type != "Person":
+                continue
+            lo, hi = item.extra["role_of"]
+            org_text = sentence.text[lo:hi]
+            refs = self.context.names.find(org_text)
+            if not refs:
+                continue
+            org_start = sentence.start + lo
+            first, last = _span(sentence, org_start, sentence.start + hi)
+            org = Mention(org_start, sentence.start + hi, first, last, org_text,
+                          tuple(Option(r.type, r.name, r.key) for r in refs))  # fmt: skip
+            person = Mention(holder.start, holder.end, holder.first, holder.last, holder.text,
+                             holder.options, "coref", extra=dict(item.extra))  # fmt: skip
+            person.extra["role_of"] = (lo, hi)
+            mentions_with_org = [org]
+            out += [person, *mentions_with_org]
+        return out
+
+    def _caption_claims(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
+        """ "Doe v. Backpage.com": a caption names its known parties."""
+        claims = []
+        for mention in mentions:
+            inner = mention.extra.get("inner")
+            if mention.extra.get("rule") != _CAPTION or not inner:
+                continue
+            case = mention.best
+            spans = {
+                "PLAINTIFF_IN": mention.extra.get("plaintiff"),
+                "DEFENDANT_IN": mention.extra.get("defendant"),
+            }
+            for relation, span in spans.items():
+                if not span:
+                    continue
+                lo, hi = frames.sentence.start + span[0], frames.sentence.start + span[1]
+                rel_type = self.context.ontology.relationship_type(relation)
+                for party in inner:
+                    option = party.option_for(rel_type.source_types())
+                    if option is None or not (lo <= party.start and party.end <= hi):
+                        continue
+                    claims.append(
+                        Claim(relation, option, case, "established", f"{self.language}.caption",
+                              0.7, frames.sentence)
+                    )  # fmt: skip
+                    self.emitter.note(self.emitter.key_of(option), frames.sentence)
+        return claims
+
+    def _facts(self) -> list[Entity | Relationship]:
+        relationships = self.emitter.relationships(self.claims)
+        used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
+        by_name: dict[str, Option] = {}
+        for option in used.values():
+            by_name.setdefault(option.name.casefold(), option)
+        for mention, sentence in self.named:
+            # a name read as several types is the type the document's facts gave it
+            option = next(
+                (used[(o.name.casefold(), o.type)] for o in mention.options
+                 if (o.name.casefold(), o.type) in used),
+                by_name.get(mention.best.name.casefold(), mention.best),
+            )  # fmt: skip
+            self.emitter.note(self.emitter.key_of(option), sentence)
+        mentions = self.emitter.mentions()
+        return [*self.emitter.entities.values(), *relationships, *mentions]
+
+
+def extract(
+    text: str,
+    document: Document,
+    context: LoadContext,
+    *,
+    offset: int = 0,
+    language: str | None = None,
+) -> list[Entity | Relationship]:
+    """Entities, relationships (with evidence) and MENTIONS edges stated in `text`.
+
+    `text` is the document text from `offset` on (a chunk of its body); evidence offsets
+    are absolute, so ``full_text[e.start:e.end] == e.quote``. `language` is "en" or "nl",
+    or None to detect it from the text.
+    """
+    if not text or not text.strip():
+        return []
+    if language not in LANGUAGES:
+        language = detect_language(text)
+    return Run(document, context, language).process(text, offset)
+
+
+__all__ = ["Option", "extract"]
