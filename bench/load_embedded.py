@@ -7,8 +7,8 @@ memory figures are separate):
   ours      facts -> Writer (validation, merge with stored facts, batched atomic writes)
   raw COPY  the same rows, pre-built as Arrow tables, COPYed straight into the same schema
 
-Both start from their input already in memory (fact objects for ours, Arrow tables for the
-raw COPY); building those is not timed.
+Both start from input already in memory (fact objects for ours, generated 50,000 at a time;
+Arrow tables for the raw COPY); building those is not timed.
 
 Prints a table with seconds, relationships/s, the ratio to raw COPY and peak RSS.
 Usage: python bench/load_embedded.py [--entities N] [--out DIR]
@@ -17,6 +17,7 @@ Usage: python bench/load_embedded.py [--entities N] [--out DIR]
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import shutil
@@ -77,15 +78,25 @@ def synthetic_facts(n: int) -> Iterator:
                 offset += len(quote) + 1
 
 
-def run_ours(n: int, folder: Path) -> dict:
+def run_ours(n: int, folder: Path, chunk: int = 50_000) -> dict:
+    """Facts are generated a chunk at a time with the clock stopped, then handed to the
+    Writer with the clock running: only our loading is timed, and memory stays bounded."""
     from liability_graph.graph.embedded import EmbeddedStore
 
-    facts = list(synthetic_facts(n))  # built before the clock starts, as the raw rows are
     store = EmbeddedStore(folder)
+    facts = synthetic_facts(n)
+    seconds = 0.0
+    writer = store.writer()
+    while True:
+        batch = list(itertools.islice(facts, chunk))
+        if not batch:
+            break
+        start = time.perf_counter()
+        writer.add_all(batch)
+        seconds += time.perf_counter() - start
     start = time.perf_counter()
-    with store.writer() as writer:
-        writer.add_all(facts)
-    seconds = time.perf_counter() - start
+    writer.flush()
+    seconds += time.perf_counter() - start
     counts = store.counts()
     store.close()
     return {"seconds": seconds, "relationships": sum(counts["relationships"].values())}

@@ -185,10 +185,11 @@ class Writer:
         self._relationships: dict[str, Relationship] = {}
         # What this writer knows is stored, to skip look-ups on bulk loads: entity keys seen
         # in the store or written here, and, for types whose table was empty when this
-        # writer first met them, every key written since (anything else is new).
+        # writer first met them, the hash of every key written since (anything else is new;
+        # a hash collision only costs a look-up that finds nothing).
         self._stored_entities: set[str] = set()
         self._fresh_entity_types: dict[str, bool] = {}
-        self._fresh_rel_keys: dict[str, set[str] | None] = {}
+        self._fresh_rel_keys: dict[str, set[int] | None] = {}
 
     # -- adding ----------------------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -238,7 +239,7 @@ class Writer:
         for rel in batch.relationships_new:
             written = self._fresh_rel_keys.get(rel.type)
             if written is not None:
-                written.add(rel.key)
+                written.add(hash(rel.key))
         return batch
 
     def discard(self) -> None:
@@ -249,8 +250,8 @@ class Writer:
             self._fresh_entity_types[type_name] = not self.store.has_entities(type_name)
         return self._fresh_entity_types[type_name]
 
-    def _written_rel_keys(self, type_name: str) -> set[str] | None:
-        """Keys written so far if the type's table was empty at first sight, else None."""
+    def _written_rel_keys(self, type_name: str) -> set[int] | None:
+        """Key hashes written so far if the type's table was empty at first sight, else None."""
         if type_name not in self._fresh_rel_keys:
             fresh = not self.store.has_relationships(type_name)
             self._fresh_rel_keys[type_name] = set() if fresh else None
@@ -298,7 +299,7 @@ class Writer:
             by_type.setdefault(rel.type, []).append(rel)
         for type_name, group in by_type.items():
             written = self._written_rel_keys(type_name)
-            candidates = group if written is None else [r for r in group if r.key in written]
+            candidates = group if written is None else [r for r in group if hash(r.key) in written]
             stored = self.store.fetch_relationships(type_name, candidates) if candidates else {}
             for rel in group:
                 old = stored.get(rel.key)
