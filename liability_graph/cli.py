@@ -152,6 +152,11 @@ def _print_ingest_report(report) -> None:
         click.echo(f"  skipped {item}", err=True)
     click.echo(f"Entities: {s.entities_added} added, {s.entities_updated} updated")
     click.echo(f"Relationships: {s.relationships_added} added, {s.relationships_updated} updated")
+    if report.review_flagged:
+        click.echo(
+            f"Names to review: {report.review_flagged} pair(s) may name the same entity; "
+            "see `lgraph review`"
+        )
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -453,6 +458,7 @@ def eval_command(corpus: Path, gold: Path, fmt: str, show_errors: bool) -> None:
 @click.option("--type", "types", multiple=True, help="List only pairs of this type (repeatable).")
 @click.option("--limit", type=click.IntRange(min=1), help="List at most this many pairs.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--reveal-protected", is_flag=True, help="Show protected persons' real names.")
 @click.pass_context
 def review(
     ctx: click.Context,
@@ -461,8 +467,10 @@ def review(
     types: tuple[str, ...],
     limit: int | None,
     fmt: str,
+    reveal_protected: bool,
 ) -> None:
     """List entity pairs that may be one entity, or record a decision (kept in the store)."""
+    from liability_graph.export.privacy import Redactor
     from liability_graph.loaders.resolution import mark_different, mark_same, pending_reviews
 
     if same and different:
@@ -481,6 +489,8 @@ def review(
         return
     with _store(ctx, read_only=True) as store:
         pairs = pending_reviews(store, types=types or None)[:limit]
+    redactor = Redactor.for_entities([e for p in pairs for e in (p.a, p.b)], reveal_protected)
+    pairs = [p.redacted(redactor) for p in pairs]
     if fmt == "json":
         click.echo(json.dumps([p.as_dict() for p in pairs], ensure_ascii=False, indent=2))
         return

@@ -3,7 +3,10 @@ fixtures) a real Neo4j server. Nothing here mocks a database."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -27,3 +30,113 @@ def embedded_store(tmp_path):
     store = EmbeddedStore(tmp_path / "store")
     yield store
     store.close()
+
+
+# -- Neo4j: a real server, started by scripts/neo4j-server or scripts/test-with-neo4j ----------
+
+NEO4J_HOW = "run `make test`, or `scripts/neo4j-server start` and then pytest"
+NEO4J_SKIP = "Neo4j tests skipped"
+_STORE_ENV = ("LGRAPH_STORE", "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def neo4j_env_file() -> Path:
+    """The connection file: LGRAPH_NEO4J_ENV (set by scripts/test-with-neo4j), else .neo4j/env."""
+    return Path(os.environ.get("LGRAPH_NEO4J_ENV") or REPO / ".neo4j" / "env")
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_store_env(monkeypatch):
+    """No test picks its store from the shell: test-with-neo4j exports NEO4J_URI, and a
+    developer's shell may point at a real graph. Neo4j tests use `neo4j_settings`."""
+    for name in _STORE_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings():
+    """Where the test server is. Unreachable: skip with how to enable, or fail when CI=true."""
+    from liability_graph.settings import StoreSettings
+
+    path = neo4j_env_file()
+    values: dict[str, str] = {}
+    problem = None
+    if not path.exists():
+        problem = f"no Neo4j test server is running ({path} does not exist)"
+    else:
+        for line in path.read_text().splitlines():
+            key, sep, value = line.partition("=")
+            if sep:
+                values[key.strip()] = value.strip()
+        try:
+            from neo4j import GraphDatabase
+
+            auth = (values.get("NEO4J_USERNAME", "neo4j"), values.get("NEO4J_PASSWORD", ""))
+            with GraphDatabase.driver(values["NEO4J_URI"], auth=auth) as driver:
+                driver.verify_connectivity()
+        except Exception as exc:  # any reason: missing driver, refused, wrong password…
+            problem = f"the Neo4j test server in {path} does not answer ({exc})"
+    if problem:
+        if in_ci():
+            pytest.fail(f"{problem}; in CI the Neo4j tests must run (`make test`)", pytrace=False)
+        missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
+        how = (f"install {' and '.join(missing)} (Java 17+), then " if missing else "") + NEO4J_HOW
+        pytest.skip(f"{NEO4J_SKIP}: {problem}. To run them, {how}.")
+    uri = values["NEO4J_URI"]
+    if urlsplit(uri).hostname not in ("127.0.0.1", "localhost", "::1"):
+        pytest.fail(f"refusing to wipe {uri}: Neo4j tests only use a server on this machine")
+    return StoreSettings(
+        kind="neo4j",
+        uri=uri,
+        username=values.get("NEO4J_USERNAME", "neo4j"),
+        password=values.get("NEO4J_PASSWORD", ""),
+        database=values.get("NEO4J_DATABASE", "neo4j"),
+    )
+
+
+@pytest.fixture
+def neo4j_env(neo4j_settings) -> dict[str, str]:
+    """Environment for a CLI run or subprocess against the test server."""
+    return {
+        "NEO4J_URI": neo4j_settings.uri,
+        "NEO4J_USERNAME": neo4j_settings.username,
+        "NEO4J_PASSWORD": neo4j_settings.password,
+        "NEO4J_DATABASE": neo4j_settings.database,
+    }
+
+
+@pytest.fixture
+def neo4j_store(neo4j_settings):
+    """A writable Neo4jStore on an emptied database (the ontology's constraints in place)."""
+    from liability_graph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(neo4j_settings)
+    store.clear()
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def store(request, tmp_path):
+    """The same test against each backend: a fresh embedded folder, then an empty Neo4j."""
+    if request.param == "neo4j":
+        yield request.getfixturevalue("neo4j_store")
+        return
+    from liability_graph.graph.embedded import EmbeddedStore
+
+    embedded = EmbeddedStore(tmp_path / "store")
+    yield embedded
+    embedded.close()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say once, at the end, why the Neo4j tests were skipped and how to run them."""
+    for report in terminalreporter.stats.get("skipped", []):
+        longrepr = getattr(report, "longrepr", None)
+        reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else ""
+        if NEO4J_SKIP in reason:
+            terminalreporter.write_line(reason.removeprefix("Skipped: "), yellow=True)
+            return

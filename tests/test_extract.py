@@ -366,7 +366,7 @@ def test_founders_resolve_through_the_reference_kb(context):
 
 
 def test_founders_of_an_unknown_site_become_a_group(context):
-    text = "Acme.com was a chat site. De oprichters ervan werden in 2020 gearresteerd."
+    text = "Acme.com was a chat site. De oprichters ervan werden in 2020 vervolgd."
     facts = run(context, text, "nl")
     rel = rels(facts, "DEFENDANT_IN")[0]
     assert rel.source == "person:founders-of-acme-com"

@@ -189,12 +189,30 @@ def test_types_are_not_mixed(resolver):
     assert (result.key, result.method) == (None, "new")
 
 
-def test_a_new_name_is_remembered_for_later_spellings_in_the_run(resolver):
+def test_new_names_are_not_learnt_so_order_does_not_matter(resolver):
+    # What a document yields must not depend on the documents read before it.
     first = resolver.resolve("Vendor", "Acme Payments Inc.")
-    assert (first.key, first.method) == (None, "new")
     later = resolver.resolve("Vendor", "ACME PAYMENTS, LLC")
-    # Not in the index yet: no key, but the first spelling, so both make one entity.
-    assert (later.key, later.name, later.method) == (None, "Acme Payments Inc.", "canonical")
+    assert (first.key, first.name, first.method) == (None, "Acme Payments Inc.", "new")
+    assert (later.key, later.name, later.method) == (None, "ACME PAYMENTS, LLC", "new")
+
+
+def test_anchors_of_a_curated_file_resolve_the_names_after_them(resolver):
+    facts = resolver.resolve_facts(
+        [
+            Entity("Vendor", "Acme Payments", origin="curated"),
+            Entity("Vendor", "Acme Payments, Inc.", aliases=["acmepay.com"], origin="curated"),
+        ]
+    )
+    assert [(f.key, f.name, f.aliases) for f in facts] == [
+        ("vendor:acme-payments", "Acme Payments", []),
+        ("vendor:acme-payments", "Acme Payments", ["Acme Payments, Inc.", "acmepay.com"]),
+    ]
+    assert resolver.resolve("Vendor", "acmepay.com").key == "vendor:acme-payments"
+    # Extracted entities are resolved but do not become anchors themselves.
+    (extracted,) = resolver.resolve_facts([Entity("Vendor", "Paylink", origin="extracted")])
+    assert extracted.key == "vendor:paylink"
+    assert resolver.resolve("Vendor", "Paylink").method == "new"
 
 
 def test_names_added_to_the_index_later_are_found(resolver):
@@ -609,3 +627,46 @@ def test_decisions_on_neo4j_survive_reingest(neo4j_store, facts):
     assert holdings["organization:village-voice-media-holdings"].distinct_from == [
         "organization:village-voice-media"
     ]
+
+
+def test_merging_extracted_entities_makes_the_keeper_an_anchor(embedded_store):
+    with embedded_store.writer() as writer:
+        writer.add_entity(Entity("Vendor", "Acme Cloud Services", origin="extracted"))
+        writer.add_entity(Entity("Vendor", "Acme Cloud Servics", origin="extracted"))
+    assert len(NameIndex.from_store(embedded_store)) == 0  # extracted names anchor nothing
+    mark_same(embedded_store, "Acme Cloud Services", "Acme Cloud Servics")
+    kept = embedded_store.fetch_entities("Vendor", ["vendor:acme-cloud-services"])
+    assert kept["vendor:acme-cloud-services"].origin == "curated"
+    resolved = Resolver.from_store(embedded_store).resolve("Vendor", "ACME CLOUD SERVICS")
+    assert (resolved.key, resolved.method) == ("vendor:acme-cloud-services", "exact")
+
+
+def test_review_hides_protected_names_unless_revealed(tmp_path):
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "victims.yaml").write_text(
+        """\
+entities:
+  - {type: Person, name: Janet Roe, properties: {protected: true}}
+  - {type: Person, name: Janett Roe, properties: {protected: true}}
+""",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    spec = f"embedded:{tmp_path / 'graph'}"
+    assert (
+        runner.invoke(cli, ["--store", spec, "ingest", "--no-reference", str(facts)]).exit_code == 0
+    )
+    hidden = json.loads(runner.invoke(cli, ["--store", spec, "review", "--format", "json"]).output)
+    assert [(p["a"], p["b"], p["score"]) for p in hidden] == [
+        ("person:janet-roe", "person:janett-roe", 90.9)
+    ]
+    pair = hidden[0]
+    shown_names = [pair["a_name"], pair["b_name"], *pair["a_names"], *pair["b_names"]]
+    assert all(n.startswith("Protected person ") for n in [*shown_names, *pair["matched"]])
+    table = runner.invoke(cli, ["--store", spec, "review"]).output
+    assert "person:janett-roe" in table and "Janett Roe" not in table
+    shown = runner.invoke(
+        cli, ["--store", spec, "review", "--format", "json", "--reveal-protected"]
+    )
+    assert json.loads(shown.output)[0]["b_names"] == ["Janett Roe"]

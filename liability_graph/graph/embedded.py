@@ -94,10 +94,23 @@ class EmbeddedStore(Store):
             )
         if not read_only:
             self.path.mkdir(parents=True, exist_ok=True)
-        pool = (buffer_pool_mb or int(os.environ.get("LGRAPH_BUFFER_POOL_MB", "0"))) * 2**20
+        self._pool = (buffer_pool_mb or int(os.environ.get("LGRAPH_BUFFER_POOL_MB", "0"))) * 2**20
+        self._open(ladybug, read_only)
+        if not read_only:
+            self._ensure_schema()
+        elif self._schema_is_behind():
+            # A store written before the ontology grew a property: migrate it once through a
+            # short writable handle, then read as asked.
+            self.close()
+            self._open(ladybug, False)
+            self._ensure_schema()
+            self.close()
+            self._open(ladybug, True)
+
+    def _open(self, ladybug, read_only: bool) -> None:
         try:
             self._db = ladybug.Database(
-                str(self.db_path), read_only=read_only, buffer_pool_size=pool
+                str(self.db_path), read_only=read_only, buffer_pool_size=self._pool
             )
             self._conn = ladybug.Connection(self._db)
         except RuntimeError as exc:
@@ -105,8 +118,20 @@ class EmbeddedStore(Store):
                 f"cannot open the graph at {self.path}: {exc}",
                 hint="Another lgraph process may be writing to it; wait for it to finish.",
             ) from None
-        if not read_only:
-            self._ensure_schema()
+
+    def _schema_is_behind(self) -> bool:
+        tables = {row[1] for row in self._run("CALL show_tables() RETURN *").rows}
+        wanted = {
+            **{name: self.ontology.node_columns(name) for name in self.ontology.node_types},
+            **{n: self.ontology.relationship_columns(n) for n in self.ontology.relationship_types},
+        }
+        for table, columns in wanted.items():
+            if table not in tables:
+                return True
+            present = {row[1] for row in self._run(f"CALL table_info('{table}') RETURN *").rows}
+            if set(columns) - present:
+                return True
+        return False
 
     # -- schema --------------------------------------------------------------------------
     def _ensure_schema(self) -> None:

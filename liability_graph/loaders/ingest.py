@@ -41,6 +41,8 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     summary: WriteSummary = field(default_factory=WriteSummary)
     reference_loaded: bool = False
+    #: Name pairs close enough to be the same entity, left for `lgraph review`.
+    review_flagged: int = 0
 
     @property
     def ok(self) -> bool:
@@ -52,6 +54,7 @@ class IngestReport:
             "documents_skipped": len({s.path for s in self.skipped}),
             "skipped": [{"path": s.path, "line": s.line, "reason": s.reason} for s in self.skipped],
             "reference_loaded": self.reference_loaded,
+            "review_flagged": self.review_flagged,
             **self.summary.as_dict(),
         }
 
@@ -174,6 +177,7 @@ def ingest(
             group, pending = [], 0
     _write_group(writer, group, report)
     report.summary = _combine(report.summary, writer.summary)
+    report.review_flagged = len(context.resolver.flagged)
     return report
 
 

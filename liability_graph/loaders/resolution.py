@@ -5,9 +5,14 @@ Names are compared in three stages, cheapest first:
 1. exact: the normalised name (case, accents, spacing) equals a name or alias;
 2. canonical: the canonical forms are equal (legal suffixes, punctuation, web addresses
    dropped: "salesforce.com, inc." = "Salesforce");
-3. fuzzy: rapidfuzz's ratio on canonical forms. At or above `merge_threshold` the name
-   resolves to the entity; between `review_threshold` and that it becomes a new entity and
-   the pair waits for a person (`lgraph review`); below, it is simply new.
+3. fuzzy: `similarity` of canonical forms (rapidfuzz's ratio, capped by the ratio of the
+   words the names do not share). At or above `merge_threshold` the name resolves to the
+   entity; between `review_threshold` and that it becomes a new entity and the pair waits
+   for a person (`lgraph review`); below, it is simply new.
+
+Names resolve to the anchors in the name index (reference, curated and reviewed entities),
+never to names extracted earlier in a run, so a document yields the same facts whatever was
+read before it.
 
 Only entities of the same type are resolved to each other: the type is part of the key and
 relationship endpoints are type-checked, so silently turning an Organization mention into a
@@ -17,7 +22,8 @@ are listed for review, where `--same` keeps the first entity's type if its edges
 
 Reviewers' decisions live in the store itself, so they hold on either backend and survive a
 re-ingest: "same" merges B into A (B's names become A's aliases, its relationships move to
-A, B is deleted), "different" is kept in `distinct_from` on both entities.
+A, B is deleted, A becomes an anchor), "different" is kept in `distinct_from` on both
+entities and no stage ever resolves one to the other.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from liability_graph.graph.model import (
     entity_key,
     normalize_name,
     strip_accents,
+    stronger_origin,
     validate_entity,
     validate_relationship,
 )
@@ -50,8 +57,8 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 if TYPE_CHECKING:
     from liability_graph.graph.store import Store
 
-#: Merges on its own: one typo in a 13-letter word, one extra letter in a 7-letter one
-#: ("Salesforcee" 95.2, "Digital Service Act" 93.3).
+#: Merges on its own: a wrong letter in a word of 13+ letters, a missing or extra one in a
+#: word of 6+ ("Salesforcee" 95.2, "Digital Service Act" 93.3).
 MERGE_THRESHOLD = 92.0
 #: Shown to a person: "Salesforse" (90.0), "Michael Lacy" / "Lacey" (88.9), "Village Voice
 #: Media" / "... Holdings" (80.9). Not: "Jane Doe" / "John Doe", "Visa" / "Vida" (75).
@@ -180,9 +187,9 @@ def _symmetric(pairs: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
 class Resolved:
     """The outcome of resolving one name.
 
-    `key` is set only for an entity already in the name index; None means "create (or, within
-    this run, reuse) the entity named `name`" (entity_key(type, name) gives its key).
-    `candidate` is the entity a "new" name was close to when the pair awaits review.
+    `key` is an entity in the name index, or None for a new entity named `name` (its key
+    is entity_key(type, name)). `candidate` is the entity a "new" name was close to, when
+    the score is in the review band.
     """
 
     key: str | None
@@ -258,9 +265,11 @@ class _FormIndex:
 class Resolver:
     """Resolves names against a NameIndex, honouring reviewers' "different" decisions.
 
-    Built once per ingest run; keeps per-type tables of normalised and canonical forms so a
-    look-up is two dict probes and, for unknown names, one rapidfuzz scan of a few blocks.
-    Names it reports as new are remembered, so later spellings in the run resolve to them.
+    The index holds the anchors (reference, curated and reviewed entities). Names the
+    resolver calls new are not learnt: what a document yields must not depend on which
+    documents were read before it. Per-type tables of normalised and canonical forms make a
+    look-up two dict probes and, for unknown names, one rapidfuzz scan of a few blocks;
+    results are cached until the index grows.
     """
 
     def __init__(
@@ -277,13 +286,13 @@ class Resolver:
         self.merge_threshold = merge_threshold
         self.review_threshold = review_threshold
         self.flagged: list[Flagged] = []
+        self._flagged_seen: set[tuple[str, str, str]] = set()
         self._distinct = _symmetric(distinct or {})
         self._display: dict[str, str] = {}
         self._exact: dict[tuple[str, str], list[str]] = {}
         self._canonical: dict[tuple[str, str], list[str]] = {}
         self._forms = _FormIndex()
         self._forms_seen: set[tuple[str, str]] = set()
-        self._pending: set[str] = set()  # keys reported as new, not yet in the index
         self._indexed: set[str] = set()  # keys known to be in the index
         self._cache: dict[tuple[str, str], Resolved] = {}
         self._rescan()
@@ -294,57 +303,50 @@ class Resolver:
 
     # -- public ------------------------------------------------------------------------
     def resolve(self, type_name: str, name: str) -> Resolved:
-        """The entity `name` refers to among those of `type_name`, or a new one."""
+        """The entity `name` refers to among those of `type_name`, or "new"."""
         text = " ".join(str(name).split())
         norm = normalize_name(text)
         if not norm or type_name in UNRESOLVED_TYPES:
             return Resolved(None, text, 0.0, "new")
+        self._sync()
         cached = self._cache.get((type_name, norm))
         if cached is not None:
             return cached
-        self._sync()
         result = self._match(type_name, text, entity_key(type_name, text), fuzzy=True)
-        if result.method == "new":
-            self._register(type_name, text)
-            self._flag(type_name, text, result)
-        elif result.key is not None:
-            self._cache[(type_name, norm)] = result
+        self._flag(type_name, text, result)
+        self._cache[(type_name, norm)] = result
         return result
 
     def resolve_facts(self, facts: list[Any]) -> list[Any]:
-        """Point a loader's new entities at known ones they resolve to, and re-point edges.
+        """Point a loader's new entities at the known ones they resolve to; re-point edges.
 
-        An entity whose key is already known stays as it is (separate stored entities are a
-        matter for review); a new one whose name or alias resolves to a known entity is
-        rewritten to that key, its names kept as aliases. Entities are added to the index.
+        An entity already in the index stays as it is (separate stored entities are a matter
+        for review); another one whose name or alias resolves to an indexed entity is rewritten
+        to that key, its names kept as aliases. Anchors (curated, reference) join the index.
         """
         remap: dict[str, str] = {}
         out: list[Any] = []
         for fact in facts:
             if isinstance(fact, Entity) and fact.type not in UNRESOLVED_TYPES:
                 fact = self._resolve_entity(fact, remap)
-                self.note(fact)
+                if fact.is_anchor:
+                    self.note(fact)
             out.append(fact)
         if not remap:
             return out
         return [_repoint(f, remap) if isinstance(f, Relationship) else f for f in out]
 
-    def _flag(self, type_name: str, text: str, result: Resolved) -> None:
-        if result.candidate is not None:
-            name = self._display[result.candidate]
-            self.flagged.append(Flagged(type_name, text, result.candidate, name, result.score))
-
     def note(self, entity: Entity) -> None:
         """Add an entity (and its names) to the index and to the resolver's tables."""
         if entity.type in UNRESOLVED_TYPES:
             return
+        self._sync()
         self.names.add(entity)
-        if entity.key not in self._display or entity.key in self._pending:
-            self._display[entity.key] = entity.name
-        self._pending.discard(entity.key)
+        self._display.setdefault(entity.key, entity.name)
         self._indexed.add(entity.key)
         for norm in entity.lookup:
             self._add_form(entity.key, entity.type, norm)
+        self._cache.clear()
 
     # -- matching ----------------------------------------------------------------------
     def _match(self, type_name: str, text: str, own_key: str, fuzzy: bool) -> Resolved:
@@ -359,7 +361,7 @@ class Resolver:
             if len(keys) > 1:
                 return new  # ambiguous: better a new entity for review than a wrong edge
             if keys:
-                return self._found(keys[0], 100.0, method)
+                return Resolved(keys[0], self._display[keys[0]], 100.0, method)
         if not fuzzy or len(form) < MIN_FUZZY_LENGTH:
             return new
         best: dict[str, float] = {}
@@ -370,35 +372,37 @@ class Resolver:
         if not best:
             return new
         top = max(best.values())
-        leaders = self._usable([k for k, score in best.items() if score == top], own_key)
-        if len(leaders) != 1:
+        leaders = [k for k, score in best.items() if score == top]
+        if len(leaders) > 1:
             return new
         if top >= self.merge_threshold:
-            return self._found(leaders[0], top, "fuzzy")
+            return Resolved(leaders[0], self._display[leaders[0]], top, "fuzzy")
         return Resolved(None, text, top, "new", candidate=leaders[0])
 
     def _usable(self, keys: Iterable[str], own_key: str) -> list[str]:
-        """Candidates not declared different; the name's own key, or else those already in
-        the index, win over names first seen in this run."""
+        """Candidates not declared different from the name; its own key wins outright."""
         usable = [k for k in keys if not self._excluded(k, own_key)]
-        if own_key in usable:
-            return [own_key]
-        return [k for k in usable if k not in self._pending] or usable
+        return [own_key] if own_key in usable else usable
 
     def _excluded(self, key: str, own_key: str) -> bool:
         return own_key in self._distinct.get(key, ())
 
-    def _found(self, key: str, score: float, method: str) -> Resolved:
-        return Resolved(None if key in self._pending else key, self._display[key], score, method)
+    def _flag(self, type_name: str, text: str, result: Resolved) -> None:
+        seen = (type_name, normalize_name(text), result.candidate or "")
+        if result.candidate is not None and seen not in self._flagged_seen:
+            self._flagged_seen.add(seen)
+            name = self._display[result.candidate]
+            self.flagged.append(Flagged(type_name, text, result.candidate, name, result.score))
 
     def _resolve_entity(self, entity: Entity, remap: dict[str, str]) -> Entity:
+        self._sync()
         if entity.key in self._display:
             return entity
-        self._sync()
         for i, name in enumerate((entity.name, *entity.aliases)):
-            found = self._match(entity.type, name, entity.key, fuzzy=i == 0)
-            if i == 0:
-                self._flag(entity.type, name, found)
+            if i == 0 and entity.key == entity_key(entity.type, name):
+                found = self.resolve(entity.type, name)  # cached, and flagged for review
+            else:
+                found = self._match(entity.type, name, entity.key, fuzzy=i == 0)
             if found.key is not None and found.key != entity.key:
                 remap[entity.key] = found.key
                 return replace(
@@ -410,13 +414,6 @@ class Resolver:
         return entity
 
     # -- tables ------------------------------------------------------------------------
-    def _register(self, type_name: str, text: str) -> None:
-        key = entity_key(type_name, text)
-        if key not in self._indexed:
-            self._pending.add(key)
-        self._display.setdefault(key, text)
-        self._add_form(key, type_name, normalize_name(text))
-
     def _add_form(self, key: str, type_name: str, norm: str) -> None:
         """Index one normalised name of an entity (normalised text is its own canonical input)."""
         if (key, norm) in self._forms_seen:
@@ -435,6 +432,7 @@ class Resolver:
         """Pick up entities others added to the index (the index only grows)."""
         if len(self.names) != len(self._indexed):
             self._rescan()
+            self._cache.clear()
 
     def _rescan(self) -> None:
         indexed = set()
@@ -442,9 +440,7 @@ class Resolver:
             indexed.add(ref.key)
             if ref.type in UNRESOLVED_TYPES:
                 continue
-            if ref.key not in self._display or ref.key in self._pending:
-                self._display[ref.key] = ref.name
-            self._pending.discard(ref.key)
+            self._display.setdefault(ref.key, ref.name)
             self._add_form(ref.key, ref.type, norm)
         self._indexed = indexed
 
@@ -537,7 +533,11 @@ class MergeResult:
 
 def mark_same(store: Store, a_ref: str, b_ref: str) -> MergeResult:
     """Merge B into A: B's names become A's aliases, B's edges move to A (evidence merged by
-    the Writer), then B is deleted. Each step is idempotent, so a failed merge can be rerun."""
+    the Writer), then B is deleted. Each step is idempotent, so a failed merge can be rerun.
+
+    A keeps its type (B's must be the same, or Vendor/Organization with edges that fit) and
+    becomes at least "curated", so later ingests resolve B's names to it.
+    """
     a, b = find_entity(store, a_ref), find_entity(store, b_ref)
     _check_pair(a, b)
     if _review_group(a.type) != _review_group(b.type):
@@ -555,6 +555,9 @@ def mark_same(store: Store, a_ref: str, b_ref: str) -> MergeResult:
         moved.append(replace(rel, source=source, target=target))
     keeper = a.merged_with(b)
     keeper.distinct_from = [k for k in keeper.distinct_from if k not in (a.key, b.key)]
+    # A reviewed entity is curated knowledge; as an anchor its names (B's among them) are in
+    # the name index of every later ingest, which is what makes the merge hold.
+    keeper.origin = stronger_origin(keeper.origin, "curated")
     try:
         keeper = validate_entity(keeper, store.ontology)
         for rel in moved:
@@ -624,6 +627,12 @@ class ReviewPair:
     score: float
     a_form: str
     b_form: str
+
+    def redacted(self, redactor: Any) -> ReviewPair:
+        """The pair as an export.privacy.Redactor shows it: protected persons by pseudonym."""
+        a, b = redactor.entity(self.a), redactor.entity(self.b)
+        a_form = self.a_form if a is self.a else a.name
+        return ReviewPair(a, b, self.score, a_form, self.b_form if b is self.b else b.name)
 
     def as_dict(self, sample: int = 4) -> dict[str, Any]:
         return {

@@ -29,12 +29,18 @@ def known_case(
     keys = [d.key for d in defendants if d.key]
     scores: dict[str, float] = {}
     for key in keys:
-        for case in knowledge.cases_of.get(key, []):
+        # a platform is sued through the company that owns it ("claims against Facebook")
+        cases = [
+            c for k in (key, *knowledge.owners.get(key, [])) for c in knowledge.cases_of.get(k, [])
+        ]
+        for case in dict.fromkeys(cases):
             if not _kind_fits(knowledge.prop(case, "kind"), kind):
                 continue
-            filed = knowledge.year(case, "filed", "decided")
-            if year is not None and filed is not None:
-                gap = abs(filed - year)
+            years = [
+                y for y in (knowledge.year(case, "filed"), knowledge.year(case, "decided")) if y
+            ]
+            if year is not None and years:
+                gap = min(abs(y - year) for y in years)
                 if gap > 1:
                     continue
                 bonus = 2.0 if gap == 0 else 0.5
@@ -84,13 +90,14 @@ def resolve_case(
     year: int | None,
     named: Option | None,
     accusation: bool,
+    synthesize: bool = True,
 ) -> tuple[CaseInfo | None, list[str] | None]:
     """The case of a lawsuit frame and, for a known case, the keys of its known defendants."""
     if named is not None:
         return discourse.case_for(named), discourse.knowledge.defendants.get(named.key or "")
     idents = {d.ident for d in defendants}
+    current = discourse.current_case()
     if accusation:
-        current = discourse.current_case()
         if current and idents & current.defendants:
             return current, None
         return None, None
@@ -98,9 +105,22 @@ def resolve_case(
         found = known_case(discourse.knowledge, defendants, kind, year)
         if found is not None:
             return discourse.case_for(found[0]), found[1]
+    about_current = not defendants or not current or idents & current.defendants
+    if (
+        current is not None
+        and current.named
+        and _kind_fits(current.kind, kind)
+        and (about_current or not current.defendants)
+    ):
+        return current, None  # the case the document is about, named earlier
+    if defendants:
         for info in reversed(discourse.cases):
             if idents & info.defendants and _kind_fits(info.kind, kind):
                 return info, None
+        if kind is None and current is not None:
+            return current, None  # "X is also a defendant"
+        if not synthesize:
+            return None, None
         return discourse.case_for(new_case(defendants, plaintiffs, kind, year)), None
     current = discourse.current_case()
     return current, None

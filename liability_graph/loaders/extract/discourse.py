@@ -33,6 +33,7 @@ class CaseInfo:
     kind: str | None
     defendants: set[str] = field(default_factory=set)  # option idents seen in this document
     plaintiffs: set[str] = field(default_factory=set)
+    named: bool = False  # named in this document (not only inferred)
 
 
 @dataclass
@@ -64,11 +65,11 @@ class Discourse:
         if here:
             best = min(here, key=lambda m: (rank[m.option_for(types).type], position - m.last))
             return best.option_for(types)
-        for mentions in reversed(self.history[-_LOOKBACK:]):
-            fitting = [m for m in mentions if m.option_for(types)]
-            if fitting:
-                best = min(fitting, key=lambda m: (rank[m.option_for(types).type], m.first))
-                return best.option_for(types)
+        for type_name in types:  # the preferred type first, then the most recent sentence
+            for mentions in reversed(self.history[-_LOOKBACK:]):
+                fitting = [m for m in mentions if m.option_for((type_name,))]
+                if fitting:
+                    return min(fitting, key=lambda m: m.first).option_for((type_name,))
         return None
 
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:

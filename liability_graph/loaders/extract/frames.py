@@ -18,12 +18,16 @@ from liability_graph.loaders.extract.lexicon import (
     AGAINST,
     AGENT_PREPS,
     CONJUNCTIONS,
+    DEFINITE,
+    HEAD_NOUNS_AFTER,
     HEDGE_PHRASES,
     HEDGES,
     NEGATION_BREAKERS,
     NEGATIONS,
     PASSIVE_AUX,
+    ROLES,
     RULINGS,
+    SPECULATION,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.rules import SUE, Rule
@@ -112,6 +116,62 @@ _HEDGE_SUBJECTS = frozenset(
         "klacht",
     ]
 )
+_COPULAS = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "became",
+        "become",
+        "becomes",
+        "remains",
+        "remained",
+        "als",
+        "as",
+        "werd",
+        "wordt",
+        "worden",
+        "werden",
+        "zijn",
+        "bleef",
+        "blijft",
+        "zoals",
+    ]
+)
+_OTHER = frozenset(["similar", "other", "such", "andere", "soortgelijke", "vergelijkbare", "zulke"])
+_ADVERBS = frozenset(
+    ["also", "still", "now", "ook", "nog", "nu", "inmiddels", "eveneens", "sindsdien"]
+)
+_COURT_WORDS = frozenset(
+    ["court", "judge", "justices", "held", "found", "rechter", "hof", "rechtbank"]
+)
+_NP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "two",
+        "three",
+        "four",
+        "five",
+        "its",
+        "their",
+        "his",
+        "her",
+        "de",
+        "het",
+        "een",
+        "twee",
+        "drie",
+        "zijn",
+        "haar",
+        "hun",
+    ]
+)
+_PARTY_RELATIONS = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
 _EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 _SERVICES = (
     ("database", "database"), ("crm", "CRM software"), ("customer-relationship", "CRM software"),
@@ -164,6 +224,7 @@ class SentenceFrames:
         self.law_years = law_years
         self.words = {t.lower for t in self.tokens} | {t.lemma for t in self.tokens}
         self.frame_cases: list[tuple[int, Option]] = []  # cases made by lawsuit frames here
+        self.relation = ""  # the relationship type of the rule being applied
         self.segment = []
         self.enclosed: dict[int, bool] = {}
         seg = 0
@@ -223,6 +284,54 @@ class SentenceFrames:
                 return True
         return False
 
+    def speculative(self, t0: int) -> bool:
+        """A guess or a plan ("lawyers expect", "might take the case") states no fact."""
+        clause = self.tokens[t0].clause
+        for j in range(t0 - 1, max(-1, t0 - 8), -1):
+            if self.tokens[j].lower in SPECULATION:
+                return True
+            if self.tokens[j].clause != clause and self.tokens[j].text in _SEGMENT_BREAKS:
+                break
+        return False
+
+    def nominal(self, t0: int) -> bool:
+        """Is a verb-or-noun trigger used as a noun here ("the pimping charges")?"""
+        definite = DEFINITE[self.language] | {"a", "an", "een"}
+        if t0 > 0 and self.tokens[t0 - 1].lower in definite:
+            return True
+        if t0 > 1 and self.tokens[t0 - 2].lower in definite:
+            return self.tokens[t0 - 1].lower.endswith(("ing", "al", "ed", "e"))
+        return False
+
+    def predicative(self, t0: int, t1: int) -> bool:
+        """A role noun states a fact as a predicate or in apposition ("X, the owner of Y",
+        "became Y's owner", "Backpage co-founder X"), not as a mere description ("the
+        site's two former owners")."""
+        start = t0
+        while start > 0 and (
+            self.tokens[start - 1].lower in _NP_WORDS
+            or self.tokens[start - 1].lower in ROLES
+            or (
+                self.tokens[start - 1].lower in ("and", "en")
+                and start > 1
+                and self.tokens[start - 2].lower in ROLES
+            )
+            or self.tokens[start - 1].lower.endswith(("'s", "’s"))
+            or self.tokens[start - 1].lower in ("former", "late", "voormalige", "gewezen", "then")
+        ):
+            start -= 1
+        while start > 0 and self.tokens[start - 1].lower in _ADVERBS:
+            start -= 1
+        before = self.tokens[start - 1] if start > 0 else None
+        after = self.tokens[t1] if t1 < len(self.tokens) else None
+        if before is not None and (before.lower in _COPULAS or before.text in ",(—–"):
+            return True
+        if any(m.last == start or m.last == t0 for m in self.mentions):
+            return True  # "Backpage co-founder", "Backpage's owner"
+        if after is not None and after.text == "," and t1 + 1 < len(self.tokens):
+            return self.tokens[t1 + 1].text[:1].isupper()  # "Its founder, Michael Pratt"
+        return after is not None and after.text[:1].isupper()
+
     def status(self, t0: int, t1: int, default: str | None) -> str:
         if default == "ruled":
             return "ruled"
@@ -256,7 +365,8 @@ class SentenceFrames:
         return [
             m
             for m in self.mentions
-            if not (m.first <= t0 < m.last or m.first <= last < m.last)
+            if not (t0 <= m.first and m.last <= t0 + 1)
+            and not (last <= m.first and m.last <= last + 1)
             and m.option_for(types) is not None
         ]
 
@@ -265,20 +375,20 @@ class SentenceFrames:
         if not left:
             return None
         own = self.segment[t0] if t0 < len(self.segment) else self.segment[-1]
-        same = [m for m in left if self.segment[m.first] == own]
+        same = _strong([m for m in left if self.segment[m.first] == own])
         if same:
             return max(same, key=lambda m: m.last)
         for skip_enclosed in (True, False):
             for seg in range(own - 1, -1, -1):
                 if skip_enclosed and self.enclosed.get(seg):
                     continue
-                inside = [m for m in left if self.segment[m.first] == seg]
+                inside = _strong([m for m in left if self.segment[m.first] == seg])
                 if inside:
                     return max(inside, key=lambda m: m.last)
-        return max(left, key=lambda m: m.last)
+        return max(_strong(left), key=lambda m: m.last)
 
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
-        right = [m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE]
+        right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
         return min(right, key=lambda m: m.first) if right else None
 
     def _after_marker(self, candidates, markers, t0: int, either_side: bool) -> Mention | None:
@@ -294,11 +404,19 @@ class SentenceFrames:
         return min(found, key=lambda m: abs(m.first - t0)) if found else None
 
     def pick(
-        self, types, side: str, t0: int, t1: int, exclude: tuple = ()
+        self, types, side: str, t0: int, t1: int, exclude: tuple = (), parties: bool = False
     ) -> list[tuple[Mention, Option]]:
         if side == "none" or not types:
             return []
         candidates = [m for m in self._fitting(types, t0, t1) if m not in exclude]
+        if parties:  # "Backpage executives" are not Backpage (but "Backpage's owner" is)
+            candidates = [
+                m
+                for m in candidates
+                if m.last >= len(self.tokens)
+                or t0 <= m.last < t1
+                or self.tokens[m.last].lower not in HEAD_NOUNS_AFTER
+            ]
         chosen: Mention | None = None
         if side == "left":
             chosen = self._left(candidates, t0)
@@ -306,9 +424,9 @@ class SentenceFrames:
             chosen = self._right(candidates, t0, t1)
         elif side == "any":
             own = self.segment[t0]
-            same = [
-                m for m in candidates if self.segment[min(m.first, len(self.segment) - 1)] == own
-            ]
+            same = _strong(
+                [m for m in candidates if self.segment[min(m.first, len(self.segment) - 1)] == own]
+            )
             if same:
                 chosen = min(same, key=lambda m: min(abs(t0 - m.last), abs(m.first - t1)))
             else:
@@ -338,7 +456,7 @@ class SentenceFrames:
         ordered = self.mentions
         index = ordered.index(chosen)
         for step in (1, -1):
-            j, current = index + step, chosen
+            j, current, pending = index + step, chosen, []
             while 0 <= j < len(ordered):
                 other = ordered[j]
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
@@ -347,7 +465,10 @@ class SentenceFrames:
                     break
                 if other.option_for(types) is None:
                     break
-                group.append(other)
+                pending.append(other)
+                if set(between) != {","}:  # a list is closed by "and": keep what it joins
+                    group += pending
+                    pending = []
                 current = other
                 j += step
         out, seen = [], set()
@@ -415,6 +536,12 @@ class SentenceFrames:
         return None
 
 
+def _strong(mentions: list[Mention]) -> list[Mention]:
+    """Known and rule-found names before unknown capitalised words, where both fit."""
+    strong = [m for m in mentions if m.kind != "weak"]
+    return strong or mentions
+
+
 def _service(words: set[str]) -> str | None:
     for stem, label in _SERVICES:
         if any(w.startswith(stem) for w in words):
@@ -448,7 +575,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         t1 <= m.first <= t1 + 3 for m in frames.mentions
     ):
         return []
-    if frames.negated(t0, t1):
+    if frames.negated(t0, t1) or frames.speculative(t0):
+        return []
+    if rule.verb and frames.nominal(t0):
+        return []
+    if rule.noun and not frames.predicative(t0, t1):
+        return []
+    if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
         return []
     if rule.relation == SUE:
         return _lawsuit(frames, rule, t0, t1)
@@ -458,6 +591,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     source_side, target_side = rule.source, rule.target
     if rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
+    frames.relation = rule.relation
     sources, targets = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
     if not sources and "Case" in source_types:
         case = frames.case_in_sentence(t0)
@@ -467,7 +601,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         law = frames.described_law(0)
         if law is not None:
             sources = [(None, law)]
-    if not sources and "Case" in source_types:
+    ruling = bool(frames.words & (RULINGS[frames.language] | _COURT_WORDS))
+    if (
+        not sources
+        and "Case" in source_types
+        and rule.relation != "IN_JURISDICTION"
+        and (not rule.explicit_case or ruling)
+    ):
         case = frames.case_from_context(t0)
         if case is not None:
             sources = [(None, case)]
@@ -503,8 +643,9 @@ def _ends(frames, source_types, target_types, source_side, target_side, t0, t1):
     the one it fits with fewer alternatives (a domain is a platform before a vendor)."""
     source_types = tuple(dict.fromkeys(source_types))
     target_types = tuple(dict.fromkeys(target_types))
-    sources = frames.pick(source_types, source_side, t0, t1)
-    targets = frames.pick(target_types, target_side, t0, t1)
+    parties = frames.relation in _PARTY_RELATIONS
+    sources = frames.pick(source_types, source_side, t0, t1, parties=parties)
+    targets = frames.pick(target_types, target_side, t0, t1, parties=parties)
     shared = {id(m) for m, _ in sources if m is not None} & {
         id(m) for m, _ in targets if m is not None
     }
@@ -531,10 +672,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiff_side, defendant_side = rule.source, rule.target
     if rule.flip and frames.passive(t0):
         plaintiff_side, defendant_side = "agent", "left"
-    plaintiffs = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1)
-    defendants = frames.pick(_PARTIES, defendant_side, t0, t1)
-    if not plaintiffs and not defendants:
+    if rule.case_next and not any(
+        m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
+    ):
         return []
+    plaintiffs = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
+    defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    if not defendants and (defendant_side != "none" or not plaintiffs):
+        return []  # a suit "against" someone unnamed says nothing about its plaintiff
+    if t0 > 0 and frames.tokens[t0 - 1].lower in _OTHER:
+        return []  # "similar suits", "andere zaken": not the case at hand
     year = frames.year(t0)
     named = frames.case_in_sentence(t0)
     info, known_defendants = resolve_case(
@@ -545,6 +692,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         year,
         named,
         rule.accusation,
+        rule.synthesize,
     )
     if info is None:
         return []

@@ -31,6 +31,7 @@ class Hit:
     start: int
     end: int
     options: tuple[Option, ...]
+    inner: bool = False  # a name inside a longer known name ("moederbedrijf van Pornhub")
 
 
 def _options(refs: dict[str, EntityRef]) -> tuple[Option, ...]:
@@ -113,20 +114,28 @@ class Gazetteer:
         self.delta_keys.add(key)
 
     def find(self, text: str, offset: int, language: str) -> list[Hit]:
-        """Known names in `text` (absolute offsets), leftmost-longest, whole words only."""
+        """Known names in `text` (absolute offsets), longest first, whole words only; a
+        known name inside a longer one of another entity comes too, marked inner."""
         self.refresh()
         folded = fold(text)
-        raw = [*self.main.iter(folded), *self.delta.iter(folded)]
-        raw.sort(key=lambda h: (h[0], h[0] - h[1]))
+        raw = [
+            h
+            for h in (*self.main.iter(folded), *self.delta.iter(folded))
+            if _whole_word(text, h[0], h[1]) and _looks_like_name(text[h[0] : h[1]], h[2], language)
+        ]
+        raw.sort(key=lambda h: (h[0] - h[1], h[0]))
+        taken: list[tuple[int, int, tuple[Option, ...]]] = []
         hits: list[Hit] = []
-        last_end = -1
         for start, end, options in raw:
-            if start < last_end or not _whole_word(text, start, end):
-                continue
-            if not _looks_like_name(text[start:end], options, language):
-                continue
-            hits.append(Hit(offset + start, offset + end, options))
-            last_end = end
+            outer = [t for t in taken if t[0] < end and start < t[1]]
+            if not outer:
+                taken.append((start, end, options))
+                hits.append(Hit(offset + start, offset + end, options))
+            elif all(
+                t[0] <= start and end <= t[1] and t[2][0].key != options[0].key for t in outer
+            ):
+                hits.append(Hit(offset + start, offset + end, options, inner=True))
+        hits.sort(key=lambda h: (h.start, h.inner))
         return hits
 
 

@@ -25,6 +25,7 @@ class Knowledge:
     plaintiffs: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     cases_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     jurisdictions: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    owners: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, fact: Any) -> None:
         if isinstance(fact, Entity):
@@ -37,6 +38,8 @@ class Knowledge:
                 self.cases_of[fact.source].append(fact.target)
             elif fact.type == "PLAINTIFF_IN":
                 self.plaintiffs[fact.target].append(fact.source)
+            elif fact.type == "OWNS":
+                self.owners[fact.target].append(fact.source)
             elif fact.type == "IN_JURISDICTION":
                 self.jurisdictions[fact.source].append(fact.target)
 

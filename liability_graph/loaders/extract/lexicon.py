@@ -15,8 +15,11 @@ LANGUAGES = ("en", "nl")
 
 #: Words that put the clause under negation: the trigger in it yields no fact.
 NEGATIONS = {
-    "en": words("not n't never no neither nor none without cannot deny denied denies"),
-    "nl": words("niet nooit geen noch zonder ontkent ontkende ontkennen geen"),
+    "en": words(
+        "not n't never no neither nor none without cannot deny denied denies decline declined"
+        " declines"
+    ),
+    "nl": words("niet nooit geen noch zonder ontkent ontkende ontkennen weigerde weigert"),
 }
 #: Words that undo a following negation ("not only").
 NEGATION_BREAKERS = words("only alleen enkel")
@@ -90,7 +93,8 @@ DEFINITE = {
 #: one of these types (in order of preference).
 COREF_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        "company": ("Vendor", "Organization", "Platform"),
+        "company": ("Vendor", "Platform", "Organization"),
+        "business": ("Platform", "Vendor", "Organization"),
         "firm": ("Vendor", "Organization"),
         "vendor": ("Vendor",),
         "provider": ("Vendor",),
@@ -123,7 +127,7 @@ COREF_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
         "bureau": ("Organization",),
     },
     "nl": {
-        "bedrijf": ("Vendor", "Organization", "Platform"),
+        "bedrijf": ("Vendor", "Platform", "Organization"),
         "firma": ("Vendor", "Organization"),
         "onderneming": ("Vendor", "Organization", "Platform"),
         "leverancier": ("Vendor",),
@@ -236,7 +240,13 @@ LEGAL_SUFFIXES = (
 ORG_HEADS = words(
     "Foundation Association Institute Center Centre Coalition Commission Agency Department"
     " Bureau Subcommittee Committee Council Union Network Alliance Stichting Vereniging"
-    " Ministerie Autoriteit"
+    " Ministerie Autoriteit Office Parliament Senate Congress Police Politie Administration"
+)
+#: Words that mark an unknown multi-word name as a company ("Fenix International").
+COMPANY_WORDS = words(
+    "Partners International Capital Publications Media Holdings Group Bank Technologies"
+    " Technology Labs Networks Systems Payments Ventures Entertainment Communications"
+    " Services Solutions Software Games Studios Digital Online Financial Investments"
 )
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START = words(
@@ -245,8 +255,24 @@ NOT_NAME_START = words(
     " Dr De Het Een Dit Deze Die Dat In Op Bij Voor Na Met Onder Volgens Ook En Of Maar"
     " President Senator Federal State Former Monday Tuesday Wednesday Thursday Friday"
     " Saturday Sunday January February March April May June July August September October"
-    " November December"
+    " November December American Canadian British Dutch Belgian German French Russian"
+    " European Amerikaan Amerikaanse Amerikaans Canadees Canadese Brit Britse Belg Belgische"
+    " Nederlander Nederlandse Duitse Franse Russische Europese Oprichter Topman Rechter"
 )
+#: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
+HEAD_NOUNS_AFTER = words(
+    "executives executive employees staff founders owners owner lawyers users advertisers"
+    " officials managers directors ceo cfo spokesperson spokesman spokeswoman parent"
+    " medewerkers topmannen oprichters eigenaars advocaten gebruikers woordvoerder"
+    " woordvoerster ads advertisements"
+)
+#: Words that make what follows a guess or a plan, not a fact.
+SPECULATION = words(
+    "expect expects expected might could would plan plans planned consider considers"
+    " considering likely verwacht verwachten overweegt overwegen mogelijk wellicht misschien"
+)
+#: Possessives before which "own" is an adjective ("its own investigation").
+POSSESSIVES = words("its their his her our my your zijn haar hun ons onze eigen")
 #: Connector words allowed inside multi-word names ("Court of Appeals for the Ninth Circuit").
 NAME_CONNECTORS = words("of for the and & on in to van voor de het der den")
 #: Lower-case particles of personal names ("Mark van der Berg").

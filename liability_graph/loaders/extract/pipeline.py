@@ -14,7 +14,12 @@ from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.knowledge import reference_knowledge
-from liability_graph.loaders.extract.lexicon import LANGUAGES, ROLE_RELATION, SUBORDINATORS
+from liability_graph.loaders.extract.lexicon import (
+    LANGUAGES,
+    ROLE_RELATION,
+    ROLES,
+    SUBORDINATORS,
+)
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import Found, recognize
@@ -25,6 +30,14 @@ from liability_graph.loaders.extract.text import Sentence, detect_language, sent
 EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
 _PLACE_PREPS = frozenset(["in", "at", "from", "near", "of", "te", "uit", "naar", "bij", "nabij"])
 _CAPTION = "caption"
+_CAPTION_PARTS = re.compile(
+    r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.|vs\.|tegen)\s+(?P<b>.+)$", re.S
+)
+_PARTY_TAIL = re.compile(r",?\s+et\s+al\.?$")
+_LEGAL_TAIL = re.compile(
+    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
+)
+_ANONYMOUS = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
 _YEAR = re.compile(r"(?<![\d/§.-])\b(?:19[89]\d|20[0-4]\d)\b(?![/.-]?\d)")
 
 
@@ -50,6 +63,18 @@ def _text(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
 
 
+_DESCRIPTIVE = frozenset(ROLES) | frozenset(
+    ["moederbedrijf", "parent", "dochterbedrijf", "subsidiary", "eigenaar", "owner"]
+)
+
+
+def _descriptive(mention: Mention) -> bool:
+    """An alias that describes ("moederbedrijf van Pornhub", "Backpage co-founder Michael
+    Lacey") rather than names: the names inside it count as named too."""
+    words = mention.text.lower().replace("-", " ").split()
+    return mention.text[:1].islower() or any(w in _DESCRIPTIVE for w in words)
+
+
 def _contains(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -57,14 +82,13 @@ def _contains(outer: Mention, inner: Mention) -> bool:
 def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[Mention]:
     """Known names and rule-found names of one sentence, without overlaps: the longest span
     wins; a rule span holding a known name of a fitting type becomes that entity."""
-    known = []
+    known, inner_names = [], []
     for hit in hits:
         first, last = _span(sentence, hit.start, hit.end)
-        known.append(
-            Mention(
-                hit.start, hit.end, first, last, _text(sentence, hit.start, hit.end), hit.options
-            )
+        mention = Mention(
+            hit.start, hit.end, first, last, _text(sentence, hit.start, hit.end), hit.options
         )
+        (inner_names if hit.inner else known).append(mention)
     found: list[Mention] = []
     for item in recognize(sentence.text, language):
         found.append(_from_rule(sentence, item))
@@ -76,8 +100,11 @@ def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[M
                 continue
             types = {o.type for o in mention.options}
             fitting = [k for k in inner if k.best.type in types]
-            if fitting and len(inner) > 1:
+            if len(fitting) > 1:
                 continue  # the known names inside say more than the rule's span
+            if fitting and not _same_thing(mention, fitting[0]):
+                fitting = []  # "New York Supreme Court" is not the (US) Supreme Court
+                mention.extra["inner"] = inner
             if fitting:
                 mention.options = fitting[0].options
                 mention.kind = "name"
@@ -86,8 +113,48 @@ def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[M
         if any(not (mention.end <= a.start or mention.start >= a.end) for a in accepted):
             continue
         accepted.append(mention)
+    for mention in inner_names:  # named inside a descriptive alias: both are named
+        if any(a.kind == "name" and _contains(a, mention) and _descriptive(a) for a in accepted):
+            accepted.append(mention)
     accepted.sort(key=lambda m: m.start)
     return accepted
+
+
+_GENERIC = frozenset(
+    [
+        "U.S.",
+        "US",
+        "United",
+        "States",
+        "Federal",
+        "District",
+        "Court",
+        "Courts",
+        "Circuit",
+        "Appeals",
+        "Appeal",
+        "Superior",
+        "County",
+        "of",
+        "for",
+        "the",
+        "The",
+        "Court's",
+        "Inc.",
+        "Inc",
+        "LLC",
+        "Ltd.",
+        "Corp.",
+        "Act",
+        "Section",
+    ]
+)
+
+
+def _same_thing(outer: Mention, inner: Mention) -> bool:
+    """Does a rule's longer name add only generic words to the known name inside it?"""
+    extra = outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]
+    return all(w in _GENERIC or not w[:1].isupper() for w in extra.replace(",", " ").split())
 
 
 def _from_rule(sentence: Sentence, item: Found) -> Mention:
@@ -124,6 +191,7 @@ class Run:
         self.emitter = Emitter(document, context, self.gazetteer)
         self.claims: list[Claim] = []
         self.named: list[tuple[Mention, Sentence]] = []
+        self.surnames: dict[str, Option] = {}
         self.anchor_year: int | None = None
         self.law_years = _law_years()
 
@@ -142,11 +210,21 @@ class Run:
 
     def _sentence(self, sentence: Sentence, hits: list[Hit]) -> None:
         mentions = [m for m in build_mentions(sentence, hits, self.language) if m.kind != "skip"]
+        surnames = self._surnames(sentence, mentions)
+        if surnames:
+            spans = {(m.first, m.last) for m in surnames}
+            mentions = [
+                m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
+            ]
+            mentions += surnames
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language
         )
         mentions.sort(key=lambda m: (m.first, m.last))
         self.named += [(m, sentence) for m in mentions if m.named]
+        for mention in mentions:
+            if mention.named and mention.best.type == "Case":
+                self.discourse.case_for(mention.best).named = True
         anchor = self.anchor_year
 
         def dates():
@@ -168,6 +246,26 @@ class Run:
             self.claims += self._role_claims(frames, mentions)
             self.claims += self._caption_claims(frames, mentions)
         self.discourse.history.append([m for m in mentions if m.kind != "weak"])
+
+    def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """A person named in full earlier is later called by surname ("Ferrer pleaded")."""
+        for mention in mentions:
+            option = mention.best
+            if mention.kind in ("name", "rule") and option.type == "Person":
+                parts = option.name.split()
+                surface = mention.text.split()
+                for words in (parts, surface):
+                    if len(words) >= 2 and words[-1][:1].isupper():
+                        self.surnames.setdefault(words[-1], option)
+        out: list[Mention] = []
+        taken = {i for m in mentions if m.kind != "weak" for i in range(m.first, m.last)}
+        for i, token in enumerate(sentence.tokens):
+            word = token.text.removesuffix("'s").removesuffix("’s")
+            option = self.surnames.get(word)
+            if option is None or i in taken:
+                continue
+            out.append(Mention(token.start, token.start + len(word), i, i + 1, word, (option,)))
+        return out
 
     def _role_claims(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
         """ "Backpage co-founder Michael Lacey", "X, oprichter van Y": the role states it."""
@@ -222,32 +320,45 @@ class Run:
         return out
 
     def _caption_claims(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
-        """ "Doe v. Backpage.com": a caption names its known parties."""
+        """ "Doe v. Backpage.com", "zaak Doe tegen Twitter": a caption names its parties.
+        A party is linked when its name is known (or a surname met earlier); anonymous
+        plaintiffs ("Doe", "G.G.") are the known case's protected plaintiffs."""
         claims = []
         for mention in mentions:
-            inner = mention.extra.get("inner")
-            if mention.extra.get("rule") != _CAPTION or not inner:
-                continue
             case = mention.best
-            spans = {
-                "PLAINTIFF_IN": mention.extra.get("plaintiff"),
-                "DEFENDANT_IN": mention.extra.get("defendant"),
-            }
-            for relation, span in spans.items():
-                if not span:
-                    continue
-                lo, hi = frames.sentence.start + span[0], frames.sentence.start + span[1]
-                rel_type = self.context.ontology.relationship_type(relation)
-                for party in inner:
-                    option = party.option_for(rel_type.source_types())
-                    if option is None or not (lo <= party.start and party.end <= hi):
-                        continue
+            if case.type != "Case" or not mention.named:
+                continue
+            match = _CAPTION_PARTS.match(mention.text)
+            if match is None:
+                continue
+            for relation, text in (("PLAINTIFF_IN", match["a"]), ("DEFENDANT_IN", match["b"])):
+                for option in self._parties(text, case, relation):
+                    status = "alleged" if relation == "DEFENDANT_IN" else "established"
                     claims.append(
-                        Claim(relation, option, case, "established", f"{self.language}.caption",
-                              0.7, frames.sentence)
+                        Claim(relation, option, case, status, f"{self.language}.caption", 0.7,
+                              frames.sentence)
                     )  # fmt: skip
-                    self.emitter.note(self.emitter.key_of(option), frames.sentence)
         return claims
+
+    def _parties(self, text: str, case: Option, relation: str) -> list[Option]:
+        text = _PARTY_TAIL.sub("", text.strip())
+        if _ANONYMOUS.match(text):
+            if relation != "PLAINTIFF_IN" or not case.key:
+                return []
+            out = []
+            for key in self.knowledge.plaintiffs.get(case.key, []):
+                entity = self.knowledge.entities.get(key)
+                if entity is not None and entity.properties.get("protected"):
+                    out.append(Option("Person", entity.name, key))
+            return out
+        allowed = self.context.ontology.relationship_type(relation).source_types()
+        for variant in (text, _LEGAL_TAIL.sub("", text)):
+            refs = [r for r in self.context.names.find(variant) if r.type in allowed]
+            if refs:
+                return [Option(refs[0].type, refs[0].name, refs[0].key)]
+        if text in self.surnames and "Person" in allowed:
+            return [self.surnames[text]]
+        return []
 
     def _facts(self) -> list[Entity | Relationship]:
         relationships = self.emitter.relationships(self.claims)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from liability_graph.loaders.extract.lexicon import (
+    COMPANY_WORDS,
     GROUP_NOUNS,
     GROUP_QUANTIFIERS,
     NOT_NAME_START,
@@ -33,7 +35,7 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
-_CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[\w,]))?(?:\.[A-Z])*\.?|\d+(?:st|nd|rd|th)\b)"
+_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
 _CONN = r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
 _SUFFIX = (
@@ -56,7 +58,7 @@ _CAPTION = re.compile(
 )
 _IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
 _SECTION = re.compile(
-    r"\b(?:Section|Sec\.|Sectie|[Aa]rtikel)\s+(\d+[A-Za-z]?(?:\([a-z0-9]+\))*)"
+    r"\b(?:Section|Sec\.|Sectie|[Aa]rtikel)\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\([a-z0-9]+\))*)"
     r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+)?((?:[A-Z][\w'’-]*\s+){1,8}Act))?"
 )
 _USC = re.compile(
@@ -113,7 +115,11 @@ _NL_COURT = re.compile(
     r"|\b(Hoge Raad|Raad van State|Grondwettelijk Hof|Hof van Cassatie|"
     r"Europees Hof voor de Rechten van de Mens|Hof van Justitie(?: van de Europese Unie)?)\b"
 )
-_PERSON = r"[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z]\.|(?:van|de|der|den|von|da|di|le|la|du)(?:\s+(?:der|den|de))?))*(?:\s+[A-Z][a-zà-ÿ'’-]+){1,2}"
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_PERSON = (
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:van|de|der|den|von|da|di|le|la|du)(?:\s+(?:der|den|de))?))*"
+    rf"(?:\s+{_NAME_WORD}){{1,2}}"
+)
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})"
@@ -131,6 +137,7 @@ _GROUP = re.compile(
     r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
@@ -144,7 +151,7 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop capitalised function words that start a run ("The", "In", "Under")."""
     while True:
         head, _, rest = text.partition(" ")
-        if rest and head in NOT_NAME_START:
+        if rest and (head in NOT_NAME_START or head.islower()):
             start += len(head) + 1
             text = rest.lstrip()
             continue
@@ -177,7 +184,13 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-def recognize(text: str, language: str) -> list[Found]:
+@lru_cache(maxsize=64)
+def recognize(text: str, language: str) -> tuple[Found, ...]:
+    """Every rule's proposals in a sentence (cached: the pipeline asks twice per sentence)."""
+    return tuple(_recognize(text, language))
+
+
+def _recognize(text: str, language: str) -> list[Found]:
     """Every rule's proposals in a sentence, longest first where they overlap."""
     found: list[Found] = []
     lowered = text.lower()
@@ -373,11 +386,55 @@ def _groups(text: str, language: str) -> list[Found]:
     return out
 
 
+_COURTISH = frozenset(
+    [
+        "U.S.",
+        "US",
+        "United",
+        "States",
+        "Federal",
+        "Supreme",
+        "Superior",
+        "District",
+        "Circuit",
+        "Court",
+        "Courts",
+        "Appeals",
+        "High",
+        "County",
+        "State",
+        "Bankruptcy",
+        "Magistrate",
+        "Tribunal",
+    ]
+)
+
+
+def _court(start: int, run: str) -> list[Found]:
+    """A court name, without a person before it ("Judge X of the ...") or a place after it
+    ("... Court in Nassau County")."""
+    cut = re.search(r"\s+in\s+", run)
+    if cut:
+        run = run[: cut.start()]
+    parts = re.split(r"(\s+of\s+(?:the\s+)?)", run)
+    while len(parts) > 2 and not any(w in _COURTISH for w in parts[0].split()):
+        start += len(parts[0]) + len(parts[1])
+        parts = parts[2:]
+    name = "".join(parts)
+    if len(name.split()) < 2:
+        return []
+    return [Found(start, start + len(name), (Option("Court", _clean(name)),), "court")]
+
+
 def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
     words = run.replace(",", " ").split()
     if not words:
         return []
     last = words[-1]
+    if last in ("Code", "Wetboek") and len(words) >= 2:
+        return [
+            Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
+        ]
     if last == "Act" or (len(words) > 2 and words[-2] == "Act" and words[-1].isdigit()):
         if len(words) < 2:
             return []
@@ -387,9 +444,7 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
         name = _clean(text[start:end])
         return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
     if any(w in _COURT_HEADS for w in words):
-        if len(words) < 2:
-            return []
-        return [Found(start, end, (Option("Court", _clean(run)),), "court")]
+        return _court(start, run)
     if _SUFFIX_END.search(run) and len(words) >= 2:
         name = _clean(run)
         return [
@@ -402,10 +457,37 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
         ]
     if any(w in ORG_HEADS for w in words) and len(words) >= 2:
         return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
-    if (
-        2 <= len(words) <= 3
-        and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words)
-        and not any(w in _MONTHS_DAYS for w in words)
+    return _weak_people(text, start, run)
+
+
+def _weak_people(text: str, start: int, run: str) -> list[Found]:
+    """Unknown capitalised names, typed by their shape, that only a rule needing such an end
+    may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
+    company word: an organisation or vendor), "Steve Huffman" (a person or organisation).
+    "Steve Huffman and Alexis Ohanian" gives two."""
+    out = []
+    for part in re.finditer(
+        r"[^\s,&]+(?:\s+[^\s,&]+)*", re.sub(r"\b(?:and|en)\b", lambda m: "&" * len(m.group()), run)
     ):
-        return [Found(start, end, (Option("Person", _clean(run)),), "name", {"weak": True})]
-    return []
+        words = part.group().split()
+        if not words or any(w in _MONTHS_DAYS for w in words):
+            continue
+        if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalnum() for w in words):
+            continue
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        if len(words) == 1:
+            if not any(c.isupper() for c in words[0][1:]):
+                continue
+            types = ("Platform", "Organization", "Vendor")
+        elif any(w in COMPANY_WORDS for w in words):
+            types = ("Organization", "Vendor")
+        elif len(words) <= 3 and all(w.isalpha() for w in words) and not _IN_NAME.search(run):
+            types = ("Person",)
+        else:
+            continue
+        lo = start + part.start()
+        name = _clean(part.group())
+        options = tuple(Option(t, name) for t in types)
+        out.append(Found(lo, lo + len(part.group()), options, "name", {"weak": True}))
+    return out

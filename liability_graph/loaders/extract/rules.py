@@ -22,9 +22,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from liability_graph.loaders.extract.lexicon import words
 from liability_graph.loaders.extract.matcher import Spec, parse_pattern
 
 SUE = "SUE"
+POSSESSIVES = frozenset(
+    [
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "zijn",
+        "haar",
+        "hun",
+        "ons",
+        "onze",
+        "eigen",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +60,12 @@ class Rule:
     kind: str | None = None
     ended: bool = False
     accusation: bool = False
+    verb: bool = False  # a verb that is also a noun ("charges"): skipped after a determiner
+    noun: bool = False  # a role noun ("owner"): only in apposition or as a predicate
+    synthesize: bool = True  # may a lawsuit frame make a new case when none is known?
+    explicit_case: bool = False  # the case must be named or pointed to in the sentence
+    case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
+    not_after: frozenset[str] = frozenset()
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -146,14 +170,17 @@ def _serviced() -> list[Rule]:
 def _owns() -> list[Rule]:
     r = "OWNS"
     return [
-        *_rules(r, "en", "own", ["own", "owner", "owners", "ownership", "acquire", "acquisition",
-                                 "buy", "purchase", "shareholder", "stake", "parent"]),
+        *_rules(r, "en", "own", ["own", "acquire", "acquisition", "buy", "purchase"],
+                not_after=POSSESSIVES),
+        *_rules(r, "en", "owner", ["owner", "owners", "shareholder", "parent"], noun=True),
         *_rules(r, "en", "control", ["control"], confidence=0.6),
+        *_rules(r, "en", "run", ["run ~1 by", "operate ~1 by", "operator"], confidence=0.7),
         *_rules(r, "en", "take", ["take ~1 over", "takeover"]),
         *_rules(r, "en", "sell", ["sell"], source="to", target="next"),
-        *_rules(r, "nl", "eigenaar", ["eigenaar", "eigenaars", "eigendom", "bezitten", "overnemen",
-                                      "overname", "kopen", "aankopen", "aandeelhouder",
-                                      "moederbedrijf", "handen ~1 van", "bezit"]),
+        *_rules(r, "nl", "bezitten", ["eigendom", "bezitten", "overnemen", "overname", "kopen",
+                                      "aankopen", "handen ~1 van", "bezit"]),
+        *_rules(r, "nl", "eigenaar", ["eigenaar", "eigenaars", "aandeelhouder", "moederbedrijf"],
+                noun=True),
         *_rules(r, "nl", "verkopen", ["verkopen"], source="to", target="next"),
     ]  # fmt: skip
 
@@ -162,12 +189,13 @@ def _founded() -> list[Rule]:
     r = "FOUNDED"
     return [
         *_rules(r, "en", "found", ["found", "co-found", "cofound", "founded", "co-founded",
-                                   "cofounded", "founder", "founders", "co-founder",
-                                   "co-founders", "cofounder", "establish"]),
+                                   "cofounded", "establish"]),
+        *_rules(r, "en", "founder", ["founder", "founders", "co-founder", "co-founders",
+                                     "cofounder"], noun=True),
         *_rules(r, "en", "start", ["start", "launch", "create"], confidence=0.65),
-        *_rules(r, "nl", "oprichten", ["op_richten", "oprichten", "richten ~5 op$", "oprichter",
-                                       "oprichters", "medeoprichter", "medeoprichters",
-                                       "stichten", "stichter"]),
+        *_rules(r, "nl", "oprichten", ["op_richten", "oprichten", "richten ~5 op$", "stichten"]),
+        *_rules(r, "nl", "oprichter", ["oprichter", "oprichters", "medeoprichter",
+                                       "medeoprichters", "stichter"], noun=True),
         *_rules(r, "nl", "starten", ["lanceren", "starten", "beginnen"], confidence=0.65),
     ]  # fmt: skip
 
@@ -175,30 +203,34 @@ def _founded() -> list[Rule]:
 def _sue() -> list[Rule]:
     return [
         # civil suits: verbs
-        *_rules(SUE, "en", "sue", ["sue", "sued", "suing"], source="left", target="right",
-                flip=True, status="alleged", kind="civil"),
+        *_rules(SUE, "en", "sue", ["sue", "sued", "suing"], source="left", target="next",
+                flip=True, status="alleged", kind="civil", verb=True),
         *_rules(SUE, "en", "file", [
             "file|bring ~4 lawsuit|suit|complaint|case|action|claim|claims ~1 against",
-            "lawsuit|suit|complaint|action|claims ~1 against",
+            "lawsuit|suit|complaint|action|claims|case|prosecution ~1 against",
         ], source="left", target="against", status="alleged", kind="civil"),
         *_rules(SUE, "en", "accusing", ["lawsuit|suit|complaint ~2 accuse|accusing"],
                 source="left", target="right", status="alleged", kind="civil"),
         *_rules(SUE, "en", "brought", ["bring|file ~1 by"], source="agent", target="none",
                 status="alleged"),
+        *_rules(SUE, "en", "filed", ["file|bring ~3 suit|lawsuit|case|complaint|action"],
+                source="left", target="none", status="alleged", verb=True),
+        *_rules(SUE, "en", "filed-case", ["file", "bring"], source="left", target="none",
+                status="alleged", verb=True, case_next=True),
         *_rules(SUE, "en", "court", ["take ~3 to ~1 court"], source="left", target="right",
                 status="alleged", kind="civil"),
         # criminal cases
         *_rules(SUE, "en", "charge", ["charge", "indict", "prosecute"], source="left",
-                target="right", flip=True, status="alleged", kind="criminal"),
+                target="next", flip=True, status="alleged", kind="criminal", verb=True),
         *_rules(SUE, "en", "charges", ["charges|indictment ~1 against"], source="left",
                 target="against", status="alleged", kind="criminal"),
         *_rules(SUE, "en", "arrest", ["arrest", "detain"], source="none", target="right",
-                flip=True, status="alleged", kind="criminal"),
+                flip=True, status="alleged", kind="criminal", verb=True, synthesize=False),
         *_rules(SUE, "en", "face", ["face ~4 lawsuit|lawsuits|suit|suits|charges|indictment"
                                     "|prosecution|trial"],
                 source="none", target="left", status="alleged"),
         *_rules(SUE, "en", "convict", ["convict", "find ~2 guilty|liable"], source="none",
-                target="right", flip=True, status="ruled", kind="criminal"),
+                target="right", flip=True, status="ruled", kind="criminal", verb=True),
         *_rules(SUE, "en", "plead", ["plead ~2 guilty", "plea"], source="none", target="left",
                 status="ruled", kind="criminal"),
         *_rules(SUE, "en", "defendant", ["defendant", "defendants", "party ~1 to", "parties ~1 to"],
@@ -206,19 +238,22 @@ def _sue() -> list[Rule]:
         *_rules(SUE, "en", "plaintiff", ["plaintiff", "plaintiffs"], source="left",
                 target="none", status="established"),
         *_rules(SUE, "en", "accuse", ["accuse"], source="left", target="right", flip=True,
-                status="alleged", accusation=True),
+                status="alleged", accusation=True, verb=True),
         # Dutch
         *_rules(SUE, "nl", "aanklagen", ["aanklagen", "klagen ~6 aan$", "dagvaarden",
                                          "daagden ~6 dagvaarding"],
                 source="left", target="right", flip=True, status="alleged", kind="civil"),
         *_rules(SUE, "nl", "aanklacht", [
-            "aanklacht|klacht|rechtszaak|zaak|procedure|dagvaarding ~1 tegen",
+            "aanklacht|klacht|rechtszaak|zaak|procedure|dagvaarding ~4 tegen",
             "stappen ~3 naar ~2 rechter|rechtbank",
             "procederen ~2 tegen",
         ], source="left", target="against", status="alleged", kind="civil"),
-        *_rules(SUE, "nl", "vervolgen", ["vervolgen", "arresteren", "oppakken", "aanhouden",
-                                         "inrekenen", "aangehouden", "opgepakt"],
-                source="left", target="right", flip=True, status="alleged", kind="criminal"),
+        *_rules(SUE, "nl", "vervolgen", ["vervolgen"], source="left", target="right", flip=True,
+                status="alleged", kind="criminal", verb=True),
+        *_rules(SUE, "nl", "arresteren", ["arresteren", "oppakken", "aanhouden", "inrekenen",
+                                          "aangehouden", "opgepakt"],
+                source="none", target="right", flip=True, status="alleged", kind="criminal",
+                verb=True, synthesize=False),
         *_rules(SUE, "nl", "veroordelen", ["veroordelen", "veroordeeld"], source="none",
                 target="right", flip=True, status="ruled", kind="criminal"),
         *_rules(SUE, "nl", "schuldig", ["pleiten ~2 schuldig", "schuldig ~2 pleiten",
@@ -227,6 +262,9 @@ def _sue() -> list[Rule]:
         *_rules(SUE, "nl", "gedaagde", ["gedaagde", "gedaagden", "verdachte", "verdachten",
                                         "beklaagde", "partij ~2 in"],
                 source="none", target="left", status="established"),
+        *_rules(SUE, "nl", "aanspannen", ["spannen ~5 aan$", "aanspannen", "indienen",
+                                          "neerleggen"],
+                source="left", target="none", flip=True, status="alleged"),
         *_rules(SUE, "nl", "eiser", ["eiser", "eisers", "eiseres", "eiseressen"],
                 source="left", target="none", status="established"),
         *_rules(SUE, "nl", "beschuldigen", ["beschuldigen", "beschuldigd"], source="left",
@@ -252,17 +290,24 @@ def _heard_by() -> list[Rule]:
 def _invokes() -> list[Rule]:
     r = "INVOKES"
     return [
-        *_rules(r, "en", "under", ["under", "pursuant ~1 to"], source="any", target="next",
+        *_rules(r, "en", "under", ["under", "pursuant ~1 to"], source="any", target="right",
                 confidence=0.75),
-        *_rules(r, "en", "rely", ["rely ~1 on|upon", "invoke", "cite", "violate", "violation",
-                                  "protect", "shield", "bar", "immunity", "immune",
-                                  "rest ~1 on", "defence", "defense", "claim ~1 under"],
+        *_rules(r, "en", "about", ["case|lawsuit|suit|challenge ~2 about|over|concerning"],
+                source="left", target="right", confidence=0.7),
+        *_rules(r, "en", "rely", ["rely ~1 on|upon", "invoke", "rest ~1 on", "claim ~1 under"],
                 confidence=0.75),
+        *_rules(r, "en", "protect", ["cite", "violate", "violation", "protect", "shield", "bar",
+                                     "block", "immunity", "immune", "defence", "defense",
+                                     "apply", "exception"],
+                confidence=0.7, explicit_case=True),
         *_rules(r, "nl", "grond", ["op ~1 grond|basis ~1 van", "krachtens"],
                 source="any", target="next", confidence=0.75),
-        *_rules(r, "nl", "beroepen", ["beroepen ~2 op", "inroepen", "schenden", "schending",
-                                      "overtreden", "overtreding", "baseren ~2 op",
-                                      "beschermen", "immuniteit"], confidence=0.75),
+        *_rules(r, "nl", "beroepen", ["beroepen ~2 op", "inroepen", "baseren ~3 op"],
+                confidence=0.75),
+        *_rules(r, "nl", "schenden", ["schenden", "schending", "overtreden", "overtreding",
+                                      "beschermen", "immuniteit", "verschuilen", "blokkeren",
+                                      "blokkeert", "toepassen", "uitzondering"],
+                confidence=0.7, explicit_case=True),
     ]  # fmt: skip
 
 
@@ -301,21 +346,31 @@ def _shut_down() -> list[Rule]:
     return [
         *_rules(r, "en", "seize", ["seize", "shut ~2 down", "take ~4 offline|down",
                                    "close ~2 down", "dismantle", "raid", "pull ~3 offline",
-                                   "knock ~3 offline", "shutdown", "seizure"]),
+                                   "knock ~3 offline", "shutdown", "seizure"],
+                source="left", target="right", flip=True),
         *_rules(r, "nl", "offline", ["halen ~4 offline|neer", "offline ~1 halen",
                                      "nemen ~4 beslag", "beslag ~1 nemen", "inbeslagname",
                                      "sluiten", "neerhalen", "oprollen", "ontmantelen",
-                                     "uit ~2 lucht ~1 halen", "halen ~4 uit ~2 lucht"]),
+                                     "uit ~2 lucht ~1 halen", "halen ~4 uit ~2 lucht"],
+                source="left", target="any", flip=True),
     ]  # fmt: skip
 
 
 def _in_jurisdiction() -> list[Rule]:
     r = "IN_JURISDICTION"
+    en = words(
+        "law laws statute act legislation court case lawsuit suit sued charged federal applies"
+        " apply regulation"
+    )
+    nl = words(
+        "wet wetgeving wetten rechtbank rechtszaak zaak aangeklaagd aanklagen vervolgd"
+        " verordening geldt gelden"
+    )
     return [
-        *_rules(r, "en", "of", ["of|in|across|throughout"], source="any", target="next",
-                needs=frozenset(["law", "laws", "statute", "act", "legislation", "court", "case", "lawsuit", "suit", "sued", "charged", "federal"]), confidence=0.7),
-        *_rules(r, "nl", "in", ["in|van|uit"], source="any", target="next",
-                needs=frozenset(["wet", "wetgeving", "wetten", "rechtbank", "rechtszaak", "zaak", "aangeklaagd", "aanklagen", "vervolgd"]), confidence=0.7),
+        *_rules(r, "en", "of", ["of|in|across|throughout|under"], source="any", target="next",
+                needs=en, confidence=0.7),
+        *_rules(r, "nl", "in", ["in|van|uit"], source="any", target="next", needs=nl,
+                confidence=0.7),
     ]  # fmt: skip
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 import simplemma
 
