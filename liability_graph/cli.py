@@ -471,7 +471,7 @@ def review(
 ) -> None:
     """List entity pairs that may be one entity, or record a decision (kept in the store)."""
     from liability_graph.export.privacy import Redactor
-    from liability_graph.loaders.resolution import mark_different, mark_same, pending_reviews
+    from liability_graph.loaders.review import mark_different, mark_same, pending_reviews
 
     if same and different:
         raise click.UsageError("give --same or --different, not both")
@@ -501,6 +501,33 @@ def review(
     emit(["score", "a", "b", "names of a", "names of b"], rows, "table")
     if pairs:
         click.echo("\nDecide with: lgraph review --same A B (merges B into A) | --different A B")
+
+
+@cli.command("sync")
+@click.option("--from", "source", required=True, metavar="SPEC", help="Store to copy from.")
+@click.option("--to", "target", required=True, metavar="SPEC", help="Store to copy into.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Facts per batch.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+def sync_command(source: str, target: str, batch_size: int | None, fmt: str) -> None:
+    """Copy a whole graph between stores (embedded <-> Neo4j); merges into what is there.
+
+    SPECs are as for --store; a Neo4j SPEC takes its credentials from NEO4J_USERNAME,
+    NEO4J_PASSWORD and NEO4J_DATABASE."""
+    from liability_graph.graph.store import DEFAULT_BATCH_SIZE
+    from liability_graph.graph.sync import sync
+
+    if source == target:
+        raise click.UsageError("--from and --to name the same store")
+    with open_store(source, read_only=True) as src, open_store(target) as dst:
+        summary = sync(src, dst, batch_size=batch_size or DEFAULT_BATCH_SIZE)
+    if fmt == "json":
+        click.echo(json.dumps(summary.as_dict(), indent=2))
+        return
+    click.echo(f"Entities: {summary.entities_added} added, {summary.entities_updated} updated")
+    click.echo(
+        f"Relationships: {summary.relationships_added} added, "
+        f"{summary.relationships_updated} updated"
+    )
 
 
 def main() -> None:

@@ -20,12 +20,14 @@ from liability_graph.loaders.resolution import (
     ResolutionError,
     Resolver,
     canonical_form,
+    similarity,
+)
+from liability_graph.loaders.review import (
     find_entity,
     mark_different,
     mark_same,
     pending_reviews,
     review_pairs,
-    similarity,
 )
 
 # -- canonical forms -------------------------------------------------------------------
@@ -483,7 +485,7 @@ relationships:
             mark_same(store, "vendor:acme-payments-inc", "organization:acme-payments")
         with pytest.raises(ResolutionError, match="only entities of the same type"):
             mark_same(store, "person:acme-payments", "organization:acme-payments")
-        with pytest.raises(ResolutionError, match="several entities"):
+        with pytest.raises(NotFoundError, match="names 2 entities"):
             find_entity(store, "Acme Payments")
         with pytest.raises(NotFoundError):
             find_entity(store, "vendor:nobody")

@@ -34,19 +34,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from liability_graph.errors import LiabilityGraphError, NotFoundError, OntologyError
+from liability_graph.errors import LiabilityGraphError
 from liability_graph.graph.model import (
     Entity,
     Relationship,
     entity_key,
     normalize_name,
     strip_accents,
-    stronger_origin,
-    validate_entity,
-    validate_relationship,
 )
-from liability_graph.graph.rows import relationship_columns, relationship_from_row
-from liability_graph.graph.store import WriteBatch
 from liability_graph.loaders.names import NameIndex
 
 try:  # rapidfuzz is in the `extract` extra; without it only exact and canonical matches run
@@ -170,7 +165,7 @@ def similarity(a: str, b: str) -> float:
     return round(score, 1)
 
 
-def _symmetric(pairs: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
+def symmetric_pairs(pairs: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for key, others in pairs.items():
         for other in others:
@@ -219,7 +214,7 @@ def _blocking_keys(form: str) -> set[str]:
     return keys
 
 
-class _FormIndex:
+class FormIndex:
     """Canonical forms and their entity keys, blocked by group (type), digits and blocking
     keys, so a fuzzy look-up scores the few hundred plausible forms instead of all of them."""
 
@@ -287,11 +282,11 @@ class Resolver:
         self.review_threshold = review_threshold
         self.flagged: list[Flagged] = []
         self._flagged_seen: set[tuple[str, str, str]] = set()
-        self._distinct = _symmetric(distinct or {})
+        self._distinct = symmetric_pairs(distinct or {})
         self._display: dict[str, str] = {}
         self._exact: dict[tuple[str, str], list[str]] = {}
         self._canonical: dict[tuple[str, str], list[str]] = {}
-        self._forms = _FormIndex()
+        self._forms = FormIndex()
         self._forms_seen: set[tuple[str, str]] = set()
         self._indexed: set[str] = set()  # keys known to be in the index
         self._cache: dict[tuple[str, str], Resolved] = {}
@@ -472,237 +467,9 @@ def load_distinct(store: Store) -> dict[str, set[str]]:
         )
         for key, others in result.rows:
             pairs[key] = list(others or [])
-    return _symmetric(pairs)
+    return symmetric_pairs(pairs)
 
 
-def find_entity(store: Store, ref: str) -> Entity:
-    """The entity an id ("vendor:salesforce") or a name or alias refers to."""
-    from liability_graph.queries import run_named
-
-    ref = " ".join(str(ref).split())
-    type_name = _type_of_id(store, ref)
-    if type_name is not None:
-        found = store.fetch_entities(type_name, [ref])
-        if ref not in found:
-            raise NotFoundError(f"no entity with id {ref!r}")
-        return found[ref]
-    rows = [
-        row
-        for row in run_named(store, "find_entity", {"name": normalize_name(ref)}).records()
-        if row["type"] not in UNRESOLVED_TYPES
-    ]
-    if not rows:
-        raise NotFoundError(
-            f"no entity named {ref!r}", hint="Use an id or a name shown by `lgraph review`."
-        )
-    if len(rows) > 1:
-        ids = ", ".join(row["id"] for row in rows)
-        raise ResolutionError(f"{ref!r} names several entities: {ids}; pass an id")
-    key = rows[0]["id"]
-    return store.fetch_entities(rows[0]["type"], [key])[key]
-
-
-def _type_of_id(store: Store, ref: str) -> str | None:
-    if ":" not in ref:
-        return None
-    try:
-        return store.ontology.type_of_key(ref)
-    except OntologyError:
-        return None  # a name with a colon in it
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    """What `lgraph review --same A B` did."""
-
-    kept: str
-    removed: str
-    relationships_moved: int
-    loops_dropped: int
-    aliases_added: list[str]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "kept": self.kept,
-            "removed": self.removed,
-            "relationships_moved": self.relationships_moved,
-            "loops_dropped": self.loops_dropped,
-            "aliases_added": self.aliases_added,
-        }
-
-
-def mark_same(store: Store, a_ref: str, b_ref: str) -> MergeResult:
-    """Merge B into A: B's names become A's aliases, B's edges move to A (evidence merged by
-    the Writer), then B is deleted. Each step is idempotent, so a failed merge can be rerun.
-
-    A keeps its type (B's must be the same, or Vendor/Organization with edges that fit) and
-    becomes at least "curated", so later ingests resolve B's names to it.
-    """
-    a, b = find_entity(store, a_ref), find_entity(store, b_ref)
-    _check_pair(a, b)
-    if _review_group(a.type) != _review_group(b.type):
-        raise ResolutionError(
-            f"{a.key} is a {a.type} and {b.key} a {b.type}; only entities of the same type "
-            "(or a Vendor and an Organization) can be merged"
-        )
-    moved, loops = [], 0
-    for rel in relationships_of(store, b.key):
-        source = a.key if rel.source == b.key else rel.source
-        target = a.key if rel.target == b.key else rel.target
-        if source == target:
-            loops += 1
-            continue
-        moved.append(replace(rel, source=source, target=target))
-    keeper = a.merged_with(b)
-    keeper.distinct_from = [k for k in keeper.distinct_from if k not in (a.key, b.key)]
-    # A reviewed entity is curated knowledge; as an anchor its names (B's among them) are in
-    # the name index of every later ingest, which is what makes the merge hold.
-    keeper.origin = stronger_origin(keeper.origin, "curated")
-    try:
-        keeper = validate_entity(keeper, store.ontology)
-        for rel in moved:
-            validate_relationship(rel, store.ontology)
-    except OntologyError as exc:
-        raise ResolutionError(f"cannot merge {b.key} into {a.key}: {exc}") from None
-    if not keeper.same_content(a):
-        store.write_batch(WriteBatch(entities_changed=[keeper]))
-    with store.writer() as writer:
-        for rel in moved:
-            writer.add_relationship(rel)
-    store.delete_entities([b.key])
-    added = [n for n in keeper.aliases if n not in a.aliases]
-    return MergeResult(a.key, b.key, len(moved), loops, added)
-
-
-def mark_different(store: Store, a_ref: str, b_ref: str) -> tuple[str, str]:
-    """Remember on both entities that they are different; returns their ids."""
-    a, b = find_entity(store, a_ref), find_entity(store, b_ref)
-    _check_pair(a, b)
-    with store.writer() as writer:
-        writer.add_entity(replace(a, distinct_from=[*a.distinct_from, b.key]))
-        writer.add_entity(replace(b, distinct_from=[*b.distinct_from, a.key]))
-    return a.key, b.key
-
-
-def _check_pair(a: Entity, b: Entity) -> None:
-    if a.key == b.key:
-        raise ResolutionError(f"both names refer to {a.key}: they are one entity already")
-    for entity in (a, b):
-        if entity.type in UNRESOLVED_TYPES:
-            raise ResolutionError(f"{entity.key} is a document; documents are keyed by content")
-
-
-def relationships_of(store: Store, key: str) -> list[Relationship]:
-    """Every stored relationship with `key` at either end, one typed query per endpoint pair."""
-    ontology = store.ontology
-    type_name = ontology.type_of_key(key)
-    found: dict[str, Relationship] = {}
-    for rel_name, rel_type in ontology.relationship_types.items():
-        ret = ", ".join(f"r.{c} AS {c}" for c in relationship_columns(rel_name, ontology))
-        for source_type, target_type in rel_type.endpoints:
-            for at_source in (True, False):
-                if (source_type if at_source else target_type) != type_name:
-                    continue
-                a = f"(a:`{source_type}`" + (" {id: $key})" if at_source else ")")
-                b = f"(b:`{target_type}`" + (")" if at_source else " {id: $key})")
-                result = store.read(
-                    f"MATCH {a}-[r:`{rel_name}`]->{b} RETURN a.id AS _s, b.id AS _t, {ret}",
-                    {"key": key},
-                )
-                for row in result.records():
-                    rel = relationship_from_row(rel_name, row["_s"], row["_t"], row, ontology)
-                    found[rel.key] = rel
-    return [found[k] for k in sorted(found)]
-
-
-# -- the review list --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReviewPair:
-    """Two stored entities whose names are close enough that a person should decide."""
-
-    a: Entity
-    b: Entity
-    score: float
-    a_form: str
-    b_form: str
-
-    def redacted(self, redactor: Any) -> ReviewPair:
-        """The pair as an export.privacy.Redactor shows it: protected persons by pseudonym."""
-        a, b = redactor.entity(self.a), redactor.entity(self.b)
-        a_form = self.a_form if a is self.a else a.name
-        return ReviewPair(a, b, self.score, a_form, self.b_form if b is self.b else b.name)
-
-    def as_dict(self, sample: int = 4) -> dict[str, Any]:
-        return {
-            "a": self.a.key,
-            "a_type": self.a.type,
-            "a_name": self.a.name,
-            "a_names": [self.a.name, *self.a.aliases][:sample],
-            "b": self.b.key,
-            "b_type": self.b.type,
-            "b_name": self.b.name,
-            "b_names": [self.b.name, *self.b.aliases][:sample],
-            "score": self.score,
-            "matched": [self.a_form, self.b_form],
-        }
-
-
-def pending_reviews(
-    store: Store,
-    *,
-    review_threshold: float = REVIEW_THRESHOLD,
-    types: Iterable[str] | None = None,
-) -> list[ReviewPair]:
-    """Pairs of stored entities scoring at least `review_threshold` and not yet decided.
-
-    Computed on demand from the store's entities, so it is the same on every backend and a
-    decision shows at once: merged entities are gone, different ones carry `distinct_from`.
-    """
-    wanted = set(types) if types else None
-    entities = [
-        entity
-        for type_name in store.ontology.node_types
-        if type_name not in UNRESOLVED_TYPES and (wanted is None or type_name in wanted)
-        for entity in store.iter_entities(type_name)
-    ]
-    return review_pairs(entities, review_threshold)
-
-
-def review_pairs(
-    entities: Iterable[Entity], review_threshold: float = REVIEW_THRESHOLD
-) -> list[ReviewPair]:
-    """Close pairs among `entities`, best first; each pair scored by its closest names."""
-    by_key = {e.key: e for e in entities if e.type not in UNRESOLVED_TYPES}
-    distinct = _symmetric({k: e.distinct_from for k, e in by_key.items()})
-    carriers: dict[tuple[str, str], set[str]] = {}
-    for key, entity in by_key.items():
-        for name in (entity.name, *entity.aliases):
-            form = canonical_form(name, entity.type)
-            carriers.setdefault((_review_group(entity.type), form), set()).add(key)
-    index = _FormIndex()
-    for (group, form), keys in carriers.items():
-        if len(keys) >= GENERIC_NAME_CARRIERS:
-            continue  # "anonymous plaintiff" on many entities says nothing about identity
-        for key in sorted(keys):
-            index.add(group, form, key)
-    best: dict[tuple[str, str], tuple[float, str, str]] = {}
-    for i, form in enumerate(index.forms):
-        for j, score in index.search(index.groups[i], form, review_threshold):
-            a, b = sorted((index.keys[i], index.keys[j]))
-            if j <= i or a == b or b in distinct.get(a, ()):
-                continue
-            forms = (form, index.forms[j])
-            if score < 100 and min(map(len, forms)) < MIN_FUZZY_LENGTH:
-                continue
-            if score > best.get((a, b), (-1.0,))[0]:
-                best[(a, b)] = (score, *(forms if index.keys[i] == a else forms[::-1]))
-    pairs = [
-        ReviewPair(by_key[a], by_key[b], score, fa, fb) for (a, b), (score, fa, fb) in best.items()
-    ]
-    return sorted(pairs, key=lambda p: (-p.score, p.a.key, p.b.key))
-
-
-def _review_group(type_name: str) -> str:
+def review_group(type_name: str) -> str:
+    """Types compared with each other: the same type, or the company types together."""
     return _REVIEW_GROUPS.get(type_name, type_name)

@@ -6,7 +6,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
-from liability_graph.errors import NotFoundError
+from liability_graph.errors import NotFoundError, OntologyError
 from liability_graph.graph.model import Entity, Evidence, evidence_from_json, normalize_name
 from liability_graph.graph.store import Store
 from liability_graph.queries import run_named
@@ -36,10 +36,16 @@ class EntityView:
 
 def find_entities(store: Store, name: str) -> list[dict[str, Any]]:
     """Entities whose id, name or alias is `name` (case- and accent-insensitive)."""
-    if ":" in name:
-        rows = [r for r in run_named(store, "all_names").records() if r["id"] == name]
-        if rows:
-            return rows
+    try:
+        type_name = store.ontology.type_of_key(name)
+    except OntologyError:
+        type_name = None  # not an id (a name may contain a colon too)
+    if type_name is not None:
+        found = store.fetch_entities(type_name, [name])
+        if name in found:
+            e = found[name]
+            return [{"id": e.key, "type": e.type, "name": e.name, "aliases": e.aliases,
+                     "description": e.description}]  # fmt: skip
     return run_named(store, "find_entity", {"name": normalize_name(name)}).records()
 
 
