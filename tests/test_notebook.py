@@ -27,7 +27,7 @@ def test_notebook_cells_run(tmp_path, capsys):
     try:
         for cell in cells:
             if cell["cell_type"] == "code":
-                exec("".join(cell["source"]), namespace)  # noqa: S102 - our own notebook
+                exec("".join(cell["source"]), namespace)  # our own notebook
     finally:
         os.chdir(cwd)
     printed = capsys.readouterr().out
