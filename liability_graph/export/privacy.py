@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from liability_graph.graph.model import Entity, Evidence
 
@@ -65,14 +66,4 @@ class Redactor:
     def evidence(self, item: Evidence) -> Evidence:
         if self.reveal or self._pattern is None:
             return item
-        return Evidence(
-            document=item.document,
-            quote=self.text(item.quote) or "",
-            source=item.source,
-            start=item.start,
-            end=item.end,
-            method=item.method,
-            confidence=item.confidence,
-            status=item.status,
-            date=item.date,
-        )
+        return replace(item, quote=self.text(item.quote) or "")

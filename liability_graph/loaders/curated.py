@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -421,18 +421,7 @@ def _parse_relationship(state: _FileState, item: dict) -> list[Fact]:
                     source=item_evidence.document,
                     target=end,
                     status="established",
-                    evidence=[
-                        Evidence(
-                            document=item_evidence.document,
-                            quote=item_evidence.quote,
-                            source=item_evidence.source,
-                            start=item_evidence.start,
-                            end=item_evidence.end,
-                            method=item_evidence.method,
-                            status="established",
-                            date=item_evidence.date,
-                        )
-                    ],
+                    evidence=[replace(item_evidence, status="established")],
                 )
             )
     return facts
