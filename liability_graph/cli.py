@@ -125,14 +125,15 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_reference: bool, fmt:
 
     pre = IngestReport()
     files = collect_files(paths, pre)
+    show_bar = len(files) >= PROGRESS_MIN_FILES and fmt == "table" and sys.stderr.isatty()
     with _store(ctx, read_only=False) as store:
-        show_bar = len(files) >= PROGRESS_MIN_FILES and fmt == "table"
-        with click.progressbar(
-            length=len(files), label="Ingesting", file=sys.stderr, hidden=not show_bar
-        ) as bar:
-            report = run_ingest(
-                store, files, reference=not no_reference, on_file=lambda _p: bar.update(1)
-            )
+        if not show_bar:
+            report = run_ingest(store, files, reference=not no_reference)
+        else:
+            with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
+                report = run_ingest(
+                    store, files, reference=not no_reference, on_file=lambda _p: bar.update(1)
+                )
     report.skipped = pre.skipped + report.skipped
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
