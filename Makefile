@@ -6,7 +6,7 @@ LGRAPH := $(VENV)/bin/lgraph
 STORE  ?= embedded:./lgraph-data
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint format bench neo4j-start neo4j-stop neo4j-status clean docs
+.PHONY: install demo test test-fast lint format bench bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,3 +55,6 @@ neo4j-status:
 
 clean:
 	rm -rf lgraph-data .pytest_cache .ruff_cache build *.egg-info
+
+bench-neo4j: install
+	scripts/test-with-neo4j $(PY) bench/load_neo4j.py

@@ -115,8 +115,9 @@ def _fetch(version: str, jars: Path) -> None:
         mvn, "-B", "-q", "-f", str(POM), "dependency:copy-dependencies",
         f"-Dneo4j.version={version}", f"-DoutputDirectory={staging}",
     ]  # fmt: skip
-    done = subprocess.run(command, stdout=sys.stderr, stderr=sys.stderr, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0 or not (staging / f"neo4j-{version}.jar").exists():
+        sys.stderr.write(done.stdout + done.stderr)
         die(f"mvn could not fetch org.neo4j:neo4j:{version} (exit {done.returncode})")
     (staging / "COMPLETE").write_text(version + "\n")
     shutil.rmtree(jars, ignore_errors=True)
@@ -158,7 +159,12 @@ def free_port() -> int:
 
 
 def env_lines(uri: str, password: str) -> str:
-    return f"NEO4J_URI={uri}\nNEO4J_USERNAME={USER}\nNEO4J_PASSWORD={password}\n"
+    """KEY=VALUE lines, then an export line so that `eval` reaches child processes too.
+    The password is URL-safe base64, so no value needs shell quoting."""
+    return (
+        f"NEO4J_URI={uri}\nNEO4J_USERNAME={USER}\nNEO4J_PASSWORD={password}\n"
+        "export NEO4J_URI NEO4J_USERNAME NEO4J_PASSWORD\n"
+    )
 
 
 def write_private(path: Path, text: str) -> None:

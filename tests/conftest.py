@@ -11,7 +11,21 @@ from urllib.parse import urlsplit
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SEED = REPO.parent / "shared" / "seeds" / "000_674a49830be0f9c8.txt"
+SEED_NAME = "000_674a49830be0f9c8.txt"
+
+
+def _find_seed() -> Path:
+    """The seed article lives beside the repository in ../shared/seeds (never copied into it);
+    LGRAPH_SEEDS may point elsewhere, and /work/shared/seeds is the team's fixed location."""
+    candidates = [Path(os.environ["LGRAPH_SEEDS"])] if os.environ.get("LGRAPH_SEEDS") else []
+    candidates += [REPO.parent / "shared" / "seeds", Path("/work/shared/seeds")]
+    for folder in candidates:
+        if (folder / SEED_NAME).exists():
+            return folder / SEED_NAME
+    return candidates[0] / SEED_NAME
+
+
+SEED = _find_seed()
 EXAMPLES = REPO / "examples"
 
 
@@ -48,12 +62,27 @@ def neo4j_env_file() -> Path:
     return Path(os.environ.get("LGRAPH_NEO4J_ENV") or REPO / ".neo4j" / "env")
 
 
+def read_neo4j_env_file() -> dict[str, str]:
+    """The NEO4J_* lines of the connection file, or {} when there is none."""
+    path = neo4j_env_file()
+    values: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            key, sep, value = line.partition("=")
+            if sep and key.strip().startswith("NEO4J_"):
+                values[key.strip()] = value.strip()
+    return values
+
+
 @pytest.fixture(autouse=True)
 def _hermetic_store_env(monkeypatch):
-    """No test picks its store from the shell: test-with-neo4j exports NEO4J_URI, and a
-    developer's shell may point at a real graph. Neo4j tests use `neo4j_settings`."""
+    """No test picks its store from the developer's shell, which may point at a real graph:
+    LGRAPH_STORE is unset, and NEO4J_* name the test server (from its connection file) or
+    nothing. Under scripts/test-with-neo4j these are the values it exported anyway."""
     for name in _STORE_ENV:
         monkeypatch.delenv(name, raising=False)
+    for name, value in read_neo4j_env_file().items():
+        monkeypatch.setenv(name, value)
 
 
 @pytest.fixture(scope="session")
@@ -62,15 +91,11 @@ def neo4j_settings():
     from liability_graph.settings import StoreSettings
 
     path = neo4j_env_file()
-    values: dict[str, str] = {}
+    values = read_neo4j_env_file()
     problem = None
     if not path.exists():
         problem = f"no Neo4j test server is running ({path} does not exist)"
     else:
-        for line in path.read_text().splitlines():
-            key, sep, value = line.partition("=")
-            if sep:
-                values[key.strip()] = value.strip()
         try:
             from neo4j import GraphDatabase
 

@@ -585,23 +585,7 @@ def test_review_command_lists_and_records_decisions(tmp_path, facts):
 # -- the same decisions on Neo4j ----------------------------------------------------------
 
 
-@pytest.fixture
-def neo4j_store():
-    """The Neo4j server of `scripts/test-with-neo4j` (private to the test run), emptied."""
-    import os
-
-    from liability_graph.graph.store import open_store
-
-    uri = os.environ.get("NEO4J_URI")
-    if not uri:
-        if os.environ.get("CI") == "true":
-            pytest.fail("NEO4J_URI is not set; run the tests through scripts/test-with-neo4j")
-        pytest.skip("no Neo4j server: run through scripts/test-with-neo4j (make test)")
-    store = open_store(uri)
-    store.clear()
-    yield store
-    store.clear()
-    store.close()
+# The `neo4j_store` fixture (tests/conftest.py) gives an emptied database on the test server.
 
 
 @pytest.mark.neo4j

@@ -6,10 +6,12 @@ guarded by uniqueness constraints generated from the ontology (node `id` per lab
 relationship `key` per type), created before anything is written.
 
 Writes: one `write_batch` is one managed write transaction (`execute_write`), so a batch is
-all or nothing; inside it, nodes then relationships go in chunks of `UNWIND $rows … MERGE …
-SET x = row`, which is idempotent, so the driver's retries and a rerun after a crash give
-the same graph. Labels and types come only from the ontology, backticked; values are
-always parameters.
+all or nothing; inside it, nodes then relationships go in chunks of `UNWIND $rows AS row
+MERGE … SET x = {…}` (nodes on their unique id, relationships between endpoints matched on
+theirs), which is idempotent, so the driver's retries and a rerun after a crash give the
+same graph. Rows travel as lists, not maps, and chunks are pipelined (see write_batch):
+that is where bulk loads spend their time. Labels, types and property names come only from
+the ontology, backticked; values are always parameters.
 
 Reads: every read, the ad-hoc `query()` included, runs in a READ-access session through
 `execute_read`, so the server itself refuses writes (raised as ReadOnlyError), and a
