@@ -161,11 +161,26 @@ class EmbeddedStore(Store):
             if "read-only" in message.lower() or "read only" in message.lower():
                 raise ReadOnlyError(f"refused: the store is read-only ({message})") from None
             raise StoreError(f"query failed: {message}", hint=None) from None
+        finally:
+            if params and any(isinstance(v, pa.Table) for v in params.values()):
+                self._forget_prepared()
         if isinstance(result, list):
             result = result[-1]
         columns = result.get_column_names()
         rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns, rows)
+
+    def _forget_prepared(self) -> None:
+        """Drop the connection's implicit prepared-statement cache.
+
+        ladybug 0.22 caches one prepared statement per Arrow table object it is given, with
+        the table bound to it, so every batch would stay in memory for good (a load of a
+        million relationships kept ~400 MB of Arrow buffers alive). Statements with Arrow
+        parameters are bulk operations, so preparing them anew costs nothing noticeable.
+        """
+        cache = getattr(self._conn, "_pybind_implicit_prepared_cache", None)
+        if isinstance(cache, dict):
+            cache.clear()
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         if not self.read_only:

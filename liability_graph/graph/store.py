@@ -22,7 +22,7 @@ from liability_graph.graph.model import (
 )
 from liability_graph.graph.ontology import Ontology, load_ontology
 
-DEFAULT_BATCH_SIZE = 50_000
+DEFAULT_BATCH_SIZE = 100_000
 
 
 @dataclass
