@@ -4,9 +4,8 @@ coreference, dates and offsets. Facts are asserted as stated, quotes as sliced."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import SEED
 
 from liability_graph.graph.model import Document, Entity, Relationship
 from liability_graph.loaders.base import LoadContext
@@ -16,9 +15,6 @@ from liability_graph.loaders.extract.text import fold, split_sentences
 from liability_graph.loaders.ingest import ingest
 from liability_graph.loaders.reference import reference_facts
 
-SEED = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "000_674a49830be0f9c8.txt"
-)
 pytest.importorskip("ahocorasick")
 pytest.importorskip("simplemma")
 
@@ -457,3 +453,116 @@ def test_fold_keeps_length():
     text = "Californië, Condé Nast, Straße"
     assert len(fold(text)) == len(text)
     assert fold(text).startswith("californie, conde nast")
+
+
+# -- shortcuts taken for speed change no result (bench/extract.py measures the speed) -----
+
+
+def test_a_year_in_a_sentence_without_names_still_anchors_the_next():
+    context = LoadContext()
+    reference_facts(context)
+    text = "It all began in 2016. Nobody noticed at first. A year later, the FBI seized Backpage."
+    (seized,) = rels(run(context, text, "en", published="2019-06-01"), "SHUT_DOWN")
+    assert seized.date_on == "2017"
+
+
+def test_fold_is_the_per_character_table():
+    import random
+
+    from liability_graph.loaders.extract.text import _FOLD
+
+    rng = random.Random(4)
+    alphabet = "".join(map(chr, range(0x20, 0x7F))) + "\t\n\u00a0\u2028é—’ßİıſKΣς"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert fold(text) == text.translate(_FOLD)
+
+
+def test_word_before_a_period_is_what_the_regular_expression_finds():
+    import random
+
+    from liability_graph.loaders.extract.text import _WORD_BEFORE, _word_before
+
+    rng = random.Random(5)
+    for _ in range(20000):
+        text = "".join(rng.choice("ab .§_\n\t\u00a0é—1)") for _ in range(rng.randint(0, 60)))
+        dot = rng.randint(0, len(text))
+        match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
+        assert _word_before(text, dot) == (match.group(1) if match else None)
+
+
+def test_letters_match_case_insensitively_as_dates_assumes():
+    import re
+
+    from liability_graph.loaders.extract.dates import _EXTRA_CASES, _ODD_CASE
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    odd = set()
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        matched = {m.group() for m in re.finditer(letter, everything, re.IGNORECASE)}
+        assert matched == set(letter + letter.upper() + _EXTRA_CASES.get(letter, ""))
+        odd |= {c for c in matched if c.lower() != letter}
+    assert odd == set(_ODD_CASE)
+
+
+def test_date_patterns_find_what_the_plain_patterns_find():
+    import random
+    import re
+
+    from liability_graph.loaders.extract import dates, pipeline
+    from liability_graph.loaders.extract.lexicon import MONTHS
+
+    month = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+    year, day, i = dates._YEAR, dates._DAY, re.IGNORECASE
+    before = "in|on|op|since|sinds|until|tot|by|from|vanaf|begin|eind|early|late"
+    plain = [
+        (dates._PATTERNS[1][0], re.compile(rf"\b{day}\s+(?:of\s+)?{month},?\s+{year}\b", i)),
+        (dates._PATTERNS[2][0], re.compile(rf"\b{month}\s+{day},?\s+{year}\b", i)),
+        (dates._PATTERNS[3][0], re.compile(rf"\b{month},?\s+{year}\b", i)),
+        (dates._PATTERNS[4][0], re.compile(rf"\b{day}\s+{month}(?!\w)", i)),
+        (dates._PATTERNS[5][0], re.compile(rf"(?<![\d/§.-])\b{year}\b(?![/.-]?\d)")),
+        (dates._MONTH_ALONE, re.compile(rf"\b(?:{before})\s+{month}(?!\w)", i)),
+        (pipeline._YEAR, re.compile(r"(?<![\d/§.-])\b(?:19[89]\d|20[0-4]\d)\b(?![/.-]?\d)")),
+    ]
+    words = [*MONTHS, *(m.title() for m in MONTHS), *(m.upper() for m in MONTHS)]
+    words += ["In", "ON", "since", "ſep", "İn", "ın", "2019", "1998", "2045", "12", "3rd"]
+    words += ["31st", "4e", "x7", "§", "/", ".", "-", ",", "of"]
+    rng = random.Random(6)
+    for _ in range(20000):
+        text = "".join(
+            rng.choice(words) + rng.choice(["", ".", ","]) + rng.choice([" ", "  ", "\n", ""])
+            for _ in range(rng.randint(1, 7))
+        )
+        for fast, slow in plain:
+            found = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in slow.finditer(text)], text
+            if found and fast in (p for p, needs in dates._PATTERNS if "month" in needs):
+                assert dates._MONTH_WORD.search(text), text  # the gate lets it through
+
+
+def test_find_dates_where_re_and_lower_case_differ():
+    def found(text):
+        return [(d.start, d.end, d.value) for d in find_dates(text, 10, "2019-04-12", 2017)]
+
+    assert found("Filed on ſeptember 6, 2018 in Arizona.") == [(19, 36, "2018")]
+    assert found("İn March the site closed; laſt year it grew.") == [
+        (13, 18, "2019-03"),
+        (36, 45, "2019-04"),
+    ]
+
+
+def test_token_positions_by_bisection():
+    from liability_graph.loaders.extract.pipeline import _span
+    from liability_graph.loaders.extract.text import Sentence, tokenize
+
+    text = "Backpage.com's co-founder, Michael Lacey, was charged (in 2018) — twice."
+    sentence = Sentence(0, 7, 7 + len(text), text, tokenize(text, 7, "en"))
+    tokens = sentence.tokens
+    for char in range(0, 7 + len(text) + 2):
+        first = next((i for i, t in enumerate(tokens) if t.end > char), len(tokens))
+        assert sentence.token_at(char) == first
+        for end in range(char, 7 + len(text) + 2):
+            last = first
+            while last < len(tokens) and tokens[last].start < end:
+                last += 1
+            assert _span(sentence, char, end) == (first, max(last, first + 1))

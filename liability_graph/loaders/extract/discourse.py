@@ -10,6 +10,7 @@ sentence, vendors before platforms where the head allows both.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
@@ -75,13 +76,19 @@ class Discourse:
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
         """Coreference mentions of one sentence, resolved against what came before."""
         heads = COREF_HEADS.get(language, {})
-        definite = DEFINITE.get(language, frozenset())
         tokens = sentence.tokens
+        # a token outside _pointing_forms is neither kind of head: skip those
+        forms = _pointing_forms(language)
+        candidates = [i for i, lower in enumerate(sentence.lowers) if lower in forms]
+        if not candidates:
+            return []
+        definite = DEFINITE.get(language, frozenset())
         taken = {i for m in named for i in range(m.first, m.last)}
         found: list[Mention] = []
-        for i, token in enumerate(tokens):
+        for i in candidates:
             if i in taken:
                 continue
+            token = tokens[i]
             if token.lower in FOUNDER_HEADS:
                 found += self._founders(sentence, i, named + found, language)
                 continue
@@ -179,6 +186,15 @@ class Discourse:
                 {"founders_of": target},
             )
         ]
+
+
+@cache
+def _pointing_forms(language: str) -> frozenset[str]:
+    """Every token (lower case) that resolve() treats as a head: a founders head, or a
+    coreference head with or without "'s" or "’s" (it strips those, in that order)."""
+    heads = COREF_HEADS.get(language, {})
+    forms = {head + end for head in heads for end in ("", "'s", "’s", "’s's")}
+    return frozenset(forms | FOUNDER_HEADS)
 
 
 def sentence_text(sentence: Sentence, start: int, end: int) -> str:

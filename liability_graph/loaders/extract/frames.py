@@ -6,8 +6,10 @@ here looks inside one sentence; what came before is asked of the Discourse.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
@@ -171,6 +173,7 @@ _NP_WORDS = frozenset(
         "hun",
     ]
 )
+_RULING_WORDS = {language: RULINGS[language] | _COURT_WORDS for language in RULINGS}
 _PARTY_RELATIONS = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
 _EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 _SERVICES = (
@@ -198,6 +201,70 @@ class Claim:
     props: dict = field(default_factory=dict)
 
 
+_NOWHERE = 1 << 30
+
+
+class _once:  # lower case: it is used as a decorator
+    """A method computed on first access and then stored as the attribute (like
+    functools.cached_property, without its lock, which costs more than some of these)."""
+
+    def __init__(self, method: Callable) -> None:
+        self.method = method
+        self.name = method.__name__
+        self.__doc__ = method.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.method(instance)
+        instance.__dict__[self.name] = value
+        return value
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """First token index of each kind of status cue in a sentence (lower case or lemma),
+    and the least end index of a hedge phrase; _NOWHERE if there is none."""
+
+    ruling: int
+    hedge: int
+    say: int
+    hedge_subject: int
+    hedge_phrase_end: int
+
+    @classmethod
+    def of(cls, sentence: Sentence, language: str) -> _Cues:
+        lowers, lemmas = sentence.lowers, sentence.lemmas
+        first = [
+            min(_first_in(cue_words, lowers), _first_in(cue_words, lemmas))
+            for cue_words in (RULINGS[language], HEDGES[language], _SAY, _HEDGE_SUBJECTS)
+        ]
+        starts = _hedge_phrase_starts(language)
+        phrase_end = _NOWHERE
+        for i in [] if starts.keys().isdisjoint(lowers) else range(len(lowers)):
+            for phrase in starts.get(lowers[i], ()):
+                end = i + len(phrase)
+                if end < phrase_end and tuple(lowers[i:end]) == phrase:
+                    phrase_end = end
+        return cls(*first, phrase_end)
+
+
+def _first_in(words: frozenset[str], column: list[str]) -> int:
+    """Index of the first item of `column` that is one of `words`, or _NOWHERE."""
+    if words.isdisjoint(column):
+        return _NOWHERE
+    return next(i for i, item in enumerate(column) if item in words)
+
+
+@cache
+def _hedge_phrase_starts(language: str) -> dict[str, list[tuple[str, ...]]]:
+    """Hedge phrases by their first word."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in HEDGE_PHRASES[language]:
+        starts.setdefault(phrase[0], []).append(phrase)
+    return starts
+
+
 class SentenceFrames:
     """One sentence's mentions and tokens, and the rules' view of them."""
 
@@ -222,20 +289,40 @@ class SentenceFrames:
         self.discourse = discourse
         self.ontology = ontology
         self.law_years = law_years
-        self.words = {t.lower for t in self.tokens} | {t.lemma for t in self.tokens}
+        self.types = {o.type for m in mentions for o in m.options}  # every reading's type
         self.frame_cases: list[tuple[int, Option]] = []  # cases made by lawsuit frames here
         self.relation = ""  # the relationship type of the rule being applied
-        self.segment = []
-        self.enclosed: dict[int, bool] = {}
+        self._negation_at: list[int] | None = None
+        self._found_cues: _Cues | None = None
+
+    # What follows is computed on first use: many sentences never need it.
+    @_once
+    def words(self) -> set[str]:
+        """Lower-case forms and lemmas of the sentence's tokens."""
+        return set(self.sentence.lowers).union(self.sentence.lemmas)
+
+    @_once
+    def segment(self) -> list[int]:
+        """Each token's segment: segments are cut at , ; ( ) — – and :."""
+        segment: list[int] = []
+        enclosed: dict[int, bool] = {}
         seg = 0
         opened_by_comma = False
         for token in self.tokens:
             if token.text in _SEGMENT_BREAKS:
-                self.enclosed[seg] = opened_by_comma and token.text == ","
+                enclosed[seg] = opened_by_comma and token.text == ","
                 seg += 1
                 opened_by_comma = token.text == ","
-            self.segment.append(seg)
-        self.enclosed.setdefault(seg, False)
+            segment.append(seg)
+        enclosed.setdefault(seg, False)
+        self.__dict__["enclosed"] = enclosed
+        return segment
+
+    @_once
+    def enclosed(self) -> dict[int, bool]:
+        """Segment -> is it set off by commas on both sides (an aside)?"""
+        self.segment  # noqa: B018 - computes both
+        return self.__dict__["enclosed"]
 
     @property
     def dates(self) -> list[DateMention]:
@@ -266,26 +353,62 @@ class SentenceFrames:
         return False
 
     def negated(self, t0: int, t1: int) -> bool:
-        negations = NEGATIONS[self.language]
+        """Is there a negation in the trigger's clause (in English, up to two tokens after
+        the trigger), not followed by "only"?"""
+        negations = self._negations()
+        if not negations:
+            return False
         clause = self.tokens[t0].clause
-        lo = t0
-        while lo > 0 and self.tokens[lo - 1].clause == clause:
-            lo -= 1
-        hi = t1
+        lo, end = self._clause_bounds(clause)
         limit = len(self.tokens) if self.language == "nl" else min(len(self.tokens), t1 + 2)
-        while hi < limit and self.tokens[hi].clause == clause:
-            hi += 1
-        for j in range(lo, hi):
-            word = self.tokens[j].lower
-            if word in negations or word.endswith(("n't", "n’t")):
+        hi = max(t1, min(limit, end))  # from t1 on while in the clause, before limit
+        for j in negations:
+            if lo <= j < hi:
                 nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
                 if nxt in NEGATION_BREAKERS:
                     continue
                 return True
         return False
 
+    def _negations(self) -> list[int]:
+        """Indices of the sentence's negation words, found once per sentence."""
+        if self._negation_at is None:
+            lowers = self.sentence.lowers
+            negations = NEGATIONS[self.language]
+            lowered = self.sentence.text.lower()  # holds the ending of every token's lower
+            if negations.isdisjoint(lowers) and "n't" not in lowered and "n’t" not in lowered:
+                self._negation_at = []
+            else:
+                self._negation_at = [
+                    j
+                    for j, lower in enumerate(lowers)
+                    if lower in negations or lower.endswith(("n't", "n’t"))
+                ]
+        return self._negation_at
+
+    @_once
+    def service(self) -> str | None:
+        """The kind of service the sentence's words name, if any."""
+        return _service(self.words)
+
+    @_once
+    def no_speculation(self) -> bool:
+        """Does the sentence hold no speculation word at all?"""
+        return SPECULATION.isdisjoint(self.sentence.lowers)
+
+    @_once
+    def clauses(self) -> list[int]:
+        """Each token's clause number (they never go down)."""
+        return [t.clause for t in self.tokens]
+
+    def _clause_bounds(self, clause: int) -> tuple[int, int]:
+        """First and after-last token index of a clause."""
+        return bisect_left(self.clauses, clause), bisect_right(self.clauses, clause)
+
     def speculative(self, t0: int) -> bool:
         """A guess or a plan ("lawyers expect", "might take the case") states no fact."""
+        if self.no_speculation:
+            return False
         clause = self.tokens[t0].clause
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
             if self.tokens[j].lower in SPECULATION:
@@ -333,29 +456,26 @@ class SentenceFrames:
         return after is not None and after.text[:1].isupper()
 
     def status(self, t0: int, t1: int, default: str | None) -> str:
+        """ruled, alleged or established from the cue words before the trigger's end and in
+        its clause (a prefix of the sentence, since clause numbers never go down)."""
         if default == "ruled":
             return "ruled"
-        clause = self.tokens[t0].clause
-        scope = [t for i, t in enumerate(self.tokens) if i < t1 or t.clause == clause]
-        words = {t.lower for t in scope} | {t.lemma for t in scope}
-        if words & RULINGS[self.language]:
+        end = self._clause_bounds(self.tokens[t0].clause)[1]
+        scope = max(t1, end)  # the tokens in scope are tokens[:scope]
+        cues = self._cues()
+        if cues.ruling < scope:
             return "ruled"
-        if words & HEDGES[self.language] or self._hedge_phrase(scope):
+        if cues.hedge < scope or cues.hedge_phrase_end <= scope:
             return "alleged"
-        if words & _SAY and words & _HEDGE_SUBJECTS:
+        if cues.say < scope and cues.hedge_subject < scope:
             return "alleged"
         return default or "established"
 
-    def _hedge_phrase(self, scope) -> bool:
-        lowers = [t.lower for t in scope]
-        firsts = {p[0] for p in HEDGE_PHRASES[self.language]}
-        for i, word in enumerate(lowers):
-            if word not in firsts:
-                continue
-            for phrase in HEDGE_PHRASES[self.language]:
-                if tuple(lowers[i : i + len(phrase)]) == phrase:
-                    return True
-        return False
+    def _cues(self) -> _Cues:
+        """Where the status cue words first occur in the sentence, found once."""
+        if self._found_cues is None:
+            self._found_cues = _Cues.of(self.sentence, self.language)
+        return self._found_cues
 
     # -- ends ----------------------------------------------------------------------------
     def _fitting(self, types, t0: int, t1: int) -> list[Mention]:
@@ -454,7 +574,7 @@ class SentenceFrames:
         if chosen.group is not None:
             group = [m for m in self.mentions if m.group == chosen.group]
         ordered = self.mentions
-        index = ordered.index(chosen)
+        index = _index(ordered, chosen)
         for step in (1, -1):
             j, current, pending = index + step, chosen, []
             while 0 <= j < len(ordered):
@@ -536,6 +656,15 @@ class SentenceFrames:
         return None
 
 
+def _index(mentions: list[Mention], mention: Mention) -> int:
+    """mentions.index(mention), comparing the start first (equal mentions start alike)."""
+    start = mention.start
+    for i, other in enumerate(mentions):
+        if other is mention or (other.start == start and other == mention):
+            return i
+    raise ValueError("mention not in list")
+
+
 def _strong(mentions: list[Mention]) -> list[Mention]:
     """Known and rule-found names before unknown capitalised words, where both fit."""
     strong = [m for m in mentions if m.kind != "weak"]
@@ -575,6 +704,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         t1 <= m.first <= t1 + 3 for m in frames.mentions
     ):
         return []
+    if not _may_have_ends(frames, rule):
+        return []
     if frames.negated(t0, t1) or frames.speculative(t0):
         return []
     if rule.verb and frames.nominal(t0):
@@ -586,8 +717,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if rule.relation == SUE:
         return _lawsuit(frames, rule, t0, t1)
     rel_type = frames.ontology.relationship_type(rule.relation)
-    source_types = [s for s, _ in rel_type.endpoints]
-    target_types = [t for _, t in rel_type.endpoints]
+    source_types, target_types = _endpoint_types(frames.ontology, rule.relation)
     source_side, target_side = rule.source, rule.target
     if rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
@@ -601,12 +731,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         law = frames.described_law(0)
         if law is not None:
             sources = [(None, law)]
-    ruling = bool(frames.words & (RULINGS[frames.language] | _COURT_WORDS))
     if (
         not sources
         and "Case" in source_types
         and rule.relation != "IN_JURISDICTION"
-        and (not rule.explicit_case or ruling)
+        and (not rule.explicit_case or frames.words & _RULING_WORDS[frames.language])
     ):
         case = frames.case_from_context(t0)
         if case is not None:
@@ -615,27 +744,54 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         law = frames.described_law(t1 if target_side != "left" else 0)
         if law is not None:
             targets = [(None, law)]
-    claims = []
+    pairs = [
+        (source, target)
+        for _, source in sources
+        for _, target in targets
+        if source.ident != target.ident and rel_type.allows(source.type, target.type)
+    ]
+    if not pairs:
+        return []  # status, dates and properties are looked up only for claims
     status = frames.status(t0, t1, rule.status)
     dates = frames.dates_for(t0, rule.ended, rule.relation)
     props = {}
     if rule.relation == "SERVICED":
-        service = _service(frames.words)
+        service = frames.service
         if service:
             props["service"] = service
     elif rule.relation == "INVOKES":
         props["claim"] = "defence" if frames.words & _DEFENCE else "claim"
-    for _, source in sources:
-        for _, target in targets:
-            if source.ident == target.ident:
-                continue
-            if not rel_type.allows(source.type, target.type):
-                continue
-            claims.append(
-                Claim(rule.relation, source, target, status, rule.id, rule.confidence,
-                      frames.sentence, **dates, props=dict(props))
-            )  # fmt: skip
-    return claims
+    return [
+        Claim(rule.relation, source, target, status, rule.id, rule.confidence,
+              frames.sentence, **dates, props=dict(props))
+        for source, target in pairs
+    ]  # fmt: skip
+
+
+def _may_have_ends(frames: SentenceFrames, rule: Rule) -> bool:
+    """Can the sentence fill both ends of the rule at all? A quick test by type that
+    apply_rule may make first: up to its lawsuit frame's picks it changes nothing, and
+    without a mention of a fitting type (or a case or law to fall back on) it makes no
+    claim."""
+    here = frames.types
+    if rule.relation == SUE:  # plaintiffs and defendants both come from _PARTIES
+        return not here.isdisjoint(_PARTIES)
+    source_types, target_types = _endpoint_types(frames.ontology, rule.relation)
+    law_fallback = rule.relation != "AMENDS"
+    can_source = (
+        not here.isdisjoint(source_types)
+        or "Case" in source_types
+        or ("Law" in source_types and law_fallback)
+    )
+    can_target = not here.isdisjoint(target_types) or ("Law" in target_types and law_fallback)
+    return can_source and can_target
+
+
+@lru_cache(maxsize=64)
+def _endpoint_types(ontology: Ontology, relation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Source and target types of a relationship type, one per endpoint pair."""
+    endpoints = ontology.relationship_type(relation).endpoints
+    return tuple(s for s, _ in endpoints), tuple(t for _, t in endpoints)
 
 
 def _ends(frames, source_types, target_types, source_side, target_side, t0, t1):

@@ -10,7 +10,9 @@ small second automaton, so a growing corpus does not rebuild the big one per doc
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import chain
 
 import ahocorasick
 
@@ -24,6 +26,8 @@ TYPE_ORDER = (
 )  # fmt: skip
 _SHORT = 3  # names this short must be written in capitals
 _MIN_REBUILD = 2000
+_CACHE_LIMIT = 100_000
+_LOOKS_LIKE_NAME: dict[tuple[str, str, str], bool] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,16 +124,24 @@ class Gazetteer:
         folded = fold(text)
         raw = [
             h
-            for h in (*self.main.iter(folded), *self.delta.iter(folded))
+            for h in chain(self.main.iter(folded), self.delta.iter(folded))
             if _whole_word(text, h[0], h[1]) and _looks_like_name(text[h[0] : h[1]], h[2], language)
         ]
         raw.sort(key=lambda h: (h[0] - h[1], h[0]))
+        # the names taken, sorted by start; they never overlap, so their ends are sorted too
+        # and the ones a span overlaps are a run just before the first start >= its end
+        starts: list[int] = []
         taken: list[tuple[int, int, tuple[Option, ...]]] = []
         hits: list[Hit] = []
         for start, end, options in raw:
-            outer = [t for t in taken if t[0] < end and start < t[1]]
+            i = bisect_left(starts, end)
+            j = i
+            while j > 0 and taken[j - 1][1] > start:
+                j -= 1
+            outer = taken[j:i]
             if not outer:
-                taken.append((start, end, options))
+                starts.insert(i, start)
+                taken.insert(i, (start, end, options))
                 hits.append(Hit(offset + start, offset + end, options))
             elif all(
                 t[0] <= start and end <= t[1] and t[2][0].key != options[0].key for t in outer
@@ -147,6 +159,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _looks_like_name(surface: str, options: tuple[Option, ...], language: str) -> bool:
+    key = (surface, options[0].name, language)  # all the answer depends on
+    found = _LOOKS_LIKE_NAME.get(key)
+    if found is None:
+        if len(_LOOKS_LIKE_NAME) >= _CACHE_LIMIT:
+            _LOOKS_LIKE_NAME.clear()
+        found = _LOOKS_LIKE_NAME[key] = _shape_says_name(surface, options, language)
+    return found
+
+
+def _shape_says_name(surface: str, options: tuple[Option, ...], language: str) -> bool:
+    """Short names in capitals; a lower-case one-word name only if the language has no
+    such ordinary word (or the name itself is written in lower case)."""
     letters = [c for c in surface if c.isalpha()]
     if len(letters) <= _SHORT and len(letters) == len(surface.replace(".", "")):
         return surface.isupper()

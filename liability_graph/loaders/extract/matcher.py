@@ -19,6 +19,7 @@ from liability_graph.loaders.extract.text import Token
 
 _CLAUSE_END = frozenset(',;:.!?)"”')
 _GAP_STOP = frozenset(";.!?")
+_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ def _match(
 
 class Matcher:
     """Finds every rule whose pattern matches in a token list; rules are indexed by their
-    first token, so the cost is one dictionary look-up per token and form."""
+    first token, so the cost is one dictionary look-up per token."""
 
     def __init__(self, rules: Iterable, stops: frozenset[str] = frozenset()) -> None:
         self._by_first: dict[str, list] = defaultdict(list)
@@ -90,20 +91,48 @@ class Matcher:
         for rule in rules:
             for word in rule.specs[0].words:
                 self._by_first[word].append(rule)
+        self._starting: dict[tuple[str, str], tuple] = {}
 
-    def __call__(self, tokens: list[Token]) -> Iterator[tuple[object, int, int]]:
-        """(rule, first token, end token exclusive) for each match, left to right."""
-        by_first = self._by_first
-        for i, token in enumerate(tokens):
-            rules = by_first.get(token.lemma)
-            other = by_first.get(token.lower) if token.lower != token.lemma else None
-            if not rules and not other:
-                continue
-            seen = set()
+    def _rules_at(self, lemma: str, lower: str) -> tuple:
+        """The rules a token with this lemma and form may start, without repeats; cached
+        per (lemma, form), the cache bounded."""
+        rules = self._by_first.get(lemma)
+        other = self._by_first.get(lower) if lower != lemma else None
+        found: tuple = ()
+        if rules or other:
+            seen: set[int] = set()
+            out = []
             for rule in (*(rules or ()), *(other or ())):
-                if id(rule) in seen:
-                    continue
-                seen.add(id(rule))
+                if id(rule) not in seen:
+                    seen.add(id(rule))
+                    out.append(rule)
+            found = tuple(out)
+        if len(self._starting) >= _CACHE_LIMIT:
+            self._starting.clear()
+        self._starting[(lemma, lower)] = found
+        return found
+
+    def __call__(
+        self,
+        tokens: list[Token],
+        lowers: list[str] | None = None,
+        lemmas: list[str] | None = None,
+    ) -> Iterator[tuple[object, int, int]]:
+        """(rule, first token, end token exclusive) for each match, left to right.
+        `lowers` and `lemmas` are the tokens' lower-case forms and lemmas, if at hand."""
+        if lowers is None:
+            lowers = [t.lower for t in tokens]
+        if lemmas is None:
+            lemmas = [t.lemma for t in tokens]
+        firsts = self._by_first.keys()  # a token that starts a rule has one of these
+        starting = self._starting
+        for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True)):
+            if lemma not in firsts and lower not in firsts:
+                continue
+            rules = starting.get((lemma, lower))
+            if rules is None:
+                rules = self._rules_at(lemma, lower)
+            for rule in rules:
                 end = _match(tokens, rule.specs, 1, i + 1, self._stops)
                 if end is not None:
                     yield rule, i, end

@@ -1,20 +1,28 @@
-"""The extraction run over one chunk of a document: sentences, mentions, rules, facts."""
+"""The extraction run over one chunk of a document: sentences, mentions, rules, facts.
+
+A sentence with no known name, no name a rule finds, no surname met before and no head
+noun that could point back cannot hold a mention, so it is not tokenised: only its years
+(which anchor relative dates) and an empty turn in the discourse history are kept.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from liability_graph.graph.model import Document, Entity, Relationship
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
-from liability_graph.loaders.extract.dates import find_dates
+from liability_graph.loaders.extract.dates import YEAR_AFTER, find_dates
 from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
-from liability_graph.loaders.extract.knowledge import reference_knowledge
+from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
+    COREF_HEADS,
+    FOUNDER_HEADS,
     LANGUAGES,
     ROLE_RELATION,
     ROLES,
@@ -24,7 +32,12 @@ from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import Found, recognize
 from liability_graph.loaders.extract.rules import SUE, rules_for
-from liability_graph.loaders.extract.text import Sentence, detect_language, sentences
+from liability_graph.loaders.extract.text import (
+    Sentence,
+    detect_language,
+    split_sentences,
+    tokenize,
+)
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
 EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
@@ -38,7 +51,12 @@ _LEGAL_TAIL = re.compile(
     r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
 )
 _ANONYMOUS = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
-_YEAR = re.compile(r"(?<![\d/§.-])\b(?:19[89]\d|20[0-4]\d)\b(?![/.-]?\d)")
+_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
+
+
+def _may_hold_year(text: str) -> bool:
+    """A cheap necessary condition for _YEAR, which needs "19" or "20"."""
+    return "19" in text or "20" in text
 
 
 @cache
@@ -46,21 +64,34 @@ def _matcher(language: str) -> Matcher:
     return Matcher(rules_for(language), SUBORDINATORS.get(language, frozenset()))
 
 
-def _law_years() -> dict[str, int | None]:
-    knowledge = reference_knowledge()
-    return {e.name: knowledge.year(e.key, "enacted", "effective") for e in knowledge.laws()}
+_law_years_of: tuple[Knowledge, dict[str, int | None]] | None = None
+
+
+def _law_years(knowledge: Knowledge) -> dict[str, int | None]:
+    """Each reference law's year, read once per knowledge base (shared, never changed)."""
+    global _law_years_of
+    if _law_years_of is None or _law_years_of[0] is not knowledge:
+        years = {e.name: knowledge.year(e.key, "enacted", "effective") for e in knowledge.laws()}
+        _law_years_of = (knowledge, years)
+    return _law_years_of[1]
 
 
 def _span(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Token span of the characters start..end: from the token holding or following
+    `start` up to the last token starting before `end` (at least one token)."""
     first = sentence.token_at(start)
-    last = first
-    while last < len(sentence.tokens) and sentence.tokens[last].start < end:
-        last += 1
+    last = max(first, bisect_left(sentence.starts, end))  # token starts only grow
     return first, max(last, first + 1)
 
 
 def _text(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
+
+
+@cache
+def _pointing_heads(language: str) -> tuple[str, ...]:
+    """The head nouns coreference resolution looks for (see Discourse.resolve)."""
+    return (*COREF_HEADS.get(language, {}), *FOUNDER_HEADS)
 
 
 _DESCRIPTIVE = frozenset(ROLES) | frozenset(
@@ -193,20 +224,40 @@ class Run:
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
         self.anchor_year: int | None = None
-        self.law_years = _law_years()
+        self.law_years = _law_years(self.knowledge)
 
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
         hits = self.gazetteer.find(text, offset, self.language)
         position = 0
-        for sentence in sentences(text, offset, self.language):
-            while position < len(hits) and hits[position].start < sentence.start:
+        for index, (start, end) in enumerate(split_sentences(text, offset)):
+            while position < len(hits) and hits[position].start < start:
                 position += 1
             mine = []
-            while position < len(hits) and hits[position].end <= sentence.end:
+            while position < len(hits) and hits[position].end <= end:
                 mine.append(hits[position])
                 position += 1
-            self._sentence(sentence, mine)
+            body = text[start - offset : end - offset]
+            if mine or recognize(body, self.language) or self._may_refer(body):
+                tokens = tokenize(body, start, self.language)
+                self._sentence(Sentence(index, start, end, body, tokens), mine)
+            else:  # nothing that could name or point to an entity: no need for tokens
+                self._update_anchor(body)
+                self.discourse.history.append([])
         return self._facts()
+
+    def _may_refer(self, text: str) -> bool:
+        """Could a sentence without names still hold a mention: a surname met earlier, or
+        a head noun that points back (a cheap test on the text, before tokenising)?"""
+        if any(surname in text for surname in self.surnames):
+            return True
+        lowered = text.lower()  # every token's lower case is a slice of it
+        return any(word in lowered for word in _pointing_heads(self.language))
+
+    def _update_anchor(self, text: str) -> None:
+        """The last year a sentence names anchors relative dates in the next ones."""
+        years = _YEAR.findall(text) if _may_hold_year(text) else []
+        if years:
+            self.anchor_year = int(years[-1])
 
     def _sentence(self, sentence: Sentence, hits: list[Hit]) -> None:
         mentions = [m for m in build_mentions(sentence, hits, self.language) if m.kind != "skip"]
@@ -230,16 +281,15 @@ class Run:
         def dates():
             return find_dates(sentence.text, sentence.start, self.published, anchor, self.language)
 
-        years = _YEAR.findall(sentence.text)
-        if years:
-            self.anchor_year = int(years[-1])
+        self._update_anchor(sentence.text)
         if mentions:
             frames = SentenceFrames(
                 sentence, mentions, self.language, dates, self.published, self.discourse,
                 self.context.ontology, self.law_years,
             )  # fmt: skip
             matches = sorted(
-                _matcher(self.language)(sentence.tokens), key=lambda m: m[0].relation != SUE
+                _matcher(self.language)(sentence.tokens, sentence.lowers, sentence.lemmas),
+                key=lambda m: m[0].relation != SUE,
             )
             for rule, t0, t1 in matches:
                 self.claims += apply_rule(frames, rule, t0, t1)
@@ -258,6 +308,8 @@ class Run:
                     if len(words) >= 2 and words[-1][:1].isupper():
                         self.surnames.setdefault(words[-1], option)
         out: list[Mention] = []
+        if not any(surname in sentence.text for surname in self.surnames):
+            return out
         taken = {i for m in mentions if m.kind != "weak" for i in range(m.first, m.last)}
         for i, token in enumerate(sentence.tokens):
             word = token.text.removesuffix("'s").removesuffix("’s")

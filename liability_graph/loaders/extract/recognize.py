@@ -68,6 +68,7 @@ _ACT_YEAR = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
 _EU_ACT = re.compile(
     r"\b(?:Regulation|Directive|Verordening|Richtlijn)\s+(?:\((?:EU|EG|EC|EEG)\)\s+)?(?:No\.?\s+|nr\.?\s+)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EC|EEG))?"
 )
+_EU_ACT_WORDS = ("Regulation", "Directive", "Verordening", "Richtlijn")
 _NL_WET = re.compile(
     r"\b(Wet(?:\s+(?:op|inzake|tot|ter|van|de|het|der|en)){0,3}(?:\s+[a-z][a-z-]+){1,3}"
     r"(?:\s+[IVX]+)?)\b|\b([A-Z][a-z]+wet(?:boek)?)\b|\b(Wetboek\s+van\s+[A-Z][a-z]+)\b"
@@ -137,13 +138,25 @@ _GROUP = re.compile(
     r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
+_IN_PLACE = re.compile(r"\s+in\s+")
+_OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
+_AND = re.compile(r"\b(?:and|en)\b")
+_NAME_PARTS = re.compile(r"[^\s,&]+(?:\s+[^\s,&]+)*")
 _IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
     r.split("-")[-1] for r in ROLES
 )
+_GROUP_WORDS = GROUP_NOUNS | {"doe", "does"}
+#: Every _DOMAIN match holds one of these (".co" covers ".com").
+_TLDS = (".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app")
 _COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
+_CACHE_LIMIT = 50_000
+#: A run's Founds at offset 0 (see _classify_run), by run.
+_RUN_SHAPES: dict[str, tuple[Found, ...]] = {}
+_RUN_CORES: dict[str, tuple[str, int]] = {}
 _MONTHS_DAYS = NOT_NAME_START
 
 
@@ -167,10 +180,13 @@ def _trim_end(text: str) -> str:
 def _runs(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in _RUN.finditer(text):
-        run, start = _strip_leading(match.group(), match.start())
-        run = _trim_end(run.rstrip())
+        found = _RUN_CORES.get(match.group())
+        if found is None:
+            found = _run_core(match.group())
+        run, skipped = found
         if not run or run in NOT_NAME_START:
             continue
+        start = match.start() + skipped
         end = start + len(run)
         suffix = _COMMA_SUFFIX.match(text, end)
         if suffix:
@@ -180,8 +196,18 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _run_core(matched: str) -> tuple[str, int]:
+    """A run without its leading function words and trailing dot, and how many characters
+    went from its start; cached, as capitalised runs recur."""
+    if len(_RUN_CORES) >= _CACHE_LIMIT:
+        _RUN_CORES.clear()
+    run, start = _strip_leading(matched, 0)
+    found = _RUN_CORES[matched] = (_trim_end(run.rstrip()), start)
+    return found
+
+
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip()
+    return _SPACES.sub(" ", name).strip()
 
 
 @lru_cache(maxsize=64)
@@ -191,7 +217,8 @@ def recognize(text: str, language: str) -> tuple[Found, ...]:
 
 
 def _recognize(text: str, language: str) -> list[Found]:
-    """Every rule's proposals in a sentence, longest first where they overlap."""
+    """Every rule's proposals in a sentence, longest first where they overlap. A rule runs
+    only on sentences that hold what each of its matches holds (cheap tests first)."""
     found: list[Found] = []
     lowered = text.lower()
     words = set(_WORDS.findall(lowered))
@@ -203,20 +230,25 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _dutch(text)
     if words & _ROLE_FIRST_WORDS:
         found += _people(text)
-    if words & GROUP_NOUNS or "doe" in words or "does" in words:
+    if words & _GROUP_WORDS:
         found += _groups(text, language)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
-    for match in _DOMAIN.finditer(text):
-        name = match.group(1)
-        found.append(
-            Found(
-                match.start(1),
-                match.end(1),
-                (Option("Platform", name), Option("Vendor", name), Option("Organization", name)),
-                "domain",
+    if any(tld in text for tld in _TLDS):
+        for match in _DOMAIN.finditer(text):
+            name = match.group(1)
+            found.append(
+                Found(
+                    match.start(1),
+                    match.end(1),
+                    (
+                        Option("Platform", name),
+                        Option("Vendor", name),
+                        Option("Organization", name),
+                    ),
+                    "domain",
+                )
             )
-        )
     return found
 
 
@@ -242,7 +274,7 @@ def _captions(text: str) -> list[Found]:
 
 def _citations(text: str) -> list[Found]:
     out = []
-    for match in _USC.finditer(text):
+    for match in _USC.finditer(text) if "U" in text else ():
         name = f"{match.group(1)} U.S.C. § {match.group(2)}"
         out.append(
             Found(
@@ -252,7 +284,7 @@ def _citations(text: str) -> list[Found]:
                 "citation",
             )
         )
-    for match in _SECTION.finditer(text):
+    for match in _SECTION.finditer(text) if "Sec" in text or "rtikel" in text else ():
         act = match.group(2)
         name = f"Section {match.group(1)}" + (f" of the {_clean(act)}" if act else "")
         out.append(
@@ -263,7 +295,7 @@ def _citations(text: str) -> list[Found]:
                 "section",
             )
         )
-    for match in _EU_ACT.finditer(text):
+    for match in _EU_ACT.finditer(text) if any(w in text for w in _EU_ACT_WORDS) else ():
         out.append(
             Found(
                 match.start(),
@@ -413,10 +445,10 @@ _COURTISH = frozenset(
 def _court(start: int, run: str) -> list[Found]:
     """A court name, without a person before it ("Judge X of the ...") or a place after it
     ("... Court in Nassau County")."""
-    cut = re.search(r"\s+in\s+", run)
+    cut = _IN_PLACE.search(run)
     if cut:
         run = run[: cut.start()]
-    parts = re.split(r"(\s+of\s+(?:the\s+)?)", run)
+    parts = _OF_THE.split(run)
     while len(parts) > 2 and not any(w in _COURTISH for w in parts[0].split()):
         start += len(parts[0]) + len(parts[1])
         parts = parts[2:]
@@ -427,14 +459,12 @@ def _court(start: int, run: str) -> list[Found]:
 
 
 def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
+    """What a capitalised run names; `end` is start + len(run). Only an Act's year looks
+    past the run, so the rest is worked out once per distinct run (names recur)."""
     words = run.replace(",", " ").split()
     if not words:
         return []
     last = words[-1]
-    if last in ("Code", "Wetboek") and len(words) >= 2:
-        return [
-            Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
-        ]
     if last == "Act" or (len(words) > 2 and words[-2] == "Act" and words[-1].isdigit()):
         if len(words) < 2:
             return []
@@ -443,6 +473,22 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
             end = year.end()
         name = _clean(text[start:end])
         return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
+    shape = _RUN_SHAPES.get(run)
+    if shape is None:
+        if len(_RUN_SHAPES) >= _CACHE_LIMIT:
+            _RUN_SHAPES.clear()
+        shape = _RUN_SHAPES[run] = tuple(_classify_named(0, len(run), run, words))
+    return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in shape]
+
+
+def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Found]:
+    """_classify_run for a run that names no Act: a law code, court, company,
+    organisation or (weakly) a person or platform."""
+    last = words[-1]
+    if last in ("Code", "Wetboek") and len(words) >= 2:
+        return [
+            Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
+        ]
     if any(w in _COURT_HEADS for w in words):
         return _court(start, run)
     if _SUFFIX_END.search(run) and len(words) >= 2:
@@ -457,18 +503,16 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
         ]
     if any(w in ORG_HEADS for w in words) and len(words) >= 2:
         return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
-    return _weak_people(text, start, run)
+    return _weak_people(start, run)
 
 
-def _weak_people(text: str, start: int, run: str) -> list[Found]:
+def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
     company word: an organisation or vendor), "Steve Huffman" (a person or organisation).
     "Steve Huffman and Alexis Ohanian" gives two."""
     out = []
-    for part in re.finditer(
-        r"[^\s,&]+(?:\s+[^\s,&]+)*", re.sub(r"\b(?:and|en)\b", lambda m: "&" * len(m.group()), run)
-    ):
+    for part in _NAME_PARTS.finditer(_AND.sub(lambda m: "&" * len(m.group()), run)):
         words = part.group().split()
         if not words or any(w in _MONTHS_DAYS for w in words):
             continue

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 import simplemma
@@ -38,11 +39,29 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+#: The same mapping for ASCII, as a bytes table: bytes.translate runs at memory speed, while
+#: str.translate with a dict looks every character up once it has met a non-ASCII one.
+_ASCII_FOLD = bytes(ord(_FOLD[code]) for code in range(128)) + bytes(range(128, 256))
+
+
+def _fold_ascii(text: str) -> str:
+    return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive copy of `text` with the same length, so offsets carry over."""
-    return text.translate(_FOLD)
+    parts: list[str] = []
+    position = 0
+    while True:  # ASCII stretches through the bytes table, the few others through _FOLD
+        try:
+            rest = text[position:].encode("ascii")
+        except UnicodeEncodeError as error:  # its start and end bound a non-ASCII run
+            start, end = position + error.start, position + error.end
+            parts += [_fold_ascii(text[position:start]), text[start:end].translate(_FOLD)]
+            position = end
+        else:
+            parts.append(rest.translate(_ASCII_FOLD).decode("ascii"))
+            return "".join(parts)
 
 
 # -- sentences ---------------------------------------------------------------------------------
@@ -181,23 +200,63 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token]
+    # per-token columns, made on first use (most steps look at one field of every token)
+    _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _lemmas: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            self._lowers = [t.lower for t in self.tokens]
+        return self._lowers
+
+    @property
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [t.lemma for t in self.tokens]
+        return self._lemmas
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [t.end for t in self.tokens]
+        return self._ends
 
     def token_at(self, char: int) -> int:
         """Index of the token that contains or follows absolute offset `char`."""
-        for i, token in enumerate(self.tokens):
-            if token.end > char:
-                return i
-        return len(self.tokens)
+        return bisect_right(self.ends, char)  # token ends only grow
+
+
+def _word_before(text: str, dot: int) -> str | None:
+    """_WORD_BEFORE.search(text, max(0, dot - 40), dot).group(1), scanning back from `dot`
+    rather than trying every start in the window: the run of word characters, "." and "§"
+    that only whitespace separates from `dot`, cut at the window's start."""
+    lo = max(0, dot - 40)
+    end = dot
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_.§"):
+        start -= 1
+    return text[start:end] if start < end else None
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Is the period run at `dot` a sentence end? Abbreviations and initials are not."""
     if text[dot] != ".":
         return True
-    match = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    if not match:
+    before = _word_before(text, dot)
+    if before is None:
         return True
-    word = match.group(1).lower().strip(".")
+    word = before.lower().strip(".")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. Smith", "G.G."
     if word in _ABBREVIATIONS or (
@@ -242,9 +301,15 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # -- tokens ----------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
+#: _TOKEN with the whitespace before each token: only whitespace lies between tokens, so
+#: one findall gives every token and, by adding up lengths, its offset.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_LIMIT = 200_000
+#: Per language, a token's text -> ((text, lower case, lemma), clause punctuation?,
+#: subordinator?).
+_WORD_CACHE: dict[str, dict[str, tuple[tuple[str, str, str], bool, bool]]] = {}
 
 
 def lemma(word: str, language: str) -> str:
@@ -259,31 +324,41 @@ def lemma(word: str, language: str) -> str:
     return found
 
 
+def _word(word: str, language: str) -> tuple[tuple[str, str, str], bool, bool]:
+    """What tokenize needs to know of a token's text, computed once per distinct text."""
+    cache = _WORD_CACHE.setdefault(language, {})
+    if len(cache) >= _LEMMA_CACHE_LIMIT:
+        cache.clear()
+    lower = word.lower()
+    found = (
+        (word, lower, lemma(lower, language)),
+        word in _CLAUSE_PUNCT,
+        lower in SUBORDINATORS.get(language, frozenset()),
+    )
+    cache[word] = found
+    return found
+
+
 def is_known_word(word: str, language: str) -> bool:
     """Is `word` an ordinary word of the language (so a lower-case match is not a name)?"""
     return simplemma.is_known(word, lang=language)
 
 
 def tokenize(text: str, start: int, language: str) -> list[Token]:
-    """Tokens of the sentence `text` that starts at absolute offset `start`, with clauses."""
-    subordinators = SUBORDINATORS.get(language, frozenset())
+    """Tokens of the sentence `text` that starts at absolute offset `start`, with clauses:
+    a clause ends at clause punctuation and before a subordinator that is not the first
+    token."""
+    cache = _WORD_CACHE.get(language) or {}
     tokens: list[Token] = []
     clause = 0
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        if word in _CLAUSE_PUNCT or (lower in subordinators and tokens):
+    position = start
+    for space, word in _SPACED_TOKEN.findall(text):
+        begin = position + len(space)
+        position = begin + len(word)
+        head, punct, subordinator = cache.get(word) or _word(word, language)
+        if punct or (subordinator and tokens):
             clause += 1
-        tokens.append(
-            Token(
-                word,
-                lower,
-                lemma(lower, language),
-                start + match.start(),
-                start + match.end(),
-                clause,
-            )
-        )
+        tokens.append(Token(*head, begin, position, clause))
     return tokens
 
 
