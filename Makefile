@@ -6,7 +6,7 @@ LGRAPH := $(VENV)/bin/lgraph
 STORE  ?= embedded:./lgraph-data
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test test-fast lint format bench bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs
+.PHONY: install compile demo test test-fast lint format bench bench-extract bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Recompile the extractor with mypyc after editing liability_graph/loaders/extract/*.py
+# (until then it runs as pure Python, with a warning). `make install` compiles it too.
+compile: install
+	$(PY) -m pip install --quiet --no-deps -e .
 
 demo: install
 	$(LGRAPH) --store $(STORE) ingest examples/
@@ -33,6 +38,7 @@ test-fast: install
 lint: install
 	$(VENV)/bin/ruff check liability_graph tests bench scripts
 	$(VENV)/bin/ruff format --check liability_graph tests bench scripts
+	$(VENV)/bin/mypy liability_graph/loaders/extract
 
 format: install
 	$(VENV)/bin/ruff format liability_graph tests bench scripts
@@ -44,6 +50,9 @@ docs: install
 bench: install
 	$(PY) bench/load_embedded.py
 
+bench-extract: install
+	$(PY) bench/extract.py
+
 neo4j-start:
 	scripts/neo4j-server start
 
@@ -54,7 +63,8 @@ neo4j-status:
 	scripts/neo4j-server status
 
 clean:
-	rm -rf lgraph-data .pytest_cache .ruff_cache build *.egg-info
+	rm -rf lgraph-data .pytest_cache .ruff_cache build *.egg-info *__mypyc*.so
+	rm -f liability_graph/loaders/extract/*.so liability_graph/loaders/extract/_compiled_sources.txt
 
 bench-neo4j: install
 	scripts/test-with-neo4j $(PY) bench/load_neo4j.py

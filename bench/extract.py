@@ -18,6 +18,8 @@ lemmatiser's data); the table shows medians:
   spaCy blank     reference: spacy.blank(lang) tokenizer + sentencizer (if spaCy is installed)
   extract corpus  the full extractor on the corpus documents as they are
   extract 4 KB    the headline: the full extractor on the 4 KB articles
+  4 KB, pure Py   baseline: the same with LGRAPH_PURE_PYTHON=1, i.e. the extractor's
+                  modules as Python source rather than compiled with mypyc (setup.py)
 
 The extractor runs as `lgraph ingest` runs it: the reference knowledge base in the name
 index and every entity it returns added to the index. Memory is the peak resident set
@@ -47,6 +49,7 @@ SEED = REPO.parent / "shared" / "seeds" / "000_674a49830be0f9c8.txt"
 ARTICLE_CHARS = 4096
 TARGET_DOCS_PER_S = 200
 LANGUAGES = ("en", "nl")
+PURE = "4 KB, pure Py"
 
 Item = tuple[object, list[tuple[int, str]], str]  # document, (offset, chunk) pairs, language
 
@@ -213,7 +216,15 @@ def run_mode(mode: str, corpus_dir: Path, count: int, cpu: int | None) -> dict:
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "found": found,
         "checkpoints": checkpoints,
+        "build": _build(),
     }
+
+
+def _build() -> str:
+    """Which extractor ran: its modules compiled with mypyc, or pure Python."""
+    from liability_graph.loaders import extract
+
+    return extract.BUILD
 
 
 def _flat(checkpoints: dict[str, float]) -> str:
@@ -255,20 +266,31 @@ def main() -> None:
         modes.append(("spaCy blank", args.spacy_documents))
     except ImportError:
         print("(spaCy not installed: its row is skipped)")
-    modes += [("extract corpus", args.documents), ("extract 4 KB", args.documents)]
+    modes += [
+        ("extract corpus", args.documents),
+        ("extract 4 KB", args.documents),
+        (PURE, args.documents),
+    ]
     if args.modes:
         wanted = set(args.modes.split(","))
         modes = [m for m in modes if m[0] in wanted]
     runs: dict[str, list[dict]] = {mode: [] for mode, _ in modes}
     for _ in range(args.repeat):  # interleaved, so a busy spell on a shared machine hits all
         for mode, count in modes:
+            env = {k: v for k, v in os.environ.items() if k != "LGRAPH_PURE_PYTHON"}
+            if mode == PURE:
+                env["LGRAPH_PURE_PYTHON"] = "1"
             done = subprocess.run(
-                [sys.executable, __file__, "--mode", mode, "--documents", str(count),
-                 "--corpus", str(args.corpus), "--cpu", str(cpu)],
-                capture_output=True, text=True, check=True,
+                [sys.executable, __file__, "--mode", "extract 4 KB" if mode == PURE else mode,
+                 "--documents", str(count), "--corpus", str(args.corpus), "--cpu", str(cpu)],
+                capture_output=True, text=True, check=True, env=env,
             )  # fmt: skip
             runs[mode].append(json.loads(done.stdout.strip().splitlines()[-1]))
-    rows = [_median_row(runs[mode]) for mode, _ in modes]
+    rows = []
+    for mode, _ in modes:
+        row = _median_row(runs[mode])
+        row["mode"] = mode
+        rows.append(row)
     base = rows[0]["docs_per_s"]
     print(
         f"one core (CPU {cpu}), medians of {args.repeat} run(s); "
@@ -290,13 +312,21 @@ def main() -> None:
         )
     print()
     for row in rows:
-        if row["mode"].startswith("extract"):
+        if row["mode"].startswith(("extract", PURE)):
             marks = ", ".join(f"{k}: {v} MB" for k, v in row["checkpoints"].items())
             print(f"{row['mode']}: resident memory {marks}; {_flat(row['checkpoints'])}")
             print(
                 f"{row['mode']}: facts returned {row['found']} ({row['distinct']} distinct documents)"
             )
+    builds = {r["mode"]: r["build"] for r in rows if "build" in r}
+    print("\nextractor build per row: " + ", ".join(f"{m}: {b}" for m, b in builds.items()))
     headline = next((r for r in rows if r["mode"] == "extract 4 KB"), None)
+    pure = next((r for r in rows if r["mode"] == PURE), None)
+    if headline is not None and pure is not None:
+        print(
+            f"compiled vs pure Python on 4 KB articles: "
+            f"{headline['docs_per_s'] / pure['docs_per_s']:.2f}x"
+        )
     if headline is not None:
         verdict = "meets" if headline["docs_per_s"] >= TARGET_DOCS_PER_S else "misses"
         print(

@@ -20,17 +20,18 @@ from liability_graph.graph.ontology import Ontology, load_ontology, normalize_da
 
 _MAX_SLUG = 80
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose (most names): skip the per-character pass
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalize_name(text: str) -> str:
     """Case-, accent- and spacing-insensitive form of a name, used to resolve names to entities."""
-    return _SPACES.sub(" ", strip_accents(text).casefold()).strip()
+    return " ".join(strip_accents(text).casefold().split())
 
 
 def slugify(text: str) -> str:

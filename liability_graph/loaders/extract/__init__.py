@@ -9,8 +9,16 @@ The steps, one module each: ``text`` (sentences, tokens, lemmas), ``gazetteer`` 
 names), ``recognize`` (new names), ``discourse`` (coreference), ``dates``, ``rules`` and
 ``matcher`` (trigger patterns), ``frames`` (ends, negation, status), ``cases`` (which case a
 lawsuit sentence is about), ``cues`` (laws described but not named), ``emit`` (facts).
+
+The modules are compiled with mypyc when the package is installed (setup.py); ``BUILD``
+says which modules run: "compiled", or "pure" (not compiled, sources changed since, or
+LGRAPH_PURE_PYTHON set).
 """
 
-from liability_graph.loaders.extract.pipeline import extract
+from liability_graph.loaders.extract._compiled import choose
 
-__all__ = ["extract"]
+BUILD = choose()
+
+from liability_graph.loaders.extract.pipeline import extract  # noqa: E402
+
+__all__ = ["BUILD", "extract"]

@@ -71,6 +71,8 @@ _DATE_WORDS = (
     *("year", "jaar", "month", "maand", "week", "day", "dag"),
     *("yesterday", "gisteren", "today", "vandaag"),
 )
+#: Every _MONTH_WORD match holds one of these (lower case).
+_MONTH_NAMES = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
 _ANY_DATE = re.compile(r"\d|" + "|".join(_DATE_WORDS), re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 #: Every _RELATIVE match holds one of these (weekdays end in "day" or "dag").
@@ -175,12 +177,12 @@ def _relative(text: str, published: str | None, anchor: int | None) -> str | Non
         word = low.split()[0]
         count = int(word) if word.isdigit() else NUMBERS.get(word)
         return str(year - count) if count else None
-    if month is not None and ("last month" in low or "vorige maand" in low):
+    if month is not None and full is not None and ("last month" in low or "vorige maand" in low):
         return _shift_month(full, -1)
-    if month is not None and ("this month" in low or "deze maand" in low):
+    if month is not None and full is not None and ("this month" in low or "deze maand" in low):
         return full[:7]
     # a weekday, yesterday, today, this or last week: the days around publication
-    return full[:7] if month is not None else str(year)
+    return full[:7] if month is not None and full is not None else str(year)
 
 
 def find_dates(
@@ -196,7 +198,7 @@ def find_dates(
     digits = _DIGIT.search(text) is not None
     if not digits and not _holds(text, lowered, _DATE_WORDS, _ANY_DATE):
         return found
-    months = _MONTH_WORD.search(text) is not None
+    months = _holds(text, lowered, _MONTH_NAMES, _MONTH_WORD)  # a cheap superset test
     have = {"-": "-" in text, "month": months, "year": "19" in text or "20" in text}
     taken: list[tuple[int, int]] = []
 
@@ -225,6 +227,7 @@ def find_dates(
             )
             year = groups.get("year")
             day = groups.get("day")
+            value: str | None
             if year and month and day and 1 <= int(day) <= 31:
                 value = f"{year}-{month:02d}-{int(day):02d}"
             elif year and month:

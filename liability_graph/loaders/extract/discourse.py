@@ -32,8 +32,8 @@ _FOUNDED_TYPES = ("Platform", "Vendor", "Organization")
 class CaseInfo:
     option: Option
     kind: str | None
-    defendants: set[str] = field(default_factory=set)  # option idents seen in this document
-    plaintiffs: set[str] = field(default_factory=set)
+    defendants: set[tuple[str, str]] = field(default_factory=set)  # option idents seen here
+    plaintiffs: set[tuple[str, str]] = field(default_factory=set)
     named: bool = False  # named in this document (not only inferred)
 
 
@@ -53,7 +53,8 @@ class Discourse:
                 self.cases.remove(info)
                 self.cases.append(info)
                 return info
-        info = CaseInfo(option, dict(option.props).get("kind"))
+        kind = dict(option.props).get("kind")
+        info = CaseInfo(option, kind if isinstance(kind, str) else None)
         self.cases.append(info)
         return info
 
@@ -64,8 +65,12 @@ class Discourse:
         rank = {t: i for i, t in enumerate(types)}
         here = [m for m in before if m.last <= position and m.option_for(types)]
         if here:
-            best = min(here, key=lambda m: (rank[m.option_for(types).type], position - m.last))
-            return best.option_for(types)
+            readings = [(m, m.option_for(types)) for m in here]
+            _, option = min(
+                ((m, o) for m, o in readings if o is not None),
+                key=lambda pair: (rank[pair[1].type], position - pair[0].last),
+            )
+            return option
         for type_name in types:  # the preferred type first, then the most recent sentence
             for mentions in reversed(self.history[-_LOOKBACK:]):
                 fitting = [m for m in mentions if m.option_for((type_name,))]
@@ -131,7 +136,7 @@ class Discourse:
             if after:
                 target = after[0].option_for(_FOUNDED_TYPES)
         if target is None:
-            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, ()) | {
+            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, frozenset()) | {
                 "its",
                 "hun",
                 "zijn",

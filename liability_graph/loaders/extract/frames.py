@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
@@ -204,23 +205,6 @@ class Claim:
 _NOWHERE = 1 << 30
 
 
-class _once:  # lower case: it is used as a decorator
-    """A method computed on first access and then stored as the attribute (like
-    functools.cached_property, without its lock, which costs more than some of these)."""
-
-    def __init__(self, method: Callable) -> None:
-        self.method = method
-        self.name = method.__name__
-        self.__doc__ = method.__doc__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = self.method(instance)
-        instance.__dict__[self.name] = value
-        return value
-
-
 @dataclass(frozen=True, slots=True)
 class _Cues:
     """First token index of each kind of status cue in a sentence (lower case or lemma),
@@ -235,10 +219,10 @@ class _Cues:
     @classmethod
     def of(cls, sentence: Sentence, language: str) -> _Cues:
         lowers, lemmas = sentence.lowers, sentence.lemmas
-        first = [
+        ruling, hedge, say, hedge_subject = (
             min(_first_in(cue_words, lowers), _first_in(cue_words, lemmas))
             for cue_words in (RULINGS[language], HEDGES[language], _SAY, _HEDGE_SUBJECTS)
-        ]
+        )
         starts = _hedge_phrase_starts(language)
         phrase_end = _NOWHERE
         for i in [] if starts.keys().isdisjoint(lowers) else range(len(lowers)):
@@ -246,7 +230,7 @@ class _Cues:
                 end = i + len(phrase)
                 if end < phrase_end and tuple(lowers[i:end]) == phrase:
                     phrase_end = end
-        return cls(*first, phrase_end)
+        return cls(ruling, hedge, say, hedge_subject, phrase_end)
 
 
 def _first_in(words: frozenset[str], column: list[str]) -> int:
@@ -294,16 +278,26 @@ class SentenceFrames:
         self.relation = ""  # the relationship type of the rule being applied
         self._negation_at: list[int] | None = None
         self._found_cues: _Cues | None = None
+        self._words: set[str] | None = None
+        self._segment: list[int] | None = None
+        self._enclosed: dict[int, bool] = {}
+        self._service: tuple[str | None] | None = None
+        self._no_speculation: bool | None = None
+        self._clauses: list[int] | None = None
 
     # What follows is computed on first use: many sentences never need it.
-    @_once
+    @property
     def words(self) -> set[str]:
         """Lower-case forms and lemmas of the sentence's tokens."""
-        return set(self.sentence.lowers).union(self.sentence.lemmas)
+        if self._words is None:
+            self._words = set(self.sentence.lowers).union(self.sentence.lemmas)
+        return self._words
 
-    @_once
+    @property
     def segment(self) -> list[int]:
         """Each token's segment: segments are cut at , ; ( ) — – and :."""
+        if self._segment is not None:
+            return self._segment
         segment: list[int] = []
         enclosed: dict[int, bool] = {}
         seg = 0
@@ -315,14 +309,15 @@ class SentenceFrames:
                 opened_by_comma = token.text == ","
             segment.append(seg)
         enclosed.setdefault(seg, False)
-        self.__dict__["enclosed"] = enclosed
+        self._segment, self._enclosed = segment, enclosed
         return segment
 
-    @_once
+    @property
     def enclosed(self) -> dict[int, bool]:
         """Segment -> is it set off by commas on both sides (an aside)?"""
-        self.segment  # noqa: B018 - computes both
-        return self.__dict__["enclosed"]
+        if self._segment is None:
+            self.segment  # noqa: B018 - computes both
+        return self._enclosed
 
     @property
     def dates(self) -> list[DateMention]:
@@ -386,20 +381,26 @@ class SentenceFrames:
                 ]
         return self._negation_at
 
-    @_once
+    @property
     def service(self) -> str | None:
         """The kind of service the sentence's words name, if any."""
-        return _service(self.words)
+        if self._service is None:
+            self._service = (_service(self.words),)
+        return self._service[0]
 
-    @_once
+    @property
     def no_speculation(self) -> bool:
         """Does the sentence hold no speculation word at all?"""
-        return SPECULATION.isdisjoint(self.sentence.lowers)
+        if self._no_speculation is None:
+            self._no_speculation = SPECULATION.isdisjoint(self.sentence.lowers)
+        return self._no_speculation
 
-    @_once
+    @property
     def clauses(self) -> list[int]:
         """Each token's clause number (they never go down)."""
-        return [t.clause for t in self.tokens]
+        if self._clauses is None:
+            self._clauses = [t.clause for t in self.tokens]
+        return self._clauses
 
     def _clause_bounds(self, clause: int) -> tuple[int, int]:
         """First and after-last token index of a clause."""
@@ -600,7 +601,7 @@ class SentenceFrames:
         return out
 
     # -- dates ---------------------------------------------------------------------------
-    def dates_for(self, t0: int, ended: bool, type_name: str) -> dict[str, str | None]:
+    def dates_for(self, t0: int, ended: bool, type_name: str) -> dict[str, Any]:
         out: dict[str, str | None] = {"date_on": None, "date_from": None, "date_to": None}
         if self.dates:
             anchor = self.tokens[t0].start

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -63,12 +64,13 @@ class _Automaton:
             automaton.make_automaton()
         self.automaton = automaton
 
-    def iter(self, folded: str):
+    def iter(self, folded: str) -> Iterator[tuple[int, int, tuple[Option, ...]]]:
         if self.automaton is None:
             self.build()
-        if not len(self.automaton):
+        automaton = self.automaton
+        if automaton is None or not len(automaton):
             return
-        for end, (length, options) in self.automaton.iter(folded):
+        for end, (length, options) in automaton.iter(folded):
             yield end + 1 - length, end + 1, options
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from liability_graph.loaders.extract.text import Token
 
@@ -117,7 +118,7 @@ class Matcher:
         tokens: list[Token],
         lowers: list[str] | None = None,
         lemmas: list[str] | None = None,
-    ) -> Iterator[tuple[object, int, int]]:
+    ) -> Iterator[tuple[Any, int, int]]:
         """(rule, first token, end token exclusive) for each match, left to right.
         `lowers` and `lemmas` are the tokens' lower-case forms and lemmas, if at hand."""
         if lowers is None:

@@ -110,10 +110,17 @@ def _contains(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[Mention]:
+def build_mentions(
+    sentence: Sentence,
+    hits: list[Hit],
+    language: str,
+    found_by_rules: tuple[Found, ...] | None = None,
+) -> list[Mention]:
     """Known names and rule-found names of one sentence, without overlaps: the longest span
-    wins; a rule span holding a known name of a fitting type becomes that entity."""
-    known, inner_names = [], []
+    wins; a rule span holding a known name of a fitting type becomes that entity.
+    `found_by_rules` is recognize()'s answer for the sentence, if the caller has it."""
+    known: list[Mention] = []
+    inner_names: list[Mention] = []
     for hit in hits:
         first, last = _span(sentence, hit.start, hit.end)
         mention = Mention(
@@ -121,7 +128,9 @@ def build_mentions(sentence: Sentence, hits: list[Hit], language: str) -> list[M
         )
         (inner_names if hit.inner else known).append(mention)
     found: list[Mention] = []
-    for item in recognize(sentence.text, language):
+    if found_by_rules is None:
+        found_by_rules = recognize(sentence.text, language)
+    for item in found_by_rules:
         found.append(_from_rule(sentence, item))
     accepted: list[Mention] = []
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
@@ -237,9 +246,10 @@ class Run:
                 mine.append(hits[position])
                 position += 1
             body = text[start - offset : end - offset]
-            if mine or recognize(body, self.language) or self._may_refer(body):
+            found = recognize(body, self.language)
+            if mine or found or self._may_refer(body):
                 tokens = tokenize(body, start, self.language)
-                self._sentence(Sentence(index, start, end, body, tokens), mine)
+                self._sentence(Sentence(index, start, end, body, tokens), mine, found)
             else:  # nothing that could name or point to an entity: no need for tokens
                 self._update_anchor(body)
                 self.discourse.history.append([])
@@ -259,8 +269,10 @@ class Run:
         if years:
             self.anchor_year = int(years[-1])
 
-    def _sentence(self, sentence: Sentence, hits: list[Hit]) -> None:
-        mentions = [m for m in build_mentions(sentence, hits, self.language) if m.kind != "skip"]
+    def _sentence(self, sentence: Sentence, hits: list[Hit], found: tuple[Found, ...]) -> None:
+        mentions = [
+            m for m in build_mentions(sentence, hits, self.language, found) if m.kind != "skip"
+        ]
         surnames = self._surnames(sentence, mentions)
         if surnames:
             spans = {(m.first, m.last) for m in surnames}
@@ -293,36 +305,38 @@ class Run:
             )
             for rule, t0, t1 in matches:
                 self.claims += apply_rule(frames, rule, t0, t1)
-            self.claims += self._role_claims(frames, mentions)
+            self.claims += self._role_claims(frames, mentions, found)
             self.claims += self._caption_claims(frames, mentions)
         self.discourse.history.append([m for m in mentions if m.kind != "weak"])
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """A person named in full earlier is later called by surname ("Ferrer pleaded")."""
         for mention in mentions:
-            option = mention.best
-            if mention.kind in ("name", "rule") and option.type == "Person":
-                parts = option.name.split()
+            person = mention.best
+            if mention.kind in ("name", "rule") and person.type == "Person":
+                parts = person.name.split()
                 surface = mention.text.split()
                 for words in (parts, surface):
                     if len(words) >= 2 and words[-1][:1].isupper():
-                        self.surnames.setdefault(words[-1], option)
+                        self.surnames.setdefault(words[-1], person)
         out: list[Mention] = []
         if not any(surname in sentence.text for surname in self.surnames):
             return out
         taken = {i for m in mentions if m.kind != "weak" for i in range(m.first, m.last)}
         for i, token in enumerate(sentence.tokens):
             word = token.text.removesuffix("'s").removesuffix("’s")
-            option = self.surnames.get(word)
+            option: Option | None = self.surnames.get(word)
             if option is None or i in taken:
                 continue
             out.append(Mention(token.start, token.start + len(word), i, i + 1, word, (option,)))
         return out
 
-    def _role_claims(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
+    def _role_claims(
+        self, frames: SentenceFrames, mentions: list[Mention], found: tuple[Found, ...]
+    ) -> list[Claim]:
         """ "Backpage co-founder Michael Lacey", "X, oprichter van Y": the role states it."""
         claims = []
-        mentions = [*mentions, *self._swallowed_roles(frames.sentence, mentions)]
+        mentions = [*mentions, *self._swallowed_roles(frames.sentence, mentions, found)]
         for mention in mentions:
             role_of = mention.extra.get("role_of")
             relation = ROLE_RELATION.get(mention.extra.get("role", ""))
@@ -334,21 +348,24 @@ class Run:
             owner = next(
                 (m for m in mentions if m.start <= start < m.end and m.option_for(targets)), None
             )
-            if owner is None or frames.negated(mention.first, mention.last):
+            owned = owner.option_for(targets) if owner is not None else None
+            if owner is None or owned is None or frames.negated(mention.first, mention.last):
                 continue
             t0 = min(mention.first, owner.first)
             claims.append(
-                Claim(relation, mention.best, owner.option_for(targets),
+                Claim(relation, mention.best, owned,
                       frames.status(t0, mention.last, None), f"{self.language}.role.{relation.lower()}",
                       0.85, frames.sentence, **frames.dates_for(t0, False, relation))
             )  # fmt: skip
         return claims
 
-    def _swallowed_roles(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    def _swallowed_roles(
+        self, sentence: Sentence, mentions: list[Mention], found: tuple[Found, ...]
+    ) -> list[Mention]:
         """Role phrases that a known alias covers whole ("Backpage co-founder Michael
         Lacey"): the person is the alias's entity, the organisation is looked up by name."""
         out = []
-        for item in recognize(sentence.text, self.language):
+        for item in found:
             if item.rule != "role" or "role_of" not in item.extra:
                 continue
             start, end = sentence.start + item.start, sentence.start + item.end

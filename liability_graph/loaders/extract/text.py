@@ -358,7 +358,7 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
         head, punct, subordinator = cache.get(word) or _word(word, language)
         if punct or (subordinator and tokens):
             clause += 1
-        tokens.append(Token(*head, begin, position, clause))
+        tokens.append(Token(head[0], head[1], head[2], begin, position, clause))
     return tokens
 
 

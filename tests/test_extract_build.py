@@ -1,0 +1,180 @@
+"""The compiled extractor (mypyc, built by setup.py) and its pure-Python sources give the
+same facts; stale compiled modules are never used; the search shortcuts that make
+extraction fast find exactly what the plain searches find."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from liability_graph.loaders.extract import BUILD, _compiled
+from liability_graph.loaders.extract import recognize as R
+from liability_graph.loaders.extract.lexicon import GROUP_NOUNS, ROLES
+from liability_graph.loaders.extract.text import split_sentences
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "examples" / "corpus"
+
+# Extracts the corpus (and the seed, if given) as `lgraph ingest` would on an empty store
+# and prints every fact, serialised, one JSON document per file.
+_EXTRACT_ALL = """
+import json, sys
+from pathlib import Path
+from liability_graph.evaluation import reference_context
+from liability_graph.graph.model import Entity, Relationship
+from liability_graph.loaders.base import loader_for
+from liability_graph.loaders import extract as package
+context = reference_context()
+out = {"build": package.BUILD, "files": {}}
+for path in sorted(Path(sys.argv[1]).iterdir()) + [Path(p) for p in sys.argv[2:]]:
+    if not path.is_file() or path.name.startswith("."):
+        continue
+    facts = loader_for(path)(path, context)
+    out["files"][path.name] = [
+        repr(f) for f in facts if isinstance(f, (Entity, Relationship))
+    ]
+    for fact in context.resolver.resolve_facts(facts):
+        if isinstance(fact, Entity):
+            context.names.add(fact)
+print(json.dumps(out))
+"""
+
+
+def _extract_all(seed: Path | None, pure: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "LGRAPH_PURE_PYTHON"}
+    if pure:
+        env["LGRAPH_PURE_PYTHON"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", _EXTRACT_ALL, str(CORPUS), *([str(seed)] if seed else [])],
+        capture_output=True, text=True, env=env, check=True, timeout=600,
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+def test_compiled_and_pure_python_extract_the_same_facts(seed_path):
+    if BUILD != "compiled":
+        message = "the extractor is not compiled here (run `make compile`)"
+        if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+            pytest.fail(message)  # `make test` installs it compiled: CI must test that
+        pytest.skip(message)
+    compiled = _extract_all(seed_path, pure=False)
+    pure = _extract_all(seed_path, pure=True)
+    assert (compiled["build"], pure["build"]) == ("compiled", "pure")
+    assert compiled["files"].keys() == pure["files"].keys()
+    assert len(compiled["files"]) >= 21  # the corpus and the seed
+    for name, facts in compiled["files"].items():
+        assert facts == pure["files"][name], name
+    seed_facts = compiled["files"][seed_path.name]
+    assert any("'SERVICED'" in fact and "vendor:salesforce" in fact for fact in seed_facts)
+
+
+def _fake_build(folder: Path, sources: dict[str, str]) -> None:
+    """A folder as setup.py leaves it: sources, a compiled module, the record of hashes."""
+    import hashlib
+    import importlib.machinery
+
+    for name, text in sources.items():
+        (folder / name).write_text(text)
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    (folder / f"frames{suffix}").write_bytes(b"not really a module")
+    record = "".join(
+        f"{hashlib.sha256(text.encode()).hexdigest()}  {name}\n" for name, text in sources.items()
+    )
+    (folder / "_compiled_sources.txt").write_text(record)
+
+
+def test_an_edited_source_makes_the_compiled_modules_stale(tmp_path):
+    assert _compiled.stale_sources(tmp_path) == []  # nothing compiled: nothing stale
+    _fake_build(tmp_path, {"frames.py": "A = 1\n", "text.py": "B = 2\n"})
+    assert _compiled.compiled_names(tmp_path) == {"frames"}
+    assert _compiled.stale_sources(tmp_path) == []
+    (tmp_path / "text.py").write_text("B = 3\n")
+    assert _compiled.stale_sources(tmp_path) == ["text.py"]
+    (tmp_path / "frames.py").unlink()
+    assert _compiled.stale_sources(tmp_path) == ["frames.py", "text.py"]
+    (tmp_path / "_compiled_sources.txt").unlink()
+    assert _compiled.stale_sources(tmp_path) == ["(no record of the compiled sources)"]
+
+
+def test_the_package_reports_which_build_runs():
+    env = {**os.environ, "LGRAPH_PURE_PYTHON": "1"}
+    script = (
+        "import liability_graph.loaders.extract as e, liability_graph.loaders.extract.frames as f;"
+        "print(e.BUILD, f.__file__.endswith('.py'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["pure", "True"]
+
+
+def _sentences() -> list[str]:
+    out = []
+    for path in sorted(CORPUS.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            out += [text[s:e] for s, e in split_sentences(text, 0)]
+    return out
+
+
+def _found(items: list) -> list:
+    return [(f.start, f.end, f.options, f.rule, f.extra) for f in items]
+
+
+def test_role_and_group_rules_find_what_a_full_scan_finds():
+    """_people and _groups try their patterns only near role words and group nouns; on
+    sentences with such phrases put in at random places, they find exactly what a plain
+    finditer over the whole sentence finds, and the cue test never skips a sentence that
+    the old word test let through."""
+    rng = random.Random(20261129)
+    sentences = _sentences()
+    phrases = [*ROLES, *(r.title() for r in ROLES), *GROUP_NOUNS, "fifty women",
+               "at least 12 of the victims", "Backpage co-founder", "eBay founder",
+               "een vijftigtal vrouwen", "zo'n 40 meisjes", "(fifty women", "Backpage's CEO",
+               "Meta-CEO", "about  three\nparents", "Jane Doe", "John Does 1-5", "dozens of",
+               "documents", "abusers", "CEO's"]  # fmt: skip
+    names = ["Michael Lacey", "Carl Ferrer", "Jan de Vries", "Anna Smith-Jones", "Ö Zsa"]
+    checked = found = 0
+    for _ in range(4000):
+        words = rng.choice(sentences).split(" ")
+        for _ in range(rng.randint(1, 4)):
+            tail = rng.choice(["", " " + rng.choice(names), ", " + rng.choice(names)])
+            words.insert(rng.randint(0, len(words)), rng.choice(phrases) + tail)
+        text = " ".join(words)
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        any_role, any_group, role_at, group_at = R._cue_positions(lowered)
+        words_in = set(R._WORDS.findall(lowered))
+        assert any_role or not words_in & R._ROLE_FIRST_WORDS, text
+        assert any_group or not words_in & R._GROUP_WORDS, text
+        people = _found(R._people(text)) if any_role else []
+        assert (_found(R._people(text, role_at)) if any_role else []) == people, text
+        groups = _found(R._groups(text, "en")) if any_group else []
+        assert (_found(R._groups(text, "en", group_at)) if any_group else []) == groups, text
+        checked += 1
+        found += len(people) + len(groups)
+    assert checked > 3500 and found > 1000
+
+
+def test_capitalised_runs_match_the_plain_pattern():
+    """_RUN begins with one character class so that re can skip ahead; it matches exactly
+    what the plain pattern (_CAP first) matches, also on odd letters and digits."""
+    plain = re.compile(rf"{R._CAP}(?:[ \t\n]+(?:{R._CONN}[ \t\n]+)*{R._CAP})*")
+    rng = random.Random(7)
+    alphabet = "AbC.1st 2nd Dd ÉéK\u212a\u0130ſ''’&-\n\t_ of the van 3rd 42 U.S. X.Y.Z. Inc. ٣٤th"
+    texts = _sentences()
+    for i in range(20000):
+        if i % 2:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+        else:
+            text = rng.choice(texts)
+        spans = [m.span() for m in R._RUN.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
