@@ -178,3 +178,37 @@ def test_capitalised_runs_match_the_plain_pattern():
             text = rng.choice(texts)
         spans = [m.span() for m in R._RUN.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
+
+
+def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
+    """find_dates tries its month patterns only near month names and the relative-date
+    pattern only near its cue words; that finds exactly what finditer finds."""
+    from liability_graph.loaders.extract import dates as D
+    from liability_graph.loaders.extract.search import finditer_near, word_start
+
+    rng = random.Random(11)
+    sentences = _sentences()
+    phrases = ["last year", "vorig jaar", "the following\nyear", "three years ago",
+               "drie jaren geleden", "a year later", "het jaar daarop", "on Monday",
+               "op maandag", "yesterday", "vandaag", "earlier this month", "LAST YEAR",
+               "birthday", "dagblad", "jaarverslag", "12 March 2019", "on 3 mei 2021",
+               "March 12, 2019", "Sept. 2020", "in april", "begin juni", "29th of July 2022",
+               "mayor", "market", "decision", "Jane", "12 mrt"]  # fmt: skip
+    checked = 0
+    for _ in range(3000):
+        words = rng.choice(sentences).split(" ")
+        for _ in range(rng.randint(1, 3)):
+            words.insert(rng.randint(0, len(words)), rng.choice(phrases))
+        text = " ".join(words)
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        relative_at = [i for w in D._RELATIVE_CUES for i in D._occurrences(lowered, w)]
+        month_at = [i for w in D._MONTH_NAMES for i in D._occurrences(lowered, w)]
+        searches = [(D._RELATIVE, relative_at, 2), (D._MONTH_ALONE, month_at, 1)]
+        searches += [(p, month_at, n) for p, _, n in D._PATTERNS if n is not None]
+        for pattern, cues, words_before in searches:
+            near = finditer_near(pattern, text, cues, words_before, word_start)
+            assert [m.span() for m in near] == [m.span() for m in pattern.finditer(text)], text
+        checked += 1
+    assert checked > 2500

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -187,34 +186,93 @@ _SERVICES = (
 )  # fmt: skip
 
 
-@dataclass
 class Claim:
-    type: str
-    source: Option
-    target: Option
-    status: str
-    rule: str
-    confidence: float
-    sentence: Sentence
-    date_on: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    props: dict = field(default_factory=dict)
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = (
+        "confidence",
+        "date_from",
+        "date_on",
+        "date_to",
+        "props",
+        "rule",
+        "sentence",
+        "source",
+        "status",
+        "target",
+        "type",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        type: str,
+        source: Option,
+        target: Option,
+        status: str,
+        rule: str,
+        confidence: float,
+        sentence: Sentence,
+        date_on: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        props: dict | None = None,
+    ) -> None:
+        self.type = type
+        self.source = source
+        self.target = target
+        self.status = status
+        self.rule = rule
+        self.confidence = confidence
+        self.sentence = sentence
+        self.date_on = date_on
+        self.date_from = date_from
+        self.date_to = date_to
+        self.props: dict = {} if props is None else props
+
+    def _values(self) -> tuple:
+        return (
+            self.type,
+            self.source,
+            self.target,
+            self.status,
+            self.rule,
+            self.confidence,
+            self.sentence,
+            self.date_on,
+            self.date_from,
+            self.date_to,
+            self.props,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Claim):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"Claim(type={self.type!r}, source={self.source!r}, target={self.target!r}, status={self.status!r}, rule={self.rule!r}, confidence={self.confidence!r}, sentence={self.sentence!r}, date_on={self.date_on!r}, date_from={self.date_from!r}, date_to={self.date_to!r}, props={self.props!r})"
 
 
 _NOWHERE = 1 << 30
 
 
-@dataclass(frozen=True, slots=True)
 class _Cues:
     """First token index of each kind of status cue in a sentence (lower case or lemma),
-    and the least end index of a hedge phrase; _NOWHERE if there is none."""
+    and the least end index of a hedge phrase; _NOWHERE if there is none. (A plain class:
+    see Claim.)"""
 
-    ruling: int
-    hedge: int
-    say: int
-    hedge_subject: int
-    hedge_phrase_end: int
+    __slots__ = ("hedge", "hedge_phrase_end", "hedge_subject", "ruling", "say")
+
+    def __init__(
+        self, ruling: int, hedge: int, say: int, hedge_subject: int, hedge_phrase_end: int
+    ) -> None:
+        self.ruling = ruling
+        self.hedge = hedge
+        self.say = say
+        self.hedge_subject = hedge_subject
+        self.hedge_phrase_end = hedge_phrase_end
 
     @classmethod
     def of(cls, sentence: Sentence, language: str) -> _Cues:

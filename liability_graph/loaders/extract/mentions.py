@@ -7,36 +7,104 @@ organisation), so a mention carries its possible readings, the best first.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True, slots=True)
 class Option:
-    """One reading of a mention: an entity of a type, known (key) or new (key None)."""
+    """One reading of a mention: an entity of a type, known (key) or new (key None).
+    Treated as immutable (it is hashed)."""
 
-    type: str
-    name: str
-    key: str | None = None
-    props: tuple[tuple[str, object], ...] = ()
-    aliases: tuple[str, ...] = ()
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = ("aliases", "key", "name", "props", "type")
+
+    def __init__(
+        self,
+        type: str,
+        name: str,
+        key: str | None = None,
+        props: tuple[tuple[str, object], ...] = (),
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.key = key
+        self.props = props
+        self.aliases = aliases
+
+    def _values(self) -> tuple:
+        return (
+            self.type,
+            self.name,
+            self.key,
+            self.props,
+            self.aliases,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Option):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"Option(type={self.type!r}, name={self.name!r}, key={self.key!r}, props={self.props!r}, aliases={self.aliases!r})"
 
     @property
     def ident(self) -> tuple[str, str]:
         return (self.key or "", self.type + ":" + self.name.casefold())
 
 
-@dataclass(slots=True)
 class Mention:
-    start: int  # absolute character offsets
-    end: int
-    first: int  # token span in the sentence, end exclusive
-    last: int
-    text: str
-    options: tuple[Option, ...]
-    kind: str = "name"  # name | rule | coref | group | described
-    #: Mentions with the same group number stand for one coordinated set ("the founders").
-    group: int | None = None
-    extra: dict = field(default_factory=dict)
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = ("end", "extra", "first", "group", "kind", "last", "options", "start", "text")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        first: int,
+        last: int,
+        text: str,
+        options: tuple[Option, ...],
+        kind: str = "name",
+        group: int | None = None,
+        extra: dict | None = None,
+    ) -> None:
+        self.start = start  # absolute character offsets
+        self.end = end
+        self.first = first  # token span in the sentence, end exclusive
+        self.last = last
+        self.text = text
+        self.options = options
+        self.kind = kind  # name | rule | coref | group | described
+        #: Mentions with the same group number stand for one coordinated set ("the founders").
+        self.group = group
+        self.extra: dict = {} if extra is None else extra
+
+    def _values(self) -> tuple:
+        return (
+            self.start,
+            self.end,
+            self.first,
+            self.last,
+            self.text,
+            self.options,
+            self.kind,
+            self.group,
+            self.extra,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"Mention(start={self.start!r}, end={self.end!r}, first={self.first!r}, last={self.last!r}, text={self.text!r}, options={self.options!r}, kind={self.kind!r}, group={self.group!r}, extra={self.extra!r})"
 
     @property
     def named(self) -> bool:

@@ -9,8 +9,6 @@ entity ("U.S. District Court for the District of Arizona" -> the known court).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -24,17 +22,48 @@ from liability_graph.loaders.extract.lexicon import (
     ROLES,
 )
 from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.search import finditer_near, is_word_char, word_start
 
 
-@dataclass(slots=True)
 class Found:
     """A span found by a rule (offsets relative to the sentence)."""
 
-    start: int
-    end: int
-    options: tuple[Option, ...]
-    rule: str
-    extra: dict = field(default_factory=dict)
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = ("end", "extra", "options", "rule", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        options: tuple[Option, ...],
+        rule: str,
+        extra: dict | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.options = options
+        self.rule = rule
+        self.extra: dict = {} if extra is None else extra
+
+    def _values(self) -> tuple:
+        return (
+            self.start,
+            self.end,
+            self.options,
+            self.rule,
+            self.extra,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Found):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"Found(start={self.start!r}, end={self.end!r}, options={self.options!r}, rule={self.rule!r}, extra={self.extra!r})"
 
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
@@ -201,74 +230,22 @@ def _cue_positions(lowered: str) -> tuple[bool, bool, list[int], list[int]]:
         for kind in kinds:
             if kind == "role":
                 any_role = True
-                if (start == 0 or not _is_word_char(lowered[start - 1])) and (
+                if (start == 0 or not is_word_char(lowered[start - 1])) and (
                     after < size and lowered[after].isspace()
                 ):
                     roles.append(start)
             else:
                 any_group = True
                 if (start > 0 and lowered[start - 1].isspace()) and (
-                    after == size or not _is_word_char(lowered[after])
+                    after == size or not is_word_char(lowered[after])
                 ):
                     groups.append(start)
     return any_role, any_group, roles, groups
 
 
-def _is_word_char(char: str) -> bool:
-    """Does `char` match \\w?"""
-    return char.isalnum() or char == "_"
-
-
-def _words_back(text: str, position: int, count: int) -> int:
-    """Start of the whitespace-separated word `count` words before the one at `position`."""
-    i = position
-    for _ in range(count + 1):
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-        if _ == count:
-            break
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        if i == 0:
-            break
-    return i
-
-
-def _finditer_near(
-    pattern: re.Pattern[str],
-    text: str,
-    anchors: Iterable[int],
-    words_before: int,
-    may_start: Callable[[str, int], bool],
-) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text) for a pattern none of whose matches starts more than
-    `words_before` words before an anchor, or after it, or where `may_start` says no: the
-    pattern is tried only where a match may start, left to right and without overlaps, as
-    finditer tries it everywhere."""
-    position = 0
-    for anchor in sorted(set(anchors)):
-        if anchor < position:
-            continue
-        at = max(position, _words_back(text, anchor, words_before))
-        while at <= anchor:
-            match = pattern.match(text, at) if may_start(text, at) else None
-            if match is None or match.end() == at:
-                at += 1
-                continue
-            yield match
-            position = at = match.end()
-
-
-def _word_start(text: str, at: int) -> bool:
-    """Can a pattern that begins with \b and a letter or digit match at `at`?"""
-    if not _is_word_char(text[at]):
-        return False
-    return at == 0 or not _is_word_char(text[at - 1])
-
-
-def _capital_or_word_start(text: str, at: int) -> bool:
+def _capital_orword_start(text: str, at: int) -> bool:
     """Can _ROLE_BEFORE match at `at`: an organisation name's capital, or a role word?"""
-    return "A" <= text[at] <= "Z" or _word_start(text, at)
+    return "A" <= text[at] <= "Z" or word_start(text, at)
 
 
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
@@ -478,7 +455,7 @@ def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
     before = (
         _ROLE_BEFORE.finditer(text)
         if role_at is None
-        else _finditer_near(_ROLE_BEFORE, text, role_at, _ROLE_WORDS_BEFORE, _capital_or_word_start)
+        else finditer_near(_ROLE_BEFORE, text, role_at, _ROLE_WORDS_BEFORE, _capital_orword_start)
     )
     for match in before:
         name = _clean(match.group("name"))
@@ -535,7 +512,7 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
     groups = (
         _GROUP.finditer(text)
         if noun_at is None
-        else _finditer_near(_GROUP, text, noun_at, _GROUP_WORDS_BEFORE, _word_start)
+        else finditer_near(_GROUP, text, noun_at, _GROUP_WORDS_BEFORE, word_start)
     )
     for match in groups:
         count, noun = match.group("count").lower(), match.group("noun").lower()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from itertools import pairwise
 
 import simplemma
@@ -183,28 +182,87 @@ _WORD_BEFORE = re.compile(r"([\w.§]+)\s*$")
 _LEGAL_ENDINGS = frozenset({"inc", "corp", "ltd", "co"})
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    lower: str
-    lemma: str
-    start: int  # absolute offsets in the full document text
-    end: int
-    clause: int = 0
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = ("clause", "end", "lemma", "lower", "start", "text")
+
+    def __init__(
+        self, text: str, lower: str, lemma: str, start: int, end: int, clause: int = 0
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.lemma = lemma
+        self.start = start  # absolute offsets in the full document text
+        self.end = end
+        self.clause = clause
+
+    def _values(self) -> tuple:
+        return (
+            self.text,
+            self.lower,
+            self.lemma,
+            self.start,
+            self.end,
+            self.clause,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, lower={self.lower!r}, lemma={self.lemma!r}, start={self.start!r}, end={self.end!r}, clause={self.clause!r})"
 
 
-@dataclass(slots=True)
 class Sentence:
-    index: int
-    start: int  # absolute offsets in the full document text
-    end: int
-    text: str
-    tokens: list[Token]
-    # per-token columns, made on first use (most steps look at one field of every token)
-    _lowers: list[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _lemmas: list[str] | None = field(default=None, init=False, repr=False, compare=False)
-    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
+    # generated __init__ interpreted, which makes creating one six times as slow.
+    __slots__ = (
+        "_ends",
+        "_lemmas",
+        "_lowers",
+        "_starts",
+        "end",
+        "index",
+        "start",
+        "text",
+        "tokens",
+    )
+
+    def __init__(self, index: int, start: int, end: int, text: str, tokens: list[Token]) -> None:
+        self.index = index
+        self.start = start  # absolute offsets in the full document text
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        # per-token columns, made on first use (most steps look at one field of every token)
+        self._lowers: list[str] | None = None
+        self._lemmas: list[str] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    def _values(self) -> tuple:
+        return (
+            self.index,
+            self.start,
+            self.end,
+            self.text,
+            self.tokens,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dataclass with eq
+
+    def __repr__(self) -> str:
+        return f"Sentence(index={self.index!r}, start={self.start!r}, end={self.end!r}, text={self.text!r}, tokens={self.tokens!r})"
 
     @property
     def lowers(self) -> list[str]:
@@ -275,7 +333,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     cuts = [0]
     for match in _PARAGRAPH.finditer(text):
         cuts += [match.start(), match.end()]
-    for match in _HEADING_END.finditer(text):
+    for match in _HEADING_END.finditer(text) if "#" in text else ():  # headings hold "#"
         cuts.append(match.end() - 1)
     cuts.append(len(text))
     cuts = sorted(set(cuts))
