@@ -212,3 +212,38 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
             assert [m.span() for m in near] == [m.span() for m in pattern.finditer(text)], text
         checked += 1
     assert checked > 2500
+
+
+def test_captions_tried_before_v_find_what_a_full_scan_finds():
+    """_captions tries _CAPTION only in the stretch of names before each " v." or " vs.";
+    that finds exactly what finditer over the whole sentence finds."""
+    from liability_graph.loaders.extract.search import finditer_within, run_back
+
+    rng = random.Random(5)
+    sentences = _sentences()
+    phrases = ["Doe v. Backpage.com, LLC", "Jane Does 1-50 v. Salesforce", "eBay v. X",
+               "(Doe v. Twitter)", "A.M. v. Omegle.com LLC", "Doe #1 v. Twitter, Inc.",
+               "People\tv.\nFerrer", "J.B. vs. G6 Hospitality", "In re Facebook, Inc.",
+               "the 3rd v. the 4th", "US v.", "Fleites v. MindGeek S.à r.l.", "12-34 v. Z",
+               "Ó Sullivan v. Ireland", "٣ v. Q"]  # fmt: skip
+    checked = found = 0
+    for _ in range(3000):
+        words = rng.choice(sentences).split(" ")
+        for _ in range(rng.randint(1, 3)):
+            words.insert(rng.randint(0, len(words)), rng.choice(phrases))
+        text = " ".join(words)
+        if " v." not in text and " vs." not in text:
+            continue
+        windows = []
+        for cue in ("v.", "vs."):
+            at = text.find(cue)
+            while at >= 0:
+                if at > 0 and text[at - 1] in " \t\n":
+                    windows.append((run_back(text, at, R._CAPTION_PARTY_CHARS), at))
+                at = text.find(cue, at + 1)
+        full = [m.span() for m in R._CAPTION.finditer(text)]
+        near = finditer_within(R._CAPTION, text, windows, R._caption_may_start)
+        assert [m.span() for m in near] == full, text
+        checked += 1
+        found += len(full)
+    assert checked > 2500 and found > 2500

@@ -104,19 +104,21 @@ class Emitter:
             self.note(source, claim.sentence)
             self.note(target, claim.sentence)
             date = claim.date_on or claim.date_from or claim.date_to
-            evidence = self.evidence(
-                claim.sentence, claim.rule, claim.confidence, claim.status, date
-            )
             ident = (claim.type, source, target)
             rel = merged.get(ident)
             if rel is None:
+                evidence = self.evidence(
+                    claim.sentence, claim.rule, claim.confidence, claim.status, date
+                )
                 merged[ident] = Relationship(
                     claim.type, source, target, claim.status, [evidence],
                     claim.date_on, claim.date_from, claim.date_to, dict(claim.props),
                 )  # fmt: skip
                 continue
-            if all(e.start != evidence.start for e in rel.evidence):
-                rel.evidence.append(evidence)
+            if all(e.start != claim.sentence.start for e in rel.evidence):
+                rel.evidence.append(
+                    self.evidence(claim.sentence, claim.rule, claim.confidence, claim.status, date)
+                )
             if _STATUS_RANK[claim.status] > _STATUS_RANK[rel.status]:
                 rel.status = claim.status
             rel.date_on = _pick(min, rel.date_on, claim.date_on)

@@ -22,7 +22,13 @@ from liability_graph.loaders.extract.lexicon import (
     ROLES,
 )
 from liability_graph.loaders.extract.mentions import Option
-from liability_graph.loaders.extract.search import finditer_near, is_word_char, word_start
+from liability_graph.loaders.extract.search import (
+    finditer_near,
+    finditer_within,
+    is_word_char,
+    run_back,
+    word_start,
+)
 
 
 class Found:
@@ -358,9 +364,28 @@ def _recognize(text: str, language: str) -> list[Found]:
     return found
 
 
+#: What the plaintiff side of a caption may hold besides word characters.
+_CAPTION_PARTY_CHARS = "'’&-.# \t\n"
+
+
+def _caption_may_start(text: str, at: int) -> bool:
+    char = text[at]
+    return "A" <= char <= "Z" or char.isdecimal() or char == "#"
+
+
 def _captions(text: str) -> list[Found]:
+    """Case captions ("Doe v. Backpage.com, LLC"). A caption's plaintiff side is a stretch
+    of names, numbers and connectors right before " v." or " vs.", so the pattern is tried
+    only in such stretches rather than at every capital of the sentence."""
     out = []
-    for match in _CAPTION.finditer(text):
+    windows = []
+    for cue in ("v.", "vs."):
+        at = text.find(cue)
+        while at >= 0:
+            if at > 0 and text[at - 1] in " \t\n":
+                windows.append((run_back(text, at, _CAPTION_PARTY_CHARS), at))
+            at = text.find(cue, at + 1)
+    for match in finditer_within(_CAPTION, text, windows, _caption_may_start):
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
         b = _trim_end(match.group("b"))
         name = _clean(text[a_start : match.start("b") + len(b)])

@@ -41,21 +41,50 @@ def finditer_near(
     may_start: Callable[[str, int], bool],
 ) -> Iterator[re.Match[str]]:
     """pattern.finditer(text) for a pattern none of whose matches starts more than
-    `words_before` words before an anchor, or after it, or where `may_start` says no: the
-    pattern is tried only where a match may start, left to right and without overlaps, as
-    finditer tries it everywhere."""
+    `words_before` words before an anchor, or after it, or where `may_start` says no."""
+    windows = [(words_back(text, anchor, words_before), anchor) for anchor in anchors]
+    return finditer_within(pattern, text, windows, may_start)
+
+
+def finditer_within(
+    pattern: re.Pattern[str],
+    text: str,
+    windows: Iterable[tuple[int, int]],
+    may_start: Callable[[str, int], bool],
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match starts inside one of
+    `windows` ((first, last) start offsets, both included) where `may_start` says yes: the
+    pattern is tried only there, left to right and without overlaps, as finditer tries it
+    everywhere."""
     position = 0
-    for anchor in sorted(set(anchors)):
-        if anchor < position:
-            continue
-        at = max(position, words_back(text, anchor, words_before))
-        while at <= anchor:
+    for first, last in _merged(windows):
+        at = max(position, first)
+        while at <= last:
             match = pattern.match(text, at) if may_start(text, at) else None
             if match is None or match.end() == at:
                 at += 1
                 continue
             yield match
             position = at = match.end()
+
+
+def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for first, last in sorted(windows):
+        if out and first <= out[-1][1] + 1:
+            if last > out[-1][1]:
+                out[-1] = (out[-1][0], last)
+        else:
+            out.append((first, last))
+    return out
+
+
+def run_back(text: str, position: int, allowed: str) -> int:
+    """Start of the stretch before `position` of word characters and `allowed` ones."""
+    i = position
+    while i > 0 and (is_word_char(text[i - 1]) or text[i - 1] in allowed):
+        i -= 1
+    return i
 
 
 def word_start(text: str, at: int) -> bool:
