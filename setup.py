@@ -1,6 +1,6 @@
 """Build hook: compile the extractor (liability_graph/loaders/extract) with mypyc.
 
-Extraction is the CPU-bound part of ingesting documents; compiled, it runs about 1.5x as
+Extraction is the CPU-bound part of ingesting documents; compiled, it runs about 1.7x as
 fast as pure Python (bench/extract.py prints both). The package metadata lives in
 pyproject.toml; this file only adds the compiled modules. Compilation is optional:
 without mypyc or a C compiler, or with LGRAPH_COMPILE=0, the pure-Python modules are used,

@@ -18,7 +18,7 @@ lemmatiser's data); the table shows medians:
   spaCy blank     reference: spacy.blank(lang) tokenizer + sentencizer (if spaCy is installed)
   extract corpus  the full extractor on the corpus documents as they are
   extract 4 KB    the headline: the full extractor on the 4 KB articles
-  4 KB, pure Py   baseline: the same with LGRAPH_PURE_PYTHON=1, i.e. the extractor's
+  4 KB pure Py    baseline: the same with LGRAPH_PURE_PYTHON=1, i.e. the extractor's
                   modules as Python source rather than compiled with mypyc (setup.py)
 
 The extractor runs as `lgraph ingest` runs it: the reference knowledge base in the name
@@ -49,7 +49,7 @@ SEED = REPO.parent / "shared" / "seeds" / "000_674a49830be0f9c8.txt"
 ARTICLE_CHARS = 4096
 TARGET_DOCS_PER_S = 200
 LANGUAGES = ("en", "nl")
-PURE = "4 KB, pure Py"
+PURE = "4 KB pure Py"
 
 Item = tuple[object, list[tuple[int, str]], str]  # document, (offset, chunk) pairs, language
 
