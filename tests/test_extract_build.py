@@ -184,7 +184,7 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
     """find_dates tries its month patterns only near month names and the relative-date
     pattern only near its cue words; that finds exactly what finditer finds."""
     from liability_graph.loaders.extract import dates as D
-    from liability_graph.loaders.extract.search import finditer_near, word_start
+    from liability_graph.loaders.extract.search import finditer_near, occurrences, word_start
 
     rng = random.Random(11)
     sentences = _sentences()
@@ -203,8 +203,8 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
         lowered = text.lower()
         if len(lowered) != len(text):
             continue
-        relative_at = [i for w in D._RELATIVE_CUES for i in D._occurrences(lowered, w)]
-        month_at = [i for w in D._MONTH_NAMES for i in D._occurrences(lowered, w)]
+        relative_at = [i for w in D._RELATIVE_CUES for i in occurrences(lowered, w)]
+        month_at = [i for w in D._MONTH_NAMES for i in occurrences(lowered, w)]
         searches = [(D._RELATIVE, relative_at, 2), (D._MONTH_ALONE, month_at, 1)]
         searches += [(p, month_at, n) for p, _, n in D._PATTERNS if n is not None]
         for pattern, cues, words_before in searches:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
-from liability_graph.loaders.extract.search import finditer_near, word_start
+from liability_graph.loaders.extract.search import finditer_near, occurrences, word_start
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
@@ -248,7 +248,7 @@ def find_dates(
 
     # where month names start, if the lower-case copy has the text's offsets
     month_at = (
-        [i for name in _MONTH_NAMES for i in _occurrences(lowered, name)]
+        [i for name in _MONTH_NAMES for i in occurrences(lowered, name)]
         if months and lowered is not None and len(lowered) == len(text)
         else None
     )
@@ -297,22 +297,12 @@ def find_dates(
     elif lowered is None or len(lowered) != len(text):
         relatives = _RELATIVE.finditer(text)
     else:  # tried only up to two words before each cue word: the same matches, faster
-        cues = [i for word in _RELATIVE_CUES for i in _occurrences(lowered, word)]
+        cues = [i for word in _RELATIVE_CUES for i in occurrences(lowered, word)]
         relatives = finditer_near(_RELATIVE, text, cues, 2, word_start)
     for match in relatives:
         add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
     found.sort(key=lambda d: d.start)
     return found
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Every start of `word` in `text`, also inside longer words."""
-    out = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 def _holds(text: str, lowered: str | None, words, pattern: re.Pattern[str] | None) -> bool:

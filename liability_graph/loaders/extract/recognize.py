@@ -26,6 +26,7 @@ from liability_graph.loaders.extract.search import (
     finditer_near,
     finditer_within,
     is_word_char,
+    occurrences,
     run_back,
     word_start,
 )
@@ -380,11 +381,9 @@ def _captions(text: str) -> list[Found]:
     out = []
     windows = []
     for cue in ("v.", "vs."):
-        at = text.find(cue)
-        while at >= 0:
+        for at in occurrences(text, cue):
             if at > 0 and text[at - 1] in " \t\n":
                 windows.append((run_back(text, at, _CAPTION_PARTY_CHARS), at))
-            at = text.find(cue, at + 1)
     for match in finditer_within(_CAPTION, text, windows, _caption_may_start):
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
         b = _trim_end(match.group("b"))

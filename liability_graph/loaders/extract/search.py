@@ -79,6 +79,16 @@ def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Every start of `word` in `text`, also inside longer words."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def run_back(text: str, position: int, allowed: str) -> int:
     """Start of the stretch before `position` of word characters and `allowed` ones."""
     i = position
