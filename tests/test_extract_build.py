@@ -247,3 +247,27 @@ def test_captions_tried_before_v_find_what_a_full_scan_finds():
         checked += 1
         found += len(full)
     assert checked > 2500 and found > 2500
+
+
+def test_tokens_from_whitespace_chunks_equal_one_regex_scan():
+    """tokenize splits at whitespace and sends only chunks that are not a plain word through
+    _TOKEN; on corpus sentences and random strings of odd characters (Unicode spaces and
+    digits, "_", "§", apostrophes) its tokens and offsets equal one scan of the sentence."""
+    from liability_graph.loaders.extract import text as T
+
+    spaced = re.compile(r"(\s*)(" + T._TOKEN.pattern + ")")
+    rng = random.Random(3)
+    alphabet = "ab Z1_§.,-'’&()“”\u00a0\u2009\u3000\x1c\n\t٣éÉ ß ﬁ"
+    texts = _sentences()
+    for i in range(20000):
+        if i % 2:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        else:
+            text = rng.choice(texts)
+        expected, position = [], 100
+        for space, word in spaced.findall(text):
+            position += len(space)
+            expected.append((word, position, position + len(word)))
+            position += len(word)
+        tokens = T.tokenize(text, 100, "en")
+        assert [(t.text, t.start, t.end) for t in tokens] == expected, repr(text)
