@@ -271,3 +271,39 @@ def test_tokens_from_whitespace_chunks_equal_one_regex_scan():
             position += len(word)
         tokens = T.tokenize(text, 100, "en")
         assert [(t.text, t.start, t.end) for t in tokens] == expected, repr(text)
+
+
+def test_date_cue_shortcuts_answer_as_the_patterns_do():
+    """find_dates finds its cue words in one automaton pass, tests month names only where
+    they start, and searches _FROM and _TO only after one of their last words; each answers
+    exactly as the plain substring tests and searches do."""
+    from liability_graph.loaders.extract import dates as D
+    from liability_graph.loaders.extract.search import occurrences
+
+    rng = random.Random(29)
+    sentences = _sentences()
+    pieces = ["since", "Since ", "beginning\tin ", "starting  in", "begin", "from", "VANAF",
+              "sinds\n", "until after", "tot na ", "tot", "into", "through", "to", "na",
+              "ſince", "Kin", "\u0130n", "market", "mei", "dec.", "Maart", "vandaag", "jaren",
+              "yesterday", "2019", " ", "\n", "x", "in"]  # fmt: skip
+    for i in range(20000):
+        if i % 2:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        else:
+            text = rng.choice(sentences)[: rng.randint(0, 60)]
+        for last_words, pattern in ((D._FROM_LAST, D._FROM), (D._TO_LAST, D._TO)):
+            expected = pattern.search(text) is not None
+            assert D._ends_with_cue(text, last_words, pattern) == expected, repr(text)
+        lowered = text.lower()
+        if len(lowered) != len(text) or any(c in text for c in D._ODD_CASE):
+            continue
+        cues = D._DateCues(lowered)
+        for kind, words in ((D._DATE_WORD, D._DATE_WORDS), (D._MONTH_NAME, D._MONTH_NAMES),
+                            (D._RELATIVE_WORD, D._RELATIVE_WORDS)):  # fmt: skip
+            assert bool(cues.kinds & kind) == any(w in lowered for w in words), repr(text)
+        months = sorted(i for w in D._MONTH_NAMES for i in occurrences(lowered, w))
+        assert sorted(cues.month_at) == months
+        relative = sorted(i for w in D._RELATIVE_CUES for i in occurrences(lowered, w))
+        assert sorted(cues.relative_at) == relative
+        anchored = any(D._MONTH_WORD.match(text, at) for at in cues.month_at)
+        assert anchored == (D._MONTH_WORD.search(text) is not None), repr(text)

@@ -14,8 +14,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import ahocorasick
+
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
-from liability_graph.loaders.extract.search import finditer_near, occurrences, word_start
+from liability_graph.loaders.extract.search import finditer_near, word_start
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
@@ -126,6 +128,63 @@ _FROM = re.compile(
 )
 _TO = re.compile(r"(?:until|till|through|tot(?:\s+na)?|to|into|until\s+after)\s*$", re.I)
 _ONWARDS = re.compile(r"^\s*(?:onwards|onward|on|and\s+later|en\s+later)\b", re.I)
+#: The last word of every _FROM and _TO match (before its trailing whitespace), lower case.
+_FROM_LAST = ("since", "sinds", "from", "vanaf", "beginning", "starting", "begin", "in")
+_TO_LAST = ("until", "till", "through", "tot", "to", "na", "after")
+
+#: Kinds of cue word, as bits: a word that makes a sentence worth searching, a month
+#: name, a relative-date word and a relative-date cue.
+_DATE_WORD, _MONTH_NAME, _RELATIVE_WORD, _RELATIVE_CUE = 1, 2, 4, 8
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every cue word of find_dates, each with (its kinds, its length), for one pass over
+    a sentence's lower-case text instead of a substring test per word."""
+    kinds: dict[str, int] = {}
+    for kind, words in (
+        (_DATE_WORD, _DATE_WORDS),
+        (_MONTH_NAME, _MONTH_NAMES),
+        (_RELATIVE_WORD, _RELATIVE_WORDS),
+        (_RELATIVE_CUE, _RELATIVE_CUES),
+    ):
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | kind
+    automaton = ahocorasick.Automaton()
+    for word, kind in sorted(kinds.items()):
+        automaton.add_word(word, (kind, len(word)))
+    automaton.make_automaton()
+    return automaton
+
+
+_CUES = _cue_automaton()
+
+
+class _DateCues:
+    """Which kinds of cue word a lower-case sentence holds, and where month names and
+    relative-date cues start (also inside longer words, as a substring test finds them)."""
+
+    __slots__ = ("kinds", "month_at", "relative_at")
+
+    def __init__(self, lowered: str) -> None:
+        self.kinds = 0
+        self.month_at: list[int] = []
+        self.relative_at: list[int] = []
+        for end, (kind, length) in _CUES.iter(lowered):
+            self.kinds |= kind
+            if kind & _MONTH_NAME:
+                self.month_at.append(end + 1 - length)
+            if kind & _RELATIVE_CUE:
+                self.relative_at.append(end + 1 - length)
+
+
+def _ends_with_cue(before: str, last_words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """pattern.search(before) is not None, for _FROM or _TO: every match ends with one of
+    `last_words` and trailing whitespace, so most texts are answered without the search,
+    which re tries at every character. Texts with characters that re.IGNORECASE and
+    str.lower case differently always go to the search."""
+    if before.rstrip().lower().endswith(last_words) or any(c in before for c in _ODD_CASE):
+        return pattern.search(before) is not None
+    return False
 
 
 class DateMention:
@@ -225,11 +284,18 @@ def find_dates(
     """Date expressions of one sentence (absolute offsets), explicit ones before relative."""
     found: list[DateMention] = []
     lowered = None if any(c in text for c in _ODD_CASE) else text.lower()
+    # the cue words in one pass, where offsets in the lower-case copy are offsets in text
+    cues = _DateCues(lowered) if lowered is not None and len(lowered) == len(text) else None
     digits = _DIGIT.search(text) is not None
-    if not digits and not _holds(text, lowered, _DATE_WORDS, _ANY_DATE):
-        return found
-    # a substring test first: most sentences name no month, and it is far cheaper
-    months = _holds(text, lowered, _MONTH_NAMES, None) and _MONTH_WORD.search(text) is not None
+    if cues is not None:
+        if not digits and not cues.kinds & _DATE_WORD:
+            return found
+        # a month name is a whole word: tried only where the names start
+        months = any(_MONTH_WORD.match(text, at) is not None for at in cues.month_at)
+    else:
+        if not digits and not _holds(text, lowered, _DATE_WORDS, _ANY_DATE):
+            return found
+        months = _holds(text, lowered, _MONTH_NAMES, None) and _MONTH_WORD.search(text) is not None
     have = {"-": "-" in text, "month": months, "year": "19" in text or "20" in text}
     taken: list[tuple[int, int]] = []
 
@@ -240,18 +306,18 @@ def find_dates(
         if not value or not free(start, end):
             return
         before = text[max(0, start - 24) : start]
-        role = "from" if _FROM.search(before) or _ONWARDS.match(text[end:]) else "on"
-        if role == "on" and _TO.search(before):
+        role = (
+            "from"
+            if _ends_with_cue(before, _FROM_LAST, _FROM) or _ONWARDS.match(text[end:])
+            else "on"
+        )
+        if role == "on" and _ends_with_cue(before, _TO_LAST, _TO):
             role = "to"
         taken.append((start, end))
         found.append(DateMention(offset + start, offset + end, value, role))
 
-    # where month names start, if the lower-case copy has the text's offsets
-    month_at = (
-        [i for name in _MONTH_NAMES for i in occurrences(lowered, name)]
-        if months and lowered is not None and len(lowered) == len(text)
-        else None
-    )
+    # where month names start, if known
+    month_at = cues.month_at if months and cues is not None else None
 
     def search(pattern: re.Pattern[str], words_before: int | None) -> Iterable[re.Match[str]]:
         if words_before is None or month_at is None:
@@ -291,14 +357,17 @@ def find_dates(
     numeric = digits and have["year"] and _NUMERIC_END.search(text) is not None
     for match in _NUMERIC.finditer(text) if numeric else ():
         add(match.start(), match.end(), _hard_case(match.group(), language))
-    relative = _holds(text, lowered, _RELATIVE_WORDS, None)
+    relative = (
+        bool(cues.kinds & _RELATIVE_WORD)
+        if cues is not None
+        else _holds(text, lowered, _RELATIVE_WORDS, None)
+    )
     if not relative:
         relatives: Iterable[re.Match[str]] = ()
-    elif lowered is None or len(lowered) != len(text):
+    elif cues is None:
         relatives = _RELATIVE.finditer(text)
     else:  # tried only up to two words before each cue word: the same matches, faster
-        cues = [i for word in _RELATIVE_CUES for i in occurrences(lowered, word)]
-        relatives = finditer_near(_RELATIVE, text, cues, 2, word_start)
+        relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, word_start)
     for match in relatives:
         add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
     found.sort(key=lambda d: d.start)
