@@ -848,16 +848,16 @@ def _may_have_ends(frames: SentenceFrames, rule: Rule) -> bool:
 
 @lru_cache(maxsize=64)
 def _endpoint_types(ontology: Ontology, relation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Source and target types of a relationship type, one per endpoint pair."""
+    """Source and target types of a relationship type, each once, in endpoint order."""
     endpoints = ontology.relationship_type(relation).endpoints
-    return tuple(s for s, _ in endpoints), tuple(t for _, t in endpoints)
+    sources = tuple(dict.fromkeys(s for s, _ in endpoints))
+    return sources, tuple(dict.fromkeys(t for _, t in endpoints))
 
 
 def _ends(frames, source_types, target_types, source_side, target_side, t0, t1):
     """Both ends, never one mention for both: a mention that could fill either slot goes to
-    the one it fits with fewer alternatives (a domain is a platform before a vendor)."""
-    source_types = tuple(dict.fromkeys(source_types))
-    target_types = tuple(dict.fromkeys(target_types))
+    the one it fits with fewer alternatives (a domain is a platform before a vendor).
+    The types come from _endpoint_types, each once."""
     parties = frames.relation in _PARTY_RELATIONS
     sources = frames.pick(source_types, source_side, t0, t1, parties=parties)
     targets = frames.pick(target_types, target_side, t0, t1, parties=parties)

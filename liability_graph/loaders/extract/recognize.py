@@ -196,13 +196,24 @@ _ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
 _GROUP_WORDS = GROUP_NOUNS | {"doe", "does"}
 
 
+#: Count words a plaintiff group may start with ("fifty women", "dozens of users"): the
+#: numbers of two and more and the quantifiers (see _groups; digits are tested apart).
+_COUNT_WORDS = frozenset(w for w, n in NUMBERS.items() if n >= 2) | (
+    GROUP_QUANTIFIERS - {w for w, n in NUMBERS.items() if n < 2}
+)
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
     """The words that let the role and group rules run, found in one pass over a sentence's
     lower-case text. A word's value is (its kinds, its length); the kinds are "role" (a
-    role phrase's first word, or the part after its hyphen) and "group" (a group noun or
-    Doe)."""
+    role phrase's first word, or the part after its hyphen), "group" (a group noun or
+    Doe) and "count" (a word a group's count may be)."""
     kinds: dict[str, list[str]] = {}
-    for kind, words in (("role", _ROLE_FIRST_WORDS), ("group", _GROUP_WORDS)):
+    for kind, words in (
+        ("role", _ROLE_FIRST_WORDS),
+        ("group", _GROUP_WORDS),
+        ("count", _COUNT_WORDS),
+    ):
         for word in words:
             kinds.setdefault(word, []).append(kind)
     automaton = ahocorasick.Automaton()
@@ -220,34 +231,51 @@ _GROUP_WORDS_BEFORE = 5
 _ROLE_WORDS_BEFORE = 1
 
 
-def _cue_positions(lowered: str) -> tuple[bool, bool, list[int], list[int]]:
+class _Cues:
+    """What one pass over a sentence's lower-case text tells the role and group rules."""
+
+    __slots__ = ("any_group", "any_role", "counted", "group_at", "role_at")
+
+    def __init__(self) -> None:
+        self.any_role = False  # a role word anywhere, also inside a longer word
+        self.any_group = False  # a group word anywhere, also inside a longer word
+        self.role_at: list[int] = []  # where a role phrase may start
+        self.group_at: list[int] = []  # where a group noun may start
+        self.counted = False  # a count word standing as a group's count can
+
+
+def _cue_positions(lowered: str) -> _Cues:
     """Does `lowered` hold a role word, a group word (anywhere, also inside longer words:
-    whether the rules run at all), and where may a role phrase and a group noun start?
+    whether the rules run at all), where may a role phrase and a group noun start, and is
+    there a count word where a group's count could stand?
 
     A role phrase starts at a word boundary and its first word is followed by whitespace
     (the rest of the phrase, or the name); a group noun follows whitespace and ends at a
-    word boundary. Other occurrences ("men" in "documents") cannot be part of a match."""
-    any_role = any_group = False
-    roles: list[int] = []
-    groups: list[int] = []
+    word boundary; a group's count starts at a word boundary and is followed by whitespace.
+    Other occurrences ("men" in "documents") cannot be part of a match."""
+    cues = _Cues()
     size = len(lowered)
     for end, (kinds, length) in _CUES.iter(lowered):
         start = end + 1 - length
         after = end + 1
         for kind in kinds:
             if kind == "role":
-                any_role = True
+                cues.any_role = True
                 if (start == 0 or not is_word_char(lowered[start - 1])) and (
                     after < size and lowered[after].isspace()
                 ):
-                    roles.append(start)
-            else:
-                any_group = True
+                    cues.role_at.append(start)
+            elif kind == "group":
+                cues.any_group = True
                 if (start > 0 and lowered[start - 1].isspace()) and (
                     after == size or not is_word_char(lowered[after])
                 ):
-                    groups.append(start)
-    return any_role, any_group, roles, groups
+                    cues.group_at.append(start)
+            elif (start == 0 or not is_word_char(lowered[start - 1])) and (
+                after < size and lowered[after].isspace()
+            ):
+                cues.counted = True
+    return cues
 
 
 def _capital_orword_start(text: str, at: int) -> bool:
@@ -329,22 +357,27 @@ def _recognize(text: str, language: str) -> list[Found]:
     lowered = text.lower()
     role_at: list[int] | None
     group_at: list[int] | None
+    digits = _DIGIT.search(text) is not None
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
-        run_roles, run_groups, role_at, group_at = _cue_positions(lowered)
+        cues = _cue_positions(lowered)
+        run_roles, run_groups = cues.any_role, cues.any_group
+        role_at, group_at = cues.role_at, cues.group_at
+        counted = digits or cues.counted
     else:  # a letter whose lower case is longer: no offsets, the rules try everywhere
         words = set(_WORDS.findall(lowered))
         run_roles, run_groups = bool(words & _ROLE_FIRST_WORDS), bool(words & _GROUP_WORDS)
         role_at = group_at = None
+        counted = True
     if " v." in text or " vs." in text or "In re " in text:
         found += _captions(text)
-    if _DIGIT.search(text):
+    if digits:
         found += _citations(text)
     if "wet" in lowered or "rechtbank" in lowered or "hof" in lowered or "raad" in lowered:
         found += _dutch(text)
     if run_roles:
         found += _people(text, role_at)
     if run_groups:
-        found += _groups(text, language, group_at)
+        found += _groups(text, language, group_at, counted)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
     if any(tld in text for tld in _TLDS):
@@ -520,10 +553,14 @@ def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
     return out
 
 
-def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[Found]:
-    """Plaintiff groups and Does; `noun_at`, if known, holds where group nouns start."""
+def _groups(
+    text: str, language: str, noun_at: list[int] | None = None, counted: bool = True
+) -> list[Found]:
+    """Plaintiff groups and Does; `noun_at`, if known, holds where group nouns start, and
+    `counted` False says no count word or digit stands where a group's count could (so no
+    group phrase passes the count test below, and the search is skipped)."""
     out = []
-    for match in _DOE.finditer(text):
+    for match in _DOE.finditer(text) if "Doe" in text else ():  # every match holds "Doe"
         out.append(
             Found(
                 match.start(),
@@ -533,6 +570,8 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
                 {"group": True},
             )
         )
+    if not counted:
+        return out
     groups = (
         _GROUP.finditer(text)
         if noun_at is None

@@ -10,7 +10,7 @@ finditer over the whole sentence gives (tests/test_extract_build.py checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 
 def is_word_char(char: str) -> bool:
@@ -39,7 +39,7 @@ def finditer_near(
     anchors: Iterable[int],
     words_before: int,
     may_start: Callable[[str, int], bool],
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern none of whose matches starts more than
     `words_before` words before an anchor, or after it, or where `may_start` says no."""
     windows = [(words_back(text, anchor, words_before), anchor) for anchor in anchors]
@@ -51,11 +51,13 @@ def finditer_within(
     text: str,
     windows: Iterable[tuple[int, int]],
     may_start: Callable[[str, int], bool],
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts inside one of
     `windows` ((first, last) start offsets, both included) where `may_start` says yes: the
     pattern is tried only there, left to right and without overlaps, as finditer tries it
-    everywhere."""
+    everywhere. A list rather than a generator: compiled, a generator costs more than the
+    few matches it yields."""
+    found: list[re.Match[str]] = []
     position = 0
     for first, last in _merged(windows):
         at = max(position, first)
@@ -64,8 +66,9 @@ def finditer_within(
             if match is None or match.end() == at:
                 at += 1
                 continue
-            yield match
+            found.append(match)
             position = at = match.end()
+    return found
 
 
 def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
