@@ -297,37 +297,14 @@ def find_dates(
             return found
         months = _holds(text, lowered, _MONTH_NAMES, None) and _MONTH_WORD.search(text) is not None
     have = {"-": "-" in text, "month": months, "year": "19" in text or "20" in text}
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(start: int, end: int, value: str | None) -> None:
-        if not value or not free(start, end):
-            return
-        before = text[max(0, start - 24) : start]
-        role = (
-            "from"
-            if _ends_with_cue(before, _FROM_LAST, _FROM) or _ONWARDS.match(text[end:])
-            else "on"
-        )
-        if role == "on" and _ends_with_cue(before, _TO_LAST, _TO):
-            role = "to"
-        taken.append((start, end))
-        found.append(DateMention(offset + start, offset + end, value, role))
-
+    dates = _Dates(text, offset)
     # where month names start, if known
     month_at = cues.month_at if months and cues is not None else None
-
-    def search(pattern: re.Pattern[str], words_before: int | None) -> Iterable[re.Match[str]]:
-        if words_before is None or month_at is None:
-            return pattern.finditer(text)
-        return finditer_near(pattern, text, month_at, words_before, word_start)
-
+    add = dates.add
     for pattern, needs, words_before in _PATTERNS if digits else ():
         if not all(have[need] for need in needs):
             continue
-        for match in search(pattern, words_before):
+        for match in _search(pattern, text, words_before, month_at):
             groups = match.groupdict()
             month = (
                 int(groups["mnum"])
@@ -349,7 +326,7 @@ def find_dates(
             else:
                 value = None
             add(match.start(), match.end(), value)
-    for match in search(_MONTH_ALONE, 1) if months else ():
+    for match in _search(_MONTH_ALONE, text, 1, month_at) if months else ():
         word = match.group("month")
         month = MONTHS.get(word.lower().rstrip("."))
         if month and (word[0].isupper() or word.lower() in _DUTCH_MONTHS):
@@ -370,8 +347,49 @@ def find_dates(
         relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, word_start)
     for match in relatives:
         add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
+    found = dates.found
     found.sort(key=lambda d: d.start)
     return found
+
+
+class _Dates:
+    """The dates of one sentence as they are found: a span already taken by a date found
+    earlier (explicit forms before relative ones) is not taken again."""
+
+    __slots__ = ("found", "offset", "taken", "text")
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset
+        self.found: list[DateMention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, value: str | None) -> None:
+        if not value:
+            return
+        for taken_start, taken_end in self.taken:
+            if not (end <= taken_start or start >= taken_end):
+                return
+        text = self.text
+        before = text[max(0, start - 24) : start]
+        role = (
+            "from"
+            if _ends_with_cue(before, _FROM_LAST, _FROM) or _ONWARDS.match(text[end:])
+            else "on"
+        )
+        if role == "on" and _ends_with_cue(before, _TO_LAST, _TO):
+            role = "to"
+        self.taken.append((start, end))
+        self.found.append(DateMention(self.offset + start, self.offset + end, value, role))
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, words_before: int | None, month_at: list[int] | None
+) -> Iterable[re.Match[str]]:
+    """A pattern with a month name tried only near the month names, when known."""
+    if words_before is None or month_at is None:
+        return pattern.finditer(text)
+    return finditer_near(pattern, text, month_at, words_before, word_start)
 
 
 def _holds(text: str, lowered: str | None, words, pattern: re.Pattern[str] | None) -> bool:

@@ -21,7 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.text import Sentence
+from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK = 5  # sentences
 _CASE_ABOUT = frozenset(["rond", "tegen", "against", "around", "over", "involving", "about", "om"])
@@ -206,7 +206,7 @@ def sentence_text(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
 
 
-def _determiner(tokens, i: int, definite: frozenset[str]) -> int | None:
+def _determiner(tokens: list[Token], i: int, definite: frozenset[str]) -> int | None:
     """Index of the definite determiner of the noun at i (up to two modifiers between)."""
     for j in range(i - 1, max(-1, i - 4), -1):
         word = tokens[j].lower

@@ -84,7 +84,9 @@ class Emitter:
         if seen is None or sentence.start < seen.start:
             self.first_seen[key] = sentence
 
-    def evidence(self, sentence: Sentence, method: str, confidence: float, status: str, date):
+    def evidence(
+        self, sentence: Sentence, method: str, confidence: float, status: str, date: str | None
+    ) -> Evidence:
         return Evidence(
             document=self.document.key,
             quote=sentence.text,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
@@ -537,7 +536,7 @@ class SentenceFrames:
         return self._found_cues
 
     # -- ends ----------------------------------------------------------------------------
-    def _fitting(self, types, t0: int, t1: int) -> list[Mention]:
+    def _fitting(self, types: tuple[str, ...], t0: int, t1: int) -> list[Mention]:
         """Mentions of a fitting type outside the trigger's own words (gaps may hold ends:
         "haalde Backpage offline")."""
         last = t1 - 1
@@ -570,7 +569,9 @@ class SentenceFrames:
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
         return min(right, key=lambda m: m.first) if right else None
 
-    def _after_marker(self, candidates, markers, t0: int, either_side: bool) -> Mention | None:
+    def _after_marker(
+        self, candidates: list[Mention], markers: frozenset[str], t0: int, either_side: bool
+    ) -> Mention | None:
         found = []
         for m in candidates:
             if not either_side and m.first < t0:
@@ -583,7 +584,13 @@ class SentenceFrames:
         return min(found, key=lambda m: abs(m.first - t0)) if found else None
 
     def pick(
-        self, types, side: str, t0: int, t1: int, exclude: tuple = (), parties: bool = False
+        self,
+        types: tuple[str, ...],
+        side: str,
+        t0: int,
+        t1: int,
+        exclude: tuple[Mention, ...] = (),
+        parties: bool = False,
     ) -> list[tuple[Mention, Option]]:
         if side == "none" or not types:
             return []
@@ -628,7 +635,7 @@ class SentenceFrames:
             return []
         return self._coordinated(chosen, types)
 
-    def _coordinated(self, chosen: Mention, types) -> list[tuple[Mention, Option]]:
+    def _coordinated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
         group = [chosen]
         if chosen.group is not None:
             group = [m for m in self.mentions if m.group == chosen.group]
@@ -659,20 +666,27 @@ class SentenceFrames:
         return out
 
     # -- dates ---------------------------------------------------------------------------
-    def dates_for(self, t0: int, ended: bool, type_name: str) -> dict[str, Any]:
-        out: dict[str, str | None] = {"date_on": None, "date_from": None, "date_to": None}
+    def dates_for(
+        self, t0: int, ended: bool, type_name: str
+    ) -> tuple[str | None, str | None, str | None]:
+        """(date_on, date_from, date_to) of a claim whose trigger starts at token t0: the
+        sentence's date nearest the trigger, in its role (or as the end of what ended)."""
         if self.dates:
             anchor = self.tokens[t0].start
             best = min(self.dates, key=lambda d: abs(d.start - anchor))
             role = "to" if ended else best.role
-            out[f"date_{role}"] = best.value
-        elif type_name in _EVENT_TYPES and self.published:
-            out["date_on"] = self.published
-        return out
+            if role == "from":
+                return None, best.value, None
+            if role == "to":
+                return None, None, best.value
+            return best.value, None, None
+        if type_name in _EVENT_TYPES and self.published:
+            return self.published, None, None
+        return None, None, None
 
     def year(self, t0: int) -> int | None:
-        dates = self.dates_for(t0, False, "DEFENDANT_IN")
-        value = dates["date_on"] or dates["date_from"] or dates["date_to"]
+        on, start, end = self.dates_for(t0, False, "DEFENDANT_IN")
+        value = on or start or end
         return int(value[:4]) if value else None
 
     # -- special ends --------------------------------------------------------------------
@@ -781,15 +795,17 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
     frames.relation = rule.relation
-    sources, targets = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
+    picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
+    sources = [option for _, option in picked[0]]
+    targets = [option for _, option in picked[1]]
     if not sources and "Case" in source_types:
         case = frames.case_in_sentence(t0)
         if case is not None:
-            sources = [(None, case)]
+            sources = [case]
     if not sources and "Law" in source_types and rule.relation != "AMENDS":
         law = frames.described_law(0)
         if law is not None:
-            sources = [(None, law)]
+            sources = [law]
     if (
         not sources
         and "Case" in source_types
@@ -798,21 +814,21 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     ):
         case = frames.case_from_context(t0)
         if case is not None:
-            sources = [(None, case)]
+            sources = [case]
     if not targets and "Law" in target_types and rule.relation != "AMENDS":
         law = frames.described_law(t1 if target_side != "left" else 0)
         if law is not None:
-            targets = [(None, law)]
+            targets = [law]
     pairs = [
         (source, target)
-        for _, source in sources
-        for _, target in targets
+        for source in sources
+        for target in targets
         if source.ident != target.ident and rel_type.allows(source.type, target.type)
     ]
     if not pairs:
         return []  # status, dates and properties are looked up only for claims
     status = frames.status(t0, t1, rule.status)
-    dates = frames.dates_for(t0, rule.ended, rule.relation)
+    on, start, end = frames.dates_for(t0, rule.ended, rule.relation)
     props = {}
     if rule.relation == "SERVICED":
         service = frames.service
@@ -822,7 +838,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         props["claim"] = "defence" if frames.words & _DEFENCE else "claim"
     return [
         Claim(rule.relation, source, target, status, rule.id, rule.confidence,
-              frames.sentence, **dates, props=dict(props))
+              frames.sentence, on, start, end, dict(props))
         for source, target in pairs
     ]  # fmt: skip
 
@@ -854,7 +870,15 @@ def _endpoint_types(ontology: Ontology, relation: str) -> tuple[tuple[str, ...],
     return sources, tuple(dict.fromkeys(t for _, t in endpoints))
 
 
-def _ends(frames, source_types, target_types, source_side, target_side, t0, t1):
+def _ends(
+    frames: SentenceFrames,
+    source_types: tuple[str, ...],
+    target_types: tuple[str, ...],
+    source_side: str,
+    target_side: str,
+    t0: int,
+    t1: int,
+) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
     """Both ends, never one mention for both: a mention that could fill either slot goes to
     the one it fits with fewer alternatives (a domain is a platform before a vendor).
     The types come from _endpoint_types, each once."""
@@ -914,7 +938,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     case = info.option
     frames.frame_cases.append((t0, case))
     status = frames.status(t0, t1, rule.status)
-    dates = frames.dates_for(t0, False, "DEFENDANT_IN")
+    on, start, end = frames.dates_for(t0, False, "DEFENDANT_IN")
     claims = []
     charges = _charges(frames, t1) if rule.kind == "criminal" else None
     for mention, option in defendants:
@@ -925,7 +949,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         props = {"charges": charges} if charges else {}
         claims.append(
             Claim("DEFENDANT_IN", option, case, status, rule.id, rule.confidence,
-                  frames.sentence, **dates, props=props)
+                  frames.sentence, on, start, end, props)
         )  # fmt: skip
     for mention, option in plaintiffs:
         if mention is not None and mention.kind == "group":
@@ -933,7 +957,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         info.plaintiffs.add(option.ident)
         claims.append(
             Claim("PLAINTIFF_IN", option, case, status, rule.id, rule.confidence,
-                  frames.sentence, **dates)
+                  frames.sentence, on, start, end)
         )  # fmt: skip
     return claims
 

@@ -352,10 +352,11 @@ class Run:
             if owner is None or owned is None or frames.negated(mention.first, mention.last):
                 continue
             t0 = min(mention.first, owner.first)
+            on, start, end = frames.dates_for(t0, False, relation)
             claims.append(
                 Claim(relation, mention.best, owned,
                       frames.status(t0, mention.last, None), f"{self.language}.role.{relation.lower()}",
-                      0.85, frames.sentence, **frames.dates_for(t0, False, relation))
+                      0.85, frames.sentence, on, start, end)
             )  # fmt: skip
         return claims
 

@@ -446,23 +446,37 @@ def is_known_word(word: str, language: str) -> bool:
 
 
 def _chunk_words(chunk: str) -> list[str]:
-    """_TOKEN.findall(chunk) for a chunk without whitespace, whose tokens therefore cover
-    it end to end. Most chunks are one word ("\\w" is what str.isalnum() accepts, plus
-    "_") or a word and a punctuation mark ("said.", "Backpage,"); those skip the regex."""
-    if len(chunk) == 1 or chunk.isalnum():
-        return [chunk]
+    """_TOKEN.findall(chunk) for a chunk without whitespace that is not one plain word: its
+    tokens cover it end to end. Most such chunks are a word and a punctuation mark
+    ("said.", "Backpage,"), which skip the regex."""
     last = chunk[-1]
     if last != "_" and chunk[:-1].isalnum():
         return [chunk[:-1], last]
     return _TOKEN.findall(chunk)
 
 
+def _append_token(
+    tokens: list[Token],
+    word: str,
+    begin: int,
+    clause: int,
+    cache: dict[str, tuple[tuple[str, str, str], bool, bool]],
+    language: str,
+) -> int:
+    """Add the token `word` starting at absolute offset `begin`; returns its clause."""
+    head, punct, subordinator = cache.get(word) or _word(word, language)
+    if punct or (subordinator and tokens):
+        clause += 1
+    tokens.append(Token(head[0], head[1], head[2], begin, begin + len(word), clause))
+    return clause
+
+
 def tokenize(text: str, start: int, language: str) -> list[Token]:
     """Tokens of the sentence `text` that starts at absolute offset `start`, with clauses:
     a clause ends at clause punctuation and before a subordinator that is not the first
     token. Tokens never hold whitespace, so the text is split at whitespace first and only
-    the chunks that are not a plain word go through _TOKEN (str.split runs several times
-    faster than the regex)."""
+    the chunks that are not one plain word ("\\w" is what str.isalnum() accepts, plus "_")
+    are cut further (str.split runs several times faster than the token regex)."""
     cache = _WORD_CACHE.get(language) or {}
     tokens: list[Token] = []
     clause = 0
@@ -471,13 +485,12 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
         begin = text.find(chunk, position)  # the chunk's first character: no space inside
         position = begin + len(chunk)
         begin += start
+        if len(chunk) == 1 or chunk.isalnum():
+            clause = _append_token(tokens, chunk, begin, clause, cache, language)
+            continue
         for word in _chunk_words(chunk):
-            end = begin + len(word)
-            head, punct, subordinator = cache.get(word) or _word(word, language)
-            if punct or (subordinator and tokens):
-                clause += 1
-            tokens.append(Token(head[0], head[1], head[2], begin, end, clause))
-            begin = end
+            clause = _append_token(tokens, word, begin, clause, cache, language)
+            begin += len(word)
     return tokens
 
 
