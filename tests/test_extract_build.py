@@ -360,3 +360,35 @@ def test_sentence_ends_tried_at_punctuation_equal_a_full_scan():
             a = rng.randint(0, len(document))
             text = document[a : a + rng.randint(0, 1500)] + rng.choice(alphabet)
         assert split_sentences(text, 0) == _split_by_scanning(text), repr(text)
+
+
+def test_domain_and_suffix_shortcuts_find_what_a_full_scan_finds():
+    """Domains are tried only back from a dot that starts a known ending, and a legal
+    suffix after a run only where a comma or space and a suffix's first letter follow;
+    both find what the plain searches find."""
+    from liability_graph.loaders.extract.search import finditer_within
+
+    rng = random.Random(17)
+    sentences = _sentences()
+    pieces = ["Backpage.com", "www.pornhub.com", "x-omegle.tv", "a.io", "@mail.com",
+              "/path.org", "foo_bar.nl", "é-bar.eu", ".app", "ab.co.uk", "Salesforce", ",",
+              " ", "  ", "\n", " Inc.", ", LLC", " Corp", " S.à r.l.", " plc", " Holdings",
+              " Co.", " ltd", "Ltd", "www.x", ".", "com"]  # fmt: skip
+    checked = 0
+    for i in range(20000):
+        if i % 2:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        else:
+            words = rng.choice(sentences).split(" ")
+            words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+            text = " ".join(words)
+        dots = R._domain_dots(text)
+        assert bool(dots) == any(tld in text for tld in R._TLDS), repr(text)
+        windows = R._domain_windows(text, dots)
+        near = [m.span() for m in finditer_within(R._DOMAIN, text, windows, R._any)]
+        assert near == [m.span() for m in R._DOMAIN.finditer(text)], repr(text)
+        for end in range(len(text) + 1):
+            if R._COMMA_SUFFIX.match(text, end):
+                assert R._may_have_suffix(text, end), repr(text[end:])
+        checked += 1
+    assert checked == 20000

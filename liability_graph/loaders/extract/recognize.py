@@ -87,6 +87,8 @@ _SUFFIX = (
     r"GmbH|AG|S\.A\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|Co\.|Holdings)"
 )
 _COMMA_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
+#: The first character of every _SUFFIX alternative.
+_SUFFIX_FIRST = frozenset(alternative.lstrip("\\")[0] for alternative in _SUFFIX[3:-1].split("|"))
 _KEEP_DOT = re.compile(
     r"(?:\b[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Cir\.|Jr\.|Sr\.|N\.V\.|B\.V\.|S\.A\.|L\.L\.C\.)$"
 )
@@ -285,10 +287,34 @@ def _capital_orword_start(text: str, at: int) -> bool:
 
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
 _TLDS = (".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app")
+
+
+def _domain_dots(text: str) -> list[int]:
+    """Where a "." starts one of _TLDS: every _DOMAIN match holds one (found from the dots,
+    which are few, rather than by a substring search per ending)."""
+    found = []
+    at = text.find(".")
+    while at >= 0:
+        if text.startswith(_TLDS, at):
+            found.append(at)
+        at = text.find(".", at + 1)
+    return found
+
+
+def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
+    """Where a _DOMAIN match may start: its name runs back from the dot before its ending
+    over word characters and "-", with "www." perhaps before it."""
+    return [(max(0, run_back(text, dot, "-") - 4), dot) for dot in dots]
+
+
+def _any(text: str, at: int) -> bool:
+    return True
+
+
 _COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
 _CACHE_LIMIT = 50_000
-#: A run's Founds at offset 0 (see _classify_run), by run.
-_RUN_SHAPES: dict[str, tuple[Found, ...]] = {}
+#: A run's shape (see _run_shape), by run.
+_RUN_SHAPES: dict[str, tuple[int, tuple[Found, ...]]] = {}
 _RUN_CORES: dict[str, tuple[str, int]] = {}
 _MONTHS_DAYS = NOT_NAME_START
 
@@ -321,12 +347,25 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             continue
         start = match.start() + skipped
         end = start + len(run)
-        suffix = _COMMA_SUFFIX.match(text, end)
+        suffix = _COMMA_SUFFIX.match(text, end) if _may_have_suffix(text, end) else None
         if suffix:
             end = suffix.end()
             run = text[start:end]
         out.append((start, end, run))
     return out
+
+
+def _may_have_suffix(text: str, end: int) -> bool:
+    """Can _COMMA_SUFFIX match at `end`: an optional comma, whitespace, then the first
+    character of a legal suffix? (Most runs are followed by an ordinary word.)"""
+    size = len(text)
+    if end < size and text[end] == ",":
+        end += 1
+    if end >= size or not text[end].isspace():
+        return False
+    while end < size and text[end].isspace():
+        end += 1
+    return end < size and text[end] in _SUFFIX_FIRST
 
 
 def _run_core(matched: str) -> tuple[str, int]:
@@ -380,8 +419,9 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _groups(text, language, group_at, counted)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
-    if any(tld in text for tld in _TLDS):
-        for match in _DOMAIN.finditer(text):
+    domain_dots = _domain_dots(text)
+    if domain_dots:
+        for match in finditer_within(_DOMAIN, text, _domain_windows(text, domain_dots), _any):
             name = match.group(1)
             found.append(
                 Found(
@@ -642,24 +682,37 @@ def _court(start: int, run: str) -> list[Found]:
 def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
     """What a capitalised run names; `end` is start + len(run). Only an Act's year looks
     past the run, so the rest is worked out once per distinct run (names recur)."""
-    words = run.replace(",", " ").split()
-    if not words:
-        return []
-    last = words[-1]
-    if last == "Act" or (len(words) > 2 and words[-2] == "Act" and words[-1].isdigit()):
-        if len(words) < 2:
-            return []
-        year = _ACT_YEAR.match(text, end)
-        if year and last == "Act":
-            end = year.end()
-        name = _clean(text[start:end])
-        return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
     shape = _RUN_SHAPES.get(run)
     if shape is None:
         if len(_RUN_SHAPES) >= _CACHE_LIMIT:
             _RUN_SHAPES.clear()
-        shape = _RUN_SHAPES[run] = tuple(_classify_named(0, len(run), run, words))
-    return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in shape]
+        shape = _RUN_SHAPES[run] = _run_shape(run)
+    act, founds = shape
+    if act:
+        year = _ACT_YEAR.match(text, end) if act == _ACT else None
+        if year:
+            end = year.end()
+        name = _clean(text[start:end])
+        return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
+    return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in founds]
+
+
+#: A run that names an Act ("Communications Decency Act", which a year may follow) or an
+#: Act with its year ("... Act 2023"); see _run_shape.
+_ACT, _ACT_WITH_YEAR = 1, 2
+
+
+def _run_shape(run: str) -> tuple[int, tuple[Found, ...]]:
+    """(whether and how the run names an Act, else its Founds at offset 0)."""
+    words = run.replace(",", " ").split()
+    if not words:
+        return 0, ()
+    last = words[-1]
+    if last == "Act" or (len(words) > 2 and words[-2] == "Act" and words[-1].isdigit()):
+        if len(words) < 2:
+            return 0, ()
+        return (_ACT if last == "Act" else _ACT_WITH_YEAR), ()
+    return 0, tuple(_classify_named(0, len(run), run, words))
 
 
 def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Found]:
