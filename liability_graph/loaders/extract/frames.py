@@ -552,15 +552,17 @@ class SentenceFrames:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
         if not left:
             return None
-        own = self.segment[t0] if t0 < len(self.segment) else self.segment[-1]
-        same = _strong([m for m in left if self.segment[m.first] == own])
+        segment = self.segment
+        own = segment[t0] if t0 < len(segment) else segment[-1]
+        same = _strong([m for m in left if segment[m.first] == own])
         if same:
             return max(same, key=lambda m: m.last)
+        enclosed = self.enclosed
         for skip_enclosed in (True, False):
             for seg in range(own - 1, -1, -1):
-                if skip_enclosed and self.enclosed.get(seg):
+                if skip_enclosed and enclosed.get(seg):
                     continue
-                inside = _strong([m for m in left if self.segment[m.first] == seg])
+                inside = _strong([m for m in left if segment[m.first] == seg])
                 if inside:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
@@ -609,9 +611,10 @@ class SentenceFrames:
         elif side == "right":
             chosen = self._right(candidates, t0, t1)
         elif side == "any":
-            own = self.segment[t0]
+            segment = self.segment
+            own = segment[t0]
             same = _strong(
-                [m for m in candidates if self.segment[min(m.first, len(self.segment) - 1)] == own]
+                [m for m in candidates if segment[min(m.first, len(segment) - 1)] == own]
             )
             if same:
                 chosen = min(same, key=lambda m: min(abs(t0 - m.last), abs(m.first - t1)))

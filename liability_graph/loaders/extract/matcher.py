@@ -12,7 +12,7 @@ A pattern is a string of token specs separated by spaces:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,26 +87,27 @@ class Matcher:
     first token, so the cost is one dictionary look-up per token."""
 
     def __init__(self, rules: Iterable, stops: frozenset[str] = frozenset()) -> None:
-        self._by_first: dict[str, list] = defaultdict(list)
+        # each rule with its specs, read once (a rule's type is not known here)
+        self._by_first: dict[str, list[tuple[Any, tuple[Spec, ...]]]] = defaultdict(list)
         self._stops = stops
         for rule in rules:
             for word in rule.specs[0].words:
-                self._by_first[word].append(rule)
-        self._starting: dict[tuple[str, str], tuple] = {}
+                self._by_first[word].append((rule, rule.specs))
+        self._starting: dict[tuple[str, str], tuple[tuple[Any, tuple[Spec, ...]], ...]] = {}
 
-    def _rules_at(self, lemma: str, lower: str) -> tuple:
+    def _rules_at(self, lemma: str, lower: str) -> tuple[tuple[Any, tuple[Spec, ...]], ...]:
         """The rules a token with this lemma and form may start, without repeats; cached
         per (lemma, form), the cache bounded."""
         rules = self._by_first.get(lemma)
         other = self._by_first.get(lower) if lower != lemma else None
-        found: tuple = ()
+        found: tuple[tuple[Any, tuple[Spec, ...]], ...] = ()
         if rules or other:
             seen: set[int] = set()
             out = []
-            for rule in (*(rules or ()), *(other or ())):
-                if id(rule) not in seen:
-                    seen.add(id(rule))
-                    out.append(rule)
+            for entry in (*(rules or ()), *(other or ())):
+                if id(entry[0]) not in seen:
+                    seen.add(id(entry[0]))
+                    out.append(entry)
             found = tuple(out)
         if len(self._starting) >= _CACHE_LIMIT:
             self._starting.clear()
@@ -118,22 +119,28 @@ class Matcher:
         tokens: list[Token],
         lowers: list[str] | None = None,
         lemmas: list[str] | None = None,
-    ) -> Iterator[tuple[Any, int, int]]:
+    ) -> list[tuple[Any, int, int]]:
         """(rule, first token, end token exclusive) for each match, left to right.
         `lowers` and `lemmas` are the tokens' lower-case forms and lemmas, if at hand."""
         if lowers is None:
             lowers = [t.lower for t in tokens]
         if lemmas is None:
             lemmas = [t.lemma for t in tokens]
-        firsts = self._by_first.keys()  # a token that starts a rule has one of these
+        if len(lowers) != len(lemmas):
+            raise ValueError("lowers and lemmas differ in length")
+        by_first = self._by_first  # a token that starts a rule has one of its keys
         starting = self._starting
-        for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True)):
-            if lemma not in firsts and lower not in firsts:
+        stops = self._stops
+        found: list[tuple[Any, int, int]] = []
+        for i in range(len(lowers)):
+            lemma, lower = lemmas[i], lowers[i]
+            if lemma not in by_first and lower not in by_first:
                 continue
             rules = starting.get((lemma, lower))
             if rules is None:
                 rules = self._rules_at(lemma, lower)
-            for rule in rules:
-                end = _match(tokens, rule.specs, 1, i + 1, self._stops)
+            for rule, specs in rules:
+                end = _match(tokens, specs, 1, i + 1, stops)
                 if end is not None:
-                    yield rule, i, end
+                    found.append((rule, i, end))
+        return found

@@ -14,7 +14,7 @@ class Option:
 
     # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
     # generated __init__ interpreted, which makes creating one six times as slow.
-    __slots__ = ("aliases", "key", "name", "props", "type")
+    __slots__ = ("_ident", "aliases", "key", "name", "props", "type")
 
     def __init__(
         self,
@@ -29,6 +29,7 @@ class Option:
         self.key = key
         self.props = props
         self.aliases = aliases
+        self._ident: tuple[str, str] | None = None
 
     def _values(self) -> tuple:
         return (
@@ -52,7 +53,10 @@ class Option:
 
     @property
     def ident(self) -> tuple[str, str]:
-        return (self.key or "", self.type + ":" + self.name.casefold())
+        """Who the reading is: its key, or its type and case-folded name (made once)."""
+        if self._ident is None:
+            self._ident = (self.key or "", self.type + ":" + self.name.casefold())
+        return self._ident
 
 
 class Mention:

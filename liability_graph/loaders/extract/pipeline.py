@@ -31,7 +31,7 @@ from liability_graph.loaders.extract.lexicon import (
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import Found, recognize
-from liability_graph.loaders.extract.rules import SUE, rules_for
+from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.text import (
     Sentence,
     detect_language,
@@ -57,6 +57,11 @@ _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
 def _may_hold_year(text: str) -> bool:
     """A cheap necessary condition for _YEAR, which needs "19" or "20"."""
     return "19" in text or "20" in text
+
+
+def _lawsuits_first(match: tuple[Rule, int, int]) -> bool:
+    """Sort key: lawsuit frames run before the rules that may point to their cases."""
+    return match[0].relation != SUE
 
 
 @cache
@@ -299,10 +304,10 @@ class Run:
                 sentence, mentions, self.language, dates, self.published, self.discourse,
                 self.context.ontology, self.law_years,
             )  # fmt: skip
-            matches = sorted(
-                _matcher(self.language)(sentence.tokens, sentence.lowers, sentence.lemmas),
-                key=lambda m: m[0].relation != SUE,
+            matches: list[tuple[Rule, int, int]] = _matcher(self.language)(
+                sentence.tokens, sentence.lowers, sentence.lemmas
             )
+            matches.sort(key=_lawsuits_first)
             for rule, t0, t1 in matches:
                 self.claims += apply_rule(frames, rule, t0, t1)
             self.claims += self._role_claims(frames, mentions, found)
