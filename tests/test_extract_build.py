@@ -156,7 +156,7 @@ def test_role_and_group_rules_find_what_a_full_scan_finds():
         any_role, any_group, role_at, group_at = (
             cues.any_role, cues.any_group, cues.role_at, cues.group_at
         )  # fmt: skip
-        counted = cues.counted or R._DIGIT.search(text) is not None
+        counted = cues.counted or R.has_digit(text)
         words_in = set(R._WORDS.findall(lowered))
         assert any_role or not words_in & R._ROLE_FIRST_WORDS, text
         assert any_group or not words_in & R._GROUP_WORDS, text
@@ -392,3 +392,13 @@ def test_domain_and_suffix_shortcuts_find_what_a_full_scan_finds():
                 assert R._may_have_suffix(text, end), repr(text[end:])
         checked += 1
     assert checked == 20000
+
+
+def test_has_digit_answers_as_the_digit_pattern():
+    from liability_graph.loaders.extract.search import has_digit
+
+    rng = random.Random(2)
+    alphabet = "ab 0 9 ٣ ² ½ é x\u00a0"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert has_digit(text) == (re.search(r"\d", text) is not None), repr(text)

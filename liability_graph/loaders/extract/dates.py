@@ -17,7 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
-from liability_graph.loaders.extract.search import finditer_near, word_start
+from liability_graph.loaders.extract.search import finditer_near, has_digit, word_start
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
@@ -80,7 +80,6 @@ _DATE_WORDS = (
 #: Every _MONTH_WORD match holds one of these (lower case).
 _MONTH_NAMES = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
 _ANY_DATE = re.compile(r"\d|" + "|".join(_DATE_WORDS), re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 #: Every _RELATIVE match holds one of these (weekdays end in "day" or "dag").
 _RELATIVE_WORDS = ("year", "jaar", "jaren", "month", "maand", "week", "day", "dag", "gisteren")
 #: ... and one of these, at most two words after the match's first word ("the following
@@ -286,7 +285,7 @@ def find_dates(
     lowered = None if any(c in text for c in _ODD_CASE) else text.lower()
     # the cue words in one pass, where offsets in the lower-case copy are offsets in text
     cues = _DateCues(lowered) if lowered is not None and len(lowered) == len(text) else None
-    digits = _DIGIT.search(text) is not None
+    digits = has_digit(text)
     if cues is not None:
         if not digits and not cues.kinds & _DATE_WORD:
             return found
@@ -300,7 +299,6 @@ def find_dates(
     dates = _Dates(text, offset)
     # where month names start, if known
     month_at = cues.month_at if months and cues is not None else None
-    add = dates.add
     for pattern, needs, words_before in _PATTERNS if digits else ():
         if not all(have[need] for need in needs):
             continue
@@ -325,15 +323,15 @@ def find_dates(
                 value = year
             else:
                 value = None
-            add(match.start(), match.end(), value)
+            dates.add(match.start(), match.end(), value)
     for match in _search(_MONTH_ALONE, text, 1, month_at) if months else ():
         word = match.group("month")
         month = MONTHS.get(word.lower().rstrip("."))
         if month and (word[0].isupper() or word.lower() in _DUTCH_MONTHS):
-            add(match.start("month"), match.end("month"), _month_year(month, published))
+            dates.add(match.start("month"), match.end("month"), _month_year(month, published))
     numeric = digits and have["year"] and _NUMERIC_END.search(text) is not None
     for match in _NUMERIC.finditer(text) if numeric else ():
-        add(match.start(), match.end(), _hard_case(match.group(), language))
+        dates.add(match.start(), match.end(), _hard_case(match.group(), language))
     relative = (
         bool(cues.kinds & _RELATIVE_WORD)
         if cues is not None
@@ -346,7 +344,7 @@ def find_dates(
     else:  # tried only up to two words before each cue word: the same matches, faster
         relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, word_start)
     for match in relatives:
-        add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
+        dates.add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
     found = dates.found
     found.sort(key=lambda d: d.start)
     return found

@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import (
     finditer_near,
     finditer_within,
+    has_digit,
     is_word_char,
     occurrences,
     run_back,
@@ -190,7 +191,6 @@ _OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
 _AND = re.compile(r"\b(?:and|en)\b")
 _NAME_PARTS = re.compile(r"[^\s,&]+(?:\s+[^\s,&]+)*")
 _IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
-_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
     r.split("-")[-1] for r in ROLES
@@ -396,7 +396,7 @@ def _recognize(text: str, language: str) -> list[Found]:
     lowered = text.lower()
     role_at: list[int] | None
     group_at: list[int] | None
-    digits = _DIGIT.search(text) is not None
+    digits = has_digit(text)
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
         cues = _cue_positions(lowered)
         run_roles, run_groups = cues.any_role, cues.any_group

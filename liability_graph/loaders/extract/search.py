@@ -12,6 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
+
+
+def has_digit(text: str) -> bool:
+    """Does `text` hold a character that \\d matches? An ASCII text is answered by ten
+    single-character searches, which run several times faster than the regex's per-character
+    category test."""
+    if text.isascii():
+        return any(digit in text for digit in _ASCII_DIGITS)
+    return _DIGIT.search(text) is not None
+
 
 def is_word_char(char: str) -> bool:
     """Does `char` match \\w?"""
