@@ -7,13 +7,12 @@ here looks inside one sentence; what came before is asked of the Discourse.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from functools import cache, lru_cache
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
-from liability_graph.loaders.extract.dates import DateMention
+from liability_graph.loaders.extract.dates import DateMention, find_dates
 from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.lexicon import (
     AGAINST,
@@ -314,7 +313,7 @@ class SentenceFrames:
         sentence: Sentence,
         mentions: list[Mention],
         language: str,
-        dates: Callable[[], list[DateMention]],
+        anchor_year: int | None,
         published: str | None,
         discourse: Discourse,
         ontology: Ontology,
@@ -324,7 +323,7 @@ class SentenceFrames:
         self.tokens = sentence.tokens
         self.mentions = sorted(mentions, key=lambda m: (m.first, m.last))
         self.language = language
-        self._dates = dates
+        self.anchor_year = anchor_year  # the last year named before this sentence
         self._found_dates: list[DateMention] | None = None
         self.published = published
         self.discourse = discourse
@@ -380,7 +379,10 @@ class SentenceFrames:
     def dates(self) -> list[DateMention]:
         """The sentence's dates, found only when a claim needs them."""
         if self._found_dates is None:
-            self._found_dates = self._dates()
+            sentence = self.sentence
+            self._found_dates = find_dates(
+                sentence.text, sentence.start, self.published, self.anchor_year, self.language
+            )
         return self._found_dates
 
     # -- scope ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from functools import cache
 from liability_graph.graph.model import Document, Entity, Relationship
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
-from liability_graph.loaders.extract.dates import YEAR_AFTER, find_dates
+from liability_graph.loaders.extract.dates import YEAR_AFTER
 from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
@@ -293,15 +293,11 @@ class Run:
         for mention in mentions:
             if mention.named and mention.best.type == "Case":
                 self.discourse.case_for(mention.best).named = True
-        anchor = self.anchor_year
-
-        def dates():
-            return find_dates(sentence.text, sentence.start, self.published, anchor, self.language)
-
+        anchor = self.anchor_year  # relative dates here are read against the years before
         self._update_anchor(sentence.text)
         if mentions:
             frames = SentenceFrames(
-                sentence, mentions, self.language, dates, self.published, self.discourse,
+                sentence, mentions, self.language, anchor, self.published, self.discourse,
                 self.context.ontology, self.law_years,
             )  # fmt: skip
             matches: list[tuple[Rule, int, int]] = _matcher(self.language)(
