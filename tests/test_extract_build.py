@@ -156,14 +156,14 @@ def test_role_and_group_rules_find_what_a_full_scan_finds():
         any_role, any_group, role_at, group_at = (
             cues.any_role, cues.any_group, cues.role_at, cues.group_at
         )  # fmt: skip
-        counted = cues.counted or R.has_digit(text)
+        counted = R._any_counted_noun(text, cues.group_at, cues.count_at, R.has_digit(text))
         words_in = set(R._WORDS.findall(lowered))
         assert any_role or not words_in & R._ROLE_FIRST_WORDS, text
         assert any_group or not words_in & R._GROUP_WORDS, text
         people = _found(R._people(text)) if any_role else []
         assert (_found(R._people(text, role_at)) if any_role else []) == people, text
         groups = _found(R._groups(text, "en")) if any_group else []
-        near = _found(R._groups(text, "en", group_at, counted)) if any_group else []
+        near = _found(R._groups(text, "en", group_at if counted else [])) if any_group else []
         assert near == groups, text
         checked += 1
         found += len(people) + len(groups)

@@ -30,6 +30,7 @@ from liability_graph.loaders.extract.search import (
     occurrences,
     run_back,
     word_start,
+    words_back,
 )
 
 
@@ -236,14 +237,14 @@ _ROLE_WORDS_BEFORE = 1
 class _Cues:
     """What one pass over a sentence's lower-case text tells the role and group rules."""
 
-    __slots__ = ("any_group", "any_role", "counted", "group_at", "role_at")
+    __slots__ = ("any_group", "any_role", "count_at", "group_at", "role_at")
 
     def __init__(self) -> None:
         self.any_role = False  # a role word anywhere, also inside a longer word
         self.any_group = False  # a group word anywhere, also inside a longer word
         self.role_at: list[int] = []  # where a role phrase may start
         self.group_at: list[int] = []  # where a group noun may start
-        self.counted = False  # a count word standing as a group's count can
+        self.count_at: list[int] = []  # where a count word stands as a group's count can
 
 
 def _cue_positions(lowered: str) -> _Cues:
@@ -276,7 +277,7 @@ def _cue_positions(lowered: str) -> _Cues:
             elif (start == 0 or not is_word_char(lowered[start - 1])) and (
                 after < size and lowered[after].isspace()
             ):
-                cues.counted = True
+                cues.count_at.append(start)
     return cues
 
 
@@ -400,13 +401,13 @@ def _recognize(text: str, language: str) -> list[Found]:
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
         cues = _cue_positions(lowered)
         run_roles, run_groups = cues.any_role, cues.any_group
-        role_at, group_at = cues.role_at, cues.group_at
-        counted = digits or cues.counted
+        role_at = cues.role_at
+        counted = _any_counted_noun(text, cues.group_at, cues.count_at, digits)
+        group_at = cues.group_at if counted else []
     else:  # a letter whose lower case is longer: no offsets, the rules try everywhere
         words = set(_WORDS.findall(lowered))
         run_roles, run_groups = bool(words & _ROLE_FIRST_WORDS), bool(words & _GROUP_WORDS)
         role_at = group_at = None
-        counted = True
     if " v." in text or " vs." in text or "In re " in text:
         found += _captions(text)
     if digits:
@@ -416,7 +417,7 @@ def _recognize(text: str, language: str) -> list[Found]:
     if run_roles:
         found += _people(text, role_at)
     if run_groups:
-        found += _groups(text, language, group_at, counted)
+        found += _groups(text, language, group_at)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
     domain_dots = _domain_dots(text)
@@ -593,12 +594,22 @@ def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
     return out
 
 
-def _groups(
-    text: str, language: str, noun_at: list[int] | None = None, counted: bool = True
-) -> list[Found]:
-    """Plaintiff groups and Does; `noun_at`, if known, holds where group nouns start, and
-    `counted` False says no count word or digit stands where a group's count could (so no
-    group phrase passes the count test below, and the search is skipped)."""
+def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits: bool) -> bool:
+    """Does a group noun have a count word (or a digit) among the three words before it?
+
+    A group phrase's count is one to three words before its noun, and _groups drops a
+    phrase whose count is no number of two or more or quantifier; without such a noun no
+    phrase is kept, so the search can be skipped."""
+    for noun in noun_at:
+        first = words_back(text, noun, 3)
+        if any(first <= at < noun for at in count_at) or (digits and has_digit(text[first:noun])):
+            return True
+    return False
+
+
+def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[Found]:
+    """Plaintiff groups and Does; `noun_at`, if known, holds where group nouns start (none
+    when no noun has a count before it: see _any_counted_noun)."""
     out = []
     for match in _DOE.finditer(text) if "Doe" in text else ():  # every match holds "Doe"
         out.append(
@@ -610,8 +621,6 @@ def _groups(
                 {"group": True},
             )
         )
-    if not counted:
-        return out
     groups = (
         _GROUP.finditer(text)
         if noun_at is None
