@@ -55,6 +55,8 @@ def relationship_key(type_name: str, source: str, target: str) -> str:
 
 def _unique(items: list[str], exclude: str | None = None) -> list[str]:
     """Keep the first spelling of each name, compared case- and accent-insensitively."""
+    if not items:
+        return []
     seen = {normalize_name(exclude)} if exclude else set()
     out = []
     for item in items:

@@ -70,11 +70,12 @@ class Emitter:
         known = key in self.context.names or option.key is not None
         if known:
             ref = self.context.names.get(key)
-            return Entity(type=option.type, name=ref.name if ref else name, key=key)
+            # positional (type, name, aliases, description, properties, sources, key): see evidence
+            return Entity(option.type, ref.name if ref else name, [], None, {}, [], key)
         allowed = self.context.ontology.node_type(option.type).properties
         props = {k: v for k, v in option.props if k in allowed and v is not None}
         aliases = [a for a in (option.name, *option.aliases) if a != name]
-        entity = Entity(type=option.type, name=name, aliases=aliases, properties=props, key=key)
+        entity = Entity(option.type, name, aliases, None, props, [], key)
         self.gazetteer.learn(Option(option.type, name, key, aliases=tuple(aliases)), key)
         return entity
 
@@ -87,16 +88,17 @@ class Emitter:
     def evidence(
         self, sentence: Sentence, method: str, confidence: float, status: str, date: str | None
     ) -> Evidence:
+        # positional: a dataclass's __init__ takes keywords several times slower
         return Evidence(
-            document=self.document.key,
-            quote=sentence.text,
-            source=self.document.source or self.document.url,
-            start=sentence.start,
-            end=sentence.end,
-            method=method,
-            confidence=round(confidence, 3),
-            status=status,
-            date=date or self.document.published,
+            self.document.key,  # document
+            sentence.text,  # quote
+            self.document.source or self.document.url,  # source
+            sentence.start,
+            sentence.end,
+            method,
+            round(confidence, 3),
+            status,
+            date or self.document.published,
         )
 
     def relationships(self, claims: list[Claim]) -> list[Relationship]:
