@@ -275,10 +275,20 @@ class _Cues:
     @classmethod
     def of(cls, sentence: Sentence, language: str) -> _Cues:
         lowers, lemmas = sentence.lowers, sentence.lemmas
-        ruling, hedge, say, hedge_subject = (
-            min(_first_in(cue_words, lowers), _first_in(cue_words, lemmas))
-            for cue_words in (RULINGS[language], HEDGES[language], _SAY, _HEDGE_SUBJECTS)
-        )
+        # the first token whose form or lemma is a cue word of each kind, in one pass
+        kinds = _status_cue_kinds(language)
+        firsts = [_NOWHERE, _NOWHERE, _NOWHERE, _NOWHERE]
+        seen = 0
+        for i in range(len(lowers)):
+            fresh = (kinds.get(lowers[i], 0) | kinds.get(lemmas[i], 0)) & ~seen
+            if fresh:
+                seen |= fresh
+                for kind in range(4):
+                    if fresh & (1 << kind):
+                        firsts[kind] = i
+                if seen == 15:
+                    break
+        ruling, hedge, say, hedge_subject = firsts
         starts = _hedge_phrase_starts(language)
         phrase_end = _NOWHERE
         for i in [] if starts.keys().isdisjoint(lowers) else range(len(lowers)):
@@ -289,11 +299,15 @@ class _Cues:
         return cls(ruling, hedge, say, hedge_subject, phrase_end)
 
 
-def _first_in(words: frozenset[str], column: list[str]) -> int:
-    """Index of the first item of `column` that is one of `words`, or _NOWHERE."""
-    if words.isdisjoint(column):
-        return _NOWHERE
-    return next(i for i, item in enumerate(column) if item in words)
+@cache
+def _status_cue_kinds(language: str) -> dict[str, int]:
+    """Each status cue word with the kinds it is, as bits in _Cues order: ruling, hedge,
+    say, hedge subject."""
+    kinds: dict[str, int] = {}
+    for kind, words in enumerate((RULINGS[language], HEDGES[language], _SAY, _HEDGE_SUBJECTS)):
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | (1 << kind)
+    return kinds
 
 
 @cache
