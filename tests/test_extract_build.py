@@ -190,7 +190,7 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
     """find_dates tries its month patterns only near month names and the relative-date
     pattern only near its cue words; that finds exactly what finditer finds."""
     from liability_graph.loaders.extract import dates as D
-    from liability_graph.loaders.extract.search import finditer_near, occurrences, word_start
+    from liability_graph.loaders.extract.search import START_WORD, finditer_near, occurrences
 
     rng = random.Random(11)
     sentences = _sentences()
@@ -214,7 +214,7 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
         searches = [(D._RELATIVE, relative_at, 2), (D._MONTH_ALONE, month_at, 1)]
         searches += [(p, month_at, n) for p, _, n in D._PATTERNS if n is not None]
         for pattern, cues, words_before in searches:
-            near = finditer_near(pattern, text, cues, words_before, word_start)
+            near = finditer_near(pattern, text, cues, words_before, START_WORD)
             assert [m.span() for m in near] == [m.span() for m in pattern.finditer(text)], text
         checked += 1
     assert checked > 2500
@@ -223,7 +223,11 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
 def test_captions_tried_before_v_find_what_a_full_scan_finds():
     """_captions tries _CAPTION only in the stretch of names before each " v." or " vs.";
     that finds exactly what finditer over the whole sentence finds."""
-    from liability_graph.loaders.extract.search import finditer_within, run_back
+    from liability_graph.loaders.extract.search import (
+        START_CAPITAL_DIGIT_HASH,
+        finditer_within,
+        run_back,
+    )
 
     rng = random.Random(5)
     sentences = _sentences()
@@ -248,7 +252,7 @@ def test_captions_tried_before_v_find_what_a_full_scan_finds():
                     windows.append((run_back(text, at, R._CAPTION_PARTY_CHARS), at))
                 at = text.find(cue, at + 1)
         full = [m.span() for m in R._CAPTION.finditer(text)]
-        near = finditer_within(R._CAPTION, text, windows, R._caption_may_start)
+        near = finditer_within(R._CAPTION, text, windows, START_CAPITAL_DIGIT_HASH)
         assert [m.span() for m in near] == full, text
         checked += 1
         found += len(full)
@@ -366,7 +370,7 @@ def test_domain_and_suffix_shortcuts_find_what_a_full_scan_finds():
     """Domains are tried only back from a dot that starts a known ending, and a legal
     suffix after a run only where a comma or space and a suffix's first letter follow;
     both find what the plain searches find."""
-    from liability_graph.loaders.extract.search import finditer_within
+    from liability_graph.loaders.extract.search import START_ANYWHERE, finditer_within
 
     rng = random.Random(17)
     sentences = _sentences()
@@ -385,7 +389,7 @@ def test_domain_and_suffix_shortcuts_find_what_a_full_scan_finds():
         dots = R._domain_dots(text)
         assert bool(dots) == any(tld in text for tld in R._TLDS), repr(text)
         windows = R._domain_windows(text, dots)
-        near = [m.span() for m in finditer_within(R._DOMAIN, text, windows, R._any)]
+        near = [m.span() for m in finditer_within(R._DOMAIN, text, windows, START_ANYWHERE)]
         assert near == [m.span() for m in R._DOMAIN.finditer(text)], repr(text)
         for end in range(len(text) + 1):
             if R._COMMA_SUFFIX.match(text, end):
@@ -402,3 +406,16 @@ def test_has_digit_answers_as_the_digit_pattern():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert has_digit(text) == (re.search(r"\d", text) is not None), repr(text)
+
+
+def test_compiled_bisect_equals_the_bisect_module():
+    import bisect
+
+    from liability_graph.loaders.extract import search
+
+    rng = random.Random(8)
+    for _ in range(3000):
+        values = sorted(rng.randint(0, 20) for _ in range(rng.randint(0, 12)))
+        x = rng.randint(-1, 21)
+        assert search.bisect_left(values, x) == bisect.bisect_left(values, x)
+        assert search.bisect_right(values, x) == bisect.bisect_right(values, x)

@@ -17,7 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
-from liability_graph.loaders.extract.search import finditer_near, has_digit, word_start
+from liability_graph.loaders.extract.search import START_WORD, finditer_near, has_digit
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
@@ -342,7 +342,7 @@ def find_dates(
     elif cues is None:
         relatives = _RELATIVE.finditer(text)
     else:  # tried only up to two words before each cue word: the same matches, faster
-        relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, word_start)
+        relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, START_WORD)
     for match in relatives:
         dates.add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
     found = dates.found
@@ -387,7 +387,7 @@ def _search(
     """A pattern with a month name tried only near the month names, when known."""
     if words_before is None or month_at is None:
         return pattern.finditer(text)
-    return finditer_near(pattern, text, month_at, words_before, word_start)
+    return finditer_near(pattern, text, month_at, words_before, START_WORD)
 
 
 def _holds(text: str, lowered: str | None, words, pattern: re.Pattern[str] | None) -> bool:

@@ -6,7 +6,6 @@ here looks inside one sentence; what came before is asked of the Discourse.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
 from liability_graph.graph.ontology import Ontology
@@ -31,6 +30,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.rules import SUE, Rule
+from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence
 
 _MAX_DISTANCE = 30  # tokens between a trigger and an end

@@ -10,12 +10,12 @@ small second automaton, so a growing corpus does not rebuild the big one per doc
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import ahocorasick
 
 from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.search import bisect_left
 from liability_graph.loaders.extract.text import fold, is_known_word
 from liability_graph.loaders.names import EntityRef, NameIndex
 

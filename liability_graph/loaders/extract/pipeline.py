@@ -8,7 +8,6 @@ noun that could point back cannot hold a mention, so it is not tokenised: only i
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 
 from liability_graph.graph.model import Document, Entity, Relationship
@@ -32,6 +31,7 @@ from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import Found, recognize
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
+from liability_graph.loaders.extract.search import bisect_left
 from liability_graph.loaders.extract.text import (
     Sentence,
     detect_language,

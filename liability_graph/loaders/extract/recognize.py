@@ -23,13 +23,16 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import (
+    START_ANYWHERE,
+    START_CAPITAL_DIGIT_HASH,
+    START_CAPITAL_OR_WORD,
+    START_WORD,
     finditer_near,
     finditer_within,
     has_digit,
     is_word_char,
     occurrences,
     run_back,
-    word_start,
     words_back,
 )
 
@@ -281,11 +284,6 @@ def _cue_positions(lowered: str) -> _Cues:
     return cues
 
 
-def _capital_orword_start(text: str, at: int) -> bool:
-    """Can _ROLE_BEFORE match at `at`: an organisation name's capital, or a role word?"""
-    return "A" <= text[at] <= "Z" or word_start(text, at)
-
-
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
 _TLDS = (".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app")
 
@@ -306,10 +304,6 @@ def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
     """Where a _DOMAIN match may start: its name runs back from the dot before its ending
     over word characters and "-", with "www." perhaps before it."""
     return [(max(0, run_back(text, dot, "-") - 4), dot) for dot in dots]
-
-
-def _any(text: str, at: int) -> bool:
-    return True
 
 
 _COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
@@ -422,7 +416,9 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _classify_run(text, start, end, run)
     domain_dots = _domain_dots(text)
     if domain_dots:
-        for match in finditer_within(_DOMAIN, text, _domain_windows(text, domain_dots), _any):
+        for match in finditer_within(
+            _DOMAIN, text, _domain_windows(text, domain_dots), START_ANYWHERE
+        ):
             name = match.group(1)
             found.append(
                 Found(
@@ -443,11 +439,6 @@ def _recognize(text: str, language: str) -> list[Found]:
 _CAPTION_PARTY_CHARS = "'’&-.# \t\n"
 
 
-def _caption_may_start(text: str, at: int) -> bool:
-    char = text[at]
-    return "A" <= char <= "Z" or char.isdecimal() or char == "#"
-
-
 def _captions(text: str) -> list[Found]:
     """Case captions ("Doe v. Backpage.com, LLC"). A caption's plaintiff side is a stretch
     of names, numbers and connectors right before " v." or " vs.", so the pattern is tried
@@ -458,7 +449,8 @@ def _captions(text: str) -> list[Found]:
         for at in occurrences(text, cue):
             if at > 0 and text[at - 1] in " \t\n":
                 windows.append((run_back(text, at, _CAPTION_PARTY_CHARS), at))
-    for match in finditer_within(_CAPTION, text, windows, _caption_may_start):
+    # a caption starts with a name's capital, a number or "#"
+    for match in finditer_within(_CAPTION, text, windows, START_CAPITAL_DIGIT_HASH):
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
         b = _trim_end(match.group("b"))
         name = _clean(text[a_start : match.start("b") + len(b)])
@@ -553,7 +545,8 @@ def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
     before = (
         _ROLE_BEFORE.finditer(text)
         if role_at is None
-        else finditer_near(_ROLE_BEFORE, text, role_at, _ROLE_WORDS_BEFORE, _capital_orword_start)
+        # at an organisation name's capital, or at the role word
+        else finditer_near(_ROLE_BEFORE, text, role_at, _ROLE_WORDS_BEFORE, START_CAPITAL_OR_WORD)
     )
     for match in before:
         name = _clean(match.group("name"))
@@ -624,7 +617,7 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
     groups = (
         _GROUP.finditer(text)
         if noun_at is None
-        else finditer_near(_GROUP, text, noun_at, _GROUP_WORDS_BEFORE, word_start)
+        else finditer_near(_GROUP, text, noun_at, _GROUP_WORDS_BEFORE, START_WORD)
     )
     for match in groups:
         count, noun = match.group("count").lower(), match.group("noun").lower()

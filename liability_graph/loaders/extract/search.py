@@ -10,7 +10,7 @@ finditer over the whole sentence gives (tests/test_extract_build.py checks it).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = "0123456789"
@@ -50,22 +50,23 @@ def finditer_near(
     text: str,
     anchors: Iterable[int],
     words_before: int,
-    may_start: Callable[[str, int], bool],
+    starts: int,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern none of whose matches starts more than
-    `words_before` words before an anchor, or after it, or where `may_start` says no."""
+    `words_before` words before an anchor, or after it, or where `starts` (one of the
+    START_* rules) says no."""
     windows = [(words_back(text, anchor, words_before), anchor) for anchor in anchors]
-    return finditer_within(pattern, text, windows, may_start)
+    return finditer_within(pattern, text, windows, starts)
 
 
 def finditer_within(
     pattern: re.Pattern[str],
     text: str,
     windows: Iterable[tuple[int, int]],
-    may_start: Callable[[str, int], bool],
+    starts: int,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts inside one of
-    `windows` ((first, last) start offsets, both included) where `may_start` says yes: the
+    `windows` ((first, last) start offsets, both included) where `starts` says yes: the
     pattern is tried only there, left to right and without overlaps, as finditer tries it
     everywhere. A list rather than a generator: compiled, a generator costs more than the
     few matches it yields."""
@@ -74,7 +75,7 @@ def finditer_within(
     for first, last in _merged(windows):
         at = max(position, first)
         while at <= last:
-            match = pattern.match(text, at) if may_start(text, at) else None
+            match = pattern.match(text, at) if may_start(starts, text, at) else None
             if match is None or match.end() == at:
                 at += 1
                 continue
@@ -117,3 +118,47 @@ def word_start(text: str, at: int) -> bool:
     if not is_word_char(text[at]):
         return False
     return at == 0 or not is_word_char(text[at - 1])
+
+
+#: Where a pattern may start (finditer_within's `starts`): anywhere; where word_start says;
+#: at a capital letter A-Z or where word_start says; at a capital A-Z, a decimal digit or "#".
+START_ANYWHERE, START_WORD, START_CAPITAL_OR_WORD, START_CAPITAL_DIGIT_HASH = 0, 1, 2, 3
+
+
+def may_start(starts: int, text: str, at: int) -> bool:
+    """Can a pattern whose matches start as the rule `starts` says start at `at`? (A rule
+    number rather than a callback: compiled, a call through a function object costs more
+    than the test.)"""
+    if starts == START_WORD:
+        return word_start(text, at)
+    if starts == START_CAPITAL_OR_WORD:
+        return "A" <= text[at] <= "Z" or word_start(text, at)
+    if starts == START_CAPITAL_DIGIT_HASH:
+        char = text[at]
+        return "A" <= char <= "Z" or char.isdecimal() or char == "#"
+    return True
+
+
+def bisect_left(values: list[int], x: int) -> int:
+    """bisect.bisect_left for a sorted list of ints, compiled: a call into the bisect module
+    from compiled code goes through the generic call protocol and costs more than the search."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(values: list[int], x: int) -> int:
+    """bisect.bisect_right for a sorted list of ints (see bisect_left)."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

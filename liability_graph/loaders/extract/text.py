@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from itertools import pairwise
 
 import simplemma
 
 from liability_graph.loaders.extract.lexicon import SUBORDINATORS
+from liability_graph.loaders.extract.search import bisect_right
 
 # -- folding ---------------------------------------------------------------------------------
 
