@@ -408,9 +408,26 @@ _TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_LIMIT = 200_000
-#: Per language, a token's text -> ((text, lower case, lemma), clause punctuation?,
-#: subordinator?).
-_WORD_CACHE: dict[str, dict[str, tuple[tuple[str, str, str], bool, bool]]] = {}
+
+
+class _Word:
+    """What tokenize needs to know of a token's text (a class rather than a tuple: compiled,
+    its fields are read without boxing)."""
+
+    __slots__ = ("clause_break", "lemma", "lower", "subordinator", "text")
+
+    def __init__(
+        self, text: str, lower: str, lemma: str, clause_break: bool, subordinator: bool
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.lemma = lemma
+        self.clause_break = clause_break  # clause punctuation
+        self.subordinator = subordinator
+
+
+#: Per language, a token's text -> what tokenize needs to know of it.
+_WORD_CACHE: dict[str, dict[str, _Word]] = {}
 
 
 def lemma(word: str, language: str) -> str:
@@ -425,14 +442,16 @@ def lemma(word: str, language: str) -> str:
     return found
 
 
-def _word(word: str, language: str) -> tuple[tuple[str, str, str], bool, bool]:
+def _word(word: str, language: str) -> _Word:
     """What tokenize needs to know of a token's text, computed once per distinct text."""
     cache = _WORD_CACHE.setdefault(language, {})
     if len(cache) >= _LEMMA_CACHE_LIMIT:
         cache.clear()
     lower = word.lower()
-    found = (
-        (word, lower, lemma(lower, language)),
+    found = _Word(
+        word,
+        lower,
+        lemma(lower, language),
         word in _CLAUSE_PUNCT,
         lower in SUBORDINATORS.get(language, frozenset()),
     )
@@ -460,14 +479,16 @@ def _append_token(
     word: str,
     begin: int,
     clause: int,
-    cache: dict[str, tuple[tuple[str, str, str], bool, bool]],
+    cache: dict[str, _Word],
     language: str,
 ) -> int:
     """Add the token `word` starting at absolute offset `begin`; returns its clause."""
-    head, punct, subordinator = cache.get(word) or _word(word, language)
-    if punct or (subordinator and tokens):
+    known = cache.get(word)
+    if known is None:
+        known = _word(word, language)
+    if known.clause_break or (known.subordinator and tokens):
         clause += 1
-    tokens.append(Token(head[0], head[1], head[2], begin, begin + len(word), clause))
+    tokens.append(Token(known.text, known.lower, known.lemma, begin, begin + len(word), clause))
     return clause
 
 
