@@ -419,3 +419,30 @@ def test_compiled_bisect_equals_the_bisect_module():
         x = rng.randint(-1, 21)
         assert search.bisect_left(values, x) == bisect.bisect_left(values, x)
         assert search.bisect_right(values, x) == bisect.bisect_right(values, x)
+
+
+def test_learned_names_are_folded_into_the_main_automaton_and_still_found():
+    """Names extraction learns go to the delta automaton and, past fold_threshold, into the
+    main one (rebuilt from the name index); either way a later document finds them."""
+    from liability_graph.graph.model import Entity
+    from liability_graph.loaders.base import LoadContext
+    from liability_graph.loaders.extract import gazetteer as G
+    from liability_graph.loaders.extract.mentions import Option
+
+    assert G.fold_threshold(0) == 256 and G.fold_threshold(1_000_000) == 4000
+    context = LoadContext()
+    gazetteer = G.Gazetteer(context.names)
+    gazetteer.refresh()
+    for i in range(300):  # past the threshold for a small index
+        name = f"Quintessa Vandermolen{i}"
+        entity = Entity("Person", name)
+        gazetteer.learn(Option("Person", name), entity.key)
+        context.names.add(entity)
+        gazetteer.refresh()
+    assert len(gazetteer.delta_keys) < 256 < gazetteer.built_len
+    text = "Today Quintessa Vandermolen7 and Quintessa Vandermolen299 spoke."
+    found = {(text[h.start : h.end], h.options[0].key) for h in gazetteer.find(text, 0, "en")}
+    assert found == {
+        ("Quintessa Vandermolen7", "person:quintessa-vandermolen7"),
+        ("Quintessa Vandermolen299", "person:quintessa-vandermolen299"),
+    }
