@@ -240,10 +240,11 @@ _ROLE_WORDS_BEFORE = 1
 class _Cues:
     """What one pass over a sentence's lower-case text tells the role and group rules."""
 
-    __slots__ = ("any_group", "any_role", "count_at", "group_at", "role_at")
+    __slots__ = ("any_group", "any_role", "count_at", "group_at", "last_role", "role_at")
 
     def __init__(self) -> None:
         self.any_role = False  # a role word anywhere, also inside a longer word
+        self.last_role = -1  # where the last role word starts, also inside a longer word
         self.any_group = False  # a group word anywhere, also inside a longer word
         self.role_at: list[int] = []  # where a role phrase may start
         self.group_at: list[int] = []  # where a group noun may start
@@ -267,6 +268,7 @@ def _cue_positions(lowered: str) -> _Cues:
         for kind in kinds:
             if kind == "role":
                 cues.any_role = True
+                cues.last_role = max(cues.last_role, start)
                 if (start == 0 or not is_word_char(lowered[start - 1])) and (
                     after < size and lowered[after].isspace()
                 ):
@@ -391,17 +393,18 @@ def _recognize(text: str, language: str) -> list[Found]:
     lowered = text.lower()
     role_at: list[int] | None
     group_at: list[int] | None
+    last_role: int | None
     digits = has_digit(text)
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
         cues = _cue_positions(lowered)
         run_roles, run_groups = cues.any_role, cues.any_group
-        role_at = cues.role_at
+        role_at, last_role = cues.role_at, cues.last_role
         counted = _any_counted_noun(text, cues.group_at, cues.count_at, digits)
         group_at = cues.group_at if counted else []
     else:  # a letter whose lower case is longer: no offsets, the rules try everywhere
         words = set(_WORDS.findall(lowered))
         run_roles, run_groups = bool(words & _ROLE_FIRST_WORDS), bool(words & _GROUP_WORDS)
-        role_at = group_at = None
+        role_at = group_at = last_role = None
     if " v." in text or " vs." in text or "In re " in text:
         found += _captions(text)
     if digits:
@@ -409,7 +412,7 @@ def _recognize(text: str, language: str) -> list[Found]:
     if "wet" in lowered or "rechtbank" in lowered or "hof" in lowered or "raad" in lowered:
         found += _dutch(text)
     if run_roles:
-        found += _people(text, role_at)
+        found += _people(text, role_at, last_role)
     if run_groups:
         found += _groups(text, language, group_at)
     for start, end, run in _runs(text):
@@ -539,8 +542,12 @@ def _role_name(role: str) -> str:
     return ROLES.get(role.lower(), role.lower())
 
 
-def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
-    """People introduced by a role; `role_at`, if known, holds where role words start."""
+def _people(
+    text: str, role_at: list[int] | None = None, last_role: int | None = None
+) -> list[Found]:
+    """People introduced by a role; `role_at`, if known, holds where role phrases may start
+    and `last_role` where the last role word starts (_ROLE_AFTER, "X, CEO of Y", needs a
+    comma before its role word, so without one before the last it is not searched)."""
     out = []
     before = (
         _ROLE_BEFORE.finditer(text)
@@ -566,7 +573,8 @@ def _people(text: str, role_at: list[int] | None = None) -> list[Found]:
                 extra,
             )
         )
-    for match in _ROLE_AFTER.finditer(text):
+    after = last_role is None or "," in text[:last_role]
+    for match in _ROLE_AFTER.finditer(text) if after else ():
         name = _clean(match.group("name"))
         if name.split()[0] in NOT_NAME_START:
             continue
