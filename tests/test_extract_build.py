@@ -124,6 +124,18 @@ def _sentences() -> list[str]:
     return out
 
 
+def _odd_or_corpus_texts(seed: int, alphabet: str, count: int, shortest: int, longest: int):
+    """`count` texts, alternately a corpus sentence and a random string of `alphabet`'s
+    characters (the odd ones a shortcut must treat as the plain pattern does)."""
+    rng = random.Random(seed)
+    sentences = _sentences()
+    for i in range(count):
+        if i % 2:
+            yield "".join(rng.choice(alphabet) for _ in range(rng.randint(shortest, longest)))
+        else:
+            yield rng.choice(sentences)
+
+
 def _found(items: list) -> list:
     return [(f.start, f.end, f.options, f.rule, f.extra) for f in items]
 
@@ -175,14 +187,8 @@ def test_capitalised_runs_match_the_plain_pattern():
     """_RUN begins with one character class so that re can skip ahead; it matches exactly
     what the plain pattern (_CAP first) matches, also on odd letters and digits."""
     plain = re.compile(rf"{R._CAP}(?:[ \t\n]+(?:{R._CONN}[ \t\n]+)*{R._CAP})*")
-    rng = random.Random(7)
     alphabet = "AbC.1st 2nd Dd ÉéK\u212a\u0130ſ''’&-\n\t_ of the van 3rd 42 U.S. X.Y.Z. Inc. ٣٤th"
-    texts = _sentences()
-    for i in range(20000):
-        if i % 2:
-            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
-        else:
-            text = rng.choice(texts)
+    for text in _odd_or_corpus_texts(7, alphabet, 20000, shortest=1, longest=40):
         spans = [m.span() for m in R._RUN.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
 
@@ -267,14 +273,8 @@ def test_tokens_from_whitespace_chunks_equal_one_regex_scan():
     from liability_graph.loaders.extract import text as T
 
     spaced = re.compile(r"(\s*)(" + T._TOKEN.pattern + ")")
-    rng = random.Random(3)
     alphabet = "ab Z1_§.,-'’&()“”\u00a0\u2009\u3000\x1c\n\t٣éÉ ß ﬁ"
-    texts = _sentences()
-    for i in range(20000):
-        if i % 2:
-            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
-        else:
-            text = rng.choice(texts)
+    for text in _odd_or_corpus_texts(3, alphabet, 20000, shortest=0, longest=30):
         expected, position = [], 100
         for space, word in spaced.findall(text):
             position += len(space)
