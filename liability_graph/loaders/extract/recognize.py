@@ -265,13 +265,15 @@ def _cue_positions(lowered: str) -> _Cues:
     for end, (kinds, length) in _CUES.iter(lowered):
         start = end + 1 - length
         after = end + 1
+        # a role phrase's first word and a count both start a word and end before a space
+        opens = (start == 0 or not is_word_char(lowered[start - 1])) and (
+            after < size and lowered[after].isspace()
+        )
         for kind in kinds:
             if kind == "role":
                 cues.any_role = True
                 cues.last_role = max(cues.last_role, start)
-                if (start == 0 or not is_word_char(lowered[start - 1])) and (
-                    after < size and lowered[after].isspace()
-                ):
+                if opens:
                     cues.role_at.append(start)
             elif kind == "group":
                 cues.any_group = True
@@ -279,9 +281,7 @@ def _cue_positions(lowered: str) -> _Cues:
                     after == size or not is_word_char(lowered[after])
                 ):
                     cues.group_at.append(start)
-            elif (start == 0 or not is_word_char(lowered[start - 1])) and (
-                after < size and lowered[after].isspace()
-            ):
+            elif opens:
                 cues.count_at.append(start)
     return cues
 
