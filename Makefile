@@ -5,13 +5,14 @@ PY     := $(VENV)/bin/python
 LGRAPH := $(VENV)/bin/lgraph
 STORE  ?= embedded:./lgraph-data
 STAMP  := $(VENV)/.installed
+DEMO_HTML ?= lgraph-data/graph.html
 
-.PHONY: install compile demo test test-fast lint format bench bench-extract bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs
+.PHONY: browser bench-html install compile demo test test-fast lint format bench bench-extract bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs bench-queries notebooks
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,neo4j,html,extract]'
+	$(PY) -m pip install --quiet -e '.[dev,neo4j,html,dask,ftm]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -26,9 +27,15 @@ demo: install
 	$(LGRAPH) --store $(STORE) stats
 	$(LGRAPH) --store $(STORE) chain Salesforce
 	$(LGRAPH) --store $(STORE) cases Salesforce
+	$(LGRAPH) --store $(STORE) export html -o $(DEMO_HTML)
+	@echo "Open $(DEMO_HTML) in a browser: the whole graph, offline, with the evidence of every edge."
 
-# The whole suite, against a real LadybugDB folder and a real Neo4j 5.26 server.
-test: install
+# Debian's chromium and chromium-driver, for the HTML view's browser tests (apt-get as root).
+browser:
+	scripts/ensure-chromium
+
+# The whole suite, against a real LadybugDB folder, a real Neo4j 5.26 server and chromium.
+test: install browser
 	scripts/test-with-neo4j $(PY) -m pytest -q
 
 # Without the Neo4j server: the Neo4j tests skip with a message (they fail when CI=true).
@@ -47,6 +54,11 @@ format: install
 docs: install
 	$(PY) scripts/gen_docs.py
 
+# Run the notebooks on a real kernel against the examples store and save their outputs.
+notebooks: install
+	$(LGRAPH) --store $(STORE) ingest examples/
+	LGRAPH_STORE=$(STORE) $(PY) scripts/run_notebooks.py --save
+
 bench: install
 	$(PY) bench/load_embedded.py
 
@@ -63,8 +75,11 @@ neo4j-status:
 	scripts/neo4j-server status
 
 clean:
-	rm -rf lgraph-data .pytest_cache .ruff_cache build *.egg-info *__mypyc*.so
+	rm -rf lgraph-data lgraph-data.vault .pytest_cache .ruff_cache build *.egg-info *__mypyc*.so
 	rm -f liability_graph/loaders/extract/*.so liability_graph/loaders/extract/_compiled_sources.txt
+
+bench-html: install browser
+	$(PY) bench/html.py
 
 bench-neo4j: install
 	scripts/test-with-neo4j $(PY) bench/load_neo4j.py

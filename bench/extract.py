@@ -23,7 +23,8 @@ range of the runs:
                   modules as Python source rather than compiled with mypyc (setup.py)
 
 The extractor runs as `lgraph ingest` runs it: the reference knowledge base in the name
-index and every entity it returns added to the index. Memory is the peak resident set
+index, which the entities extraction finds never join (they count for the rest of their own
+document only, so every document gives the same facts whatever was read before it). Memory is the peak resident set
 (ru_maxrss) and the resident set after 25%, 50% and 100% of the run; "flat" means it grew
 by less than 5% (and 4 MB) from the quarter mark to the end. docs/s is wall-clock time;
 docs/CPU-s counts only the process's own CPU time, which moves less when other work
@@ -151,7 +152,6 @@ def rss_mb() -> float:
 def _setup(mode: str, first: Item):
     """The per-chunk function of a mode, with its models built (outside the timing)."""
     if mode.startswith("extract"):
-        from liability_graph.graph.model import Entity
         from liability_graph.loaders.base import LoadContext
         from liability_graph.loaders.extract import extract
         from liability_graph.loaders.reference import reference_facts
@@ -161,11 +161,7 @@ def _setup(mode: str, first: Item):
         extract("Warm-up.", first[0], context, language="en")  # builds the gazetteer once
 
         def run(document, offset: int, chunk: str, language: str) -> int:
-            found = extract(chunk, document, context, offset=offset, language=language)
-            for fact in found:
-                if isinstance(fact, Entity):
-                    context.names.add(fact)
-            return len(found)
+            return len(extract(chunk, document, context, offset=offset, language=language))
 
         return run
     if mode == "tokens+lemmas":

@@ -10,11 +10,28 @@ A predicted relationship matches a gold one when type, source and target agree. 
 stands for every entity it can resolve to: the entities of the context's name index and the
 document's predicted entities that carry the name or an alias declared in the gold (case-
 and accent-insensitively, or equal in the resolver's canonical form, which drops legal
-forms and punctuation), and the key that a new entity of that name would get.
+forms and punctuation), and the key that a new entity of that name would get. A gold file
+names the entities of the reference base by their reference names and leaves their aliases
+to it ("Federal Bureau of Investigation", "FBI"), so those aliases count as declared
+spellings, also in a run without the reference base: they read the gold, never a document.
+
+Cases of unnamed suits are named by convention (docs/annotation.md: "Fifty women v.
+Salesforce (2019)"), so a gold Case also stands for the predicted Case of the same document
+that has a defendant in common with it (its defendants matched by the rules above). The
+pairing is one to one: each gold Case of a document takes the predicted Case, not yet taken,
+with which it shares the most defendants, so one predicted Case never earns the facts of two
+proceedings.
+
+Scores are reported overall, per relationship type and per language (the gold's `language:`);
+status accuracy is counted on matched facts, overall, per type and per language. `files`
+restricts the run to some gold documents: comma-separated numeric ranges of the files'
+leading numbers ("01-20") or glob patterns ("*_nl_*").
 """
 
 from __future__ import annotations
 
+import fnmatch
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -23,14 +40,23 @@ from typing import Any
 import yaml
 
 from liability_graph.errors import InputError, LiabilityGraphError
-from liability_graph.graph.model import Entity, Relationship, entity_key
+from liability_graph.graph.model import (
+    Entity,
+    Evidence,
+    Relationship,
+    entity_key,
+    normalize_name,
+)
 from liability_graph.loaders.base import Fact, LoadContext, loader_for
+from liability_graph.loaders.bounded_yaml import YamlLimitError, load_bounded
 from liability_graph.loaders.names import NameIndex
 from liability_graph.loaders.resolution import Resolver, canonical_form
 
 MENTIONS = "MENTIONS"
 GOLD_VERSION = 1
-TABLE_COLUMNS = ["type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall", "f1"]
+TABLE_COLUMNS = [
+    "type", "gold", "predicted", "tp", "fp", "fn", "precision", "recall", "f1", "status",
+]  # fmt: skip
 _DOC_KEYS = {"file", "seed", "language", "relationships", "mentions", "not", "note"}
 _FACT_KEYS = {"type", "from", "to", "status", "date", "quote", "why"}
 
@@ -88,9 +114,11 @@ def load_gold(gold_path: str | Path, corpus_dir: str | Path | None = None) -> Go
     corpus = Path(corpus_dir) if corpus_dir is not None else gold_path.parent / "corpus"
     where = str(gold_path)
     try:
-        data = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        data = load_bounded(gold_path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
+    except YamlLimitError as exc:
+        raise InputError(exc.message, path=where, line=exc.line) from None
     except yaml.YAMLError as exc:
         raise InputError(f"malformed YAML: {exc}", path=where) from None
     if not isinstance(data, dict) or data.get("version") != GOLD_VERSION:
@@ -252,6 +280,28 @@ class EvalReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     false_positives: list[Miss] = field(default_factory=list)
     false_negatives: list[Miss] = field(default_factory=list)
+    by_language: dict[str, Counts] = field(default_factory=dict)
+    #: (correct, matched with a gold status) per relationship type and per language
+    status_by_type: dict[str, list[int]] = field(default_factory=dict)
+    status_by_language: dict[str, list[int]] = field(default_factory=dict)
+    #: (language, type) -> counts, for the per-language breakdown by type
+    by_language_type: dict[tuple[str, str], Counts] = field(default_factory=dict)
+
+    def add_status(self, type_name: str, language: str, correct: bool) -> None:
+        self.status_total += 1
+        self.status_correct += correct
+        for table, key in ((self.status_by_type, type_name), (self.status_by_language, language)):
+            pair = table.setdefault(key, [0, 0])
+            pair[0] += correct
+            pair[1] += 1
+
+    def count(self, type_name: str, language: str) -> list[Counts]:
+        """The counters a fact of this type in a document of this language adds to."""
+        return [
+            self.counts(type_name),
+            self.by_language.setdefault(language, Counts()),
+            self.by_language_type.setdefault((language, type_name), Counts()),
+        ]
 
     @property
     def overall(self) -> Counts:
@@ -278,9 +328,29 @@ class EvalReport:
         return self.by_type.setdefault(type_name, Counts())
 
     def rows(self) -> list[list[Any]]:
-        """One table row per relationship type, then the overall line and MENTIONS."""
-        rows = [c.row(name) for name, c in sorted(self.by_type.items())]
-        return [*rows, self.overall.row("overall"), self.mentions.row(MENTIONS)]
+        """One table row per relationship type, then the overall line, one per language and
+        MENTIONS; the last column is status accuracy on the row's matched facts."""
+        rows = [
+            [*c.row(name), _accuracy(self.status_by_type.get(name))]
+            for name, c in sorted(self.by_type.items())
+        ]
+        overall = [
+            *self.overall.row("overall"),
+            _accuracy([self.status_correct, self.status_total]),
+        ]
+        languages = [
+            [*c.row(f"language {code}"), _accuracy(self.status_by_language.get(code))]
+            for code, c in sorted(self.by_language.items())
+        ]
+        return [*rows, overall, *languages, [*self.mentions.row(MENTIONS), ""]]
+
+    def language_rows(self, language: str) -> list[list[Any]]:
+        """The per-type rows of one language."""
+        return [
+            [*c.row(type_name), ""]
+            for (code, type_name), c in sorted(self.by_language_type.items())
+            if code == language
+        ]
 
     def summary(self) -> str:
         o = self.overall
@@ -302,6 +372,19 @@ class EvalReport:
             "mentions": self.mentions.as_dict(),
             "status_accuracy": round(self.status_accuracy, 4),
             "status_matched": self.status_total,
+            "status_by_type": {k: _status_dict(v) for k, v in sorted(self.status_by_type.items())},
+            "by_language": {
+                code: {
+                    **c.as_dict(),
+                    "status": _status_dict(self.status_by_language.get(code)),
+                    "by_type": {
+                        t: counts.as_dict()
+                        for (lang, t), counts in sorted(self.by_language_type.items())
+                        if lang == code
+                    },
+                }
+                for code, c in sorted(self.by_language.items())
+            },
             "date_accuracy": round(self.date_accuracy, 4),
             "date_matched": self.date_total,
             "false_positives": [asdict(m) for m in self.false_positives],
@@ -309,38 +392,153 @@ class EvalReport:
         }
 
 
+def _accuracy(pair: list[int] | None) -> str:
+    if not pair or not pair[1]:
+        return "-"
+    return f"{pair[0] / pair[1]:.3f} ({pair[0]}/{pair[1]})"
+
+
+def _status_dict(pair: list[int] | None) -> dict[str, Any]:
+    correct, total = pair or (0, 0)
+    return {"accuracy": round(correct / total, 4) if total else None, "matched": total}
+
+
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
+_LEADING_NUMBER = re.compile(r"^(\d+)")
+
+
+def select_documents(documents: list[GoldDocument], files: str | None) -> list[GoldDocument]:
+    """The gold documents that `files` names: comma-separated ranges of the files' leading
+    numbers ("01-20", "7-7") or glob patterns on their path ("*_nl_*"); all when None."""
+    if not files:
+        return documents
+    items = [item.strip() for item in files.split(",") if item.strip()]
+
+    def wanted(doc: GoldDocument) -> bool:
+        name = Path(doc.label).name
+        for item in items:
+            bounds = _RANGE.match(item)
+            if bounds:
+                number = _LEADING_NUMBER.match(name)
+                if number and int(bounds[1]) <= int(number[1]) <= int(bounds[2]):
+                    return True
+            elif fnmatch.fnmatch(doc.label, item) or fnmatch.fnmatch(name, item):
+                return True
+        return False
+
+    return [doc for doc in documents if wanted(doc)]
+
+
 # -- running ------------------------------------------------------------------------------
 
 
-def reference_context() -> LoadContext:
+def reference_context(reference: bool = True) -> LoadContext:
     """A load context as `ingest` sets one up on an empty store: the reference names, and a
-    resolver over them."""
+    resolver over them (with `reference` False, as `ingest --no-reference` does: no
+    reference names and no reference knowledge for extraction)."""
     from liability_graph.loaders.reference import reference_facts
 
-    context = LoadContext()
-    reference_facts(context)
+    context = LoadContext(reference=reference)
+    if reference:
+        reference_facts(context)
     context.resolver = Resolver(context.names)
     return context
 
 
 def evaluate(
-    corpus_dir: str | Path, gold_path: str | Path, context: LoadContext | None = None
+    corpus_dir: str | Path,
+    gold_path: str | Path,
+    context: LoadContext | None = None,
+    *,
+    files: str | None = None,
+    reference: bool = True,
+    redact: bool = True,
 ) -> EvalReport:
-    """Run the loaders on every gold document and score their relationships against the gold.
+    """Run the loaders on every gold document (or those `files` selects: see
+    select_documents) and score their relationships against the gold.
 
     Nothing is written anywhere. A document that cannot be read is listed in `skipped`
-    (the seed article, for one, lives outside the repository) and not scored.
+    (the seed article, for one, lives outside the repository) and not scored. With
+    `reference` False the run is that of a store built without the reference base.
+    Scoring uses the real names; the report's misses then name protected persons only by
+    pseudonyms that mean nothing outside this run (docs/privacy.md), unless `redact` is
+    False.
     """
     gold = load_gold(gold_path, corpus_dir)
-    context = context or reference_context()
-    declared = _Declared(gold.entities)
+    context = context or reference_context(reference)
+    declared = _Declared(gold.entities + _reference_spellings(gold.entities))
     report = EvalReport()
-    for doc in gold.documents:
+    protector = _protector(gold)
+    for doc in select_documents(gold.documents, files):
         facts = _load(doc, context, report)
         if facts is not None:
+            protector.discover(facts)
             report.documents += 1
             _score_document(doc, facts, _Names(context, declared, facts), report)
+    if redact:
+        _redact(report, gold, protector)
     return report
+
+
+def _protector(gold: Gold):
+    """A protector over an in-memory vault knowing the reference's protected persons."""
+    from liability_graph.loaders.reference import reference_facts
+    from liability_graph.privacy.protect import Protector
+    from liability_graph.privacy.vault import Vault
+
+    protector = Protector(Vault.in_memory())
+    protector.discover(f for f in reference_facts() if isinstance(f, Entity))
+    return protector
+
+
+def _redact(report: EvalReport, gold: Gold, protector) -> None:
+    """Misses and skip reasons with protected persons' names replaced, in place. A gold
+    person is protected when it shares a name with a protected person, or when the victim
+    pass (privacy/victims.py) finds it in a victim role in the gold facts of its document."""
+    from dataclasses import replace
+
+    from liability_graph.privacy.victims import protect_victims, speaks_of_abuse
+
+    for entity in gold.entities:
+        if entity.type == "Person" and protector.identity_of(entity) is not None:
+            protector.discover([replace(entity, properties={"protected": True})])
+    persons = {normalize_name(e.name) for e in gold.entities if e.type == "Person"}
+    for doc in gold.documents:
+        facts: list[Any] = []
+        for fact in doc.facts:
+            ends = []
+            for end in (fact.source, fact.target):
+                is_person = end.type == "Person" or normalize_name(end.name) in persons
+                ends.append(entity_key("Person" if is_person else "Case", end.name))
+                if is_person:
+                    facts.append(Entity("Person", end.name))
+            quote = fact.quote or ""
+            facts.append(Relationship(fact.type, *ends, "alleged", [Evidence(doc.label, quote)]))
+        try:
+            text = doc.path.read_text(encoding="utf-8", errors="replace")[: 2**20]
+        except OSError:
+            text = ""
+        protector.discover(
+            protect_victims(facts, doc.language or None, speaks_of_abuse(text, doc.language))
+        )
+
+    def text(value: str | None, url: bool = False) -> str | None:
+        return protector.redact_text(value, url=url, given=True)
+
+    for misses in (report.false_positives, report.false_negatives):
+        misses[:] = [
+            Miss(
+                text(m.document, url=True) or m.document,
+                m.type,
+                text(m.source) or m.source,
+                text(m.target) or m.target,
+                m.status,
+                text(m.quote),
+                text(m.note),
+            )
+            for m in misses
+        ]
+    report.skipped = [(text(d, url=True) or d, text(r) or r) for d, r in report.skipped]
 
 
 def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[Fact] | None:
@@ -362,6 +560,21 @@ def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[F
         if isinstance(fact, Entity):
             context.names.add(fact)
     return facts
+
+
+def _reference_spellings(declared: list[Entity]) -> list[Entity]:
+    """The reference base's entities not declared in the gold: a gold file names them by
+    their reference names ("Federal Bureau of Investigation") and leaves their aliases
+    ("FBI") to the reference base. They are spellings of the gold's names only, so a run
+    without the reference base (which extracts without them) is scored by the same names."""
+    from liability_graph.loaders.reference import reference_facts
+
+    seen = {(e.type, e.name) for e in declared}
+    return [
+        f
+        for f in reference_facts(LoadContext())
+        if isinstance(f, Entity) and (f.type, f.name) not in seen
+    ]
 
 
 class _Declared:
@@ -432,12 +645,50 @@ def _score_document(
     _score_mentions(doc, {r.target for r in predicted if r.type == MENTIONS}, names, report)
 
 
+def _case_pairs(doc: GoldDocument, typed: list[Relationship], names: _Names) -> dict[str, str]:
+    """Gold Case name -> the predicted Case key it also stands for: one to one, the case
+    with the most defendants in common (see the module's docstring)."""
+    gold_defendants: dict[str, list[GoldFact]] = {}
+    for fact in doc.facts:
+        if fact.type == "DEFENDANT_IN":
+            gold_defendants.setdefault(fact.target.name, []).append(fact)
+    predicted: dict[str, set[str]] = {}
+    for rel in typed:
+        if rel.type == "DEFENDANT_IN":
+            predicted.setdefault(rel.target, set()).add(rel.source)
+    pairs: dict[str, str] = {}
+    taken: set[str] = set()
+    for case_name, facts in gold_defendants.items():
+        wanted = [names.fact_keys(f)[0] for f in facts]
+        named = names.keys(Endpoint(case_name, "Case"), ["Case"])
+        best, best_overlap = None, 0
+        for key, defendants in predicted.items():
+            if key in taken:
+                continue
+            if key in named:  # named alike: the pairing the names already make
+                best, best_overlap = key, len(facts) + 1
+                break
+            overlap = sum(1 for keys in wanted if keys & defendants)
+            if overlap > best_overlap:
+                best, best_overlap = key, overlap
+        if best is not None:
+            pairs[case_name] = best
+            taken.add(best)
+    return pairs
+
+
 def _score_relationships(
     doc: GoldDocument, typed: list[Relationship], names: _Names, report: EvalReport
 ) -> None:
     unmatched = list(typed)
+    language = doc.language or "?"
+    cases = _case_pairs(doc, typed, names)
     for fact in doc.facts:
         sources, targets = names.fact_keys(fact)
+        if fact.source.name in cases:
+            sources = sources | {cases[fact.source.name]}
+        if fact.target.name in cases:
+            targets = targets | {cases[fact.target.name]}
         hit = next(
             (
                 rel
@@ -447,7 +698,8 @@ def _score_relationships(
             None,
         )
         if hit is None:
-            report.counts(fact.type).fn += 1
+            for counts in report.count(fact.type, language):
+                counts.fn += 1
             report.false_negatives.append(
                 Miss(
                     doc.label,
@@ -460,15 +712,16 @@ def _score_relationships(
             )
             continue
         unmatched.remove(hit)
-        report.counts(fact.type).tp += 1
+        for counts in report.count(fact.type, language):
+            counts.tp += 1
         if fact.status:
-            report.status_total += 1
-            report.status_correct += hit.status == fact.status
+            report.add_status(fact.type, language, hit.status == fact.status)
         if fact.date:
             report.date_total += 1
             report.date_correct += _same_date(fact.date, hit)
     for rel in unmatched:
-        report.counts(rel.type).fp += 1
+        for counts in report.count(rel.type, language):
+            counts.fp += 1
         report.false_positives.append(
             Miss(
                 doc.label,

@@ -1,17 +1,22 @@
 """Where settings come from: command-line flags, then environment variables, then defaults.
 
-The environment variable names for Neo4j are the ones Neo4j's own tools use.
+The environment variable names for Neo4j are the ones Neo4j's own tools use. The vault of
+protected identities (docs/privacy.md) is located here too: `--vault`, then LGRAPH_VAULT,
+then a file beside an embedded store, or a local file per Neo4j server and database.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from liability_graph.errors import StoreError
 
 DEFAULT_STORE = "embedded:./lgraph-data"
+VAULT_SUFFIX = ".vault"
 NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
@@ -21,9 +26,9 @@ class StoreSettings:
 
     kind: str  # "embedded" or "neo4j"
     path: Path | None = None
-    uri: str | None = None
+    uri: str | None = None  # never holds credentials (see split_credentials)
     username: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)
     database: str | None = None
 
     def describe(self) -> str:
@@ -49,19 +54,68 @@ def resolve_store(
     spec = spec or env.get("LGRAPH_STORE") or env.get("NEO4J_URI") or DEFAULT_STORE
     scheme = spec.split("://", 1)[0].lower() if "://" in spec else ""
     if scheme in NEO4J_SCHEMES:
+        uri, uri_user, uri_password = split_credentials(spec)
         return StoreSettings(
             kind="neo4j",
-            uri=spec,
-            username=username or env.get("NEO4J_USERNAME") or "neo4j",
-            password=password or env.get("NEO4J_PASSWORD") or "",
+            uri=uri,
+            username=username or uri_user or env.get("NEO4J_USERNAME") or "neo4j",
+            password=password or uri_password or env.get("NEO4J_PASSWORD") or "",
             database=database or env.get("NEO4J_DATABASE") or "neo4j",
         )
     if scheme:
         raise StoreError(
-            f"unknown store scheme {scheme!r} in {spec!r}",
+            f"unknown store scheme {scheme!r} in {split_credentials(spec)[0]!r}",
             hint="Use embedded:PATH or a neo4j:// / bolt:// URI.",
         )
     path = spec[len("embedded:") :] if spec.startswith("embedded:") else spec
     if not path:
         raise StoreError("embedded store spec has no path", hint="Use embedded:PATH.")
     return StoreSettings(kind="embedded", path=Path(path).expanduser())
+
+
+def split_credentials(uri: str) -> tuple[str, str | None, str | None]:
+    """(the URI without user and password, user, password) of ``scheme://user:pw@host…``.
+
+    The Neo4j driver refuses credentials in a URI, and a URI is echoed in messages; so
+    they are taken out here, once, and used as the user name and password.
+    """
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        parts = None
+    if parts is None or "@" not in parts.netloc:
+        return uri, None, None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    bare = parts._replace(netloc=host).geturl()
+    return bare, unquote(user) or None, unquote(password) or None
+
+
+def default_vault(store: StoreSettings, env: dict[str, str] | None = None) -> Path:
+    """Where a store's vault lives by default.
+
+    Embedded store PATH: the sibling file PATH.vault, outside the store folder, so the folder
+    can be copied or shared without it. Neo4j: a file on this machine, never in the database,
+    under $XDG_DATA_HOME/lgraph/vaults (default ~/.local/share), named after the server and
+    database (never the credentials).
+    """
+    env = os.environ if env is None else env
+    if store.kind == "embedded" and store.path is not None:
+        path = Path(os.path.abspath(store.path))
+        return path.with_name(path.name + VAULT_SUFFIX)
+    parts = urlsplit(store.uri or "")
+    where = f"{parts.hostname or 'localhost'}-{parts.port or 7687}-{store.database or 'neo4j'}"
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", where)
+    data_home = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "lgraph" / "vaults" / (safe + VAULT_SUFFIX)
+
+
+def resolve_vault(
+    store: StoreSettings, flag: str | os.PathLike | None = None, env: dict[str, str] | None = None
+) -> Path:
+    """The vault file: the --vault flag, then LGRAPH_VAULT, then `default_vault(store)`."""
+    env = os.environ if env is None else env
+    chosen = flag or env.get("LGRAPH_VAULT")
+    if chosen:
+        return Path(chosen).expanduser()
+    return default_vault(store, env)

@@ -31,7 +31,8 @@ def cli_reference() -> str:
         sub = [(name, command)]
         if isinstance(command, click.Group):
             sub_ctx = click.Context(command, info_name=name, parent=ctx)
-            sub = [
+            sub = [(name, command)] if command.invoke_without_command else []
+            sub += [
                 (f"{name} {n}", command.get_command(sub_ctx, n))
                 for n in command.list_commands(sub_ctx)
             ]
@@ -46,14 +47,15 @@ def cli_reference() -> str:
 
 def named_queries() -> str:
     lines = [
-        "| Query | What it answers | Parameters | LadybugDB variant |",
-        "| --- | --- | --- | --- |",
+        "| Query | What it answers | Parameters | Example | LadybugDB variant |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for name in query_names():
         query = load_query(name)
         variant = "yes" if load_query(name, "ladybug").dialect == "ladybug" else "-"
-        params = ", ".join(f"`{p}`" for p in query.params) or "-"
-        lines.append(f"| `{name}` | {query.description} | {params} | {variant} |")
+        params = ", ".join(f"`{p.describe()}`" for p in query.params.values()) or "-"
+        example = f"`{query.example}`" if query.example else "-"
+        lines.append(f"| `{name}` | {query.description} | {params} | {example} | {variant} |")
     return "\n".join(lines) + "\n"
 
 

@@ -253,7 +253,7 @@ def start() -> int:
     password_file = HOME / "password"
     old_password = password_file.read_text().strip() if password_file.exists() else None
     has_data = (HOME / "data" / "databases" / "system").exists()
-    password = secrets.token_urlsafe(18)
+    password = "p" + secrets.token_urlsafe(18)  # never a leading '-', which reads as an option
     classpath = f"{lib}/*"
     env = {**os.environ, "NEO4J_HOME": str(HOME), "NEO4J_CONF": str(HOME / "conf")}
 

@@ -11,29 +11,47 @@ from urllib.parse import urlsplit
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+#: The team's test data (the seed article, the news corpus) lives beside the repository,
+#: never inside it. A clone without it still runs `make test`: those tests skip.
+SHARED = REPO.parent / "shared"
 SEED_NAME = "000_674a49830be0f9c8.txt"
-
-
-def _find_seed() -> Path:
-    """The seed article lives beside the repository in ../shared/seeds (never copied into it);
-    LGRAPH_SEEDS may point elsewhere, and /work/shared/seeds is the team's fixed location."""
-    candidates = [Path(os.environ["LGRAPH_SEEDS"])] if os.environ.get("LGRAPH_SEEDS") else []
-    candidates += [REPO.parent / "shared" / "seeds", Path("/work/shared/seeds")]
-    for folder in candidates:
-        if (folder / SEED_NAME).exists():
-            return folder / SEED_NAME
-    return candidates[0] / SEED_NAME
-
-
-SEED = _find_seed()
+SEED = SHARED / "seeds" / SEED_NAME
 EXAMPLES = REPO / "examples"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def shared_path(relative: str) -> Path:
+    """`../shared/RELATIVE`, for tests that read the team's data beside the repository.
+
+    Every test that reads ../shared goes through here. When the path is absent the test
+    skips with a message saying so, except under CI=true, where ../shared is always
+    checked out beside the clone and a missing file is a failure.
+    """
+    path = SHARED / relative
+    if not path.exists():
+        message = (
+            f"{path} is absent: ../shared (the seed article and the news corpus) "
+            "is not beside this clone"
+        )
+        if in_ci():
+            pytest.fail(f"{message}; under CI=true it must be there", pytrace=False)
+        pytest.skip(message)
+    return path
 
 
 @pytest.fixture
 def seed_path() -> Path:
-    if not SEED.exists():
-        pytest.skip(f"seed article not found at {SEED}")
-    return SEED
+    """The seed article, ../shared/seeds/000_674a49830be0f9c8.txt (see shared_path)."""
+    return shared_path(f"seeds/{SEED_NAME}")
+
+
+@pytest.fixture
+def corpus_news() -> Path:
+    """The 40 real articles of issue #10, ../shared/corpus-news (see shared_path)."""
+    return shared_path("corpus-news")
 
 
 @pytest.fixture
@@ -51,10 +69,6 @@ def embedded_store(tmp_path):
 NEO4J_HOW = "run `make test`, or `scripts/neo4j-server start` and then pytest"
 NEO4J_SKIP = "Neo4j tests skipped"
 _STORE_ENV = ("LGRAPH_STORE", "NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def neo4j_env_file() -> Path:
@@ -75,12 +89,15 @@ def read_neo4j_env_file() -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
-def _hermetic_store_env(monkeypatch):
+def _hermetic_store_env(monkeypatch, tmp_path_factory):
     """No test picks its store from the developer's shell, which may point at a real graph:
     LGRAPH_STORE is unset, and NEO4J_* name the test server (from its connection file) or
-    nothing. Under scripts/test-with-neo4j these are the values it exported anyway."""
-    for name in _STORE_ENV:
+    nothing. Under scripts/test-with-neo4j these are the values it exported anyway.
+    Vaults: LGRAPH_VAULT is unset, and a Neo4j store's default vault (under XDG_DATA_HOME)
+    is a fresh folder per test, never the developer's own."""
+    for name in (*_STORE_ENV, "LGRAPH_VAULT"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
     for name, value in read_neo4j_env_file().items():
         monkeypatch.setenv(name, value)
 

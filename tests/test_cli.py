@@ -200,6 +200,45 @@ def test_chain_prints_each_hop_with_its_quote(runner, store_spec, tmp_path):
     assert '"The board led lawmakers to pass the act."' in result.output
 
 
+OWNER_CHAIN = """
+sources:
+  s1: {title: "Test", url: "https://example.org/a", published: 2020-12-10}
+entities:
+  - {type: Vendor, name: Acme Pay}
+  - {type: Organization, name: Mind Holdings}
+  - {type: Platform, name: Tubehub}
+  - {type: Law, name: Test Act}
+relationships:
+  - {type: SERVICED, from: Acme Pay, to: Mind Holdings, status: alleged,
+     evidence: [{source: s1, quote: "Acme Pay processed payments for Mind Holdings."}]}
+  - {type: OWNS, from: Mind Holdings, to: Tubehub, status: established,
+     evidence: [{source: s1, quote: "Mind Holdings owns Tubehub."}]}
+  - {type: PROMPTED, from: Tubehub, to: Test Act, status: established,
+     evidence: [{source: s1, quote: "Tubehub led to the Test Act."}]}
+"""
+
+
+def test_chain_through_the_platforms_owner(runner, store_spec, tmp_path):
+    """A vendor that serviced a platform's owner company reaches the platform through OWNS."""
+    path = tmp_path / "owner.yaml"
+    path.write_text(OWNER_CHAIN, encoding="utf-8")
+    done = runner.invoke(cli, ["--store", store_spec, "ingest", "--no-reference", str(path)])
+    assert done.exit_code == 0, done.output
+    result = runner.invoke(cli, ["--store", store_spec, "chain", "Acme Pay"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "Acme Pay -SERVICED-> Mind Holdings -OWNS-> Tubehub -PROMPTED-> Test Act" in result.output
+    )
+    assert '"Mind Holdings owns Tubehub."' in result.output
+    data = json.loads(
+        runner.invoke(cli, ["--store", store_spec, "chain", "--format", "json"]).output
+    )
+    assert [(c["vendor"], c["owner"], c["platform"], [h["type"] for h in c["hops"]]) for c in data] == [
+        ("vendor:acme-pay", "organization:mind-holdings", "platform:tubehub",
+         ["SERVICED", "OWNS", "PROMPTED"]),
+    ]  # fmt: skip
+
+
 def test_lgraph_store_environment_variable_is_honoured(runner, loaded):
     result = runner.invoke(cli, ["stats", "--format", "json"], env={"LGRAPH_STORE": loaded})
     assert json.loads(result.output)["nodes"]["Vendor"] == 2

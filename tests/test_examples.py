@@ -47,9 +47,19 @@ def test_the_fifty_women_case_against_salesforce(demo_store):
         cli, ["--store", demo_store, "cases", "Salesforce", "--format", "json"]
     )
     cases = json.loads(result.output)
-    fifty = [c for c in cases if "1-50" in c["case"]]
+    assert not [c for c in cases if "Jane Does" in c["case"]]  # named after protected persons
+    fifty = [c for c in cases if c["filed"] and c["filed"].startswith("2019")]
     assert len(fifty) == 1
-    assert fifty[0]["status"] == "alleged" and fifty[0]["filed"].startswith("2019")
+    assert fifty[0]["status"] == "alleged"
+    assert fifty[0]["case"].startswith("Protected person ")
+    assert fifty[0]["case"].endswith(" v. Salesforce")
+    revealed = CliRunner().invoke(
+        cli,
+        ["--store", demo_store, "cases", "Salesforce", "--format", "json", "--reveal-protected"],
+    )
+    assert [c["case"] for c in json.loads(revealed.output) if "1-50" in c["case"]] == [
+        "Jane Does 1-50 v. Salesforce"
+    ]
     shown = CliRunner().invoke(
         cli,
         [

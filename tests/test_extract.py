@@ -5,8 +5,9 @@ coreference, dates and offsets. Facts are asserted as stated, quotes as sliced."
 from __future__ import annotations
 
 import pytest
-from conftest import SEED
+from conftest import SEED_NAME, shared_path
 
+from liability_graph.export.privacy import Revealer
 from liability_graph.graph.model import Document, Entity, Relationship
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract import extract
@@ -14,6 +15,7 @@ from liability_graph.loaders.extract.dates import find_dates
 from liability_graph.loaders.extract.text import fold, split_sentences
 from liability_graph.loaders.ingest import ingest
 from liability_graph.loaders.reference import reference_facts
+from liability_graph.privacy.vault import Vault
 
 pytest.importorskip("ahocorasick")
 pytest.importorskip("simplemma")
@@ -70,25 +72,43 @@ def seed_store(tmp_path_factory):
     """The seed ingested into an empty store with the reference KB (once for this module)."""
     from liability_graph.graph.embedded import EmbeddedStore
 
-    if not SEED.exists():
-        pytest.skip(f"seed article not found at {SEED}")
+    seed = shared_path(f"seeds/{SEED_NAME}")
     store = EmbeddedStore(tmp_path_factory.mktemp("seed") / "store")
-    report = ingest(store, [SEED])
+    report = ingest(store, [seed])
     assert report.ok, report.skipped
     yield store
     store.close()
 
 
 def _seed_relationships(store, text):
-    """Relationships with evidence from the seed document, that evidence only."""
+    """Relationships with evidence from the seed document, that evidence only, keyed and
+    quoted as before pseudonymisation: the store holds protected persons (and the case named
+    after them) under pseudonymous keys, and the vault reveals the quotes (docs/privacy.md)."""
+    vault = Vault.for_store(store).require()
+    revealer = Revealer(vault)
+    original = {vault.key_in_store(k): k for k in (*vault.by_basis, *vault.rekeys)}
     out = {}
     for rel in store.iter_relationships():
         if rel.type == "MENTIONS":
             continue
-        evidence = [e for e in rel.evidence if e.method != "curated"]
+        evidence = [revealer.evidence(e) for e in rel.evidence if e.method != "curated"]
         if evidence:
-            out[(rel.type, rel.source, rel.target)] = (rel, evidence)
+            ends = (original.get(rel.source, rel.source), original.get(rel.target, rel.target))
+            out[(rel.type, *ends)] = (rel, evidence)
     return out
+
+
+def test_seed_store_holds_only_pseudonyms(seed_store, seed_path):
+    """The fifty women are a protected group: no key or quote names them; a quote that
+    differs from the article at its offsets is one that was pseudonymised."""
+    text = seed_path.read_text(encoding="utf-8")
+    keys = {e.key for e in seed_store.iter_entities()}
+    assert not {k for k in keys if "jane-does" in k}
+    stored = [e for r in seed_store.iter_relationships() for e in r.evidence]
+    assert not [e for e in stored if "Jane Does" in e.quote]
+    changed = [e for e in stored if e.start is not None and text[e.start : e.end] != e.quote]
+    assert all("Protected person " in e.quote for e in changed)
+    assert {k for k in keys if k.startswith("person:protected-")}
 
 
 def test_seed_yields_exactly_the_stated_relationships(seed_store, seed_path):
@@ -130,7 +150,8 @@ def test_seed_fifty_women_case(seed_store, seed_path):
         ("PLAINTIFF_IN", "person:jane-does-1-50", "case:jane-does-1-50-v-salesforce")
     ]
     assert [e.quote.split()[0] for e in plaintiff] == ["Vijftig", "Een"]
-    assert {e.status for e in plaintiff} == {"alleged"}
+    # who brings a case is a matter of record (docs/annotation.md, section 5)
+    assert {e.status for e in plaintiff} == {"established"}
 
 
 def test_seed_founders_arrested_the_year_before(seed_store, seed_path):
@@ -184,10 +205,10 @@ CASES = [
      "FOUNDED", "person:pavel-durov", "platform:telegram"),
     ("en", "Acme Payments Inc. was sued by the Electronic Frontier Foundation in 2021.",
      "DEFENDANT_IN", "organization:acme-payments-inc",
-     "case:electronic-frontier-foundation-v-acme-payments-inc"),
+     "case:electronic-frontier-foundation-v-acme-payments-inc-2021"),
     ("en", "Acme Payments Inc. was sued by the Electronic Frontier Foundation in 2021.",
      "PLAINTIFF_IN", "organization:electronic-frontier-foundation",
-     "case:electronic-frontier-foundation-v-acme-payments-inc"),
+     "case:electronic-frontier-foundation-v-acme-payments-inc-2021"),
     ("nl", "De Stichting Offlimits heeft een rechtszaak tegen Telegram aangespannen.",
      "DEFENDANT_IN", "platform:telegram", "case:stichting-offlimits-v-telegram"),
     ("nl", "De Stichting Offlimits heeft een rechtszaak tegen Telegram aangespannen.",
@@ -325,21 +346,20 @@ def test_negation_stays_in_its_clause(context):
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "quote_start"),
+    ("language", "text"),
     [
-        ("en", "Salesforce sells CRM software. The company sold its software to Backpage.",
-         "The company"),
-        ("nl", "Backpage was een zoekertjessite. Salesforce leverde software aan de site.",
-         "Salesforce leverde"),
+        ("en", "Salesforce sells CRM software. The company sold its software to Backpage."),
+        ("nl", "Backpage was een zoekertjessite. Salesforce leverde software aan de site."),
         ("nl", "Salesforce is een Amerikaans bedrijf. De softwarefirma leverde software aan "
-         "Backpage.", "De softwarefirma"),
-        ("en", "Backpage was a classifieds site. Salesforce supplied the site with a database.",
-         "Salesforce supplied"),
+         "Backpage."),
+        ("en", "Backpage was a classifieds site. Salesforce supplied the site with a database."),
     ],
 )  # fmt: skip
-def test_coreference_to_the_nearest_fitting_entity(context, language, text, quote_start):
+def test_coreference_to_the_nearest_fitting_entity(context, language, text):
+    """The entity "the company" or "the site" points back to is named in the sentence
+    before, so the evidence is both sentences (issue #10, failure class 6)."""
     rel = one(run(context, text, language), "SERVICED", "vendor:salesforce", "platform:backpage")
-    assert rel.evidence[0].quote.startswith(quote_start)
+    assert rel.evidence[0].quote == text
 
 
 def test_charges_are_kept(context, seed_path):
@@ -366,7 +386,8 @@ def test_founders_of_an_unknown_site_become_a_group(context):
     facts = run(context, text, "nl")
     rel = rels(facts, "DEFENDANT_IN")[0]
     assert rel.source == "person:founders-of-acme-com"
-    assert rel.target == "case:prosecution-of-founders-of-acme-com-2020"
+    # an unnamed suit is named as a caption would be (docs/annotation.md, section 3)
+    assert rel.target == "case:prosecution-v-founders-of-acme-com-2020"
     entity = next(f for f in facts if isinstance(f, Entity) and f.key == rel.target)
     assert entity.properties == {"kind": "criminal", "filed": "2020"}
 
@@ -377,8 +398,11 @@ def test_group_plaintiffs_are_protected(context):
     plaintiff = rels(facts, "PLAINTIFF_IN")[0]
     person = next(f for f in facts if isinstance(f, Entity) and f.key == plaintiff.source)
     assert person.properties["protected"] is True
+    assert person.name == "Dozens of women in Dozens of women v. Acme Hosting LLC (2022)"
     assert person.aliases == ["Dozens of women"]
-    assert plaintiff.target == "case:lawsuit-against-acme-hosting-llc-2022"
+    assert plaintiff.target == "case:dozens-of-women-v-acme-hosting-llc-2022"
+    case = next(f for f in facts if isinstance(f, Entity) and f.key == plaintiff.target)
+    assert case.name == "Dozens of women v. Acme Hosting LLC (2022)"
 
 
 # -- entities, mentions, offsets ---------------------------------------------------------------
@@ -547,7 +571,7 @@ def test_find_dates_where_re_and_lower_case_differ():
     assert found("Filed on ſeptember 6, 2018 in Arizona.") == [(19, 36, "2018")]
     assert found("İn March the site closed; laſt year it grew.") == [
         (13, 18, "2019-03"),
-        (36, 45, "2019-04"),
+        (36, 45, "2018"),
     ]
 
 

@@ -62,6 +62,7 @@ def test_ingesting_twice_changes_nothing(embedded_store, tmp_path):
     assert embedded_store.counts() == before
     assert second.summary.as_dict() == {
         "entities_added": 0, "entities_updated": 0, "relationships_added": 0, "relationships_updated": 0,
+        "entities_removed": 0, "relationships_removed": 0, "documents_replaced": 0,
     }  # fmt: skip
     assert first.summary.relationships_added == sum(before["relationships"].values())
     again = sorted(
@@ -153,6 +154,61 @@ def test_a_failed_batch_leaves_no_partial_write(tmp_path):
         assert counts["nodes"]["Vendor"] == 1 and counts["relationships"]["SERVICED"] == 1
     finally:
         healthy.close()
+
+
+class FailingLastCopy(EmbeddedStore):
+    """A real store whose last COPY of a batch fails, after earlier transactions committed."""
+
+    fail = True
+
+    def _copy_relationships(self, rels):
+        super()._copy_relationships(rels)
+        if self.fail and rels and self._in_final_part:
+            raise StoreError("injected failure in the batch's last transaction")
+
+    def _mark_copies(self, rels):
+        parts = self._copy_parts(self._batch_rels)
+        self._in_final_part = rels is parts[-1] or rels == parts[-1]
+        super()._mark_copies(rels)
+
+    def write_batch(self, batch):
+        self._batch_rels = batch.relationships_new
+        super().write_batch(batch)
+
+
+def test_a_batch_written_in_several_transactions_is_undone_whole(tmp_path):
+    """The reference base fills more relationship tables than one transaction takes: a
+    failure in its last transaction undoes the committed ones, and the store stays usable."""
+    from liability_graph.graph.embedded import COPY_TABLES_PER_TRANSACTION
+    from liability_graph.loaders.base import LoadContext
+    from liability_graph.loaders.reference import reference_facts
+
+    facts = list(reference_facts(LoadContext()))
+    store = FailingLastCopy(tmp_path / "store")
+    try:
+        writer = store.writer()
+        writer.add_all(facts)
+        tables = {(r.type, store.ontology.type_of_key(r.source), store.ontology.type_of_key(r.target))
+                  for r in facts if isinstance(r, Relationship)}  # fmt: skip
+        assert len(tables) > 2 * COPY_TABLES_PER_TRANSACTION  # several transactions
+        with pytest.raises(StoreError, match="injected failure"):
+            writer.flush()
+        counts = store.counts()
+        assert not any(counts["nodes"].values()) and not any(counts["relationships"].values())
+        store.fail = False
+        with store.writer() as again:
+            again.add_all(facts)
+        written = store.counts()
+    finally:
+        store.close()
+    clean = EmbeddedStore(tmp_path / "clean")
+    try:
+        with clean.writer() as writer:
+            writer.add_all(facts)
+        assert written == clean.counts()
+        assert sum(written["relationships"].values()) > 100
+    finally:
+        clean.close()
 
 
 def test_a_relationship_to_a_missing_entity_is_refused_before_writing(embedded_store):

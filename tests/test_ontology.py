@@ -20,7 +20,7 @@ REQUIRED_NODES = {
     "Platform", "Vendor", "Organization", "Person", "Law", "Case", "Court", "Jurisdiction", "Document",
 }  # fmt: skip
 REQUIRED_RELS = {
-    "SERVICED": {("Vendor", "Platform")},
+    "SERVICED": {("Vendor", "Platform"), ("Vendor", "Organization")},
     "OWNS": {("Organization", "Platform"), ("Vendor", "Platform"), ("Person", "Platform")},
     "FOUNDED": {("Person", "Platform"), ("Person", "Vendor"), ("Person", "Organization")},
     "DEFENDANT_IN": {
@@ -98,11 +98,12 @@ def test_generated_ddl_and_constraints_come_from_the_data():
     assert "FROM `Vendor` TO `Platform`" in serviced and "service STRING" in serviced
     assert "evidence STRING" in serviced
     constraints = neo4j_constraints(ontology)
-    assert len(constraints) == len(ontology.node_types) + len(ontology.relationship_types)
+    assert len(constraints) == 1 + len(ontology.node_types) + len(ontology.relationship_types)
+    assert "FOR (n:`Entity`) REQUIRE n.id IS UNIQUE" in constraints[0]
     assert "FOR (n:`Person`) REQUIRE n.id IS UNIQUE" in " ".join(constraints)
     assert "FOR ()-[r:`SERVICED`]-() REQUIRE r.key IS UNIQUE" in " ".join(constraints)
     docs = markdown(ontology)
-    assert "| `SERVICED` | Vendor -> Platform |" in docs
+    assert "| `SERVICED` | Vendor -> Organization\\|Platform |" in docs
     assert "| `MENTIONS` | Document -> any |" in docs
 
 

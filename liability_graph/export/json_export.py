@@ -1,10 +1,13 @@
 """Node-link JSON: one file with every node and every link, each link with its evidence.
 
-Shape (readable by networkx.node_link_graph(data, edges="links")):
-  {"directed": true, "multigraph": false, "graph": {...},
+Shape (read it back with networkx.node_link_graph(data, edges="links"); parallel links are
+kept, keyed by the relationship key):
+  {"directed": true, "multigraph": true, "graph": {generator, protected_revealed, …},
    "nodes": [{id, type, name, aliases, properties}],
-   "links": [{source, target, type, properties, evidence: [{document, source, quote, start, end, …}]}]}
-Written item by item, so memory stays flat however large the graph is.
+   "links": [{source, target, key, type, properties,
+              evidence: [{document, source, quote, start, end, method, confidence, status,
+                          date, title, url, published}]}]}
+Written item by item from the export model, so memory stays flat however large the graph is.
 """
 
 from __future__ import annotations
@@ -13,73 +16,60 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from liability_graph.export.privacy import Redactor
-from liability_graph.graph.model import Entity, Relationship
+from liability_graph.export.model import (
+    ExportLink,
+    ExportModel,
+    ExportNode,
+    protected_redactor,  # noqa: F401  (re-exported: show and analytics import it from here)
+)
 from liability_graph.graph.store import Store
 
 
-def node_record(entity: Entity, redactor: Redactor) -> dict[str, Any]:
-    entity = redactor.entity(entity)
-    properties: dict[str, Any] = {"description": entity.description, "sources": entity.sources}
-    properties.update(entity.properties)
+def node_record(node: ExportNode) -> dict[str, Any]:
     return {
-        "id": entity.key,
-        "type": entity.type,
-        "name": entity.name,
-        "aliases": entity.aliases,
-        "properties": {k: v for k, v in properties.items() if v not in (None, [])},
+        "id": node.id,
+        "type": node.type,
+        "name": node.name,
+        "aliases": node.aliases,
+        "properties": node.properties(),
     }
 
 
-def link_record(rel: Relationship, redactor: Redactor) -> dict[str, Any]:
-    properties: dict[str, Any] = {
-        "key": rel.key,
-        "status": rel.status,
-        "date_on": rel.date_on,
-        "date_from": rel.date_from,
-        "date_to": rel.date_to,
-    }
-    properties.update(rel.properties)
+def link_record(link: ExportLink) -> dict[str, Any]:
     return {
-        "source": rel.source,
-        "target": rel.target,
-        "type": rel.type,
-        "properties": {k: v for k, v in properties.items() if v is not None},
-        "evidence": [redactor.evidence(e).to_dict() for e in rel.evidence],
+        "source": link.source,
+        "target": link.target,
+        "key": link.key,
+        "type": link.type,
+        "properties": {"key": link.key, **link.properties()},
+        "evidence": link.evidence_records(),
     }
-
-
-def protected_redactor(store: Store, reveal: bool = False) -> Redactor:
-    return Redactor.for_entities([] if reveal else store.iter_entities("Person"), reveal)
 
 
 def iter_node_link(store: Store, reveal_protected: bool = False) -> Iterator[tuple[str, dict]]:
-    """("node", record) then ("link", record) items, in a stable order."""
-    redactor = protected_redactor(store, reveal_protected)
-    for entity in store.iter_entities():
-        yield "node", node_record(entity, redactor)
-    for rel in store.iter_relationships():
-        yield "link", link_record(rel, redactor)
+    """("node", record) then ("link", record) items of the whole graph, in a stable order."""
+    model = ExportModel(store, reveal_protected=reveal_protected)
+    for node in model.nodes():
+        yield "node", node_record(node)
+    for link in model.links():
+        yield "link", link_record(link)
 
 
-def write_json(store: Store, out: TextIO, reveal_protected: bool = False) -> dict[str, int]:
-    """Stream the graph as node-link JSON to `out`; returns the node and link counts."""
+def write_json(model: ExportModel, out: TextIO) -> dict[str, int]:
+    """Stream the model as node-link JSON to `out`; returns the node and link counts."""
     counts = {"nodes": 0, "links": 0}
-    header = {
-        "directed": True,
-        "multigraph": False,
-        "graph": {"generator": "liability-graph", "protected_revealed": reveal_protected},
-    }
+    header = {"directed": True, "multigraph": True, "graph": model.meta()}
     out.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "nodes": [')
-    section = "node"
-    for kind, record in iter_node_link(store, reveal_protected):
-        if kind != section:
-            out.write('], "links": [')
-            section = kind
-        sep = "\n  " if counts[kind + "s"] == 0 else ",\n  "
-        out.write(sep + json.dumps(record, ensure_ascii=False, sort_keys=True))
-        counts[kind + "s"] += 1
-    if section == "node":
-        out.write('], "links": [')
+    for node in model.nodes():
+        out.write(("\n  " if not counts["nodes"] else ",\n  ") + _dumps(node_record(node)))
+        counts["nodes"] += 1
+    out.write('], "links": [')
+    for link in model.links():
+        out.write(("\n  " if not counts["links"] else ",\n  ") + _dumps(link_record(link)))
+        counts["links"] += 1
     out.write("]}\n")
     return counts
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)

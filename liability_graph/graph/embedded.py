@@ -2,7 +2,8 @@
 
 Layout: ``PATH/graph.lbdb`` (the database file and its WAL) and ``PATH/lgraph.json``.
 
-Write path, per batch, in one transaction:
+Write path, per batch, in one transaction (or several that succeed or are undone together,
+for a batch that fills many relationship tables; see write_batch):
   1. changed nodes, then new nodes (UNWIND … MATCH/SET, UNWIND … CREATE);
   2. changed relationships (UNWIND … MATCH/SET);
   3. new relationships through the bulk path, COPY from Arrow, as the last statements.
@@ -17,13 +18,26 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import shutil
+import tempfile
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from liability_graph.errors import ReadOnlyError, StoreError
+from liability_graph.errors import CypherError, ReadOnlyError, StoreError
+from liability_graph.graph.cypher_text import backtick_labels, readable_columns
+from liability_graph.graph.fact_reviews import (
+    REVIEW_LABEL,
+    delete_cypher,
+    ladybug_review_ddl,
+    upsert_cypher,
+)
+from liability_graph.graph.locks import describe_holders, lock_holders
 from liability_graph.graph.model import Entity, Relationship, evidence_to_json
 from liability_graph.graph.ontology import Ontology, ladybug_ddl, ladybug_type
 from liability_graph.graph.rows import (
@@ -35,10 +49,38 @@ from liability_graph.graph.rows import (
 )
 from liability_graph.graph.store import QueryResult, Store, WriteBatch
 
+#: Rows committed between checkpoints. LadybugDB checkpoints after every transaction that
+#: COPYs (its auto-checkpoint), and a checkpoint costs about what the COPY did again: a
+#: fifth of a bulk load's time and most of a document ingest's writing. The store
+#: checkpoints every CHECKPOINT_ROWS rows, on Store.checkpoint() and when closed. Committed
+#: node and property writes are in the write-ahead log in between, but COPYed relationships
+#: are not (LadybugDB 0.22 writes them out at the checkpoint): a writer killed before its
+#: checkpoint loses them. The store marks that (UNCHECKED_COPIES) so readers are told, the
+#: reference knowledge base is checkpointed before its task mark goes (Store.task), and
+#: ingesting the same files again restores the rest (tests/test_crash.py).
+CHECKPOINT_ROWS = 300_000
+#: Relationship tables (one type and endpoint pair) COPYed per transaction. Until its
+#: transaction commits, LadybugDB 0.22 holds about 8 MB for every relationship table it
+#: COPYed into, whatever the row count: a document's batch fills over twenty tables (its
+#: MENTIONS alone go to eight), which held 200 MB at once. See write_batch.
+COPY_TABLES_PER_TRANSACTION = 6
+#: Relationship tables COPYed into since the last checkpoint that trigger one: LadybugDB
+#: keeps most of those 8 MB per table until its next checkpoint, not only until the commit.
+CHECKPOINT_TABLES = 12
 DB_FILE = "graph.lbdb"
+#: The mark (in lgraph.json) of relationships COPYed and committed but not yet checkpointed.
+UNCHECKED_COPIES = "unchecked-copies"
+#: What LadybugDB says when a read-only open finds an unfinished checkpoint.
+_RECOVERY_PENDING = ("recovery is pending", "re-open the database with read-write mode")
+_HELD_BY = re.compile(r"[Ll]ock is held by PID (\d+)")
+#: How long a reader waits for a live writer's checkpoint before giving up.
+RECOVERY_WAIT_SECONDS = 30.0
 META_FILE = "lgraph.json"
 FORMAT_VERSION = 1
 _CHUNK = 50_000
+#: Words LadybugDB reserves that the ontology uses as labels: backticked in ad-hoc queries.
+RESERVED_LABELS = frozenset({"Case"})
+_UNKNOWN_TABLE = re.compile(r"Table (\S+) does not exist")
 _PAGE = 10_000
 
 ARROW_TYPES = {
@@ -83,6 +125,11 @@ class EmbeddedStore(Store):
         super().__init__(ontology, read_only)
         import ladybug
 
+        #: Set when opening found a dead writer's unfinished work (what was done, for a note).
+        self.recovered: str | None = None
+        self._copies_marked = False
+        self._tables_unchecked = 0  # relationship tables COPYed into since the checkpoint
+        self._private_copy: Path | None = None
         self.path = Path(path)
         self.db_path = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
@@ -96,6 +143,7 @@ class EmbeddedStore(Store):
             self.path.mkdir(parents=True, exist_ok=True)
         self._pool = (buffer_pool_mb or int(os.environ.get("LGRAPH_BUFFER_POOL_MB", "0"))) * 2**20
         self._open(ladybug, read_only)
+        self._note_lost_copies()
         if not read_only:
             self._ensure_schema()
         elif self._schema_is_behind():
@@ -109,15 +157,91 @@ class EmbeddedStore(Store):
 
     def _open(self, ladybug, read_only: bool) -> None:
         try:
-            self._db = ladybug.Database(
-                str(self.db_path), read_only=read_only, buffer_pool_size=self._pool
-            )
-            self._conn = ladybug.Connection(self._db)
+            self._connect(ladybug, read_only)
         except RuntimeError as exc:
-            raise StoreError(
-                f"cannot open the graph at {self.path}: {exc}",
-                hint="Another lgraph process may be writing to it; wait for it to finish.",
-            ) from None
+            message = str(exc)
+            if not (read_only and any(cue in message for cue in _RECOVERY_PENDING)):
+                raise self._open_error(message) from None
+            self._recover_then_read(ladybug, message)
+
+    def _connect(self, ladybug, read_only: bool, db_path: Path | None = None) -> None:
+        self._conn = None
+        self._db = ladybug.Database(
+            str(db_path or self.db_path), read_only=read_only, buffer_pool_size=self._pool
+        )
+        try:
+            self._conn = ladybug.Connection(self._db)
+            if read_only:
+                self._seal(db_path or self.db_path)
+            else:  # checkpoints are ours to schedule (see write_batch)
+                self._conn.execute("CALL auto_checkpoint=false")
+                self._unchecked = 0
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _lock_files(self) -> list[Path]:
+        return [self.db_path, *sorted(self.path.glob(f"{DB_FILE}.*lock"))]
+
+    def _open_error(self, message: str) -> StoreError:
+        """Blame another process only when one holds the store's lock."""
+        holders = lock_holders(*self._lock_files())
+        held = _HELD_BY.search(message)
+        if held and not holders:
+            holders = [int(held.group(1))]
+        if holders:
+            who = describe_holders(holders)
+            return StoreError(
+                f"cannot open the graph at {self.path}: {who} holds its write lock",
+                hint=f"Another lgraph process ({who}) is writing to it; wait for it to finish.",
+            )
+        return StoreError(
+            f"cannot open the graph at {self.path}: {message}",
+            hint=f"Check that {self.path} is an lgraph store (a folder holding {DB_FILE}).",
+        )
+
+    def _recover_then_read(self, ladybug, message: str) -> None:
+        """A writer's checkpoint is unfinished. If that writer is alive, wait for it; if it
+        died, finish its recovery (the engine replays what it committed) and read the result:
+        in place when the folder can be written, else in a private copy."""
+        deadline = time.monotonic() + RECOVERY_WAIT_SECONDS
+        while lock_holders(*self._lock_files()):
+            if time.monotonic() > deadline:
+                raise self._open_error(message)
+            time.sleep(0.1)
+            try:
+                self._connect(ladybug, True)
+                return
+            except RuntimeError as exc:
+                message = str(exc)
+        folder = self.path
+        if not os.access(folder, os.W_OK) or not os.access(self.db_path, os.W_OK):
+            folder = Path(tempfile.mkdtemp(prefix="lgraph-recovered-"))
+            for leftover in self.path.glob(f"{DB_FILE}*"):
+                if not leftover.name.endswith("lock"):
+                    shutil.copy2(leftover, folder / leftover.name)
+            self._private_copy = folder
+        try:
+            self._connect(ladybug, False, folder / DB_FILE)
+        except RuntimeError as exc:
+            raise self._open_error(str(exc)) from None
+        self._conn.close()
+        self._db.close()
+        where = "in place" if folder == self.path else f"in a private copy ({folder})"
+        self.recovered = (
+            f"finished the interrupted write of a process that stopped ({where}); "
+            "reading the last committed state"
+        )
+        self._connect(ladybug, True, folder / DB_FILE)
+
+    def _seal(self, db_path: Path) -> None:
+        """Engine settings for a reader, behind the read-only gate: no spilling to temporary
+        files, and a home folder (where extensions are installed and looked up) and file
+        search path that cannot exist, under the database file itself."""
+        nowhere = str(db_path / "no-files-here").replace("\\", "\\\\").replace("'", "\\'")
+        for setting in ("spill_to_disk=false", f"home_directory='{nowhere}'",
+                        f"file_search_path='{nowhere}'"):  # fmt: skip
+            self._conn.execute(f"CALL {setting}")
 
     def _schema_is_behind(self) -> bool:
         tables = {row[1] for row in self._run("CALL show_tables() RETURN *").rows}
@@ -125,6 +249,8 @@ class EmbeddedStore(Store):
             **{name: self.ontology.node_columns(name) for name in self.ontology.node_types},
             **{n: self.ontology.relationship_columns(n) for n in self.ontology.relationship_types},
         }
+        if REVIEW_LABEL not in tables:
+            return True
         for table, columns in wanted.items():
             if table not in tables:
                 return True
@@ -137,13 +263,42 @@ class EmbeddedStore(Store):
     def _ensure_schema(self) -> None:
         for statement in ladybug_ddl(self.ontology):
             self._run(statement)
+        self._run(ladybug_review_ddl())  # fact decisions (graph/fact_reviews.py)
         # Columns added to the ontology after the store was created.
         for name in self.ontology.node_types:
             self._add_missing_columns(name, self.ontology.node_columns(name))
         for name in self.ontology.relationship_types:
             self._add_missing_columns(name, self.ontology.relationship_columns(name))
-        meta = {"format": FORMAT_VERSION, "ontology_version": self.ontology.version}
-        (self.path / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        self._update_meta(format=FORMAT_VERSION, ontology_version=self.ontology.version)
+
+    # -- the meta file: format, ontology version, unfinished tasks -----------------------
+    def _meta(self) -> dict[str, Any]:
+        try:
+            meta = json.loads((self.path / META_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return meta if isinstance(meta, dict) else {}
+
+    def _update_meta(self, **values: Any) -> None:
+        meta = {**self._meta(), **values}
+        meta = {k: v for k, v in meta.items() if v not in (None, [])}
+        _write_if_changed(self.path / META_FILE, json.dumps(meta, indent=2) + "\n")
+
+    def unfinished(self, task: str) -> bool:
+        return task in self._meta().get("unfinished", [])
+
+    def _mark(self, task: str, started: bool) -> None:
+        pending = [t for t in self._meta().get("unfinished", []) if t != task]
+        self._update_meta(unfinished=[*pending, task] if started else pending)
+
+    @contextmanager
+    def task(self, name: str) -> Iterator[None]:
+        if self.read_only:
+            raise ReadOnlyError("this store was opened read-only")
+        self._mark(name, True)
+        yield
+        self.checkpoint()  # what the task wrote is in the main file before the mark goes
+        self._mark(name, False)
 
     def _add_missing_columns(self, table: str, columns: dict) -> None:
         info = self._run(f"CALL table_info('{table}') RETURN *")
@@ -160,7 +315,7 @@ class EmbeddedStore(Store):
             message = str(exc)
             if "read-only" in message.lower() or "read only" in message.lower():
                 raise ReadOnlyError(f"refused: the store is read-only ({message})") from None
-            raise StoreError(f"query failed: {message}", hint=None) from None
+            raise self._query_error(message) from None
         finally:
             if params and any(isinstance(v, pa.Table) for v in params.values()):
                 self._forget_prepared()
@@ -182,14 +337,31 @@ class EmbeddedStore(Store):
         if isinstance(cache, dict):
             cache.clear()
 
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        if not self.read_only:
-            # Reads through a writable handle would still allow writes; refuse to guess.
-            raise ReadOnlyError("open the store read-only to run ad-hoc Cypher")
-        return self._run(cypher, params)
+    def _query_error(self, message: str) -> StoreError | CypherError:
+        """The engine's message as an error that says what to do about it."""
+        unknown = _UNKNOWN_TABLE.search(message)
+        if unknown:
+            name = unknown.group(1)
+            return CypherError(
+                f"unknown label or relationship type {name!r}",
+                hint=f"Node labels: {', '.join(self.ontology.node_types)}. Relationship types: "
+                f"{', '.join(self.ontology.relationship_types)}.",
+            )
+        if message.startswith(("Parser exception", "Binder exception", "Catalog exception")):
+            return CypherError(message)
+        return StoreError(f"query failed: {message}", hint=None)
 
-    def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Internal reads with static Cypher built from the ontology."""
+    def _run_query(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        """Ad-hoc Cypher: labels LadybugDB reserves (`Case`) are backticked, and unnamed
+        columns are named by their expression as written, as Neo4j names them."""
+        if not self.read_only:
+            # The engine's own read-only mode is the second wall; a writable handle has none.
+            raise ReadOnlyError("open the store read-only to run ad-hoc Cypher")
+        text = backtick_labels(cypher, RESERVED_LABELS & set(self.ontology.node_types))
+        result = self._run(text, params)
+        return QueryResult(readable_columns(text, result.columns), result.rows)
+
+    def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
         return self._run(cypher, params)
 
     # -- fetching --------------------------------------------------------------------------
@@ -219,6 +391,10 @@ class EmbeddedStore(Store):
             )
             found.update(row[0] for row in result.rows)
         return found
+
+    def _has_fact_reviews(self) -> bool:
+        tables = self._run("CALL show_tables() RETURN *").rows
+        return any(row[1] == REVIEW_LABEL for row in tables)
 
     def has_entities(self, type_name: str) -> bool:
         self.ontology.node_type(type_name)
@@ -252,18 +428,89 @@ class EmbeddedStore(Store):
 
     # -- writing ---------------------------------------------------------------------------
     def write_batch(self, batch: WriteBatch) -> None:
+        """Write a batch so that it is all stored or, if anything fails, none of it.
+
+        A batch whose new relationships fill more than COPY_TABLES_PER_TRANSACTION tables
+        is written in several transactions (see there): first the new entities and all but
+        the last tables, each transaction only adding; then one transaction with the last
+        tables and every delete and update. If a transaction fails, the earlier ones are
+        undone: what they added is deleted again. A process killed in between leaves only
+        additions, which ingesting the same input again completes (tests/test_crash.py).
+        """
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
+        *early, last = self._copy_parts(batch.relationships_new)
+        added: list[Relationship] = []
+        try:
+            for number, part in enumerate(early):
+                self._mark_copies(part)
+                with self._transaction():
+                    if number == 0:
+                        self._write_entities(batch.entities_new, create=True)
+                    self._copy_relationships(part)
+                added.extend(part)
+                self._wrote(len(part), tables=len(self._rel_groups(part)))
+            self._mark_copies(last)
+            with self._transaction():
+                self._delete_relationships(batch.relationships_deleted)
+                self._detach_delete(batch.entities_deleted)
+                self._write_entities(batch.entities_changed, create=False)
+                if not early:
+                    self._write_entities(batch.entities_new, create=True)
+                self._update_relationships(batch.relationships_changed)
+                if batch.reviews_deleted:
+                    self._run(delete_cypher(), {"keys": list(batch.reviews_deleted)})
+                if batch.reviews:
+                    self._run(upsert_cypher(), {"rows": [r.row() for r in batch.reviews]})
+                self._copy_relationships(last)  # COPY goes last (see above)
+        except BaseException:
+            if early and (added or batch.entities_new):
+                self._undo_additions(added, batch.entities_new)
+            raise
+        rows = len(batch.entities_new) + len(batch.entities_changed)
+        self._wrote(
+            rows + len(last) + len(batch.relationships_changed),
+            tables=len(self._rel_groups(last)),
+        )
+
+    def _mark_copies(self, rels: list[Relationship]) -> None:
+        """Mark, before COPYing `rels`, that COPYs wait for a checkpoint (_note_lost_copies)."""
+        if rels and not self._copies_marked:
+            self._mark(UNCHECKED_COPIES, True)
+            self._copies_marked = True
+
+    def _wrote(self, rows: int, tables: int) -> None:
+        """Count what was committed; checkpoint past CHECKPOINT_ROWS or CHECKPOINT_TABLES."""
+        self._unchecked += rows
+        self._tables_unchecked += tables
+        if self._unchecked >= CHECKPOINT_ROWS or self._tables_unchecked >= CHECKPOINT_TABLES:
+            self.checkpoint()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
         self._run("BEGIN TRANSACTION")
         try:
-            self._write_entities(batch.entities_changed, create=False)
-            self._write_entities(batch.entities_new, create=True)
-            self._update_relationships(batch.relationships_changed)
-            self._copy_relationships(batch.relationships_new)
+            yield
             self._run("COMMIT")
         except BaseException:
             self._rollback()
             raise
+
+    def _copy_parts(self, rels: list[Relationship]) -> list[list[Relationship]]:
+        """New relationships in parts of at most COPY_TABLES_PER_TRANSACTION tables."""
+        groups = list(self._rel_groups(rels).values())
+        size = COPY_TABLES_PER_TRANSACTION
+        parts = [
+            [rel for group in groups[i : i + size] for rel in group]
+            for i in range(0, len(groups), size)
+        ]
+        return parts or [[]]
+
+    def _undo_additions(self, rels: list[Relationship], entities: list[Entity]) -> None:
+        """Delete what the committed transactions of a failed batch added."""
+        with contextlib.suppress(Exception), self._transaction():  # report the first failure
+            self._delete_relationships(rels)
+            self._detach_delete([entity.key for entity in entities])
 
     def _rollback(self) -> None:
         with contextlib.suppress(RuntimeError):  # the engine may have rolled back already
@@ -273,23 +520,19 @@ class EmbeddedStore(Store):
         """DETACH DELETE by key, per type (the label comes from the key), in one transaction."""
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
+        if keys:
+            self.write_batch(WriteBatch(entities_deleted=list(keys)))
+
+    def _detach_delete(self, keys: list[str]) -> None:
         by_type: dict[str, list[str]] = {}
         for key in dict.fromkeys(keys):
             by_type.setdefault(self.ontology.type_of_key(key), []).append(key)
-        if not by_type:
-            return
-        self._run("BEGIN TRANSACTION")
-        try:
-            for type_name, group in by_type.items():
-                for table in _key_tables([group]):
-                    self._run(
-                        f"LOAD FROM $rows MATCH (_n:`{type_name}` {{id: c0}}) DETACH DELETE _n",
-                        {"rows": table},
-                    )
-            self._run("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
+        for type_name, group in by_type.items():
+            for table in _key_tables([group]):
+                self._run(
+                    f"LOAD FROM $rows MATCH (_n:`{type_name}` {{id: c0}}) DETACH DELETE _n",
+                    {"rows": table},
+                )
 
     def _write_entities(self, entities: list[Entity], create: bool) -> None:
         by_type: dict[str, list[Entity]] = {}
@@ -309,6 +552,16 @@ class EmbeddedStore(Store):
             for chunk in _chunks(rows):
                 table = _positional_table([[row[c] for row in chunk] for c in cols], types)
                 self._run(cypher, {"rows": table})
+
+    def _delete_relationships(self, rels: list[Relationship]) -> None:
+        for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
+            ends = [[r.source for r in group], [r.target for r in group]]
+            for table in _key_tables(ends):
+                self._run(
+                    f"LOAD FROM $rows MATCH (_a:`{source_type}` {{id: c0}})"
+                    f"-[_r:`{type_name}`]->(_b:`{target_type}` {{id: c1}}) DELETE _r",
+                    {"rows": table},
+                )
 
     def _update_relationships(self, rels: list[Relationship]) -> None:
         for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
@@ -374,14 +627,60 @@ class EmbeddedStore(Store):
                     break
                 after = page[-1]["key"]
 
+    def checkpoint(self) -> None:
+        if not self.read_only and (
+            getattr(self, "_unchecked", 0) or getattr(self, "_tables_unchecked", 0)
+        ):
+            self._run("CHECKPOINT")
+            self._unchecked = 0
+            self._tables_unchecked = 0
+            if self._copies_marked:
+                self._mark(UNCHECKED_COPIES, False)
+                self._copies_marked = False
+
+    def _note_lost_copies(self) -> None:
+        """Relationships COPYed since the last checkpoint are not in LadybugDB's WAL: if the
+        writer that committed them died before checkpointing, they are gone (its nodes are
+        not). Say so, once no live process is writing; ingesting the same files again
+        restores them."""
+        if not self.unfinished(UNCHECKED_COPIES):
+            return
+        others = [pid for pid in lock_holders(*self._lock_files()) or [] if pid != os.getpid()]
+        if not others:
+            lost = (
+                "the last write to this store stopped before its last checkpoint: the "
+                "relationships it added since then are missing until the same files are "
+                "ingested again"
+            )
+            self.recovered = f"{self.recovered}; {lost}" if self.recovered else lost
+
     def close(self) -> None:
         if getattr(self, "_conn", None) is not None:
-            self._conn.close()
+            try:
+                self.checkpoint()
+            finally:
+                self._conn.close()
             self._db.close()
             self._conn = None
+        if getattr(self, "_private_copy", None) is not None:
+            shutil.rmtree(self._private_copy, ignore_errors=True)
+            self._private_copy = None
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({str(self.path)!r}, read_only={self.read_only})"
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Replace a small file atomically (a crash leaves the old or the new one), and only
+    when its content changes."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def relationship_arrow_table(
@@ -398,7 +697,10 @@ def relationship_arrow_table(
         "date_on": [r.date_on for r in rels],
         "date_from": [r.date_from for r in rels],
         "date_to": [r.date_to for r in rels],
+        # Decoded one by one: orjson's bytes keep the buffer it grew them in, so a list of
+        # them holds several times their size (about 4 KB each).
         "evidence": [evidence_to_json(r.evidence) for r in rels],
+        "confirmed": [True if r.confirmed else None for r in rels],
     }
     arrays = [
         pa.array([r.source for r in rels], pa.string()),

@@ -126,6 +126,10 @@ def evidence_from_json(text: str | None) -> list[Evidence]:
     return [Evidence.from_dict(item) for item in orjson.loads(text)]
 
 
+#: How the graph names a protected person: "Protected person 3F9A1C0B7D2E" (docs/privacy.md;
+#: privacy/vault.py makes the token). Lookups never suggest a name holding it.
+PSEUDONYM = "Protected person"
+
 #: Entity origins from least to most authoritative.
 ORIGINS = ("extracted", "curated", "reference")
 ANCHOR_ORIGINS = frozenset({"curated", "reference"})
@@ -218,6 +222,9 @@ class Relationship:
     date_from: str | None = None
     date_to: str | None = None
     properties: dict[str, Any] = field(default_factory=dict)
+    #: True once a reviewer confirmed the fact (`lgraph review facts --confirm`), else None
+    #: (stored as no value, so `WHERE r.confirmed` selects confirmed facts on both stores).
+    confirmed: bool | None = None
 
     key: str = field(init=False, repr=False, compare=False)
 
@@ -251,6 +258,7 @@ class Relationship:
             date_from=_pick(min, self.date_from, other.date_from),
             date_to=_pick(max, self.date_to, other.date_to),
             properties=props,
+            confirmed=True if self.confirmed or other.confirmed else None,
         )
 
     def same_content(self, other: Relationship) -> bool:
@@ -261,6 +269,7 @@ class Relationship:
             == (other.date_on, other.date_from, other.date_to)
             and {k: v for k, v in self.properties.items() if v is not None}
             == {k: v for k, v in other.properties.items() if v is not None}
+            and bool(self.confirmed) == bool(other.confirmed)
         )
 
 
@@ -333,8 +342,9 @@ def validate_entity(entity: Entity, ontology: Ontology) -> Entity:
 def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship:
     """Check type, endpoints, status, dates, properties and evidence against the ontology.
 
-    Returns a new Relationship with coerced values; this runs once per fact on bulk loads,
-    so it avoids dataclasses.replace.
+    Returns a new Relationship with coerced values. This runs once per fact on bulk loads
+    (bench/load_embedded.py), so the common case, no properties and dates already in ISO
+    form, takes no calls it can avoid.
     """
     rel_type = ontology.relationship_type(rel.type)
     source_type = ontology.type_of_key(rel.source)
@@ -344,7 +354,8 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
         raise OntologyError(
             f"{rel.type} cannot go from {source_type} to {target_type} (allowed: {allowed})"
         )
-    ontology.status_rank(rel.status)
+    status = rel.status
+    ontology.status_rank(status)
     if not rel.evidence:
         raise OntologyError(f"{rel.type} {rel.source} -> {rel.target} has no evidence")
     evidence = []
@@ -352,7 +363,8 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
         if not item.quote or not item.document:
             raise OntologyError(f"{rel.type} {rel.source} -> {rel.target}: evidence needs a quote")
         if item.status:
-            ontology.status_rank(item.status)
+            if item.status != status:
+                ontology.status_rank(item.status)
             evidence.append(item)
         else:  # evidence without its own status states the relationship's status
             evidence.append(
@@ -364,7 +376,7 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
                     item.end,
                     item.method,
                     item.confidence,
-                    rel.status,
+                    status,
                     item.date,
                 )
             )
@@ -379,11 +391,37 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
         except ValueError as exc:
             raise OntologyError(f"{rel.type}: {exc}") from None
     try:
-        dates = (
-            normalize_date(rel.date_on, "date"),
-            normalize_date(rel.date_from, "from date"),
-            normalize_date(rel.date_to, "to date"),
-        )
+        date_on = _date(rel.date_on, "date")
+        date_from = _date(rel.date_from, "from date")
+        date_to = _date(rel.date_to, "to date")
     except ValueError as exc:
         raise OntologyError(f"{rel.type}: {exc}") from None
-    return Relationship(rel.type, rel.source, rel.target, rel.status, evidence, *dates, props)
+    confirmed = True if rel.confirmed else None
+    return Relationship(
+        rel.type,
+        rel.source,
+        rel.target,
+        status,
+        evidence,
+        date_on,
+        date_from,
+        date_to,
+        props,
+        confirmed,
+    )
+
+
+#: Date texts already seen in normal form, so bulk loads do not parse the same date again.
+_NORMAL_DATES: set[str] = set()
+_NORMAL_DATES_MAX = 50_000
+
+
+def _date(value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    if value.__class__ is str and value in _NORMAL_DATES:
+        return value
+    normal = normalize_date(value, what)
+    if normal is not None and normal == value and len(_NORMAL_DATES) < _NORMAL_DATES_MAX:
+        _NORMAL_DATES.add(normal)
+    return normal

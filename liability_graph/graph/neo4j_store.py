@@ -1,9 +1,12 @@
 """The Neo4j store: a Neo4j 5 server over Bolt, through the official `neo4j` driver.
 
-Nodes carry one label, their ontology type, and the same flat property rows as the embedded
+Nodes carry their ontology type as label, and the same flat property rows as the embedded
 store (graph/rows.py): evidence is a JSON string, nulls are simply not stored. Keys are
 guarded by uniqueness constraints generated from the ontology (node `id` per label,
-relationship `key` per type), created before anything is written.
+relationship `key` per type), created before anything is written. Every node also carries
+the shared label `Entity`, with its own unique `id` constraint and a text index on
+`lookup_text` (the lookup forms as one string), so that a query that finds an entity by id
+or name without knowing its type seeks an index instead of scanning every node.
 
 Writes: one `write_batch` is one managed write transaction (`execute_write`), so a batch is
 all or nothing; inside it, nodes then relationships go in chunks of `UNWIND $rows AS row
@@ -13,20 +16,35 @@ same graph. Rows travel as lists, not maps, and chunks are pipelined (see write_
 that is where bulk loads spend their time. Labels, types and property names come only from
 the ontology, backticked; values are always parameters.
 
-Reads: every read, the ad-hoc `query()` included, runs in a READ-access session through
-`execute_read`, so the server itself refuses writes (raised as ReadOnlyError), and a
-`neo4j://` routing driver sends them to a reader.
+Reads: `query()` and `read()` pass the read-only gate (graph/readonly.py) first; then every
+read runs in a READ-access session through `execute_read`, so the server itself refuses
+writes too (raised as ReadOnlyError), and a `neo4j://` routing driver sends them to a
+reader. Ad-hoc queries also run only once `EXPLAIN` says they are reads (query type "r").
 """
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from liability_graph.errors import ReadOnlyError, StoreError
+from liability_graph.errors import CypherError, QueryRefusedError, ReadOnlyError, StoreError
+from liability_graph.graph.fact_reviews import (
+    delete_cypher,
+    neo4j_review_constraint,
+    upsert_cypher,
+)
 from liability_graph.graph.model import Entity, Relationship
-from liability_graph.graph.ontology import Ontology, neo4j_constraints, neo4j_indexes
+from liability_graph.graph.ontology import (
+    LOOKUP_TEXT,
+    SHARED_LABEL,
+    Ontology,
+    lookup_text,
+    neo4j_constraints,
+    neo4j_indexes,
+)
 from liability_graph.graph.rows import (
     entity_from_row,
     entity_row,
@@ -44,6 +62,20 @@ DEFAULT_CHUNK = 10_000
 _PAGE = 10_000
 _ACCESS_MODE = "Neo.ClientError.Statement.AccessMode"
 _READ_ONLY_CODES = (_ACCESS_MODE, "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase")
+_CYPHER_CODES = (
+    "Neo.ClientError.Statement.SyntaxError",
+    "Neo.ClientError.Statement.SemanticError",
+    "Neo.ClientError.Statement.ParameterMissing",
+    "Neo.ClientError.Statement.TypeError",
+)
+#: GQL statuses worth passing on to whoever wrote the query: a label, relationship type or
+#: property key the database does not have.
+_UNKNOWN_LABEL, _UNKNOWN_TYPE, _UNKNOWN_PROPERTY = "01N50", "01N51", "01N52"
+_EXPLAIN = "EXPLAIN "
+_POSITION = re.compile(r"\(line (\d+), column (\d+) \(offset: (\d+)\)\)")
+_SCHEMA_NAME = re.compile(r"\b(?:CONSTRAINT|INDEX)\s+(\w+)")
+#: Properties that exist on Neo4j only, to serve an index; results leave them out.
+_INTERNAL_PROPERTIES = frozenset({LOOKUP_TEXT})
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -70,6 +102,25 @@ def _present(columns: list[str], rows: list[list], first: int) -> tuple[list[str
     return [columns[i] for i in keep], [[row[j] for j in picks] for row in rows]
 
 
+def _without_prefix(message: str, prefix: str) -> str:
+    """A server message about `prefix + query` as if it were about `query`: the quoted query,
+    the caret under it and the line, column and offset shifted back."""
+    shift = len(prefix)
+
+    def position(match: re.Match) -> str:
+        line, column, offset = (int(g) for g in match.groups())
+        column = column - shift if line == 1 else column
+        return f"(line {line}, column {max(column, 1)} (offset: {max(offset - shift, 0)}))"
+
+    lines = _POSITION.sub(position, message).split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith(f'"{prefix}'):
+            lines[i] = '"' + line[1 + shift :]
+            if i + 1 < len(lines) and lines[i + 1].strip() == "^":
+                lines[i + 1] = lines[i + 1][shift:]
+    return "\n".join(lines)
+
+
 class Neo4jStore(Store):
     dialect = "neo4j"
 
@@ -94,6 +145,10 @@ class Neo4jStore(Store):
         if chunk_size < 1:
             raise StoreError("chunk size must be at least 1")
         self._neo4j = neo4j
+        notifications = logging.getLogger("neo4j.notifications")
+        if notifications.level == logging.NOTSET:
+            # query() hands the ones that matter back as notes; the driver need not log them.
+            notifications.setLevel(logging.ERROR)
         self.settings = settings
         self.database = settings.database or "neo4j"
         self.chunk_size = chunk_size
@@ -103,6 +158,9 @@ class Neo4jStore(Store):
             self._driver = neo4j.GraphDatabase.driver(settings.uri, auth=auth)
             self._driver.verify_connectivity()
         if not read_only:
+            self._ensure_schema()
+        elif self._missing_schema():
+            # Written by an older version (no shared label yet): migrate once, then read.
             self._ensure_schema()
 
     # -- errors and sessions ---------------------------------------------------------------
@@ -123,6 +181,8 @@ class Neo4jStore(Store):
         except exceptions.Neo4jError as exc:
             if exc.code in _READ_ONLY_CODES:
                 raise ReadOnlyError(f"refused by Neo4j: {exc.message}") from None
+            if exc.code in _CYPHER_CODES:
+                raise CypherError(exc.message or str(exc)) from None
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreError(
                     f"Neo4j at {self.settings.uri} has no database {self.database!r}",
@@ -163,37 +223,87 @@ class Neo4jStore(Store):
             return session.execute_write(work)
 
     # -- schema ----------------------------------------------------------------------------
-    def _ensure_schema(self) -> None:
-        """Create the ontology's constraints (and any extra indexes) that are missing."""
+    def _schema_statements(self) -> dict[str, str]:
         statements = neo4j_constraints(self.ontology) + neo4j_indexes(self.ontology)
+        statements.append(neo4j_review_constraint())  # fact decisions (graph/fact_reviews.py)
+        return {_SCHEMA_NAME.search(s).group(1): s for s in statements}
+
+    def _present_schema(self, session: Any) -> set[str]:
+        return {
+            record["name"]
+            for query in ("SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name")
+            for record in session.run(query)
+        }
+
+    def _missing_schema(self) -> bool:
+        with self._errors(), self._driver.session(database=self.database) as session:
+            return bool(set(self._schema_statements()) - self._present_schema(session))
+
+    def _ensure_schema(self) -> None:
+        """Create the ontology's constraints and indexes that are missing.
+
+        A store written before the shared label existed gets it, with the lookup text, on
+        every node, in batches, the first time this creates the shared label's constraint.
+        """
+        wanted = self._schema_statements()
         with (
             self._errors(),
             self._driver.session(database=self.database) as session,
         ):
-            present = {
-                record["name"]
-                for query in ("SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name")
-                for record in session.run(query)
-            }
-            missing = [s for s in statements if s.split()[2] not in present]
+            missing = [s for name, s in wanted.items() if name not in self._present_schema(session)]
+            shared = f"lgraph_{SHARED_LABEL.lower()}_id"
+            if shared not in self._present_schema(session):
+                typed = " OR ".join(f"n:`{t}`" for t in self.ontology.node_types)
+                session.run(
+                    f"MATCH (n) WHERE ({typed}) AND NOT n:`{SHARED_LABEL}` "
+                    f"CALL (n) {{ SET n:`{SHARED_LABEL}`, n.{LOOKUP_TEXT} = "
+                    f'reduce(t = "\\n", x IN coalesce(n.lookup, []) | t + x + "\\n") }} '
+                    "IN TRANSACTIONS OF 10000 ROWS"
+                ).consume()
             for statement in missing:
                 session.run(statement).consume()
             if missing:
                 session.run("CALL db.awaitIndexes(300)").consume()
 
     # -- reads -----------------------------------------------------------------------------
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Ad-hoc Cypher (`lgraph cypher`) in a READ session; the server refuses writes."""
-        return self.read(cypher, params)
+    def _run_query(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        """Ad-hoc Cypher (`lgraph cypher`) in a READ transaction, after the server's own
+        planner has said it only reads (EXPLAIN's query type "r"). Labels, types and
+        properties the graph does not have come back as notes, with the ontology's names."""
 
-    def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         def work(tx: Any) -> QueryResult:
-            result = tx.run(cypher, params or {})
-            columns = list(result.keys())
-            rows = [[self._plain(v) for v in record.values()] for record in result]
-            return QueryResult(columns, rows)
+            kind = tx.run(f"EXPLAIN {cypher}", params).consume().query_type
+            if kind != "r":
+                raise QueryRefusedError(
+                    f"refused by Neo4j's planner: the query is of type {kind!r}, not read-only"
+                )
+            return self._rows(tx, cypher, params)
 
-        return self._read(work)
+        try:
+            return self._read(work)
+        except CypherError as exc:  # positions as in the query the user wrote
+            raise CypherError(_without_prefix(str(exc), _EXPLAIN)) from None
+
+    def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        return self._read(lambda tx: self._rows(tx, cypher, params))
+
+    def _rows(self, tx: Any, cypher: str, params: dict[str, Any]) -> QueryResult:
+        result = tx.run(cypher, params)
+        columns = list(result.keys())
+        rows = [[self._plain(v) for v in record.values()] for record in result]
+        statuses = result.consume().gql_status_objects
+        notes = [self._note(s.gql_status, s.status_description) for s in statuses]
+        return QueryResult(columns, rows, [n for n in notes if n])
+
+    def _note(self, status: str, description: str) -> str | None:
+        text = " ".join(str(description).split()).removeprefix("warn: ")
+        if status == _UNKNOWN_LABEL:
+            return text + f" Node labels: {', '.join(self.ontology.node_types)}."
+        if status == _UNKNOWN_TYPE:
+            return text + f" Relationship types: {', '.join(self.ontology.relationship_types)}."
+        if status == _UNKNOWN_PROPERTY:
+            return text
+        return None
 
     def fetch_entities(self, type_name: str, keys: list[str]) -> dict[str, Entity]:
         self.ontology.node_type(type_name)
@@ -203,6 +313,17 @@ class Neo4jStore(Store):
             for (props,) in self._read_rows(cypher, {"keys": chunk}):
                 found[props["id"]] = entity_from_row(type_name, props, self.ontology)
         return found
+
+    def find_by_name(self, normalized: str) -> list[dict[str, Any]]:
+        """Through the text index on the shared label's lookup text, not a scan."""
+        cypher = (
+            f"MATCH (n:`{SHARED_LABEL}`) WHERE n.{LOOKUP_TEXT} CONTAINS $needle "
+            "AND $name IN n.lookup RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
+            "n.description AS description ORDER BY id"
+        )
+        needle = lookup_text([normalized])
+        rows = self.read(cypher, {"needle": needle, "name": normalized}).records()
+        return [{"id": r["id"], "type": self.ontology.type_of_key(r["id"]), **r} for r in rows]
 
     def existing_entity_keys(self, type_name: str, keys: list[str]) -> set[str]:
         self.ontology.node_type(type_name)
@@ -282,9 +403,15 @@ class Neo4jStore(Store):
             raise ReadOnlyError("this store was opened read-only")
         entities = batch.entities_changed + batch.entities_new
         rels = batch.relationships_changed + batch.relationships_new
+        before, after = self._review_statements(batch)
 
         def work(tx: Any) -> None:
-            sent = [
+            sent = [(tx.run(cypher, params), None) for cypher, params in before]
+            sent += [
+                (tx.run(cypher, {"keys": keys}), None)
+                for cypher, keys in self._entity_deletions(batch.entities_deleted)
+            ]
+            sent += [
                 (tx.run(cypher, {"rows": rows}), None)
                 for cypher, rows in self._node_statements(entities)
             ]
@@ -292,6 +419,7 @@ class Neo4jStore(Store):
                 (tx.run(cypher, {"rows": rows}), len(rows))
                 for cypher, rows in self._rel_statements(rels)
             ]
+            sent += [(tx.run(cypher, params), None) for cypher, params in after]
             for result, expected in sent:
                 if expected is None:
                     result.consume()
@@ -306,21 +434,40 @@ class Neo4jStore(Store):
 
         self._write(work)
 
+    def _review_statements(
+        self, batch: WriteBatch
+    ) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
+        """What a batch deletes before its facts are written (relationships, by key on the
+        type's constraint), and the fact decisions written after them."""
+        before = []
+        by_type: dict[str, list[str]] = {}
+        for rel in batch.relationships_deleted:
+            by_type.setdefault(rel.type, []).append(rel.key)
+        for type_name, keys in by_type.items():
+            self.ontology.relationship_type(type_name)
+            cypher = f"UNWIND $keys AS k MATCH ()-[r:`{type_name}` {{key: k}}]->() DELETE r"
+            before += [(cypher, {"keys": chunk}) for chunk in _chunks(keys, self.chunk_size)]
+        after = []
+        if batch.reviews_deleted:
+            after.append((delete_cypher(), {"keys": list(batch.reviews_deleted)}))
+        if batch.reviews:
+            after.append((upsert_cypher(), {"rows": [r.row() for r in batch.reviews]}))
+        return before, after
+
     def delete_entities(self, keys: list[str]) -> None:
         """DETACH DELETE by key in one write transaction; the label comes from the key."""
+        if keys:
+            self.write_batch(WriteBatch(entities_deleted=list(keys)))
+
+    def _entity_deletions(self, keys: list[str]) -> Iterator[tuple[str, list[str]]]:
+        """DETACH DELETE by unique id, per label (the label comes from the key)."""
         by_type: dict[str, list[str]] = {}
         for key in dict.fromkeys(keys):
             by_type.setdefault(self.ontology.type_of_key(key), []).append(key)
-        if not by_type:
-            return
-
-        def work(tx: Any) -> None:
-            for type_name, group in by_type.items():
-                cypher = f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) DETACH DELETE n"
-                for chunk in _chunks(group, self.chunk_size):
-                    tx.run(cypher, {"keys": chunk}).consume()
-
-        self._write(work)
+        for type_name, group in by_type.items():
+            cypher = f"UNWIND $keys AS k MATCH (n:`{type_name}` {{id: k}}) DETACH DELETE n"
+            for chunk in _chunks(group, self.chunk_size):
+                yield cypher, chunk
 
     def _node_statements(self, entities: list[Entity]) -> Iterator[tuple[str, list[list]]]:
         """MERGE on the unique id, then replace every property (nulls are not stored).
@@ -332,12 +479,16 @@ class Neo4jStore(Store):
         for type_name, group in by_type.items():
             columns = list(self.ontology.node_columns(type_name))
             for chunk in _chunks(group, self.chunk_size):
-                rows = [_values(entity_row(e, self.ontology), columns) for e in chunk]
-                names, rows = _present(columns, rows, first=0)
+                rows = []
+                for entity in chunk:
+                    row = entity_row(entity, self.ontology)
+                    rows.append([*_values(row, columns), lookup_text(row["lookup"])])
+                names, rows = _present([*columns, LOOKUP_TEXT], rows, first=0)
                 props = ", ".join(f"`{c}`: row[{i}]" for i, c in enumerate(names))
                 key = f"row[{names.index('id')}]"
                 yield (
-                    f"UNWIND $rows AS row MERGE (n:`{type_name}` {{id: {key}}}) SET n = {{{props}}}",
+                    f"UNWIND $rows AS row MERGE (n:`{type_name}` {{id: {key}}}) "
+                    f"SET n = {{{props}}}, n:`{SHARED_LABEL}`",
                     rows,
                 )
 
@@ -375,9 +526,10 @@ class Neo4jStore(Store):
         """
         graph = self._neo4j.graph
         if isinstance(value, graph.Node):
-            label = min(value.labels) if value.labels else None
+            label = self._label(value.labels)
             order = self.ontology.node_columns(label) if label in self.ontology.node_types else {}
-            return {"_label": label, **self._ordered(dict(value.items()), order)}
+            props = {k: v for k, v in value.items() if k not in _INTERNAL_PROPERTIES}
+            return {"_label": label, **self._ordered(props, order)}
         if isinstance(value, graph.Relationship):
             name = value.type
             known = name in self.ontology.relationship_types
@@ -396,6 +548,12 @@ class Neo4jStore(Store):
         if to_native is not None and value.__class__.__module__.startswith("neo4j.time"):
             return to_native()
         return value
+
+    def _label(self, labels: frozenset[str]) -> str | None:
+        """The node's ontology type among its labels (the shared label is not a type)."""
+        types = sorted(label for label in labels if label in self.ontology.node_types)
+        others = sorted(label for label in labels if label != SHARED_LABEL)
+        return (types or others or [None])[0]
 
     def _ordered(self, props: dict[str, Any], order: dict[str, Any]) -> dict[str, Any]:
         out = {k: self._plain(props[k]) for k in order if k in props}

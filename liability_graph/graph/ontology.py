@@ -19,7 +19,16 @@ from liability_graph.errors import OntologyError
 
 PROPERTY_TYPES = ("string", "string_list", "integer", "float", "boolean", "date")
 WILDCARD = "*"
+#: Neo4j only: a second label on every node, so that id and name look-ups of any type use
+#: one index (a unique id constraint and a text index on LOOKUP_TEXT) instead of a scan.
+SHARED_LABEL = "Entity"
+#: Neo4j only: the node's `lookup` forms as one string, "\n" before and after each; a name
+#: is found with `lookup_text CONTAINS "\n" + name + "\n"`, which the text index answers.
+#: Normalised names never hold a newline (normalize_name collapses whitespace).
+LOOKUP_TEXT = "lookup_text"
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+#: Entity keys whose type type_of_key remembers (a bounded cache).
+_KEY_TYPES_MAX = 500_000
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -166,10 +175,25 @@ class Ontology:
 
     def type_of_key(self, key: str) -> str:
         """Entity keys start with their type ("vendor:salesforce"), so the type is recoverable."""
+        known = self._key_types.get(key)  # bulk loads ask for the same endpoints many times
+        if known is not None:
+            return known
         try:
-            return self._types_by_prefix[key[: key.index(":")]]
+            found = self._types_by_prefix[key[: key.index(":")]]
         except (ValueError, KeyError):
             raise OntologyError(f"entity key {key!r} does not start with a known type") from None
+        if len(self._key_types) >= _KEY_TYPES_MAX:
+            self._key_types.clear()
+        self._key_types[key] = found
+        return found
+
+    @cached_property
+    def _key_types(self) -> dict[str, str]:
+        return {}
+
+    def __getstate__(self) -> dict:
+        """Pickled (for worker processes) without the caches."""
+        return {k: v for k, v in self.__dict__.items() if k != "_key_types"}
 
     @cached_property
     def _types_by_prefix(self) -> dict[str, str]:
@@ -226,6 +250,8 @@ def parse_ontology(data: Any, source: str = "<ontology>") -> Ontology:
             raise OntologyError(f"{where}: a type name must be a plain identifier")
         if not isinstance(spec, dict):
             raise OntologyError(f"{where}: must be a mapping")
+        if name == SHARED_LABEL:
+            raise OntologyError(f"{where}: {SHARED_LABEL!r} is reserved (Neo4j's shared label)")
         props = _properties(spec.get("properties"), where)
         clash = set(props) & set(node_properties)
         if clash:
@@ -336,12 +362,16 @@ def ladybug_type(spec: PropertySpec) -> str:
 
 
 def neo4j_constraints(ontology: Ontology) -> list[str]:
-    """Uniqueness constraints for Neo4j 5: node ids per label and relationship keys per type.
+    """Uniqueness constraints for Neo4j 5: node ids on the shared label and per label, and
+    relationship keys per type.
 
     Each constraint owns a range index, so MERGE and look-ups on `id` and `key` seek instead
     of scanning, and a duplicate node or edge cannot be created even by concurrent writers.
     """
-    statements = []
+    statements = [
+        f"CREATE CONSTRAINT lgraph_{SHARED_LABEL.lower()}_id IF NOT EXISTS "
+        f"FOR (n:`{SHARED_LABEL}`) REQUIRE n.id IS UNIQUE"
+    ]
     for name in ontology.node_types:
         statements.append(
             f"CREATE CONSTRAINT lgraph_{name.lower()}_id IF NOT EXISTS "
@@ -356,8 +386,17 @@ def neo4j_constraints(ontology: Ontology) -> list[str]:
 
 
 def neo4j_indexes(ontology: Ontology) -> list[str]:
-    """Indexes beyond the constraints' own; none are needed yet (keys are constrained)."""
-    return []
+    """Indexes beyond the constraints' own: names and aliases of every node type, through
+    the shared label's lookup text (Neo4j cannot index the elements of a list)."""
+    return [
+        f"CREATE TEXT INDEX lgraph_{SHARED_LABEL.lower()}_{LOOKUP_TEXT} IF NOT EXISTS "
+        f"FOR (n:`{SHARED_LABEL}`) ON (n.{LOOKUP_TEXT})"
+    ]
+
+
+def lookup_text(lookup: list[str]) -> str:
+    """The LOOKUP_TEXT value for a node's lookup forms."""
+    return "\n" + "".join(f"{name}\n" for name in lookup)
 
 
 def markdown(ontology: Ontology) -> str:

@@ -13,7 +13,7 @@ from liability_graph.graph.ontology import Ontology
 _COMMON_ENTITY = (
     "id", "name", "aliases", "description", "lookup", "sources", "origin", "distinct_from",
 )  # fmt: skip
-_COMMON_REL = ("key", "status", "date_on", "date_from", "date_to", "evidence")
+_COMMON_REL = ("key", "status", "date_on", "date_from", "date_to", "evidence", "confirmed")
 
 
 def entity_row(entity: Entity, ontology: Ontology) -> dict[str, Any]:
@@ -59,6 +59,7 @@ def relationship_row(rel: Relationship, ontology: Ontology) -> dict[str, Any]:
         "date_from": rel.date_from,
         "date_to": rel.date_to,
         "evidence": evidence_to_json(rel.evidence),
+        "confirmed": True if rel.confirmed else None,
     }
     for name in ontology.relationship_type(rel.type).properties:
         row[name] = rel.properties.get(name)
@@ -83,6 +84,7 @@ def relationship_from_row(
         date_from=row.get("date_from"),
         date_to=row.get("date_to"),
         properties=props,
+        confirmed=True if row.get("confirmed") else None,
     )
 
 

@@ -7,12 +7,17 @@ already stored happen here, once, so every backend behaves the same.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from liability_graph.errors import OntologyError, StoreError
+from liability_graph.graph.fact_reviews import FactDecisions, FactReview, read_cypher
 from liability_graph.graph.model import (
     Document,
     Entity,
@@ -21,6 +26,10 @@ from liability_graph.graph.model import (
     validate_relationship,
 )
 from liability_graph.graph.ontology import Ontology, load_ontology
+from liability_graph.graph.readonly import check_read_only
+
+if TYPE_CHECKING:
+    from liability_graph.graph.documents import RemovalPlan
 
 DEFAULT_BATCH_SIZE = 100_000
 
@@ -31,9 +40,22 @@ class QueryResult:
 
     columns: list[str]
     rows: list[list[Any]]
+    #: What the engine noted about the query (e.g. a label the graph does not have).
+    notes: list[str] = field(default_factory=list)
 
     def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts, column name to value."""
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def to_dataframe(self) -> Any:
+        """The rows as a pandas DataFrame (pandas is optional: install it to use this)."""
+        try:
+            import pandas
+        except ImportError:
+            raise StoreError(
+                "to_dataframe() needs pandas", hint="pip install pandas, or use .records()."
+            ) from None
+        return pandas.DataFrame(self.rows, columns=self.columns)
 
 
 @dataclass
@@ -44,6 +66,13 @@ class WriteBatch:
     entities_changed: list[Entity] = field(default_factory=list)
     relationships_new: list[Relationship] = field(default_factory=list)
     relationships_changed: list[Relationship] = field(default_factory=list)
+    #: Keys of entities to delete with every relationship touching them (done first).
+    entities_deleted: list[str] = field(default_factory=list)
+    #: Stored relationships to delete (before anything else is written).
+    relationships_deleted: list[Relationship] = field(default_factory=list)
+    #: Fact decisions to store (each replaces any for its key), and keys of decisions to drop.
+    reviews: list[FactReview] = field(default_factory=list)
+    reviews_deleted: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(
@@ -51,6 +80,10 @@ class WriteBatch:
             or self.entities_changed
             or self.relationships_new
             or self.relationships_changed
+            or self.entities_deleted
+            or self.relationships_deleted
+            or self.reviews
+            or self.reviews_deleted
         )
 
 
@@ -60,12 +93,22 @@ class WriteSummary:
     entities_updated: int = 0
     relationships_added: int = 0
     relationships_updated: int = 0
+    #: Kept out by review decisions: relationships whose every piece of evidence was
+    #: rejected, and pieces of rejected evidence (`lgraph review facts --reject`).
+    relationships_rejected: int = 0
+    evidence_rejected: int = 0
+    entities_removed: int = 0
+    relationships_removed: int = 0
+    #: Earlier versions of re-ingested documents taken out (see graph/documents.py).
+    documents_replaced: int = 0
 
     def add(self, batch: WriteBatch) -> None:
         self.entities_added += len(batch.entities_new)
         self.entities_updated += len(batch.entities_changed)
         self.relationships_added += len(batch.relationships_new)
         self.relationships_updated += len(batch.relationships_changed)
+        self.entities_removed += len(batch.entities_deleted)
+        self.relationships_removed += len(batch.relationships_deleted)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -73,6 +116,9 @@ class WriteSummary:
             "entities_updated": self.entities_updated,
             "relationships_added": self.relationships_added,
             "relationships_updated": self.relationships_updated,
+            "entities_removed": self.entities_removed,
+            "relationships_removed": self.relationships_removed,
+            "documents_replaced": self.documents_replaced,
         }
 
 
@@ -81,6 +127,9 @@ class Store(ABC):
 
     #: Which `.cypher` variant this backend runs ("neo4j" or "ladybug").
     dialect: str = "neo4j"
+    #: The vault of protected identities chosen for this store (`open_store` sets it from
+    #: --vault / LGRAPH_VAULT / the default; see settings.resolve_vault). Never in the store.
+    vault_path: Path | None = None
 
     def __init__(self, ontology: Ontology | None = None, read_only: bool = False) -> None:
         self.ontology = ontology or load_ontology()
@@ -107,12 +156,24 @@ class Store(ABC):
         are ignored. Used by `lgraph review --same`, which merges one entity into another."""
 
     @abstractmethod
-    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Run ad-hoc Cypher read-only. Writes are refused by the engine, not by parsing."""
+    def _run_query(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        """Run ad-hoc Cypher that passed the gate, in the engine's read-only mode."""
 
     @abstractmethod
+    def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        """Run a read that passed the gate (named queries, the library's reads)."""
+
+    # -- reads: the two entry points, both through the read-only gate --------------------
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        """Ad-hoc Cypher (`lgraph cypher`): read clauses only (graph/readonly.py), checked
+        before the engine sees it, then run in the engine's read-only mode."""
+        check_read_only(cypher, self.dialect, params)
+        return self._run_query(cypher, dict(params or {}))
+
     def read(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Run the library's own static read queries (named queries), on any handle."""
+        """Named queries and the library's own reads, on any handle; the same gate applies."""
+        check_read_only(cypher, self.dialect, params)
+        return self._run_read(cypher, dict(params or {}))
 
     @abstractmethod
     def iter_entities(self, type_name: str | None = None) -> Iterator[Entity]:
@@ -125,30 +186,121 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def checkpoint(self) -> None:
+        """Make what is committed part of the store's main files (a no-op where the engine
+        needs no such step)."""
+        return None
+
     # -- shared behaviour ----------------------------------------------------------------
-    def writer(self, batch_size: int = DEFAULT_BATCH_SIZE) -> Writer:
+    def writer(
+        self, batch_size: int = DEFAULT_BATCH_SIZE, *, replace_documents: bool = False
+    ) -> Writer:
+        """A batched writer; with `replace_documents`, a document read again from the same
+        file or URL with other content replaces its earlier version (see Writer)."""
         if self.read_only:
             from liability_graph.errors import ReadOnlyError
 
             raise ReadOnlyError("this store was opened read-only")
-        return Writer(self, batch_size=batch_size)
+        return Writer(self, batch_size=batch_size, replace_documents=replace_documents)
+
+    # -- reads generated from the ontology ----------------------------------------------
+    # Every label and type below comes from the ontology; values are parameters. These are
+    # what the store itself, ingest and review need, so they live here rather than in
+    # queries/ (graph/ never imports queries/).
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Node and relationship counts per ontology type (zeros included), via named queries."""
-        from liability_graph.queries import run_named
-
+        """Node and relationship counts per ontology type (zeros included), in one statement."""
+        parts = [
+            f'MATCH (n:`{t}`) RETURN "node" AS kind, "{t}" AS type, count(n) AS count'
+            for t in self.ontology.node_types
+        ]
+        parts += [
+            f'MATCH ()-[r:`{t}`]->() RETURN "relationship" AS kind, "{t}" AS type, count(r) AS count'
+            for t in self.ontology.relationship_types
+        ]
         nodes = dict.fromkeys(self.ontology.node_types, 0)
-        for row in run_named(self, "count_nodes").rows:
-            if row[0] in nodes:
-                nodes[row[0]] = int(row[1])
         rels = dict.fromkeys(self.ontology.relationship_types, 0)
-        for row in run_named(self, "count_relationships").rows:
-            if row[0] in rels:
-                rels[row[0]] = int(row[1])
+        for kind, type_name, count in self.read(" UNION ALL ".join(parts)).rows:
+            (nodes if kind == "node" else rels)[type_name] = int(count)
         return {"nodes": nodes, "relationships": rels}
+
+    def fact_reviews(self) -> list[FactReview]:
+        """Every decision on a relationship (`lgraph review facts`), by relationship key."""
+        if not self._has_fact_reviews():
+            return []
+        return [FactReview.from_row(row) for row in self.read(read_cypher()).records()]
+
+    def _has_fact_reviews(self) -> bool:
+        """False when the store cannot hold decisions yet (an old embedded store opened
+        read-only); backends override this."""
+        return True
+
+    def entity_names(self) -> list[dict[str, Any]]:
+        """id, type, name, aliases and origin of every entity, Documents included, by id."""
+        parts = [
+            f'MATCH (n:`{t}`) RETURN n.id AS id, "{t}" AS type, n.name AS name, '
+            "n.aliases AS aliases, n.origin AS origin"
+            for t in self.ontology.node_types
+        ]
+        records = self.read(" UNION ALL ".join(parts)).records()
+        return sorted(records, key=lambda row: row["id"])
+
+    def find_by_name(self, normalized: str) -> list[dict[str, Any]]:
+        """Entities carrying `normalized` (see model.normalize_name) as name or alias, by id.
+
+        Each row holds id, type, name, aliases and description. Backends with a better
+        index than a scan of `lookup` override this (Neo4j)."""
+        parts = [
+            f'MATCH (n:`{t}`) WHERE $name IN n.lookup RETURN n.id AS id, "{t}" AS type, '
+            "n.name AS name, n.aliases AS aliases, n.description AS description"
+            for t in self.ontology.node_types
+        ]
+        records = self.read(" UNION ALL ".join(parts), {"name": normalized}).records()
+        return sorted(records, key=lambda row: row["id"])
+
+    def relationships_of(self, key: str) -> list[Relationship]:
+        """Every stored relationship with `key` at either end, by relationship key.
+
+        One typed statement per relationship type and endpoint pair the entity's type can
+        take part in, so each starts from the key's index on every backend."""
+        from liability_graph.graph.rows import relationship_columns, relationship_from_row
+
+        type_name = self.ontology.type_of_key(key)
+        found: dict[str, Relationship] = {}
+        for rel_name, rel_type in self.ontology.relationship_types.items():
+            ret = ", ".join(f"r.{c} AS {c}" for c in relationship_columns(rel_name, self.ontology))
+            for source_type, target_type in rel_type.endpoints:
+                for at_source in (True, False):
+                    if (source_type if at_source else target_type) != type_name:
+                        continue
+                    a = f"(a:`{source_type}`" + (" {id: $key})" if at_source else ")")
+                    b = f"(b:`{target_type}`" + (")" if at_source else " {id: $key})")
+                    result = self.read(
+                        f"MATCH {a}-[r:`{rel_name}`]->{b} RETURN a.id AS _s, b.id AS _t, {ret}",
+                        {"key": key},
+                    )
+                    for row in result.records():
+                        rel = relationship_from_row(
+                            rel_name, row["_s"], row["_t"], row, self.ontology
+                        )
+                        found[rel.key] = rel
+        return [found[k] for k in sorted(found)]
 
     def is_empty(self) -> bool:
         return not any(self.counts()["nodes"].values())
+
+    # -- work that spans transactions ----------------------------------------------------
+    def unfinished(self, task: str) -> bool:
+        """Whether `task` (see `task()`) was started and never finished, e.g. by a crash."""
+        return False
+
+    @contextmanager
+    def task(self, name: str) -> Iterator[None]:
+        """Mark work that must be redone whole if the process dies inside it. Backends whose
+        commits are atomic across a crash need no mark (the default); the embedded store
+        keeps one beside the database (LadybugDB can recover half of a transaction whose
+        commit was interrupted)."""
+        yield
 
     def existing_entity_keys(self, type_name: str, keys: list[str]) -> set[str]:
         """Which of `keys` are stored; backends override this with an id-only query."""
@@ -167,14 +319,39 @@ class Store(ABC):
         self.close()
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside a bulk step.
+
+    A batch holds hundreds of thousands of fresh objects (none in cycles), and each young
+    collection that promotes them makes the next full collection walk them all again: a
+    third of the time of validating and merging a large batch. Collection resumes after.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class Writer:
     """Collects facts and writes them in batches; flushes when full and on a clean exit.
 
     Within a batch, facts with the same key are merged first; then each is merged with
     its stored version. Only new or changed facts are written, so re-ingesting is a no-op.
+
+    With `replace_documents`, a Document read from text (it has a content hash) whose file
+    or URL already has a stored Document with other content replaces it: in the same
+    batch, and so atomically, the earlier version's facts are taken out (graph/documents.py)
+    and the new ones merged with what is left.
     """
 
-    def __init__(self, store: Store, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self, store: Store, batch_size: int = DEFAULT_BATCH_SIZE, *, replace_documents: bool = False
+    ) -> None:
         if batch_size < 1:
             raise StoreError("batch size must be at least 1")
         self.store = store
@@ -190,6 +367,10 @@ class Writer:
         self._stored_entities: set[str] = set()
         self._fresh_entity_types: dict[str, bool] = {}
         self._fresh_rel_keys: dict[str, set[int] | None] = {}
+        self._decisions: FactDecisions | None = None  # read at the first relationship
+        self.replace_documents = replace_documents
+        #: Stored documents read from text, by source key and by URL (built when needed).
+        self._documents: dict[tuple[str, str], set[str]] | None = None
 
     # -- adding ----------------------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -203,18 +384,35 @@ class Writer:
 
     def add_relationship(self, rel: Relationship) -> None:
         rel = validate_relationship(rel, self.ontology)
+        reviewed = self._reviewed(rel)
+        if reviewed is None:
+            return
+        rel = reviewed
         current = self._relationships.get(rel.key)
         self._relationships[rel.key] = current.merged_with(rel, self.ontology) if current else rel
-        self._maybe_flush()
+        if len(self._relationships) + len(self._entities) >= self.batch_size:  # _maybe_flush
+            self.flush()
+
+    def _reviewed(self, rel: Relationship) -> Relationship | None:
+        """The relationship as the store's review decisions let it in (see fact_reviews)."""
+        if self._decisions is None:
+            self._decisions = FactDecisions(self.store.fact_reviews(), self.ontology)
+        if not self._decisions:
+            return rel
+        reviewed = self._decisions.apply(rel)
+        self.summary.relationships_rejected = len(self._decisions.dropped)
+        self.summary.evidence_rejected = len(self._decisions.held_back)
+        return reviewed
 
     def add_all(self, facts: Iterable[Entity | Relationship | Document]) -> None:
-        for fact in facts:
-            if isinstance(fact, Relationship):
-                self.add_relationship(fact)
-            elif isinstance(fact, Document):
-                self.add_document(fact)
-            else:
-                self.add_entity(fact)
+        with gc_paused():
+            for fact in facts:
+                if isinstance(fact, Relationship):
+                    self.add_relationship(fact)
+                elif isinstance(fact, Document):
+                    self.add_document(fact)
+                else:
+                    self.add_entity(fact)
 
     def pending(self) -> int:
         return len(self._entities) + len(self._relationships)
@@ -226,15 +424,29 @@ class Writer:
     # -- writing ---------------------------------------------------------------------------
     def flush(self) -> WriteBatch:
         """Merge the pending facts with the stored ones and write the difference atomically."""
+        with gc_paused():
+            return self._flush()
+
+    def _flush(self) -> WriteBatch:
         entities, rels = self._entities, self._relationships
         self._entities, self._relationships = {}, {}
         batch = WriteBatch()
+        plan = self._replaced_versions(entities, rels) if self.replace_documents else None
         self._merge_entities(entities, batch)
         self._check_endpoints(rels, set(entities))
-        self._merge_relationships(rels, batch)
+        self._merge_relationships(rels, batch, plan)
+        if plan:
+            batch.entities_deleted.extend(plan.entities)
+            batch.relationships_deleted.extend(plan.relationships_deleted)
+            batch.relationships_changed.extend(plan.relationships_changed)
         if batch:
             self.store.write_batch(batch)
             self.summary.add(batch)
+        if plan:
+            self.summary.documents_replaced += len(plan.documents)
+            self._stored_entities.difference_update(plan.entities)
+            self._forget_documents(plan.documents)
+        self._remember_documents(entities.values())
         self._stored_entities.update(entities)
         for rel in batch.relationships_new:
             written = self._fresh_rel_keys.get(rel.type)
@@ -293,7 +505,13 @@ class Writer:
                 f"{len(missing)} relationship endpoint(s) are not stored entities: {shown}"
             )
 
-    def _merge_relationships(self, rels: dict[str, Relationship], batch: WriteBatch) -> None:
+    def _merge_relationships(
+        self, rels: dict[str, Relationship], batch: WriteBatch, plan: RemovalPlan | None = None
+    ) -> None:
+        # What an earlier version of a document loses is taken out before merging: a
+        # relationship the new version states again is merged with what is left of it.
+        stripped = {r.key: r for r in plan.relationships_changed} if plan else {}
+        emptied = {r.key: r for r in plan.relationships_deleted} if plan else {}
         by_type: dict[str, list[Relationship]] = {}
         for rel in rels.values():
             by_type.setdefault(rel.type, []).append(rel)
@@ -302,6 +520,16 @@ class Writer:
             candidates = group if written is None else [r for r in group if hash(r.key) in written]
             stored = self.store.fetch_relationships(type_name, candidates) if candidates else {}
             for rel in group:
+                if rel.key in emptied:  # stored, but none of its evidence is left: replace it
+                    plan.relationships_deleted.remove(emptied.pop(rel.key))
+                    batch.relationships_changed.append(rel)
+                    continue
+                if rel.key in stripped:
+                    stored[rel.key] = stripped.pop(rel.key)
+                    plan.relationships_changed.remove(stored[rel.key])
+                    merged = stored[rel.key].merged_with(rel, self.ontology)
+                    batch.relationships_changed.append(merged)
+                    continue
                 old = stored.get(rel.key)
                 if old is None:
                     batch.relationships_new.append(rel)
@@ -309,6 +537,47 @@ class Writer:
                     merged = old.merged_with(rel, self.ontology)
                     if not merged.same_content(old):
                         batch.relationships_changed.append(merged)
+
+    # -- replacing documents ---------------------------------------------------------------
+    def _replaced_versions(
+        self, entities: dict[str, Entity], rels: dict[str, Relationship]
+    ) -> RemovalPlan | None:
+        """The removal of stored documents that pending documents replace, or None."""
+        from liability_graph.graph.documents import removal_plan
+
+        incoming = [e for e in entities.values() if _is_read_document(e)]
+        if not incoming:
+            return None
+        index = self._document_index()
+        replaced: set[str] = set()
+        for document in incoming:
+            for slot in _document_slots(document):
+                replaced.update(index.get(slot, ()))
+        replaced -= set(entities)
+        if not replaced:
+            return None
+        keep = set(entities) | {k for r in rels.values() for k in (r.source, r.target)}
+        return removal_plan(self.store, sorted(replaced), keep=keep)
+
+    def _document_index(self) -> dict[tuple[str, str], set[str]]:
+        if self._documents is None:
+            self._documents = {}
+            if not self._entity_type_is_fresh("Document"):
+                self._remember_documents(self.store.iter_entities("Document"))
+        return self._documents
+
+    def _remember_documents(self, entities: Iterable[Entity]) -> None:
+        if self._documents is None:
+            return
+        for entity in entities:
+            if _is_read_document(entity):
+                for slot in _document_slots(entity):
+                    self._documents.setdefault(slot, set()).add(entity.key)
+
+    def _forget_documents(self, keys: list[str]) -> None:
+        gone = set(keys)
+        for slot in list(self._documents or {}):
+            self._documents[slot] -= gone
 
     def __enter__(self) -> Writer:
         return self
@@ -320,21 +589,45 @@ class Writer:
             self.discard()
 
 
+def _is_read_document(entity: Entity) -> bool:
+    """A Document read from text (curated sources have no content hash: they never replace)."""
+    return entity.type == "Document" and bool(entity.properties.get("content_hash"))
+
+
+def _document_slots(entity: Entity) -> list[tuple[str, str]]:
+    """Where a document comes from: its file (or source URL) and its URL."""
+    from liability_graph.graph.documents import source_key
+
+    slots = []
+    source = source_key(entity.properties.get("source"))
+    if source:
+        slots.append(("source", source))
+    if entity.properties.get("url"):
+        slots.append(("url", entity.properties["url"]))
+    return slots
+
+
 def open_store(
     spec: str | None = None,
     *,
     read_only: bool = False,
     ontology: Ontology | None = None,
+    vault: str | Path | None = None,
     **settings: Any,
 ) -> Store:
-    """Open the store named by `spec` (or by the environment); see settings.resolve_store."""
-    from liability_graph.settings import resolve_store
+    """Open the store named by `spec` (or by the environment); see settings.resolve_store.
+    `vault` is the --vault flag (settings.resolve_vault); the store only remembers the path."""
+    from liability_graph.settings import resolve_store, resolve_vault
 
     resolved = resolve_store(spec, **settings)
+    store: Store
     if resolved.kind == "embedded":
         from liability_graph.graph.embedded import EmbeddedStore
 
-        return EmbeddedStore(resolved.path, ontology=ontology, read_only=read_only)
-    from liability_graph.graph.neo4j_store import Neo4jStore
+        store = EmbeddedStore(resolved.path, ontology=ontology, read_only=read_only)
+    else:
+        from liability_graph.graph.neo4j_store import Neo4jStore
 
-    return Neo4jStore(resolved, ontology=ontology, read_only=read_only)
+        store = Neo4jStore(resolved, ontology=ontology, read_only=read_only)
+    store.vault_path = resolve_vault(resolved, vault)
+    return store

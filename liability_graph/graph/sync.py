@@ -8,11 +8,12 @@ atomic batches, like any ingest. Running it twice is a no-op the second time.
 from __future__ import annotations
 
 from liability_graph.errors import StoreError
+from liability_graph.graph.fact_reviews import decide
 from liability_graph.graph.store import DEFAULT_BATCH_SIZE, Store, WriteSummary
 
 
 def sync(source: Store, target: Store, batch_size: int = DEFAULT_BATCH_SIZE) -> WriteSummary:
-    """Copy every entity, then every relationship, of `source` into `target`.
+    """Copy every fact decision, entity, then relationship, of `source` into `target`.
 
     Entities go first so that relationship endpoints always exist when a batch is written.
     """
@@ -23,6 +24,14 @@ def sync(source: Store, target: Store, batch_size: int = DEFAULT_BATCH_SIZE) -> 
             f"ontology versions differ (source {source.ontology.version}, "
             f"target {target.ontology.version})"
         )
+    # Fact decisions first (the later of two decisions on one fact wins), so the target's
+    # Writer keeps rejected facts out and marks confirmed ones as it copies.
+    theirs = {r.key: r for r in target.fact_reviews()}
+    newer = [
+        r for r in source.fact_reviews() if r.decided > getattr(theirs.get(r.key), "decided", "")
+    ]
+    if newer:
+        decide(target, newer)
     with target.writer(batch_size=batch_size) as writer:
         for entity in source.iter_entities():
             writer.add_entity(entity)

@@ -34,9 +34,17 @@ class LoadContext:
     ontology: Ontology = field(default_factory=load_ontology)
     names: NameIndex = field(default_factory=NameIndex)
     resolver: Any = None  # loaders.resolution.Resolver, when available
+    #: Does this run use the reference knowledge base (False for `ingest --no-reference`)?
+    #: Extraction then links names only to what the store holds and knows no reference facts.
+    reference: bool = True
+    #: Ingest's first pass over curated files: return the entities a file defines (its
+    #: relationships unchecked), and nothing for a file that is not curated facts.
+    declare_only: bool = False
 
 
 _REGISTRY: dict[str, Loader] = {}
+#: Loaders chosen by content for a shared extension: (extensions, test, loader).
+_SNIFFERS: list[tuple[tuple[str, ...], Callable[[Path], bool], Loader]] = []
 
 
 def register(*extensions: str) -> Callable[[Loader], Loader]:
@@ -50,9 +58,26 @@ def register(*extensions: str) -> Callable[[Loader], Loader]:
     return wrap
 
 
+def register_sniffer(
+    extensions: tuple[str, ...], test: Callable[[Path], bool], loader: Loader
+) -> None:
+    """Use `loader` for files with one of `extensions` whose content passes `test` (for
+    formats that share an extension, such as FtM entities in `.json`/`.jsonl` files)."""
+    _SNIFFERS.append((tuple(e.lower() for e in extensions), test, loader))
+
+
 def loader_for(path: Path) -> Loader | None:
+    """The loader for a file: by its last two suffixes ("x.ftm.json"), then by content for
+    shared extensions, then by its suffix."""
     _load_builtin_loaders()
-    return _REGISTRY.get(path.suffix.lower())
+    double = "".join(path.suffixes[-2:]).lower()
+    if len(path.suffixes) > 1 and double in _REGISTRY:
+        return _REGISTRY[double]
+    suffix = path.suffix.lower()
+    for extensions, test, loader in _SNIFFERS:
+        if suffix in extensions and test(path):
+            return loader
+    return _REGISTRY.get(suffix)
 
 
 def supported_extensions() -> list[str]:
@@ -63,9 +88,15 @@ def supported_extensions() -> list[str]:
 def _load_builtin_loaders() -> None:
     # Imported for their @register side effect; optional ones may be missing.
     import liability_graph.loaders.curated
+    import liability_graph.loaders.ftm
 
     with contextlib.suppress(ImportError):
         import liability_graph.loaders.documents  # noqa: F401
+
+
+def display_path(path: Path | str) -> str:
+    """The path as printable text: undecodable bytes of a file name become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def is_binary(head: bytes) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from liability_graph.errors import InputError, LiabilityGraphError
+from liability_graph.errors import FileErrors, InputError, LiabilityGraphError
 from liability_graph.graph.model import (
     Document,
     Entity,
@@ -27,6 +28,8 @@ from liability_graph.graph.model import (
 )
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import Fact, LoadContext, read_text_strict, register
+from liability_graph.loaders.bounded_json import JsonLimitError, loads_bounded, loads_with_lines
+from liability_graph.loaders.bounded_yaml import BoundedSafeLoader, YamlLimitError
 from liability_graph.loaders.names import EntityRef, NameIndex
 
 LINE = "__line__"
@@ -39,21 +42,18 @@ RELATIONSHIP_KEYS = {
 EVIDENCE_KEYS = {"source", "quote", "start", "end", "status", "date", "confidence", LINE}
 SOURCE_KEYS = {"title", "url", "published", "language", "author", "kind", LINE}
 LIST_SEPARATOR = "|"
-
-
-class FileErrors(InputError):
-    """Several problems in one file; `errors` holds each, with its line."""
-
-    def __init__(self, path: str, errors: list[InputError]) -> None:
-        self.errors = errors
-        super().__init__(f"{len(errors)} problem(s)", path=path)
+#: Entries (sources, entities, relationships, CSV rows) one curated file may hold.
+MAX_ENTRIES = 100_000
+#: YAML is parsed in pure Python at about 1 KB per node: bigger files are refused up front.
+MAX_YAML_BYTES = 16 * 2**20
 
 
 # -- YAML with line numbers -------------------------------------------------------------
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records each mapping's line under LINE; safe_load semantics otherwise."""
+class _LineLoader(BoundedSafeLoader):
+    """SafeLoader that records each mapping's line under LINE, within the node budget of
+    `bounded_yaml` (aliases counted as what they stand for); safe_load semantics otherwise."""
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
@@ -68,6 +68,8 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map
 def _yaml_with_lines(text: str, path: str) -> Any:
     try:
         return yaml.load(text, Loader=_LineLoader)
+    except YamlLimitError as exc:
+        raise InputError(exc.message, path=path, line=exc.line) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -81,7 +83,7 @@ def _yaml_with_lines(text: str, path: str) -> Any:
 
 @register(".yaml", ".yml")
 def load_yaml(path: Path, context: LoadContext) -> list[Fact]:
-    text = read_text_strict(path)
+    text = read_text_strict(path, MAX_YAML_BYTES)
     return parse_curated(_yaml_with_lines(text, str(path)), str(path), context)
 
 
@@ -94,10 +96,14 @@ def load_json(path: Path, context: LoadContext) -> list[Fact]:
     """Curated facts, or (when the documents loader is installed) an article record."""
     text = read_text_strict(path)
     try:
-        plain = json.loads(text)
+        plain = loads_bounded(text)
+    except JsonLimitError as exc:
+        raise InputError(exc.message, path=str(path)) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"malformed JSON: {exc.msg}", path=str(path), line=exc.lineno) from None
     if not is_curated_json(plain):
+        if context.declare_only:
+            return []  # an article record: read with the documents
         try:
             from liability_graph.loaders.documents import load_article_json
         except ImportError:
@@ -109,36 +115,102 @@ def load_json(path: Path, context: LoadContext) -> list[Fact]:
             path=str(path),
             line=1,
         )
+    del plain
     try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError:
-        data = plain
+        data = loads_with_lines(text, LINE)
+    except JsonLimitError as exc:
+        raise InputError(exc.message, path=str(path)) from None
     return parse_curated(data, str(path), context)
 
 
 @register(".csv")
 def load_csv(path: Path, context: LoadContext) -> list[Fact]:
-    text = read_text_strict(path)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    if not header:
-        raise InputError("empty CSV file: no header", path=str(path), line=1)
-    reader.fieldnames = header
+    """A CSV of entities or relationships, parsed strictly (see `_csv_rows`)."""
+    where = str(path)
+    rows = _csv_rows(read_text_strict(path), where)
+    header_line, header = next(rows, (1, []))
+    header = [h.strip() for h in header]
+    if not any(header):
+        raise InputError("empty CSV file: no header", path=where, line=header_line)
     is_relationships = "from" in header and "to" in header
     items: list[dict[str, Any]] = []
-    try:
-        for row in reader:
-            if None in row:
-                raise InputError(
-                    "more fields than header columns", path=str(path), line=reader.line_num
+    errors: list[InputError] = []
+    for line, row in rows:
+        if len(row) != len(header):
+            errors.append(
+                InputError(
+                    f"{len(row)} field(s) where the header (line {header_line}) has {len(header)}",
+                    path=where,
+                    line=line,
                 )
-            clean = {k: v.strip() for k, v in row.items() if v is not None and v.strip() != ""}
-            clean[LINE] = reader.line_num
-            items.append(_csv_relationship(clean) if is_relationships else _csv_entity(clean))
-    except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}", path=str(path), line=reader.line_num) from None
+            )
+            if len(errors) >= _MAX_REPORTED:
+                break
+            continue
+        broken = [k for k, v in zip(header, row, strict=True) if k in _ONE_LINE and "\n" in v]
+        if broken:
+            errors.append(
+                InputError(
+                    f"the {broken[0]} field spans several lines: a quote opened on this line "
+                    "is closed only later (unclosed quote?)",
+                    path=where,
+                    line=line,
+                )
+            )
+            continue
+        clean = {k: v.strip() for k, v in zip(header, row, strict=True) if v.strip() != ""}
+        clean[LINE] = line
+        items.append(_csv_relationship(clean) if is_relationships else _csv_entity(clean))
+    if errors:
+        raise errors[0] if len(errors) == 1 else FileErrors(where, errors)
     data = {"relationships" if is_relationships else "entities": items}
-    return parse_curated(data, str(path), context)
+    return parse_curated(data, where, context)
+
+
+#: Columns whose values never hold a line break; one that does was swallowed by a quote.
+_ONE_LINE = frozenset({"type", "name", "from", "to", "status", "aliases"})
+_MAX_REPORTED = 100
+
+
+def _csv_rows(text: str, where: str) -> Iterator[tuple[int, list[str]]]:
+    """(line the row starts on, fields) for each non-blank row, strictly parsed.
+
+    A quote that is never closed, text after a closing quote, and more than MAX_ENTRIES
+    rows are errors naming the line; Python's csv module would otherwise read an unclosed
+    quote as one field holding the rest of the file.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    count = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            message = str(exc)
+            if "unexpected end of data" in message:
+                reason = "a quote opened in the row starting here is never closed"
+            elif "field larger than field limit" in message:
+                limit = csv.field_size_limit()
+                reason = (
+                    f"a field longer than {limit:,} characters starts in this row (unclosed quote?)"
+                )
+            else:
+                reason = f"malformed CSV: {message}"
+                start = reader.line_num
+            raise InputError(reason, path=where, line=start) from None
+        line, start = start, reader.line_num + 1
+        if not row:
+            continue
+        count += 1
+        if count > MAX_ENTRIES + 1:  # the header is not an entry
+            raise InputError(
+                f"more than {MAX_ENTRIES:,} rows, the limit per file; split the file",
+                path=where,
+                line=line,
+            )
+        yield line, row
 
 
 def _csv_entity(row: dict[str, Any]) -> dict[str, Any]:
@@ -199,6 +271,14 @@ def parse_curated(data: Any, path: str, context: LoadContext) -> list[Fact]:
     if unknown:
         state.error(f"unknown top-level key(s): {', '.join(sorted(map(str, unknown)))}", data)
 
+    sizes = [len(v) for k, v in data.items() if k in TOP_LEVEL_KEYS and isinstance(v, (list, dict))]
+    if sum(sizes) > MAX_ENTRIES:
+        raise InputError(
+            f"{sum(sizes):,} entries (sources, entities and relationships); the limit is "
+            f"{MAX_ENTRIES:,} per file: split the file",
+            path=path,
+            line=data.get(LINE),
+        )
     facts: list[Fact] = []
     sources = data.get("sources") or {}
     if not isinstance(sources, dict):
@@ -217,6 +297,11 @@ def parse_curated(data: Any, path: str, context: LoadContext) -> list[Fact]:
         if entity is not None:
             facts.append(entity)
             state.local.add(entity)
+
+    if context.declare_only:  # names up front (see loaders/ingest.py): entities only
+        if state.errors:
+            raise FileErrors(path, state.errors)
+        return facts
 
     for item in _items(state, data, "relationships"):
         facts.extend(_parse_relationship(state, item))

@@ -4,9 +4,9 @@ Each loader returns ``[Document, *facts]``: the Document node (keyed by the cont
 its text, so re-ingesting is idempotent) and whatever ``loaders.extract.extract`` finds in
 the body. The offset convention is described in ``loaders.readers``.
 
-Languages: extraction is made for English and Dutch. A document detected (or stated) to be
-in another known language (de, fr, es, it, pt) is stored, with its language, but extraction
-is skipped and a warning logged. A document whose language cannot be determined (too short,
+Languages: extraction reads the languages whose pack (loaders/languages/) has extract: true.
+A document detected (or stated) to be in another language a pack knows is stored, with its
+language, but extraction is skipped and a warning logged. A document whose language cannot be determined (too short,
 or a language the detector does not know) is extracted best effort, with language None.
 """
 
@@ -21,16 +21,18 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from liability_graph.errors import InputError
+from liability_graph.errors import InputError, MissingExtra
 from liability_graph.graph.model import Document, Relationship, content_hash
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import (
     MAX_STRUCTURED_BYTES,
     Fact,
     LoadContext,
+    display_path,
     register,
 )
-from liability_graph.loaders.readers.language import Detection, detect_language
+from liability_graph.loaders.bounded_json import JsonLimitError, loads_bounded
+from liability_graph.loaders.languages import EXTRACTION_LANGUAGES, Detection, detect_language
 from liability_graph.loaders.readers.metadata import (
     Metadata,
     guess_title,
@@ -45,24 +47,23 @@ from liability_graph.loaders.readers.textstream import (
     normalise_newlines,
     scan_text_file,
 )
+from liability_graph.privacy.victims import protect_victims, speaks_of_abuse
 
 log = logging.getLogger(__name__)
 
-EXTRACT_EXTRA = "liability-graph[extract]"
+#: Reading and extraction need only core dependencies; a missing one means a broken install.
+REINSTALL = "pip install --force-reinstall liability-graph"
 EXTRACT_MODULE = "liability_graph.loaders.extract"
-EXTRACTION_LANGUAGES = ("en", "nl")
 DEFAULT_KIND = "document"
 ARTICLE_KIND = "article"
 MAX_PDF_CHARS = 32 * 2**20
+#: Text and Markdown files larger than this are refused (extraction reads about 1 MB/s).
+MAX_DOCUMENT_BYTES = 64 * 2**20
+#: Evidence kept per relationship from one document (see _DocumentFacts).
+MAX_EVIDENCE_PER_DOCUMENT = 100
 _EMPTY_HASH = hashlib.sha256(b"").hexdigest()
 
 Extractor = Callable[..., list[Fact]]
-
-
-class MissingExtra(InputError):
-    """A reader needs an optional package that is not installed."""
-
-    hint = f"pip install '{EXTRACT_EXTRA}'"
 
 
 @dataclass(frozen=True)
@@ -95,17 +96,13 @@ class DocumentText:
 # -- helpers --------------------------------------------------------------------------
 
 
-def display_path(path: Path | str) -> str:
-    """The path as printable text: undecodable bytes of a file name become U+FFFD."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-
 def _require(module: str, what: str, where: str) -> None:
     try:
         importlib.import_module(module)
     except ImportError:
         raise MissingExtra(
-            f"reading {what} needs the {module} package: install {EXTRACT_EXTRA}", path=where
+            f"reading {what} needs the {module} package, which is missing: reinstall liability-graph",
+            path=where,
         ) from None
 
 
@@ -174,6 +171,16 @@ def _in_memory(
 def read_text_file(path: Path) -> DocumentText:
     """A plain text or Markdown file, streamed: encoding, hash, header metadata, language."""
     where = display_path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
+    if size > MAX_DOCUMENT_BYTES:
+        raise InputError(
+            f"file is {size / 2**20:,.0f} MB; text documents are limited to "
+            f"{MAX_DOCUMENT_BYTES / 2**20:.0f} MB (split it)",
+            path=where,
+        )
     scan = scan_text_file(path)
     if scan.length == 0:
         raise InputError("empty file", path=where)
@@ -204,11 +211,21 @@ def read_html_file(path: Path) -> DocumentText:
     """An HTML page: its main text (never markup) and the metadata its head states."""
     where = display_path(path)
     _require("selectolax", "HTML", where)
-    from liability_graph.loaders.readers.html import declared_charset, html_to_text
+    from liability_graph.loaders.readers.html import (
+        MarkupLimitError,
+        check_markup,
+        declared_charset,
+        html_to_text,
+    )
 
     data = _read_bytes(path, where)
     declared = declared_charset(data)
     markup, encoding = decode_bytes(data, where, declared)
+    del data
+    try:
+        check_markup(markup)
+    except MarkupLimitError as exc:
+        raise InputError(exc.message, path=where, line=exc.line) from None
     if encoding != declared and encoding == "cp1252":
         log.warning("%s: not UTF-8, read as cp1252", where)
     page = html_to_text(markup)
@@ -321,7 +338,8 @@ def _extractor(where: str) -> Extractor | None:
         if exc.name == EXTRACT_MODULE:
             return None
         raise MissingExtra(
-            f"extraction needs the {exc.name} package: install {EXTRACT_EXTRA}", path=where
+            f"extraction needs the {exc.name} package, which is missing: reinstall liability-graph",
+            path=where,
         ) from None
     return getattr(module, "extract", None)
 
@@ -346,11 +364,62 @@ def document_facts(read: DocumentText, context: LoadContext) -> list[Fact]:
     extract = _extractor(document.source or document.title)
     if extract is None:
         return [document]
-    found: list[Fact] = []
+    found = _DocumentFacts(context)
+    sensitive = False  # whether the text speaks of abuse: its plaintiffs are then victims
     for offset, chunk in read.chunks():
-        found.extend(extract(chunk, document, context, offset=offset, language=language))
-    relationships = [f for f in found if isinstance(f, Relationship)]
-    return [document, *(f for f in found if not isinstance(f, Relationship)), *relationships]
+        found.add_all(extract(chunk, document, context, offset=offset, language=language))
+        sensitive = sensitive or speaks_of_abuse(chunk, language)
+    facts = [document, *found.entities.values(), *found.relationships.values()]
+    # victim-role persons are protected by default (privacy/victims.py)
+    return protect_victims(facts, language, sensitive)
+
+
+class _DocumentFacts:
+    """The facts of one document, merged by key as its chunks are extracted.
+
+    A long document states the same facts many times; merging as they come keeps one
+    entity or relationship per key (merged as the writer would merge them), and at most
+    MAX_EVIDENCE_PER_DOCUMENT pieces of evidence per relationship, the first in document
+    order. Memory then grows with what the document says, not with its length.
+    """
+
+    def __init__(self, context: LoadContext) -> None:
+        self.ontology = context.ontology
+        self.entities: dict[str, Fact] = {}
+        self.relationships: dict[str, Relationship] = {}
+        self._seen: dict[str, set[tuple]] = {}  # relationship key -> evidence identities
+
+    def add_all(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            if isinstance(fact, Relationship):
+                self._add_relationship(fact)
+            else:
+                current = self.entities.get(fact.key)
+                self.entities[fact.key] = current.merged_with(fact) if current else fact
+
+    def _add_relationship(self, rel: Relationship) -> None:
+        current = self.relationships.get(rel.key)
+        seen = self._seen.setdefault(rel.key, set())
+        kept = len(current.evidence) if current is not None else 0
+        new = []
+        for item in rel.evidence:
+            if kept + len(new) >= MAX_EVIDENCE_PER_DOCUMENT:
+                break
+            identity = item.identity()
+            if identity not in seen:
+                seen.add(identity)
+                new.append(item)
+        if current is None:
+            kept_all = len(new) == len(rel.evidence)
+            self.relationships[rel.key] = rel if kept_all else replace(rel, evidence=new)
+            return
+        # Status, dates and properties merged as Relationship.merged_with does; the
+        # evidence is appended here, so that merging stays linear in the evidence kept.
+        merged = replace(current, evidence=[]).merged_with(
+            replace(rel, evidence=new), self.ontology
+        )
+        merged.evidence = current.evidence + new
+        self.relationships[rel.key] = merged
 
 
 # -- registered loaders -----------------------------------------------------------------
@@ -409,7 +478,10 @@ def load_jsonl(path: Path, context: LoadContext) -> list[Fact]:
     records = 0
     for number, line in _jsonl_lines(path, where, errors):
         try:
-            record = json.loads(line)
+            record = loads_bounded(line)
+        except JsonLimitError as exc:
+            errors.append(InputError(exc.message, path=where, line=number))
+            continue
         except json.JSONDecodeError as exc:
             errors.append(InputError(f"malformed JSON: {exc.msg}", path=where, line=number))
             continue
@@ -441,9 +513,15 @@ def _jsonl_lines(path: Path, where: str, errors: list[InputError]) -> Iterator[t
                 if number == 1:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if len(raw) > MAX_STRUCTURED_BYTES:
-                    errors.append(InputError("line too long", path=where, line=number))
-                    while raw and not raw.endswith(b"\n"):
-                        raw = stream.readline(MAX_STRUCTURED_BYTES)
+                    errors.append(
+                        InputError(
+                            f"line longer than {MAX_STRUCTURED_BYTES // 2**20} MB: not read",
+                            path=where,
+                            line=number,
+                        )
+                    )
+                    while raw and not raw.endswith(b"\n"):  # the rest, a block at a time
+                        raw = stream.readline(2**20)
                     continue
                 if b"\x00" in raw:
                     raise InputError(

@@ -41,6 +41,11 @@ class NameIndex:
             ref = self._refs.setdefault(ref.key, ref)
             self._by_name.setdefault(name, {})[ref.key] = ref
 
+    def copy(self) -> NameIndex:
+        other = NameIndex()
+        other.merge(self)
+        return other
+
     def add_names(self, key: str, type_name: str, name: str, aliases: Iterable[str]) -> None:
         self.add(Entity(type=type_name, name=name, aliases=list(aliases), key=key))
 
@@ -75,10 +80,9 @@ class NameIndex:
         depend on which documents were read before it: re-ingesting gives the same graph.
         """
         from liability_graph.graph.model import ANCHOR_ORIGINS
-        from liability_graph.queries import run_named
 
         index = cls()
-        for row in run_named(store, "all_names").records():
+        for row in store.entity_names():
             if row["type"] == "Document":
                 continue
             if anchors_only and row["origin"] not in ANCHOR_ORIGINS:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from liability_graph.errors import LiabilityGraphError
+from liability_graph.errors import ResolutionError  # noqa: F401  (raised here; defined with the others)
 from liability_graph.graph.model import (
     Entity,
     Relationship,
@@ -44,9 +44,9 @@ from liability_graph.graph.model import (
 )
 from liability_graph.loaders.names import NameIndex
 
-try:  # rapidfuzz is in the `extract` extra; without it only exact and canonical matches run
+try:  # rapidfuzz is a core dependency; without it only exact and canonical matches run
     from rapidfuzz import fuzz, process
-except ImportError:  # pragma: no cover - exercised only without the extra
+except ImportError:  # pragma: no cover - a broken install only
     fuzz = process = None
 
 if TYPE_CHECKING:
@@ -72,12 +72,6 @@ COMPANY_TYPES = frozenset({"Platform", "Vendor", "Organization"})
 UNRESOLVED_TYPES = frozenset({"Document"})
 #: Types listed together for review (and mergeable with `--same`).
 _REVIEW_GROUPS = {"Vendor": "company", "Organization": "company"}
-
-
-class ResolutionError(LiabilityGraphError):
-    """A review decision cannot be applied (ambiguous name, incompatible types)."""
-
-    hint = "Use the ids shown by `lgraph review`."
 
 
 # -- canonical forms ---------------------------------------------------------------------
@@ -291,6 +285,16 @@ class Resolver:
         self._indexed: set[str] = set()  # keys known to be in the index
         self._cache: dict[tuple[str, str], Resolved] = {}
         self._rescan()
+
+    def over(self, names: NameIndex) -> Resolver:
+        """A resolver over another name index, with this one's thresholds and "different"
+        decisions; names flagged for review go into one list for both."""
+        other = Resolver(
+            names, merge_threshold=self.merge_threshold, review_threshold=self.review_threshold
+        )
+        other._distinct = self._distinct
+        other.flagged, other._flagged_seen = self.flagged, self._flagged_seen
+        return other
 
     @classmethod
     def from_store(cls, store: Store, **thresholds: float) -> Resolver:

@@ -1,19 +1,21 @@
 """Reviewers' decisions on entity identity, and the list of pairs waiting for one.
 
 Decisions live in the store itself, so they hold on either backend and survive re-ingest:
-"same" merges B into A (B's names become A's aliases, its relationships move to A, B is
-deleted, A becomes an anchor); "different" is kept in `distinct_from` on both entities, and
-resolution never turns one into the other. The pending list is computed on demand from the
-stored entities, scored as resolution scores names (loaders/resolution.py).
+"same" merges B into A (B's names become A's aliases, its relationships and the decisions
+on them (loaders/fact_review.py) move to A, B is deleted, A becomes an anchor); "different"
+is kept in `distinct_from` on both entities, and resolution never turns one into the other.
+The pending list is computed on demand from the stored entities, scored as resolution
+scores names (loaders/resolution.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from liability_graph.errors import OntologyError
+from liability_graph.errors import OntologyError, ResolutionError
+from liability_graph.graph.lookup import resolve_one
 from liability_graph.graph.model import (
     Entity,
     Relationship,
@@ -21,7 +23,6 @@ from liability_graph.graph.model import (
     validate_entity,
     validate_relationship,
 )
-from liability_graph.graph.rows import relationship_columns, relationship_from_row
 from liability_graph.graph.store import WriteBatch
 from liability_graph.loaders.resolution import (
     GENERIC_NAME_CARRIERS,
@@ -29,12 +30,10 @@ from liability_graph.loaders.resolution import (
     REVIEW_THRESHOLD,
     UNRESOLVED_TYPES,
     FormIndex,
-    ResolutionError,
     canonical_form,
     review_group,
     symmetric_pairs,
 )
-from liability_graph.queries.entities import resolve_one
 
 if TYPE_CHECKING:
     from liability_graph.graph.store import Store
@@ -103,12 +102,32 @@ def mark_same(store: Store, a_ref: str, b_ref: str) -> MergeResult:
         raise ResolutionError(f"cannot merge {b.key} into {a.key}: {exc}") from None
     if not keeper.same_content(a):
         store.write_batch(WriteBatch(entities_changed=[keeper]))
+    _move_fact_reviews(store, b.key, a.key)
     with store.writer() as writer:
         for rel in moved:
             writer.add_relationship(rel)
     store.delete_entities([b.key])
     added = [n for n in keeper.aliases if n not in a.aliases]
     return MergeResult(a.key, b.key, len(moved), loops, added)
+
+
+def _move_fact_reviews(store: Store, old: str, new: str) -> None:
+    """Decisions on B's relationships now hold for A's (lgraph review facts): a rejected
+    B -FOUNDED-> X keeps blocking its evidence once the same sentence resolves to A. Where
+    A has a decision on the same fact already, A's is kept."""
+    reviews = store.fact_reviews()
+    taken = {r.key for r in reviews}
+    moved, dropped = [], []
+    for review in reviews:
+        if old not in (review.source, review.target):
+            continue
+        dropped.append(review.key)
+        after = review.moved(old, new)
+        if after.source != after.target and after.key not in taken:
+            moved.append(after)
+            taken.add(after.key)
+    if dropped:
+        store.write_batch(WriteBatch(reviews=moved, reviews_deleted=dropped))
 
 
 def mark_different(store: Store, a_ref: str, b_ref: str) -> tuple[str, str]:
@@ -130,26 +149,8 @@ def _check_pair(a: Entity, b: Entity) -> None:
 
 
 def relationships_of(store: Store, key: str) -> list[Relationship]:
-    """Every stored relationship with `key` at either end, one typed query per endpoint pair."""
-    ontology = store.ontology
-    type_name = ontology.type_of_key(key)
-    found: dict[str, Relationship] = {}
-    for rel_name, rel_type in ontology.relationship_types.items():
-        ret = ", ".join(f"r.{c} AS {c}" for c in relationship_columns(rel_name, ontology))
-        for source_type, target_type in rel_type.endpoints:
-            for at_source in (True, False):
-                if (source_type if at_source else target_type) != type_name:
-                    continue
-                a = f"(a:`{source_type}`" + (" {id: $key})" if at_source else ")")
-                b = f"(b:`{target_type}`" + (")" if at_source else " {id: $key})")
-                result = store.read(
-                    f"MATCH {a}-[r:`{rel_name}`]->{b} RETURN a.id AS _s, b.id AS _t, {ret}",
-                    {"key": key},
-                )
-                for row in result.records():
-                    rel = relationship_from_row(rel_name, row["_s"], row["_t"], row, ontology)
-                    found[rel.key] = rel
-    return [found[k] for k in sorted(found)]
+    """Every stored relationship with `key` at either end (see Store.relationships_of)."""
+    return store.relationships_of(key)
 
 
 # -- the review list --------------------------------------------------------------------
@@ -166,7 +167,7 @@ class ReviewPair:
     b_form: str
 
     def redacted(self, redactor: Any) -> ReviewPair:
-        """The pair as an export.privacy.Redactor shows it: protected persons by pseudonym."""
+        """The pair as an export.privacy.Revealer shows it (real names when revealing)."""
         a, b = redactor.entity(self.a), redactor.entity(self.b)
         a_form = self.a_form if a is self.a else a.name
         return ReviewPair(a, b, self.score, a_form, self.b_form if b is self.b else b.name)
@@ -191,15 +192,18 @@ def pending_reviews(
     *,
     review_threshold: float = REVIEW_THRESHOLD,
     types: Iterable[str] | None = None,
+    reveal: Callable[[Entity], Entity] | None = None,
 ) -> list[ReviewPair]:
     """Pairs of stored entities scoring at least `review_threshold` and not yet decided.
 
     Computed on demand from the store's entities, so it is the same on every backend and a
     decision shows at once: merged entities are gone, different ones carry `distinct_from`.
+    The store names protected persons only by pseudonyms; `reveal` (the Revealer's
+    `entity`, export/privacy.py) gives their real names back to compare them.
     """
     wanted = set(types) if types else None
     entities = [
-        entity
+        reveal(entity) if reveal is not None else entity
         for type_name in store.ontology.node_types
         if type_name not in UNRESOLVED_TYPES and (wanted is None or type_name in wanted)
         for entity in store.iter_entities(type_name)

@@ -1,12 +1,28 @@
 """Named questions, stored as .cypher files an analyst can paste into Neo4j Browser.
 
 `NAME.cypher` is written for Neo4j. Where LadybugDB's dialect differs (label(r) for
-type(r), no list comprehensions, `* SHORTEST`), a sibling `NAME.ladybug.cypher` holds
-the variant; the parity tests check both give the same rows.
+type(r), no list comprehensions, `* ALL SHORTEST`, lists indexed from 1), a sibling
+`NAME.ladybug.cypher` holds the variant; the parity tests check both give the same rows.
 
-Header lines: `// name:`, `// description:` and one `// param NAME: text` per parameter.
-A parameter left unset is passed as the empty string; queries treat "" as "any", because
-LadybugDB cannot bind a null parameter in `$p IS NULL` tests.
+Header lines (`//` comments, so the file still pastes as is):
+
+    // name: vendors_of
+    // description: One line saying what the query answers.
+    // param platform: entity Platform|Organization - the platform (name, alias or id)
+    // param max_hops: integer 1..6 = 4 - the longest path to look for
+    // param vendor: entity Vendor, optional - start from this vendor only
+    // example: lgraph query vendors_of Backpage
+
+A parameter's kind says what the caller gives and what the query receives:
+  entity   a name, alias or id, resolved as `lgraph show` resolves it (optionally to one of
+           the listed types); the query receives the entity id;
+  name     a name, normalised (no case, accents or extra spaces) as `lookup` stores names;
+  text     passed as given;
+  integer  a whole number, within the range if one is given.
+Parameters are required unless marked `optional` or given a default; an optional parameter
+left unset is passed as "" (LadybugDB cannot bind a null in `$p IS NULL`), so queries
+treat "" as "any". Columns named `evidence` or `*_evidence` hold the evidence JSON; results
+carry it as lists of objects.
 """
 
 from __future__ import annotations
@@ -17,12 +33,55 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from liability_graph.errors import NotFoundError
+import orjson
+
+from liability_graph.errors import NotFoundError, ParameterError
+from liability_graph.graph.lookup import resolve_one
+from liability_graph.graph.model import Evidence, normalize_name
+from liability_graph.graph.store import QueryResult
 
 if TYPE_CHECKING:
-    from liability_graph.graph.store import QueryResult, Store
+    from liability_graph.graph.store import Store
 
-_PARAM_RE = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(.*)$")
+KINDS = ("entity", "name", "text", "integer")
+_PARAM_RE = re.compile(
+    r"^//\s*param\s+(?P<name>\w+)\s*:\s*(?P<kind>\w+)"
+    r"(?:\s+(?P<types>[A-Za-z|]+|\d+\.\.\d+))?"
+    r"(?P<optional>\s*,\s*optional)?"
+    r"(?:\s*=\s*(?P<default>\S+))?"
+    r"\s+-\s+(?P<description>.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a named query."""
+
+    name: str
+    kind: str
+    description: str
+    types: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    default: Any = None
+    optional: bool = False
+
+    @property
+    def required(self) -> bool:
+        return not self.optional and self.default is None
+
+    def describe(self) -> str:
+        """Short form for listings: `platform` (Platform or Organization), `max_hops` = 4."""
+        text = self.name
+        if self.types:
+            text += f" ({' or '.join(self.types)})"
+        elif self.kind == "integer" and self.minimum is not None:
+            text += f" ({self.minimum}-{self.maximum})"
+        if self.default is not None:
+            text += f" = {self.default}"
+        elif self.optional:
+            text += " (optional)"
+        return text
 
 
 @dataclass(frozen=True)
@@ -31,22 +90,61 @@ class NamedQuery:
     description: str
     text: str
     dialect: str
-    params: dict[str, str] = field(default_factory=dict)
+    params: dict[str, Param] = field(default_factory=dict)
+    example: str = ""
+
+    @property
+    def required(self) -> list[Param]:
+        return [p for p in self.params.values() if p.required]
+
+
+def _parse_param(query: str, line: str) -> Param:
+    match = _PARAM_RE.match(line)
+    if not match or match["kind"] not in KINDS:
+        raise ValueError(
+            f"{query}.cypher: bad parameter line {line!r}; expected "
+            "`// param NAME: KIND [TYPES|MIN..MAX][, optional][ = DEFAULT] - description` "
+            f"with KIND one of {', '.join(KINDS)}"
+        )
+    kind, types_text = match["kind"], match["types"] or ""
+    types: tuple[str, ...] = ()
+    minimum = maximum = None
+    if ".." in types_text:
+        low, high = types_text.split("..")
+        minimum, maximum = int(low), int(high)
+    elif types_text:
+        types = tuple(types_text.split("|"))
+    default: Any = match["default"]
+    if default is not None and kind == "integer":
+        default = int(default)
+    return Param(
+        match["name"],
+        kind,
+        match["description"].strip(),
+        types,
+        minimum,
+        maximum,
+        default,
+        bool(match["optional"]),
+    )
 
 
 def _parse(name: str, dialect: str, text: str) -> NamedQuery:
-    description = ""
-    params: dict[str, str] = {}
+    description, example = "", ""
+    params: dict[str, Param] = {}
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("//"):
             continue
-        if stripped.startswith("// description:"):
+        key = stripped[2:].split(":", 1)[0].strip()
+        if key == "description":
             description = stripped.split(":", 1)[1].strip()
-        match = _PARAM_RE.match(stripped)
-        if match:
-            params[match.group(1)] = match.group(2).strip()
-    return NamedQuery(name, description, text, dialect, params)
+        elif key == "example":
+            example = stripped.split(":", 1)[1].strip()
+        elif key.startswith("param "):
+            param = _parse_param(name, stripped)
+            params[param.name] = param
+    return NamedQuery(name, description, text, dialect, params, example)
 
 
 @cache
@@ -63,6 +161,7 @@ def query_names() -> list[str]:
     return sorted({name.split(".", 1)[0] for name in _files()})
 
 
+@cache
 def load_query(name: str, dialect: str = "neo4j") -> NamedQuery:
     """The query text for a dialect: the `.DIALECT.cypher` variant if there is one."""
     files = _files()
@@ -72,13 +171,143 @@ def load_query(name: str, dialect: str = "neo4j") -> NamedQuery:
     if f"{name}.cypher" in files:
         return _parse(name, "neo4j", files[f"{name}.cypher"])
     raise NotFoundError(
-        f"no named query {name!r}", hint=f"Known queries: {', '.join(query_names())}."
+        f"no named query {name!r}",
+        hint=f"Known queries: {', '.join(query_names())} (`lgraph queries` describes them).",
     )
 
 
-def run_named(store: Store, name: str, params: dict[str, Any] | None = None) -> QueryResult:
-    """Run a named query on a store, filling unset declared parameters with ""."""
+# -- running -----------------------------------------------------------------------------
+
+
+@dataclass
+class NamedResult(QueryResult):
+    """Rows of a named query, with the query and the entities its parameters named."""
+
+    query: NamedQuery | None = None
+    #: For each entity parameter: the resolved entity (id, type, name, aliases, description).
+    entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def bind_params(
+    store: Store, query: NamedQuery, given: dict[str, Any] | None
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """Check the given values against the declared parameters and resolve them.
+
+    Returns the values to send (every declared parameter present) and the resolved entities.
+    Unknown or missing parameters and bad values raise ParameterError; names that fit no
+    entity, or several, raise NotFoundError / AmbiguousNameError.
+    """
+    given = dict(given or {})
+    unknown = sorted(set(given) - set(query.params))
+    if unknown:
+        known = ", ".join(query.params) or "none"
+        raise ParameterError(
+            f"{query.name} has no parameter {', '.join(map(repr, unknown))} (parameters: {known})"
+        )
+    missing = [p.name for p in query.required if _blank(given.get(p.name))]
+    if missing:
+        raise ParameterError(
+            f"{query.name} needs {', '.join(map(repr, missing))}"
+            + (f"; for example: {query.example}" if query.example else ""),
+        )
+    values: dict[str, Any] = {}
+    entities: dict[str, dict[str, Any]] = {}
+    for param in query.params.values():
+        raw = given.get(param.name)
+        if _blank(raw):
+            values[param.name] = param.default if param.default is not None else ""
+            continue
+        if param.kind == "entity":
+            entity = resolve_one(store, str(raw), param.types or None, role=param.name)
+            entities[param.name] = entity
+            values[param.name] = entity["id"]
+        elif param.kind == "name":
+            values[param.name] = normalize_name(str(raw))
+        elif param.kind == "integer":
+            values[param.name] = _integer(query.name, param, raw)
+        else:
+            values[param.name] = str(raw)
+    return values, entities
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _integer(query: str, param: Param, raw: Any) -> int:
+    try:
+        if isinstance(raw, bool):
+            raise ValueError
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ParameterError(f"{query}: {param.name} must be a whole number, not {raw!r}") from None
+    if param.minimum is not None and not param.minimum <= value <= param.maximum:
+        raise ParameterError(
+            f"{query}: {param.name} must be between {param.minimum} and {param.maximum}, "
+            f"not {value}"
+        )
+    return value
+
+
+def run_named(store: Store, name: str, params: dict[str, Any] | None = None) -> NamedResult:
+    """Run a named query on a store: parameters checked and resolved, evidence decoded."""
     query = load_query(name, store.dialect)
-    values: dict[str, Any] = dict.fromkeys(query.params, "")
-    values.update(params or {})
-    return store.read(query.text, values)
+    values, entities = bind_params(store, query, params)
+    result = store.read(query.text, values)
+    return NamedResult(
+        result.columns, decode_evidence(result).rows, result.notes, query=query, entities=entities
+    )
+
+
+# -- evidence as data --------------------------------------------------------------------
+
+
+def is_evidence_column(column: str) -> bool:
+    """`evidence`, `*_evidence` and `x.evidence` columns hold evidence JSON."""
+    tail = column.rsplit(".", 1)[-1]
+    return tail == "evidence" or tail.endswith("_evidence")
+
+
+def evidence_items(value: Any) -> list[dict[str, Any]]:
+    """Evidence JSON (or already decoded evidence) as a list of evidence objects."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        try:
+            value = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return value  # not evidence after all: leave the text alone
+    if isinstance(value, list):
+        return [Evidence.from_dict(item).to_dict() if _evidence_like(item) else item
+                for item in value]  # fmt: skip
+    return value
+
+
+def _evidence_like(item: Any) -> bool:
+    return isinstance(item, dict) and "document" in item and "quote" in item
+
+
+def decode_evidence(result: QueryResult) -> QueryResult:
+    """The result with evidence columns, and the evidence of relationship values, decoded."""
+    flags = [is_evidence_column(c) for c in result.columns]
+    rows = [
+        [
+            evidence_items(v) if flag else _decode_nested(v)
+            for v, flag in zip(row, flags, strict=True)
+        ]
+        for row in result.rows
+    ]
+    return QueryResult(list(result.columns), rows, list(result.notes))
+
+
+def _decode_nested(value: Any) -> Any:
+    """Relationships returned whole ({"_type": …, "evidence": "[…]"}) get their evidence
+    decoded too, inside lists and paths as well."""
+    if isinstance(value, dict):
+        out = {k: _decode_nested(v) for k, v in value.items()}
+        if "_type" in out and isinstance(out.get("evidence"), str):
+            out["evidence"] = evidence_items(out["evidence"])
+        return out
+    if isinstance(value, list):
+        return [_decode_nested(v) for v in value]
+    return value

@@ -1,8 +1,12 @@
 // name: cases_against
-// description: Cases in which an entity is a defendant, with the plaintiffs' side and the evidence.
-// param id: the defendant's entity id
-MATCH (d)-[r:`DEFENDANT_IN`]->(c:`Case`)
-WHERE d.id = $id
+// description: Cases in which an entity is a defendant, with the plaintiffs and the evidence.
+// param entity: entity Platform|Vendor|Organization|Person - the defendant, by name, alias or id
+// example: lgraph query cases_against Salesforce
+MATCH (d:`Entity` {id: $entity})-[r:`DEFENDANT_IN`]->(c:`Case`)
+OPTIONAL MATCH (p)-[:`PLAINTIFF_IN`]->(c)
+WITH c, r, p ORDER BY p.name
+WITH c, r, collect(p.name) AS plaintiffs
 RETURN c.id AS case_id, c.name AS case_name, c.kind AS kind, c.filed AS filed,
-       c.outcome AS outcome, r.status AS status, r.charges AS charges, r.evidence AS evidence
+       c.outcome AS outcome, plaintiffs, r.status AS status, r.charges AS charges,
+       r.evidence AS evidence
 ORDER BY filed, case_id

@@ -1,8 +1,9 @@
 // name: find_entity
 // description: Entities whose name or an alias matches, compared without case or accents.
-// param name: the normalised name (lower case, accents removed)
-MATCH (n)
-WHERE $name IN n.lookup
-RETURN n.id AS id, labels(n)[0] AS type, n.name AS name, n.aliases AS aliases,
-       n.description AS description
+// param name: name - a name or alias, in any case, with or without accents
+// example: lgraph query find_entity salesforce.com
+MATCH (n:`Entity`)
+WHERE n.lookup_text CONTAINS ("\n" + $name + "\n") AND $name IN n.lookup
+RETURN n.id AS id, [l IN labels(n) WHERE l <> "Entity"][0] AS type, n.name AS name,
+       n.aliases AS aliases, n.description AS description
 ORDER BY id

@@ -1,6 +1,7 @@
 // name: find_entity
 // description: Entities whose name or an alias matches, compared without case or accents.
-// param name: the normalised name (lower case, accents removed)
+// param name: name - a name or alias, in any case, with or without accents
+// example: lgraph query find_entity salesforce.com
 MATCH (n)
 WHERE $name IN n.lookup
 RETURN n.id AS id, label(n) AS type, n.name AS name, n.aliases AS aliases,

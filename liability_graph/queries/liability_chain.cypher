@@ -1,10 +1,19 @@
 // name: liability_chain
-// description: Vendor -SERVICED-> Platform -PROMPTED-> Law chains, with the evidence for each hop.
-// param vendor: a vendor id to start from; empty for every vendor
+// description: Vendor -SERVICED-> Platform -PROMPTED-> Law chains, also through the platform's owner (Vendor -SERVICED-> Organization -OWNS-> Platform), with the evidence for each hop.
+// param vendor: entity Vendor, optional - start from this vendor only (every vendor if unset)
+// example: lgraph query liability_chain Salesforce
 MATCH (v:`Vendor`)-[s:`SERVICED`]->(p:`Platform`)-[pr:`PROMPTED`]->(l:`Law`)
 WHERE $vendor = "" OR v.id = $vendor
 RETURN v.id AS vendor_id, v.name AS vendor, s.service AS service, s.status AS serviced_status,
        s.date_from AS serviced_from, s.date_to AS serviced_to, s.evidence AS serviced_evidence,
+       "" AS owner_id, "" AS owner, "" AS owns_status, s.evidence AS owns_evidence,
        p.id AS platform_id, p.name AS platform, pr.status AS prompted_status,
        pr.evidence AS prompted_evidence, l.id AS law_id, l.name AS law, l.enacted AS enacted
-ORDER BY vendor_id, platform_id, law_id
+UNION ALL
+MATCH (v:`Vendor`)-[s:`SERVICED`]->(o:`Organization`)-[ow:`OWNS`]->(p:`Platform`)-[pr:`PROMPTED`]->(l:`Law`)
+WHERE $vendor = "" OR v.id = $vendor
+RETURN v.id AS vendor_id, v.name AS vendor, s.service AS service, s.status AS serviced_status,
+       s.date_from AS serviced_from, s.date_to AS serviced_to, s.evidence AS serviced_evidence,
+       o.id AS owner_id, o.name AS owner, ow.status AS owns_status, ow.evidence AS owns_evidence,
+       p.id AS platform_id, p.name AS platform, pr.status AS prompted_status,
+       pr.evidence AS prompted_evidence, l.id AS law_id, l.name AS law, l.enacted AS enacted

@@ -1,8 +1,8 @@
 // name: outgoing
 // description: Relationships leaving an entity, with their evidence.
-// param id: the entity id, e.g. vendor:salesforce
-MATCH (n)-[r]->(m)
-WHERE n.id = $id
+// param entity: entity - the entity, by name, alias or id
+// example: lgraph query outgoing Salesforce
+MATCH (n {id: $entity})-[r]->(m)
 RETURN label(r) AS type, m.id AS other_id, label(m) AS other_type, m.name AS other_name,
        r.status AS status, r.date_on AS date_on, r.date_from AS date_from,
        r.date_to AS date_to, r.evidence AS evidence

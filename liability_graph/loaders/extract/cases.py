@@ -57,6 +57,17 @@ def known_case(
     return Option("Case", entity.name, case), knowledge.defendants.get(case, [])
 
 
+def _plaintiffs_fit(knowledge: Knowledge, case: Option, plaintiffs: list[Option]) -> bool:
+    """Can the plaintiffs a sentence names be those of a known case? (A state's suit
+    against Meta is not a known suit of three women against Meta.) Groups and unnamed
+    plaintiffs fit any case."""
+    named = [p for p in plaintiffs if p.key or not dict(p.props).get("description")]
+    if not named:
+        return True
+    known = set(knowledge.plaintiffs.get(case.key or "", []))
+    return any(p.key in known for p in named if p.key)
+
+
 def _names(options: list[Option]) -> str:
     names = list(dict.fromkeys(o.name for o in options))
     if len(names) > 2:
@@ -64,21 +75,40 @@ def _names(options: list[Option]) -> str:
     return " and ".join(names)
 
 
+def _first(options: list[Option]) -> str:
+    """The first party's name as a caption writes it ("Fifty women", not "about fifty
+    women"): a group by its description, without the words before its count."""
+    option = options[0]
+    description = str(dict(option.props).get("description") or "")
+    name = description or option.name
+    return name[:1].upper() + name[1:]
+
+
 def new_case(
-    defendants: list[Option], plaintiffs: list[Option], kind: str | None, year: int | None
+    defendants: list[Option],
+    plaintiffs: list[Option],
+    kind: str | None,
+    year: int | None,
+    plaintiff_count: int | None = None,
+    prosecutor: str | None = None,
 ) -> Option:
-    """A case the text describes but does not name, called after its parties and year."""
-    named_plaintiffs = [p for p in plaintiffs if not dict(p.props).get("protected")]
+    """A case the text describes but does not name, called after its first plaintiff and
+    first defendant as a caption would be, with the year it was brought when the text gives
+    it ("Fifty women v. Salesforce (2019)", "Openbaar Ministerie v. Bab K."). Without a
+    named plaintiff: a prosecution after who prosecutes, else the plaintiffs unnamed."""
     when = f" ({year})" if year else ""
-    if named_plaintiffs and defendants:
-        name = f"{_names(named_plaintiffs)} v. {_names(defendants)}"
-    elif kind == "criminal":
-        name = f"Prosecution of {_names(defendants)}{when}"
+    if plaintiffs:
+        bringer = _first(plaintiffs)
+    elif prosecutor:
+        bringer = prosecutor
     else:
-        name = f"Lawsuit against {_names(defendants)}{when}"
-    props = [("kind", kind)] if kind else []
+        bringer = "Prosecution" if kind == "criminal" else "Plaintiffs"
+    name = f"{bringer} v. {_first(defendants)}{when}"
+    props: list[tuple[str, object]] = [("kind", kind)] if kind else []
     if year:
         props.append(("filed", str(year)))
+    if plaintiff_count:
+        props.append(("plaintiff_count", plaintiff_count))
     return Option("Case", name, props=tuple(props))
 
 
@@ -91,6 +121,9 @@ def resolve_case(
     named: Option | None,
     accusation: bool,
     synthesize: bool = True,
+    hint: int | None = None,
+    plaintiff_count: int | None = None,
+    prosecutor: str | None = None,
 ) -> tuple[CaseInfo | None, list[str] | None]:
     """The case of a lawsuit frame and, for a known case, the keys of its known defendants."""
     if named is not None:
@@ -102,8 +135,11 @@ def resolve_case(
             return current, None
         return None, None
     if defendants:
-        found = known_case(discourse.knowledge, defendants, kind, year)
-        if found is not None:
+        for info in reversed(discourse.cases):  # a case the document already tells of
+            if idents & info.defendants and _kind_fits(info.kind, kind):
+                return discourse.case_for(info.option), None
+        found = known_case(discourse.knowledge, defendants, kind, year if year else hint)
+        if found is not None and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs):
             return discourse.case_for(found[0]), found[1]
     about_current = not defendants or not current or idents & current.defendants
     if (
@@ -121,6 +157,7 @@ def resolve_case(
             return current, None  # "X is also a defendant"
         if not synthesize:
             return None, None
-        return discourse.case_for(new_case(defendants, plaintiffs, kind, year)), None
+        case = new_case(defendants, plaintiffs, kind, year, plaintiff_count, prosecutor)
+        return discourse.case_for(case), None
     current = discourse.current_case()
     return current, None

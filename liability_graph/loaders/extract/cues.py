@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from liability_graph.loaders.extract.lexicon import LAW_HEADS as LAW_HEADS_BY_LANGUAGE
 from liability_graph.loaders.extract.text import fold
 
 
@@ -67,24 +68,8 @@ LAW_CUES: dict[str, LawCues] = {
     ),
 }
 
-#: Head nouns under which a law may be described.
-LAW_HEADS = {
-    "en": frozenset(
-        ["law", "laws", "legislation", "bill", "statute", "rules", "regulation", "regulations"]
-    ),
-    "nl": frozenset(
-        [
-            "wet",
-            "wetten",
-            "wetgeving",
-            "wetsvoorstel",
-            "regelgeving",
-            "regels",
-            "verordening",
-            "bepaling",
-        ]
-    ),
-}
+#: Head nouns under which a law may be described, per language.
+LAW_HEADS = LAW_HEADS_BY_LANGUAGE
 
 
 @lru_cache(maxsize=256)

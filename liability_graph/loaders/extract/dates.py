@@ -12,12 +12,69 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
 from liability_graph.loaders.extract.search import START_WORD, finditer_near, has_digit
+from liability_graph.loaders.languages import (
+    DEFAULT_LANGUAGE,
+    EXTRACTION_LANGUAGES,
+    extraction_packs,
+    pack,
+)
+
+
+def _pack_words(key: str) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for item in extraction_packs():
+        out |= item.date_words(key)
+    return out
+
+
+def _pack_phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for item in extraction_packs() for p in item.date_phrases(key))
+
+
+#: Relative date phrases of every extraction language: words ("{n}": a number) and meaning,
+#: as (kind, value); see the `relative` entries of the packs.
+_MEANINGS = ("published", "anchor", "before_anchor", "ago", "month", "around")
+_RELATIVE_PHRASES: list[tuple[tuple[str, ...], str, int]] = []
+for _item in extraction_packs():
+    for _entry in _item.dates("relative") or ():
+        _kinds = [k for k in _MEANINGS if k in _entry]
+        if len(_kinds) != 1:
+            raise ValueError(
+                f"language pack {_item.code}: relative date {_entry!r} needs one meaning"
+            )
+        _RELATIVE_PHRASES.append(
+            (tuple(str(_entry["phrase"]).lower().split()), _kinds[0], int(_entry[_kinds[0]]))
+        )
+_WEEKDAYS = _pack_words("weekdays")
+#: Each weekday's number (Monday 0), from the order the packs list them in.
+_WEEKDAY_NUMBERS = {
+    str(word): number
+    for _item in extraction_packs()
+    for number, word in enumerate(str(_item.dates("weekdays") or "").lower().split())
+}
+_WEEKDAY_OPENERS = _pack_words("weekday_openers")
+#: Each slot-free phrase, as its words joined by single spaces, with its meaning.
+_FIXED_MEANING = {
+    " ".join(words): (kind, value) for words, kind, value in _RELATIVE_PHRASES if "{n}" not in words
+}
+_NUMBER_PHRASES = [
+    (words, kind, value) for words, kind, value in _RELATIVE_PHRASES if "{n}" in words
+]
+
+
+def _longest(words: tuple[str, ...]) -> tuple[str, int]:
+    """The longest word of a phrase other than its number slot, and its index: every
+    match of the phrase holds it, at most that many words after the match's start."""
+    index = max((i for i, w in enumerate(words) if w != "{n}"), key=lambda i: (len(words[i]), i))
+    return words[index], index
+
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
@@ -49,7 +106,7 @@ _YEAR = r"(?P<year>(?:19[89]\d|20[0-4]\d))"
 #: checked five characters back from its end), so that re finds candidates by their first
 #: digit rather than trying the look-behind everywhere, and "\b(?![/.-]?\d)" after it.
 YEAR_AFTER = r"(?<![\w/§.-]....)\b(?![/.-]?\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|e|ste|de)?"
+_DAY = rf"(?P<day>[0-3]?\d)(?:{'|'.join(sorted(_pack_words('day_endings'), key=lambda w: (-len(w), w)))})?"
 #: Each pattern with what it needs besides a digit (which all need): a "-", a month name,
 #: a year (which needs "19" or "20").
 #: The third item, for a pattern with a month name, is how many words before the month a
@@ -71,65 +128,90 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], int | None]] = [
 _MONTH_WORD = re.compile(
     r"\b(?:" + _words(sorted(MONTHS, key=len, reverse=True)) + r")(?!\w)", re.I
 )
+#: Words that make a sentence worth searching for relative dates: the longest word of
+#: each relative phrase and the weekdays (every _RELATIVE match holds one); a relative-date
+#: match starts at most _RELATIVE_WORDS_BEFORE words before its cue.
+_RELATIVE_WORDS = tuple(
+    sorted({_longest(words)[0] for words, _, _ in _RELATIVE_PHRASES} | _WEEKDAYS)
+)
+_RELATIVE_CUES = _RELATIVE_WORDS
+_RELATIVE_WORDS_BEFORE = max(
+    [_longest(words)[1] for words, _, _ in _RELATIVE_PHRASES] + [1 if _WEEKDAY_OPENERS else 0]
+)
 #: Words that make a sentence worth searching for dates (besides digits).
 _DATE_WORDS = (
     *sorted({m for m in MONTHS if len(m) > 3}, key=len, reverse=True),
-    *("year", "jaar", "month", "maand", "week", "day", "dag"),
-    *("yesterday", "gisteren", "today", "vandaag"),
+    *_RELATIVE_WORDS,
 )
 #: Every _MONTH_WORD match holds one of these (lower case).
 _MONTH_NAMES = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
-_ANY_DATE = re.compile(r"\d|" + "|".join(_DATE_WORDS), re.IGNORECASE)
-#: Every _RELATIVE match holds one of these (weekdays end in "day" or "dag").
-_RELATIVE_WORDS = ("year", "jaar", "jaren", "month", "maand", "week", "day", "dag", "gisteren")
-#: ... and one of these, at most two words after the match's first word ("the following
-#: year", "earlier this month"); "vandaag" is the only match with none of the words above.
-_RELATIVE_CUES = (*_RELATIVE_WORDS, "vandaag")
+_ANY_DATE = re.compile(r"\d|" + "|".join(re.escape(w) for w in _DATE_WORDS), re.IGNORECASE)
 #: The only characters that re.IGNORECASE matches to an ASCII letter although their
 #: str.lower() is not that letter (checked over all of Unicode).
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
-_PREPOSITIONS = ("in", "on", "op", "since", "sinds", "until", "tot", "by", "from", "vanaf")
 _MONTH_ALONE = re.compile(
-    rf"\b(?:{_words((*_PREPOSITIONS, 'begin', 'eind', 'early', 'late'))})\s+{_MONTH}(?!\w)",
+    rf"\b(?:{_words(sorted(_pack_words('month_openers')))})\s+{_MONTH}(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _phrase_pattern(words: tuple[str, ...]) -> str:
+    return r"\s+".join(r"(\w+)" if w == "{n}" else re.escape(w) for w in words)
+
+
 _RELATIVE = re.compile(
-    r"\b(?P<rel>last\s+year|vorig(?:e)?\s+jaar|verleden\s+jaar|this\s+year|dit\s+jaar|"
-    r"next\s+year|volgend\s+jaar|the\s+following\s+year|the\s+next\s+year|een\s+jaar\s+later|"
-    r"a\s+year\s+later|het\s+jaar\s+(?:daarop|nadien|erna)|the\s+year\s+before|"
-    r"het\s+jaar\s+(?:daarvoor|ervoor)|last\s+month|vorige\s+maand|this\s+month|deze\s+maand|"
-    r"(?P<n>\w+)\s+(?:years?|jaar|jaren)\s+(?:ago|geleden|earlier|eerder)|"
-    r"(?:on\s+|last\s+|op\s+|vorige\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|yesterday|gisteren|"
-    r"today|vandaag|this\s+week|deze\s+week|last\s+week|vorige\s+week|earlier\s+this\s+month)\b",
+    r"\b(?P<rel>"
+    + "|".join(
+        _phrase_pattern(words)
+        for words in sorted(
+            {w for w, _, _ in _RELATIVE_PHRASES}, key=lambda w: (-len(" ".join(w)), w)
+        )
+    )
+    + (
+        rf"|(?:(?:{'|'.join(sorted(_WEEKDAY_OPENERS))})\s+)?(?:{'|'.join(sorted(_WEEKDAYS))})"
+        if _WEEKDAYS
+        else ""
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}\b")
 _NUMERIC_END = re.compile(r"[/.-](?:19|20)\d\d")  # in every _NUMERIC match
-_DUTCH_MONTHS = frozenset(
-    [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
+#: Month names of the languages that write them in lower case (so "juni" alone is a date).
+_LOWERCASE_MONTHS = frozenset(
+    str(m)
+    for item in extraction_packs()
+    if item.dates("lowercase_months")
+    for m in item.dates("months") or {}
+    if len(str(m)) > 3
 )
-_FROM = re.compile(
-    r"(?:since|sinds|from|vanaf|beginning(?:\s+in)?|starting(?:\s+in)?|begin)\s*$", re.I
+
+
+def _span_cue(words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    alternatives = sorted(
+        {re.escape(w) for w in words} | {r"\s+".join(map(re.escape, p)) for p in phrases},
+        key=lambda a: (-len(a), a),
+    )
+    return re.compile(rf"(?:{'|'.join(alternatives)})\s*$", re.I)
+
+
+_FROM = _span_cue(_pack_words("from"), _pack_phrases("from_phrases"))
+_TO = _span_cue(_pack_words("to"), _pack_phrases("to_phrases"))
+_ONWARDS = re.compile(
+    r"^\s*(?:"
+    + "|".join(
+        sorted(
+            {re.escape(w) for w in _pack_words("onwards")}
+            | {r"\s+".join(map(re.escape, p)) for p in _pack_phrases("onwards_phrases")},
+            key=lambda a: (-len(a), a),
+        )
+    )
+    + r")\b",
+    re.I,
 )
-_TO = re.compile(r"(?:until|till|through|tot(?:\s+na)?|to|into|until\s+after)\s*$", re.I)
-_ONWARDS = re.compile(r"^\s*(?:onwards|onward|on|and\s+later|en\s+later)\b", re.I)
 #: The last word of every _FROM and _TO match (before its trailing whitespace), lower case.
-_FROM_LAST = ("since", "sinds", "from", "vanaf", "beginning", "starting", "begin", "in")
-_TO_LAST = ("until", "till", "through", "tot", "to", "na", "after")
+_FROM_LAST = tuple(sorted(_pack_words("from") | {p[-1] for p in _pack_phrases("from_phrases")}))
+_TO_LAST = tuple(sorted(_pack_words("to") | {p[-1] for p in _pack_phrases("to_phrases")}))
 
 #: Kinds of cue word, as bits: a word that makes a sentence worth searching, a month
 #: name, a relative-date word and a relative-date cue.
@@ -243,33 +325,53 @@ def _shift_month(published: str, delta: int) -> str:
     return f"{year}-{month:02d}"
 
 
+def _meaning(low: str) -> tuple[str, int] | None:
+    """What a relative date phrase (lower case, single spaces) means, from the packs."""
+    found = _FIXED_MEANING.get(low)
+    if found is not None:
+        return found
+    words = tuple(low.split())
+    for phrase, kind, value in _NUMBER_PHRASES:
+        if len(phrase) == len(words) and all(
+            p in ("{n}", w) for p, w in zip(phrase, words, strict=True)
+        ):
+            return kind, value
+    if words and words[-1] in _WEEKDAY_NUMBERS:
+        return "weekday", _WEEKDAY_NUMBERS[words[-1]]
+    return None
+
+
+_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
 def _relative(text: str, published: str | None, anchor: int | None) -> str | None:
-    low = " ".join(text.lower().split())
+    # lower case as re.IGNORECASE matched it ("laſt year" is "last year")
+    low = " ".join(text.translate(_CASE_FOLD).lower().split())
+    meaning = _meaning(low)
+    if meaning is None:
+        return None
+    kind, value = meaning
     year, month, full = _published_parts(published)
-    if any(k in low for k in ("following", "next year", "later", "daarop", "nadien", "erna")):
+    if kind == "anchor":
         base = anchor if anchor is not None else year
-        if "next year" in low or "volgend" in low:
-            base = year
-        return str(base + 1) if base is not None else None
-    if any(k in low for k in ("year before", "daarvoor", "ervoor")):
-        return str(anchor - 1) if anchor is not None else None
+        return str(base + value) if base is not None else None
+    if kind == "before_anchor":
+        return str(anchor + value) if anchor is not None else None
     if year is None:
         return None
-    if "last year" in low or ("vorig" in low and "jaar" in low) or "verleden" in low:
-        return str(year - 1)
-    if "this year" in low or "dit jaar" in low:
-        return str(year)
-    if "next year" in low or "volgend jaar" in low:
-        return str(year + 1)
-    if "ago" in low or "geleden" in low or "earlier" in low or "eerder" in low:
+    if kind == "published":
+        return str(year + value)
+    if kind == "ago":
         word = low.split()[0]
         count = int(word) if word.isdigit() else NUMBERS.get(word)
-        return str(year - count) if count else None
-    if month is not None and full is not None and ("last month" in low or "vorige maand" in low):
-        return _shift_month(full, -1)
-    if month is not None and full is not None and ("this month" in low or "deze maand" in low):
-        return full[:7]
-    # a weekday, yesterday, today, this or last week: the days around publication
+        return str(year - count * value) if count else None
+    if kind == "month" and month is not None and full is not None:
+        return _shift_month(full, value)
+    if kind == "weekday" and full is not None and len(full) == 10:
+        # the latest such weekday on or before publication (docs/annotation.md, section 6)
+        day = date.fromisoformat(full)
+        return (day - timedelta(days=(day.weekday() - value) % 7)).isoformat()
+    # the days around publication: its month
     return full[:7] if month is not None and full is not None else str(year)
 
 
@@ -278,7 +380,7 @@ def find_dates(
     offset: int,
     published: str | None,
     anchor_year: int | None = None,
-    language: str = "en",
+    language: str = DEFAULT_LANGUAGE,
 ) -> list[DateMention]:
     """Date expressions of one sentence (absolute offsets), explicit ones before relative."""
     found: list[DateMention] = []
@@ -327,7 +429,7 @@ def find_dates(
     for match in _search(_MONTH_ALONE, text, 1, month_at) if months else ():
         word = match.group("month")
         month = MONTHS.get(word.lower().rstrip("."))
-        if month and (word[0].isupper() or word.lower() in _DUTCH_MONTHS):
+        if month and (word[0].isupper() or word.lower() in _LOWERCASE_MONTHS):
             dates.add(match.start("month"), match.end("month"), _month_year(month, published))
     numeric = digits and have["year"] and _NUMERIC_END.search(text) is not None
     for match in _NUMERIC.finditer(text) if numeric else ():
@@ -342,7 +444,9 @@ def find_dates(
     elif cues is None:
         relatives = _RELATIVE.finditer(text)
     else:  # tried only up to two words before each cue word: the same matches, faster
-        relatives = finditer_near(_RELATIVE, text, cues.relative_at, 2, START_WORD)
+        relatives = finditer_near(
+            _RELATIVE, text, cues.relative_at, _RELATIVE_WORDS_BEFORE, START_WORD
+        )
     for match in relatives:
         dates.add(match.start(), match.end(), _relative(match.group(), published, anchor_year))
     found = dates.found
@@ -408,8 +512,14 @@ def _hard_case(text: str, language: str) -> str | None:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is part of the extract extra
         return None
-    order = "DMY" if language == "nl" else "MDY"
+    order = (
+        str(pack(language).dates("numeric_order", "MDY"))
+        if language in EXTRACTION_LANGUAGES
+        else "MDY"
+    )
     parsed = dateparser.parse(
-        text, languages=["nl", "en"], settings={"DATE_ORDER": order, "STRICT_PARSING": True}
+        text,
+        languages=list(EXTRACTION_LANGUAGES),
+        settings={"DATE_ORDER": order, "STRICT_PARSING": True},
     )
     return parsed.date().isoformat() if parsed else None

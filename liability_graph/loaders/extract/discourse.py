@@ -14,17 +14,23 @@ from functools import cache
 
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
+    CASE_ABOUT,
+    COPULAS,
     COREF_HEADS,
     DEFINITE,
     FOUNDER_HEADS,
+    OF,
     OF_IT,
+    PASSIVE_AUX,
+    POSSESSIVES,
+    PRONOUNS,
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK = 5  # sentences
-_CASE_ABOUT = frozenset(["rond", "tegen", "against", "around", "over", "involving", "about", "om"])
+_PRONOUN_LOOKBACK = 1  # a sentence-opening pronoun points into the sentence before
 _FOUNDED_TYPES = ("Platform", "Vendor", "Organization")
 
 
@@ -37,12 +43,35 @@ class CaseInfo:
     named: bool = False  # named in this document (not only inferred)
 
 
+class Pending:
+    """The bringer of a case whose defendants the text names only later."""
+
+    __slots__ = ("confidence", "kind", "plaintiffs", "rule", "sentence", "status")
+
+    def __init__(
+        self,
+        plaintiffs: list[Option],
+        kind: str,
+        sentence: Sentence,
+        status: str,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        self.plaintiffs = plaintiffs
+        self.kind = kind
+        self.sentence = sentence
+        self.status = status
+        self.rule = rule
+        self.confidence = confidence
+
+
 @dataclass
 class Discourse:
     knowledge: Knowledge
     history: list[list[Mention]] = field(default_factory=list)  # mentions per sentence
     cases: list[CaseInfo] = field(default_factory=list)
     next_group: int = 0
+    pending: Pending | None = None
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None
@@ -85,11 +114,12 @@ class Discourse:
         # a token outside _pointing_forms is neither kind of head: skip those
         forms = _pointing_forms(language)
         candidates = [i for i, lower in enumerate(sentence.lowers) if lower in forms]
+        pronoun = self._pronoun(sentence, named, language)
         if not candidates:
-            return []
+            return pronoun
         definite = DEFINITE.get(language, frozenset())
         taken = {i for m in named for i in range(m.first, m.last)}
-        found: list[Mention] = []
+        found: list[Mention] = list(pronoun)
         for i in candidates:
             if i in taken:
                 continue
@@ -103,20 +133,51 @@ class Discourse:
             det = _determiner(tokens, i, definite)
             if det is None:
                 continue
-            if types == ("Case",) and i + 1 < len(tokens) and tokens[i + 1].lower in _CASE_ABOUT:
+            if det > 0 and tokens[det - 1].text == "," and any(m.last == det - 1 for m in named):
+                continue  # "Zed Holdings, the parent company of X" describes, not points back
+            if types == ("Case",) and i + 1 < len(tokens) and tokens[i + 1].lower in CASE_ABOUT:
                 continue  # "the case against X" describes a case, it does not point back
             if any(tokens[j].lower in VENDOR_MODIFIERS for j in range(det + 1, i)):
                 types = ("Vendor",)
             option = self.antecedent(types, named + found, det)
             if option is None:
                 continue
+            options = [option]
             start, end = tokens[det].start, token.end
             found.append(
-                Mention(
-                    start, end, det, i + 1, sentence_text(sentence, start, end), (option,), "coref"
-                )
-            )
+                Mention(start, end, det, i + 1, sentence_text(sentence, start, end),
+                        tuple(options), "coref")
+            )  # fmt: skip
         return found
+
+    def _pronoun(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
+        """A pronoun that opens a sentence ("It amends Section 230", "Es ändert ...")
+        stands for an entity of the sentences before: one reading per type it may have,
+        the most recently named first, so a rule's slot takes the reading that fits it."""
+        tokens = sentence.tokens
+        types = PRONOUNS.get(language, {}).get(sentence.lowers[0]) if tokens else None
+        if not types or any(m.first == 0 for m in named):
+            return []
+        if len(tokens) > 1 and (
+            sentence.lowers[1] in COPULAS or sentence.lowers[1] in PASSIVE_AUX.get(language, ())
+        ):
+            return []  # "It is too early to say", "Es gibt": no entity
+        readings: list[tuple[int, int, Option]] = []
+        for type_name in types:
+            for age, mentions in enumerate(reversed(self.history[-_PRONOUN_LOOKBACK:])):
+                fitting = [m for m in mentions if m.named and m.option_for((type_name,))]
+                if fitting:
+                    option = fitting[0].option_for((type_name,))
+                    if option is not None:
+                        readings.append((age, types.index(type_name), option))
+                    break
+        if not readings:
+            return []
+        readings.sort(key=lambda r: (r[0], r[1]))
+        options = tuple(dict.fromkeys(option for _, _, option in readings))
+        token = tokens[0]
+        return [Mention(token.start, token.end, 0, 1, token.text, options, "coref",
+                        extra={"pronoun": True})]  # fmt: skip
 
     def _founders(
         self, sentence: Sentence, i: int, before: list[Mention], language: str
@@ -131,17 +192,14 @@ class Discourse:
             ]
             if owner:
                 target = owner[-1].option_for(_FOUNDED_TYPES)
-        if target is None and i + 1 < len(tokens) and tokens[i + 1].lower in ("of", "van"):
+        if target is None and i + 1 < len(tokens) and tokens[i + 1].lower in OF:
             after = [m for m in before if m.first in (i + 2, i + 3)]
             if after:
                 target = after[0].option_for(_FOUNDED_TYPES)
         if target is None:
-            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, frozenset()) | {
-                "its",
-                "hun",
-                "zijn",
-                "haar",
-            }
+            has_det = i > 0 and tokens[i - 1].lower in DEFINITE.get(language, frozenset()) | (
+                POSSESSIVES
+            )
             follows_of_it = i + 1 < len(tokens) and tokens[i + 1].lower in OF_IT
             if not (has_det or follows_of_it):
                 return []

@@ -20,10 +20,8 @@ from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.text import Sentence
 
 _STATUS_RANK = {"alleged": 0, "established": 1, "ruled": 2}
-_VARIANT = re.compile(
-    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH)$"
-    r"|\.(?:com|net|org|nl|be)$"
-)
+_LEGAL = r"(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH)"
+_VARIANT = re.compile(r",?\s+" + _LEGAL + r"$|\.(?:com|net|org|nl|be)$")
 
 
 @dataclass
@@ -34,6 +32,9 @@ class Emitter:
     keys: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     first_seen: dict[str, Sentence] = field(default_factory=dict)
+    #: The text read: "Pornhub.com" is the "Pornhub" that the same text also writes,
+    #: "Nimbus Pay Inc." its "Nimbus Pay".
+    text: str = ""
 
     def key_of(self, option: Option) -> str:
         """The entity key of an option, resolving new names once per document."""
@@ -45,8 +46,11 @@ class Emitter:
                 found = self._resolve(option)
                 self.keys[option.ident] = found
             key, name = found
-        if key not in self.entities:
+        entity = self.entities.get(key)
+        if entity is None:
             self.entities[key] = self._entity(option, key, name)
+        elif option.aliases and option.key is None:  # "DSA": an alias the document taught
+            entity.aliases += [a for a in option.aliases if a not in entity.aliases and a != name]
         return key
 
     def _resolve(self, option: Option) -> tuple[str, str]:
@@ -56,15 +60,26 @@ class Emitter:
                 resolved = resolver.resolve(option.type, option.name)
             except LiabilityGraphError:
                 resolved = None
-            if resolved is not None:
+            if resolved is not None and (resolved.key or not self._short_written(option)):
                 name = resolved.name or option.name
                 return resolved.key or entity_key(option.type, name), name
         names = self.context.names
-        for variant in (option.name, _VARIANT.sub("", option.name)):
+        short = _VARIANT.sub("", option.name)
+        for variant in (option.name, short):
             refs = names.find(variant, [option.type])
             if refs:
                 return refs[0].key, refs[0].name
+        if self._short_written(option):
+            return entity_key(option.type, short), short
         return entity_key(option.type, option.name), option.name
+
+    def _short_written(self, option: Option) -> bool:
+        """Does the document also write the name without its legal form or domain?"""
+        short = _VARIANT.sub("", option.name)
+        if short == option.name or len(short) < 3 or short not in self.text:
+            return False
+        alone = re.compile(r"(?<![\w.])" + re.escape(short) + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")")
+        return alone.search(self.text) is not None
 
     def _entity(self, option: Option, key: str, name: str) -> Entity:
         known = key in self.context.names or option.key is not None
@@ -105,6 +120,8 @@ class Emitter:
         merged: dict[tuple[str, str, str], Relationship] = {}
         for claim in claims:
             source, target = self.key_of(claim.source), self.key_of(claim.target)
+            if self.entities[source].name.casefold() == self.entities[target].name.casefold():
+                continue  # one name both ends ("Backpage.com" is the "Backpage" it served)
             self.note(source, claim.sentence)
             self.note(target, claim.sentence)
             date = claim.date_on or claim.date_from or claim.date_to

@@ -6,182 +6,82 @@ here looks inside one sentence; what came before is asked of the Discourse.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
 from liability_graph.loaders.extract.dates import DateMention, find_dates
-from liability_graph.loaders.extract.discourse import Discourse
+from liability_graph.loaders.extract.discourse import Discourse, Pending
 from liability_graph.loaders.extract.lexicon import (
+    ADVERBS,
     AGAINST,
     AGENT_PREPS,
+    AND,
+    AUXILIARIES,
+    CASE_NOUNS,
+    CASE_VERBS,
+    CASE_WORDS,
+    CHARGE_PREPS,
     CONJUNCTIONS,
+    CONVICTIONS,
+    COORDINATORS,
+    COPULAS,
+    COURT_NOUNS,
+    COURT_WORDS,
+    CRIMINAL_NOUNS,
+    DEFENCE,
     DEFINITE,
+    ENDING_NEGATIONS,
+    FORMER,
+    FROM,
+    GROUP_OPENERS,
     HEAD_NOUNS_AFTER,
     HEDGE_PHRASES,
+    HEDGE_SUBJECTS,
     HEDGES,
+    INDEFINITE,
+    MODIFIER_ENDINGS,
+    MOTIONS,
     NEGATION_BREAKERS,
+    NEGATION_ENDINGS,
     NEGATIONS,
+    NON_PARTY_ROLES,
+    NP_WORDS,
+    OF,
+    OTHER,
+    PARTICIPLE_ENDINGS,
     PASSIVE_AUX,
+    PREPOSITIONS,
+    PROGRESSIVE_ENDINGS,
+    RELATIVES,
     ROLES,
     RULINGS,
+    SAY,
+    SERVICES,
+    SKIPPABLE,
     SPECULATION,
+    TEMPORAL_SUBORDINATORS,
+    TO,
+    VERB_FINAL,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.places import party_name
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence
+from liability_graph.loaders.extract.typed import type_of
 
 _MAX_DISTANCE = 30  # tokens between a trigger and an end
 _SEGMENT_BREAKS = frozenset(",;()—–:")
-_TO = {"en": frozenset({"to"}), "nl": frozenset({"aan"})}
-_SKIPPABLE = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "de", "het", "een", "zijn", "haar", "hun"]
-)
-_CASE_WORDS = frozenset(
-    [
-        "lawsuit",
-        "lawsuits",
-        "suit",
-        "suits",
-        "case",
-        "complaint",
-        "claims",
-        "claim",
-        "plaintiffs",
-        "plaintiff",
-        "defendants",
-        "defendant",
-        "charges",
-        "charge",
-        "indictment",
-        "plea",
-        "appeal",
-        "ruling",
-        "trial",
-        "sue",
-        "sued",
-        "suing",
-        "court",
-        "judge",
-        "prosecutors",
-        "rechtszaak",
-        "zaak",
-        "aanklacht",
-        "klacht",
-        "eisers",
-        "eiser",
-        "gedaagde",
-        "gedaagden",
-        "aanklagers",
-        "beroep",
-        "vonnis",
-        "uitspraak",
-        "rechter",
-        "rechtbank",
-        "proces",
-    ]
-)
-_DEFENCE = frozenset(
-    ["protect", "shield", "bar", "immunity", "immune", "defence", "defense", "rely", "beschermen"]
-)
-_SAY = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "allege",
-        "alleges",
-        "claim",
-        "claims",
-        "zeggen",
-        "zegt",
-        "stellen",
-        "stelt",
-    ]
-)
-_HEDGE_SUBJECTS = frozenset(
-    [
-        "prosecutors",
-        "plaintiffs",
-        "complaint",
-        "lawsuit",
-        "suit",
-        "indictment",
-        "critics",
-        "aanklagers",
-        "eisers",
-        "aanklacht",
-        "klacht",
-    ]
-)
-_COPULAS = frozenset(
-    [
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "became",
-        "become",
-        "becomes",
-        "remains",
-        "remained",
-        "als",
-        "as",
-        "werd",
-        "wordt",
-        "worden",
-        "werden",
-        "zijn",
-        "bleef",
-        "blijft",
-        "zoals",
-    ]
-)
-_OTHER = frozenset(["similar", "other", "such", "andere", "soortgelijke", "vergelijkbare", "zulke"])
-_ADVERBS = frozenset(
-    ["also", "still", "now", "ook", "nog", "nu", "inmiddels", "eveneens", "sindsdien"]
-)
-_COURT_WORDS = frozenset(
-    ["court", "judge", "justices", "held", "found", "rechter", "hof", "rechtbank"]
-)
-_NP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "two",
-        "three",
-        "four",
-        "five",
-        "its",
-        "their",
-        "his",
-        "her",
-        "de",
-        "het",
-        "een",
-        "twee",
-        "drie",
-        "zijn",
-        "haar",
-        "hun",
-    ]
-)
-_RULING_WORDS = {language: RULINGS[language] | _COURT_WORDS for language in RULINGS}
+_RULING_WORDS = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
 _PARTY_RELATIONS = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
+_ENDABLE = frozenset({"SERVICED"})
+_OPENERS = frozenset(
+    '"“‘(:—–'
+)  # after these a capital letter starts a sentence  # relationships a negation may end rather than deny
 _EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
-_SERVICES = (
-    ("database", "database"), ("crm", "CRM software"), ("customer-relationship", "CRM software"),
-    ("customer-management", "CRM software"), ("software", "software"),
-    ("payment", "payment processing"), ("betaling", "payment processing"),
-    ("card", "card payments"), ("kaart", "card payments"), ("hosting", "hosting"),
-    ("consult", "consulting"), ("advertis", "advertising"), ("marketing", "marketing tools"),
-    ("cloud", "cloud services"),
-)  # fmt: skip
 
 
 class Claim:
@@ -304,7 +204,7 @@ def _status_cue_kinds(language: str) -> dict[str, int]:
     """Each status cue word with the kinds it is, as bits in _Cues order: ruling, hedge,
     say, hedge subject."""
     kinds: dict[str, int] = {}
-    for kind, words in enumerate((RULINGS[language], HEDGES[language], _SAY, _HEDGE_SUBJECTS)):
+    for kind, words in enumerate((RULINGS[language], HEDGES[language], SAY, HEDGE_SUBJECTS)):
         for word in words:
             kinds[word] = kinds.get(word, 0) | (1 << kind)
     return kinds
@@ -400,11 +300,30 @@ class SentenceFrames:
         return self._found_dates
 
     # -- scope ---------------------------------------------------------------------------
+    def relative_antecedent(self, t0: int, types: tuple[str, ...]) -> tuple[Mention, Option] | None:
+        """The name a relative pronoun opening the trigger's clause stands for ("Craigslist,
+        which Craig Newmark founded": Craigslist is what was founded)."""
+        lo = self._clause_bounds(self.tokens[t0].clause)[0]
+        if not (lo > 0 and self.tokens[lo].lower in RELATIVES[self.language]):
+            return None
+        end = lo - 1 if self.tokens[lo - 1].text == "," else lo
+        for m in self.mentions:
+            if m.last == end:
+                option = m.option_for(types)
+                return (m, option) if option is not None else None
+        return None
+
+    def copula_after(self, t1: int) -> bool:
+        """Does a copula follow the trigger ("the defendants are X")?"""
+        return t1 < len(self.tokens) and self.tokens[t1].lower in COPULAS
+
     def passive(self, t0: int) -> bool:
         aux = PASSIVE_AUX[self.language]
         trigger = self.tokens[t0]
-        if self.language == "en":
-            if trigger.lower.endswith("ing"):
+        if t0 + 1 < len(self.tokens) and self.tokens[t0 + 1].lower in AGENT_PREPS[self.language]:
+            return True  # "CityXGuide.com, owned by X": a participle with its agent
+        if not VERB_FINAL[self.language]:
+            if trigger.lower.endswith(PROGRESSIVE_ENDINGS[self.language]):
                 return False
             for j in range(t0 - 1, max(-1, t0 - 4), -1):
                 if self.tokens[j].lower in aux:
@@ -428,7 +347,7 @@ class SentenceFrames:
             return False
         clause = self.tokens[t0].clause
         lo, end = self._clause_bounds(clause)
-        limit = len(self.tokens) if self.language == "nl" else min(len(self.tokens), t1 + 2)
+        limit = len(self.tokens) if VERB_FINAL[self.language] else min(len(self.tokens), t1 + 2)
         hi = max(t1, min(limit, end))  # from t1 on while in the clause, before limit
         for j in negations:
             if lo <= j < hi:
@@ -438,19 +357,38 @@ class SentenceFrames:
                 return True
         return False
 
+    def ending_negation(self, t0: int, t1: int) -> bool:
+        """Is every negation in the trigger's clause one that ends something ("no longer
+        allow", "niet meer samenwerken", "geen bescherming meer"), not a denial?"""
+        negations = self._negations()
+        if not negations:
+            return False
+        clause = self.tokens[t0].clause
+        lo, end = self._clause_bounds(clause)
+        hi = max(t1, end)
+        inside = [j for j in negations if lo <= j < hi]
+        if not inside:
+            return False
+        for j in inside:
+            window = range(j + 1, min(len(self.tokens), max(j + 6, t1 + 3), hi))
+            if not any(self.tokens[k].lower in ENDING_NEGATIONS for k in window):
+                return False
+        return True
+
     def _negations(self) -> list[int]:
         """Indices of the sentence's negation words, found once per sentence."""
         if self._negation_at is None:
             lowers = self.sentence.lowers
             negations = NEGATIONS[self.language]
             lowered = self.sentence.text.lower()  # holds the ending of every token's lower
-            if negations.isdisjoint(lowers) and "n't" not in lowered and "n’t" not in lowered:
+            endings = NEGATION_ENDINGS[self.language]
+            if negations.isdisjoint(lowers) and not any(e in lowered for e in endings):
                 self._negation_at = []
             else:
                 self._negation_at = [
                     j
                     for j, lower in enumerate(lowers)
-                    if lower in negations or lower.endswith(("n't", "n’t"))
+                    if lower in negations or (endings and lower.endswith(endings))
                 ]
         return self._negation_at
 
@@ -458,7 +396,7 @@ class SentenceFrames:
     def service(self) -> str | None:
         """The kind of service the sentence's words name, if any."""
         if self._service is None:
-            self._service = (_service(self.words),)
+            self._service = (_service(self.words, self.language),)
         return self._service[0]
 
     @property
@@ -493,11 +431,11 @@ class SentenceFrames:
 
     def nominal(self, t0: int) -> bool:
         """Is a verb-or-noun trigger used as a noun here ("the pimping charges")?"""
-        definite = DEFINITE[self.language] | {"a", "an", "een"}
+        definite = DEFINITE[self.language] | INDEFINITE
         if t0 > 0 and self.tokens[t0 - 1].lower in definite:
             return True
         if t0 > 1 and self.tokens[t0 - 2].lower in definite:
-            return self.tokens[t0 - 1].lower.endswith(("ing", "al", "ed", "e"))
+            return self.tokens[t0 - 1].lower.endswith(MODIFIER_ENDINGS)
         return False
 
     def predicative(self, t0: int, t1: int) -> bool:
@@ -506,27 +444,31 @@ class SentenceFrames:
         site's two former owners")."""
         start = t0
         while start > 0 and (
-            self.tokens[start - 1].lower in _NP_WORDS
+            self.tokens[start - 1].lower in NP_WORDS
             or self.tokens[start - 1].lower in ROLES
             or (
-                self.tokens[start - 1].lower in ("and", "en")
+                self.tokens[start - 1].lower in AND
                 and start > 1
                 and self.tokens[start - 2].lower in ROLES
             )
             or self.tokens[start - 1].lower.endswith(("'s", "’s"))
-            or self.tokens[start - 1].lower in ("former", "late", "voormalige", "gewezen", "then")
+            or self.tokens[start - 1].lower in FORMER
         ):
             start -= 1
-        while start > 0 and self.tokens[start - 1].lower in _ADVERBS:
+        while start > 0 and self.tokens[start - 1].lower in ADVERBS:
             start -= 1
         before = self.tokens[start - 1] if start > 0 else None
         after = self.tokens[t1] if t1 < len(self.tokens) else None
-        if before is not None and (before.lower in _COPULAS or before.text in ",(—–"):
+        if before is not None and (before.lower in COPULAS or before.text in ",(—–"):
             return True
+        if after is not None and after.lower in COPULAS:
+            return True  # "the defendants are X and Y", "de verdachten zijn X en Y"
         if any(m.last == start or m.last == t0 for m in self.mentions):
             return True  # "Backpage co-founder", "Backpage's owner"
         if after is not None and after.text == "," and t1 + 1 < len(self.tokens):
             return self.tokens[t1 + 1].text[:1].isupper()  # "Its founder, Michael Pratt"
+        if after is not None and type_of(after.lower, self.language) and t1 + 1 < len(self.tokens):
+            return self.tokens[t1 + 1].text[:1].isupper()  # "and parent company MindGeek"
         return after is not None and after.text[:1].isupper()
 
     def status(self, t0: int, t1: int, default: str | None) -> str:
@@ -534,14 +476,26 @@ class SentenceFrames:
         its clause (a prefix of the sentence, since clause numbers never go down)."""
         if default == "ruled":
             return "ruled"
-        end = self._clause_bounds(self.tokens[t0].clause)[1]
+        lo, end = self._clause_bounds(self.tokens[t0].clause)
         scope = max(t1, end)  # the tokens in scope are tokens[:scope]
+        if self.tokens[lo].lower in TEMPORAL_SUBORDINATORS:
+            return self._clause_status(lo, scope, default)
         cues = self._cues()
         if cues.ruling < scope:
             return "ruled"
         if cues.hedge < scope or cues.hedge_phrase_end <= scope:
             return "alleged"
         if cues.say < scope and cues.hedge_subject < scope:
+            return "alleged"
+        return default or "established"
+
+    def _clause_status(self, lo: int, hi: int, default: str | None) -> str:
+        """Status from the cue words of tokens[lo:hi] only (a temporal clause)."""
+        language = self.language
+        words = [(self.sentence.lowers[i], self.sentence.lemmas[i]) for i in range(lo, hi)]
+        if any(w in RULINGS[language] or m in RULINGS[language] for w, m in words):
+            return "ruled"
+        if any(w in HEDGES[language] or m in HEDGES[language] for w, m in words):
             return "alleged"
         return default or "established"
 
@@ -583,6 +537,37 @@ class SentenceFrames:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
 
+    def _subject(self, candidates: list[Mention], t0: int) -> Mention | None:
+        """The subject of the verb at t0 ("Zorblat Inc. was sued", "Lacey and Larkin, its
+        founders, were charged", "Zorblat, which was sued"): in English the name right
+        before the verb's auxiliaries, an apposition set off by commas or a relative
+        pronoun; in a verb-final language the first name of the clause that no preposition
+        governs ("In Frankrijk wordt Varga vervolgd")."""
+        tokens = self.tokens
+        language = self.language
+        if VERB_FINAL[language]:
+            lo = self._clause_bounds(tokens[t0].clause)[0]
+            for m in candidates:
+                if lo <= m.first and m.last <= t0:
+                    before = tokens[m.first - 1].lower if m.first > 0 else ""
+                    if before not in PREPOSITIONS and before not in AGENT_PREPS[language]:
+                        return m
+        skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | NEGATIONS[language]
+        j = t0 - 1
+        while j >= 0 and tokens[j].lower in skip:
+            j -= 1
+        if j >= 0 and tokens[j].lower in RELATIVES[language]:
+            j -= 1
+            if j >= 0 and tokens[j].text == ",":
+                j -= 1
+        elif j >= 1 and tokens[j].text == ",":  # ", its founders," between name and verb
+            k = j - 1
+            while k >= max(0, j - 12) and tokens[k].text != ",":
+                k -= 1
+            if k >= 0 and tokens[k].text == ",":
+                j = k - 1
+        return next((m for m in candidates if m.last == j + 1), None)
+
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
         return min(right, key=lambda m: m.first) if right else None
@@ -595,8 +580,17 @@ class SentenceFrames:
             if not either_side and m.first < t0:
                 continue
             j = m.first - 1
-            while j >= 0 and self.tokens[j].lower in _SKIPPABLE:
+            while j >= 0 and self.tokens[j].lower in SKIPPABLE:
                 j -= 1
+            # "against payment processor X": over the role noun and its modifiers
+            if j >= 0 and type_of(self.tokens[j].lower, self.language) is not None:
+                k = j - 1
+                while (
+                    k >= 0 and k >= j - 3 and self.tokens[k].text[:1].islower()
+                    and self.tokens[k].lower not in markers
+                ):  # fmt: skip
+                    k -= 1
+                j = k
             if j >= 0 and self.tokens[j].lower in markers:
                 found.append(m)
         return min(found, key=lambda m: abs(m.first - t0)) if found else None
@@ -634,46 +628,118 @@ class SentenceFrames:
             )
             if same:
                 chosen = min(same, key=lambda m: min(abs(t0 - m.last), abs(m.first - t1)))
-            else:
-                chosen = self._left(candidates, t0) or self._right(candidates, t0, t1)
+            else:  # a name after the trigger only from the trigger's own clause
+                clause = self.tokens[t0].clause
+                chosen = self._left(candidates, t0) or self._right(
+                    [m for m in candidates if self.tokens[m.first].clause == clause], t0, t1
+                )
+        elif side == "subject":
+            chosen = self._subject(candidates, t0)
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side == "against":
             chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
+            if chosen is not None:  # "against X, and against Y"
+                group = self._chained(self.coordinated(chosen, types), candidates, types)
+                return self._role_listed(group, candidates, types)
         elif side == "to":
-            chosen = self._after_marker(candidates, _TO[self.language], t0, False)
+            chosen = self._after_marker(candidates, TO[self.language], t0, False)
+        elif side == "from":
+            chosen = self._after_marker(candidates, FROM[self.language], t0, False)
         elif side == "next":
+            endings = PROGRESSIVE_ENDINGS[self.language]
             nxt = [
                 m
                 for m in candidates
                 if t1 <= m.first <= t1 + 3
-                and all(self.tokens[j].text.isalpha() for j in range(t1, m.first))
-            ]
+                and all(
+                    self.tokens[j].text.isalpha()
+                    and self.tokens[j].lower not in PREPOSITIONS
+                    and not (endings and self.tokens[j].lower.endswith(endings))
+                    for j in range(t1, m.first)
+                )
+            ]  # the object right after the trigger ("founded the site X"), not a clause
             chosen = min(nxt, key=lambda m: m.first) if nxt else None
         if chosen is None:
             return []
-        return self._coordinated(chosen, types)
+        return self.coordinated(chosen, types)
 
-    def _coordinated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
+    def _chained(
+        self,
+        group: list[tuple[Mention, Option]],
+        candidates: list[Mention],
+        types: tuple[str, ...],
+    ) -> list[tuple[Mention, Option]]:
+        """A coordination of "against" phrases ("against Carl Ferrer, its chief executive,
+        and against Michael Lacey and James Larkin"): the next phrase's names join the group
+        when "and" (or a comma and "and") opens it, and the phrase right after it."""
+        markers = AGAINST[self.language]
+        last = max(m.last for m, _ in group)
+        while True:
+            j = next(
+                (i for i in range(last, min(len(self.tokens), last + 8))
+                 if self.tokens[i].lower in markers), -1,
+            )  # fmt: skip
+            if j < 1 or self.tokens[j - 1].lower not in AND:
+                return group
+            following = [m for m in candidates if m.first in (j + 1, j + 2)]
+            if not following:
+                return group
+            more = self.coordinated(min(following, key=lambda m: m.first), types)
+            group = group + [p for p in more if p[1].ident not in {o.ident for _, o in group}]
+            last = max(m.last for m, _ in more)
+
+    def _role_listed(
+        self,
+        group: list[tuple[Mention, Option]],
+        candidates: list[Mention],
+        types: tuple[str, ...],
+    ) -> list[tuple[Mention, Option]]:
+        """A list whose members carry role nouns ("against X, its chief executive Y and two
+        of its subsidiaries"): the next name joins when only a comma or "and", possessives,
+        articles and the words of a role stand between."""
+        tokens = self.tokens
+        last = max(m.last for m, _ in group)
+        idents = {o.ident for _, o in group}
+        for m in sorted(candidates, key=lambda c: c.first):
+            if m.first < last:
+                continue
+            between = [t.lower for t in tokens[last : m.first]]
+            if not between or not any(w == "," or w in AND for w in between):
+                break
+            if not all(w == "," or w in AND or w in SKIPPABLE or w in _ROLE_WORDS for w in between):
+                break
+            option = m.option_for(types)
+            if option is None or option.ident in idents or _possessive(tokens[m.last - 1].text):
+                break  # "X, Backpage's chief executive": the owner of a role is no party
+            group = [*group, (m, option)]
+            idents.add(option.ident)
+            last = m.last
+        return group
+
+    def coordinated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
         group = [chosen]
         if chosen.group is not None:
             group = [m for m in self.mentions if m.group == chosen.group]
         ordered = self.mentions
         index = _index(ordered, chosen)
         for step in (1, -1):
-            j, current, pending = index + step, chosen, []
+            j, current, pending, closed = index + step, chosen, [], False
             while 0 <= j < len(ordered):
                 other = ordered[j]
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
                 between = [t.lower for t in self.tokens[lo:hi]]
-                if hi < lo or not between or not all(w in CONJUNCTIONS for w in between):
+                if hi < lo or not between or not _joins(between, self.language):
                     break
                 if other.option_for(types) is None:
                     break
                 pending.append(other)
-                if set(between) != {","}:  # a list is closed by "and": keep what it joins
+                # a list is closed by "and": keep what it joins; walking back from its last
+                # member, the commas before the "and" belong to it too
+                if set(between) != {","} or (step == -1 and closed):
                     group += pending
                     pending = []
+                    closed = True
                 current = other
                 j += step
         out, seen = [], set()
@@ -689,24 +755,41 @@ class SentenceFrames:
         self, t0: int, ended: bool, type_name: str
     ) -> tuple[str | None, str | None, str | None]:
         """(date_on, date_from, date_to) of a claim whose trigger starts at token t0: the
-        sentence's date nearest the trigger, in its role (or as the end of what ended)."""
+        sentence's date nearest the trigger, in its role (or as the end of what ended);
+        none when the sentence has none (relative words are resolved when found)."""
         if self.dates:
             anchor = self.tokens[t0].start
-            best = min(self.dates, key=lambda d: abs(d.start - anchor))
+            # a date in the trigger's own clause first ("X, who founded Y in 2013, was
+            # charged on Wednesday": Wednesday)
+            clause = self.tokens[t0].clause
+            own = [d for d in self.dates if self._clause_at(d.start) == clause]
+            best = min(own or self.dates, key=lambda d: abs(d.start - anchor))
             role = "to" if ended else best.role
             if role == "from":
                 return None, best.value, None
             if role == "to":
                 return None, None, best.value
             return best.value, None, None
-        if type_name in _EVENT_TYPES and self.published:
-            return self.published, None, None
-        return None, None, None
+        return None, None, None  # never the publication date by default
+
+    def _clause_at(self, char: int) -> int:
+        """The clause of the token at absolute offset `char`."""
+        index = min(self.sentence.token_at(char), len(self.tokens) - 1)
+        return self.tokens[index].clause
 
     def year(self, t0: int) -> int | None:
+        """The year the sentence gives the event at t0, if any."""
         on, start, end = self.dates_for(t0, False, "DEFENDANT_IN")
         value = on or start or end
         return int(value[:4]) if value else None
+
+    def year_hint(self, t0: int) -> int | None:
+        """The event's year, else the publication year: a hint for telling known cases
+        apart, never a date of a fact."""
+        found = self.year(t0)
+        if found is None and self.published:
+            return int(self.published[:4])
+        return found
 
     # -- special ends --------------------------------------------------------------------
     def case_in_sentence(self, t0: int) -> Option | None:
@@ -728,7 +811,7 @@ class SentenceFrames:
         if current is None:
             return None
         parties = current.defendants | current.plaintiffs
-        if self.words & _CASE_WORDS or any(
+        if self.words & CASE_WORDS or any(
             o.ident in parties for m in self.mentions for o in m.options
         ):
             return current.option
@@ -763,8 +846,8 @@ def _strong(mentions: list[Mention]) -> list[Mention]:
     return strong or mentions
 
 
-def _service(words: set[str]) -> str | None:
-    for stem, label in _SERVICES:
+def _service(words: set[str], language: str) -> str | None:
+    for stem, label in SERVICES[language]:
         if any(w.startswith(stem) for w in words):
             return label
     return None
@@ -773,7 +856,7 @@ def _service(words: set[str]) -> str | None:
 def _charges(frames: SentenceFrames, t1: int) -> str | None:
     tokens = frames.tokens
     for i in range(t1, min(len(tokens), t1 + 8)):
-        if tokens[i].lower in ("for", "with", "voor", "wegens", "of"):
+        if tokens[i].lower in CHARGE_PREPS:
             clause = tokens[i].clause
             j = i + 1
             while j < len(tokens) and tokens[j].clause == clause and tokens[j].text not in ".;":
@@ -792,13 +875,21 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     """The claims one trigger match makes (none if negated or an end is missing)."""
     if rule.needs and not frames.words & rule.needs:
         return []
-    if "next" in (rule.source, rule.target) and not any(
-        t1 <= m.first <= t1 + 3 for m in frames.mentions
+    if (
+        "next" in (rule.source, rule.target)
+        and not any(t1 <= m.first <= t1 + 3 for m in frames.mentions)
+        and not (rule.flip and frames.passive(t0))  # passive: the object stands left
     ):
         return []
     if not _may_have_ends(frames, rule):
         return []
-    if frames.negated(t0, t1) or frames.speculative(t0):
+    trigger = frames.tokens[t0]
+    if t0 > 0 and trigger.text[:1].isupper() and frames.tokens[t0 - 1].text not in _OPENERS:
+        return []  # a word inside a title or a name ("Terms of Use") triggers nothing
+    ending = rule.relation in _ENDABLE and frames.ending_negation(t0, t1)
+    if rule.ended_only and not ending:
+        return []
+    if (not ending and _denied(frames, rule, t0, t1)) or frames.speculative(t0):
         return []
     if rule.verb and frames.nominal(t0):
         return []
@@ -815,6 +906,15 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         source_side, target_side = _flipped(source_side), _flipped(target_side)
     frames.relation = rule.relation
     picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
+    if not picked[1] and target_side == "next":
+        antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
+        if antecedent is not None:
+            picked = (picked[0], [antecedent])
+    if rule.relation == "IN_JURISDICTION":  # a place phrase of a case is jurisdictions.py's
+        picked = (
+            picked[0],
+            picked[1] if picked[1] and _plain_place(frames, picked[1][0][0]) else [],
+        )
     sources = [option for _, option in picked[0]]
     targets = [option for _, option in picked[1]]
     if not sources and "Case" in source_types:
@@ -838,28 +938,193 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         law = frames.described_law(t1 if target_side != "left" else 0)
         if law is not None:
             targets = [law]
+    if rule.noun and rule.relation in _ROLE_NOUN_RELATIONS:
+        picked = _apposed_ends(frames, picked, t0, t1)
+        sources = [option for _, option in picked[0]]
+        targets = [option for _, option in picked[1]]
+    if rule.relation == "SERVICED":
+        targets = [t for m, t in picked[1] if _customer(m, t)]
+        grouped = {id(m) for m, _ in picked[0] if m is not None}
+        listed = {  # "GoDaddy, PayPal pull service": names listed together are one side
+            id(m) for m in frames.mentions for s_m, _ in picked[0]
+            if s_m is not None and (
+                0 < m.first - s_m.last <= 1 or 0 < s_m.first - m.last <= 1
+            ) and all(t.text == "," for t in frames.tokens[min(m.last, s_m.last):max(m.first, s_m.first)])
+        }  # fmt: skip
+        targets = [t for (m, t) in picked[1] if id(m) not in grouped | listed and t in targets]
     pairs = [
         (source, target)
         for source in sources
         for target in targets
-        if source.ident != target.ident and rel_type.allows(source.type, target.type)
+        if source.ident != target.ident
+        and source.name.casefold() != target.name.casefold()
+        and rel_type.allows(source.type, target.type)
     ]
     if not pairs:
         return []  # status, dates and properties are looked up only for claims
     status = frames.status(t0, t1, rule.status)
-    on, start, end = frames.dates_for(t0, rule.ended, rule.relation)
+    if rule.relation in _ESTABLISHED:
+        status = "established"  # a matter of record (docs/annotation.md, section 5)
+    on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
+    if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
+        on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
     props = {}
     if rule.relation == "SERVICED":
         service = frames.service
         if service:
             props["service"] = service
     elif rule.relation == "INVOKES":
-        props["claim"] = "defence" if frames.words & _DEFENCE else "claim"
+        props["claim"] = "defence" if frames.words & DEFENCE else "claim"
     return [
         Claim(rule.relation, source, target, status, rule.id, rule.confidence,
               frames.sentence, on, start, end, dict(props))
         for source, target in pairs
     ]  # fmt: skip
+
+
+_ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+_PENDING_SENTENCES = 3
+_ESTABLISHED = frozenset(
+    {"HEARD_BY", "IN_JURISDICTION"}
+)  # a case's bringer waits this many sentences for its defendants
+_APPOSITION_GAP = 3  # tokens between a role noun and the name it is said of
+
+
+def _apposed_ends(
+    frames: SentenceFrames,
+    picked: tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]],
+    t0: int,
+    t1: int,
+) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
+    """A role noun ("parent company", "owner", "founder") states a fact of the names beside
+    it ("X, Pornhub's parent company", "Backpage's owner X", "oprichter van de app X") or
+    of the subject of its copula ("X became Backpage's owner"), not of any name in its
+    sentence: other ends are dropped."""
+    tokens = frames.tokens
+    # "X became Backpage's owner": a copula right before the role noun's phrase
+    j = t0 - 1
+    while j >= 0 and (
+        tokens[j].lower in NP_WORDS or tokens[j].lower in FORMER or tokens[j].lower in ADVERBS
+        or tokens[j].text[:1].isupper() or tokens[j].lower.endswith(("'s", "’s"))
+    ):  # fmt: skip
+        j -= 1
+    copular = j >= 0 and tokens[j].lower in COPULAS
+
+    def near(m: Mention | None, subject: bool) -> bool:
+        if m is None:
+            return True
+        if m.last <= t0:
+            return t0 - m.last <= _APPOSITION_GAP or (subject and copular)
+        gap = m.first - t1
+        if gap <= _APPOSITION_GAP:
+            return True
+        # "owner of the app X", "oprichter en eigenaar van de app X"
+        return gap <= _APPOSITION_GAP * 2 and any(t.lower in OF for t in tokens[t1 : m.first])
+
+    # a coordination ("X and Y, Backpage's owners") stands or falls together
+    sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
+    if not sources:  # "Zed Holdings, the parent company of X": the name beside the noun
+        source_types, _ = _endpoint_types(frames.ontology, frames.relation)
+        beside = [
+            m for m in frames.mentions
+            if m.last <= t0 and t0 - m.last <= _APPOSITION_GAP and m.option_for(source_types)
+        ]  # fmt: skip
+        if beside:
+            m = max(beside, key=lambda m: m.last)
+            option = m.option_for(source_types)
+            sources = [(m, option)] if option is not None else []
+    targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+    return sources, targets
+
+
+def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """A place a law, case or court is simply said to be in ("applies across the United
+    Kingdom"), not an adjective ("a Texas court"), not the place of unnamed courts ("state
+    courts in California") and not in the clause of a case's verb ("charges filed in
+    California", which jurisdictions.py reads)."""
+    if mention is None or mention.extra.get("adjective"):
+        return False
+    tokens = frames.tokens
+    after = tokens[mention.last].lower if mention.last < len(tokens) else ""
+    if after in CASE_NOUNS or after in COURT_NOUNS or after in LAW_HEADS[frames.language]:
+        return False
+    prep = mention.first - 1
+    while prep > 0 and tokens[prep].lower in SKIPPABLE:
+        prep -= 1
+    if prep > 0 and (tokens[prep - 1].lower in COURT_NOUNS or tokens[prep - 1].lower in ROLES):
+        return False  # "state courts in California", "a judge in Texas"
+    segment = frames.segment
+    window = range(max(0, mention.first - 8), min(len(tokens), mention.last + 8))
+    return not any(
+        (tokens[i].lemma in CASE_VERBS or tokens[i].lower in CASE_VERBS)
+        and segment[i] == segment[mention.first]
+        for i in window
+    )
+
+
+def _customer(mention: Mention | None, option: Option) -> bool:
+    """A SERVICED customer: a platform, or an organisation that is only that (a known
+    owner company, not a name that might as well be a vendor)."""
+    if option.type != "Organization" or mention is None:
+        return True
+    return option.key is not None or all(o.type != "Vendor" for o in mention.options)
+
+
+def _joins(between: list[str], language: str) -> bool:
+    """Do these tokens join two coordinated names: conjunctions and commas, or "and" with
+    a role noun ("Pornhub and parent company MindGeek", "X and its subsidiary Y")?"""
+    if "(" in between:  # "Visa (V) and Mastercard (MA)": a parenthesis is no break
+        kept, depth = [], 0
+        for w in between:
+            depth += (w == "(") - (w == ")")
+            if depth == 0 and w != ")":
+                kept.append(w)
+        between = kept
+        if not between:
+            return False
+    if all(w in CONJUNCTIONS for w in between):
+        return True
+    for phrase in COORDINATORS:  # "along with (various)"
+        size = len(phrase)
+        if tuple(between[:size]) == phrase and len(between) <= size + 2:
+            return all(w.isalpha() and w.islower() for w in between[size:])
+    if len(between) > 4 or between[0] not in CONJUNCTIONS:
+        return False
+    return type_of(between[-1], language) is not None and all(
+        w.replace("-", "").isalpha() for w in between[1:]
+    )
+
+
+def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
+    """Is the trigger negated? A noun phrase only by a negation shortly before it in its
+    clause, with no name between ("no lawsuit against X", "was not named as a defendant"),
+    not by its clause's verb further off ("declined to rule in a lawsuit against X")."""
+    if not rule.nominal:
+        return frames.negated(t0, t1) and not _motion_denied(frames, t0)
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    negations = NEGATIONS[frames.language]
+    for j in range(t0 - 1, max(-1, t0 - _NOMINAL_NEGATION - 1), -1):
+        if tokens[j].clause != clause or any(m.first <= j < m.last for m in frames.mentions):
+            return False
+        if tokens[j].lower in negations:
+            return True
+    return False
+
+
+def _motion_denied(frames: SentenceFrames, t0: int) -> bool:
+    """ "denied Visa's request to be dismissed from the lawsuit": a denied motion keeps what
+    it asked to end. True when a motion noun stands between the clause's negation and the
+    trigger (the negation is the court's, the party's request is what it denies)."""
+    motions = MOTIONS[frames.language]
+    tokens = frames.tokens
+    for j in range(t0 - 1, max(-1, t0 - _MOTION_WINDOW), -1):
+        if tokens[j].lower in motions:
+            return any(
+                tokens[k].lower in NEGATIONS[frames.language]
+                for k in range(max(0, j - _MOTION_WINDOW), j)
+            )
+    return False
 
 
 def _may_have_ends(frames: SentenceFrames, rule: Rule) -> bool:
@@ -916,48 +1181,171 @@ def _ends(
         sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention,))
     else:
         targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
-    return sources, targets
+    if source_side != "any" or target_side != "any":
+        return sources, targets  # the rule's slots already say who is who
+    return _by_position(frames, sources, targets, source_types, target_types, t0)
+
+
+def _by_position(
+    frames: SentenceFrames,
+    sources: list[tuple[Mention, Option]],
+    targets: list[tuple[Mention, Option]],
+    source_types: tuple[str, ...],
+    target_types: tuple[str, ...],
+    t0: int,
+) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
+    """When types cannot tell the ends apart (new names that may each be a vendor or a
+    site), the subject is the source: the names before the trigger, or those after it in
+    the passive ("Aylo owns Pornhub, YouPorn and RedTube")."""
+    picked = [m for m, _ in (*sources, *targets) if m is not None]
+    if len(picked) < 2 or len(picked) != len(sources) + len(targets):
+        return sources, targets
+    if not all(
+        m.kind in ("weak", "rule") and not any(o.key for o in m.options)
+        and m.option_for(source_types) is not None and m.option_for(target_types) is not None
+        for m in picked
+    ):  # fmt: skip
+        return sources, targets
+    before = [m for m in picked if m.last <= t0]
+    after = [m for m in picked if m.first > t0]
+    if not before or not after or len(before) + len(after) != len(picked):
+        return sources, targets
+    if frames.passive(t0):
+        before, after = after, before
+    new_sources = [(m, m.option_for(source_types)) for m in before]
+    new_targets = [(m, m.option_for(target_types)) for m in after]
+    return (
+        [(m, o) for m, o in new_sources if o is not None],
+        [(m, o) for m, o in new_targets if o is not None],
+    )
 
 
 def _flipped(side: str) -> str:
-    return {"left": "agent", "right": "left", "agent": "left"}.get(side, side)
+    """The slot a side moves to in the passive voice ("X founded Y": "Y was founded by X")."""
+    return {"left": "agent", "right": "left", "agent": "left", "next": "left"}.get(side, side)
 
 
 _PARTIES = ("Platform", "Vendor", "Organization", "Person")
+_UNDATED = frozenset({"HEARD_BY", "IN_JURISDICTION"})
+_NOMINAL_NEGATION = 4
+_MOTION_WINDOW = 6  # tokens between a negation, a motion noun and what the motion asks
+_CRIMINAL_RULES: dict[str, Rule] = {}  # civil rules whose trigger names charges, by id
+_ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
+_LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
 
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
-    if rule.flip and frames.passive(t0):
-        plaintiff_side, defendant_side = "agent", "left"
+    if defendant_side == "none" and any(
+        t.lower in MOTIONS[frames.language] for t in frames.tokens[max(0, t0 - 3) : t0]
+    ):
+        return []  # "a motion to dismiss filed by Visa": a party's motion, not its suit
+    if rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]):
+        rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
+    if rule.flip and (frames.passive(t0) or _headline_passive(frames, t0, t1)):
+        plaintiff_side, defendant_side = "agent", "subject"
     if rule.case_next and not any(
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):
         return []
-    plaintiffs = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
-    defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    plaintiffs = [
+        p for p in frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
+        if _may_be_party(p) and not _spoken_for(frames, p[0])
+        and not (p[0] is not None and p[0].extra.get("single")
+                 and not (rule.kind == "enforcement" and _verb_subject(frames, p[0], t0)))
+    ]  # fmt: skip
+    defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+                  if _may_be_party(p)]  # fmt: skip
+    if (
+        not defendants
+        and defendant_side == "right"
+        and VERB_FINAL[frames.language]
+        and not frames.passive(t0)
+    ):  # "De Franse justitie heeft X aangeklaagd": the object before the participle
+        found = _object_before(frames, t0)
+        if found is not None:
+            defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
+            taken = {id(m) for m, _ in defendants}
+            others = [
+                m for m in frames._fitting(("Organization", "Person"), t0, t1)
+                if id(m) not in taken and m.first < found.first
+                and not (m.extra.get("single") and rule.kind != "enforcement")
+            ]  # fmt: skip
+            subject = frames._subject(others, t0) if others else None
+            option = subject.option_for(("Organization", "Person")) if subject else None
+            plaintiffs = [(subject, option)] if subject is not None and option is not None else []
+            plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
+    if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
+        plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants)
+    else:  # "the state of Utah and the FTC sued X"
+        plaintiffs += _states_beside(frames, plaintiffs, defendants)
+        plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
+    if not defendants and defendant_side == "left" and frames.copula_after(t1):
+        # "De verdachten zijn X en Y", "The defendants are X and Y"
+        defendants = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
+                      if _may_be_party(p)]  # fmt: skip
+        defendants += _listed_after(frames, defendants)
     if not defendants and (defendant_side != "none" or not plaintiffs):
+        if plaintiffs and defendant_side != "none" and rule.kind:
+            # "the prosecution service starts a criminal case against two entrepreneurs":
+            # the bringer waits for the defendants a later sentence names
+            frames.discourse.pending = Pending(
+                [o for _, o in plaintiffs], rule.kind, frames.sentence,
+                frames.status(t0, t1, rule.status), rule.id, rule.confidence,
+            )  # fmt: skip
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
-    if t0 > 0 and frames.tokens[t0 - 1].lower in _OTHER:
+    if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
-    year = frames.year(t0)
+    # "the judge dismissed the lawsuit against X on Friday": the date is the ruling's, not
+    # that of the suit a noun names
+    ruled_on = rule.nominal and _ruling_in_clause(frames, t0, t1)
+    year = None if ruled_on else frames.year(t0)
     named = frames.case_in_sentence(t0)
+    pending = frames.discourse.pending
+    waiting = (
+        pending is not None and not plaintiffs and named is None
+        and (pending.kind == rule.kind or rule.kind is None)
+        and frames.sentence.index - pending.sentence.index <= _PENDING_SENTENCES
+    )  # fmt: skip
+    count = next(
+        (m.extra["count"] for m, _ in plaintiffs if m is not None and m.extra.get("count")), None
+    )
+    sued_now = {o.ident for _, o in defendants}
+    if waiting and pending is not None:  # a bringer is never its own defendant
+        pending.plaintiffs = [o for o in pending.plaintiffs if o.ident not in sued_now]
     info, known_defendants = resolve_case(
         frames.discourse,
         [o for _, o in defendants],
-        [o for _, o in plaintiffs],
-        rule.kind,
+        [_describe(m, o) for m, o in plaintiffs]
+        or (pending.plaintiffs if waiting and pending else []),
+        rule.kind or (pending.kind if waiting and pending else None),
         year,
         named,
         rule.accusation,
         rule.synthesize,
+        frames.year_hint(t0),
+        count if isinstance(count, int) else None,
+        _prosecuting_country(frames) if rule.kind == "criminal" else None,
     )
     if info is None:
         return []
     case = info.option
     frames.frame_cases.append((t0, case))
+    sued = info.defendants | {o.ident for _, o in defendants}
+    plaintiffs = [p for p in plaintiffs if p[1].ident not in sued]  # never both sides
+    extra_claims: list[Claim] = []
+    if waiting and pending is not None and not info.plaintiffs and not info.defendants:
+        for option in pending.plaintiffs:  # the bringer named a sentence before
+            info.plaintiffs.add(option.ident)
+            extra_claims.append(
+                Claim("PLAINTIFF_IN", option, case, "established", pending.rule,
+                      pending.confidence, pending.sentence)
+            )  # fmt: skip
+        frames.discourse.pending = None
     status = frames.status(t0, t1, rule.status)
-    on, start, end = frames.dates_for(t0, False, "DEFENDANT_IN")
+    if status == "ruled" and frames.words.isdisjoint(CONVICTIONS[frames.language]):
+        status = "alleged"  # a party stays accused when claims are dismissed or settled
+    on, start, end = (None, None, None) if ruled_on else frames.dates_for(t0, False, "DEFENDANT_IN")
     claims = []
     charges = _charges(frames, t1) if rule.kind == "criminal" else None
     for mention, option in defendants:
@@ -970,15 +1358,209 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             Claim("DEFENDANT_IN", option, case, status, rule.id, rule.confidence,
                   frames.sentence, on, start, end, props)
         )  # fmt: skip
+    claims += extra_claims
     for mention, option in plaintiffs:
         if mention is not None and mention.kind == "group":
             option = _group_plaintiff(frames, option, case)
         info.plaintiffs.add(option.ident)
+        # who brings a case is a matter of record, whatever the claims are
         claims.append(
-            Claim("PLAINTIFF_IN", option, case, status, rule.id, rule.confidence,
+            Claim("PLAINTIFF_IN", option, case, "established", rule.id, rule.confidence,
                   frames.sentence, on, start, end)
         )  # fmt: skip
     return claims
+
+
+def _listed_after(
+    frames: SentenceFrames, defendants: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """The rest of a list of defendants whose members carry appositions ("X, bekend als
+    bestuurder van Y, en zijn zakenpartner Z"): names of the first one's type that "and"
+    opens a few words before, later in the sentence."""
+    if not defendants or defendants[0][0] is None:
+        return []
+    first = defendants[0][0]
+    kind = defendants[0][1].type
+    taken = {id(m) for m, _ in defendants}
+    tokens = frames.tokens
+    out = []
+    for m in frames.mentions:
+        option = m.option_for((kind,))
+        if m.first <= first.last or id(m) in taken or option is None or m.kind == "weak":
+            continue
+        opener = range(max(first.last, m.first - _LIST_OPENER), m.first)
+        if any(tokens[j].lower in AND for j in opener) and _may_be_party((m, option)):
+            out.append((m, option))
+    return out
+
+
+def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Does the name stand right before the trigger's verb, only auxiliaries and adverbs
+    between ("Ofcom has launched", "Ofcom fined")? A single unknown word is a plaintiff
+    only there, and only of an enforcement (a regulator's investigation or fine): one that
+    sues may as well be a platform, which is no PLAINTIFF_IN."""
+    language = frames.language
+    between = frames.tokens[mention.last : t0]
+    skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | SKIPPABLE
+    verbs = [t for t in between if t.lower not in skip]
+    # "Ofcom has launched an investigation": the verb that governs a noun trigger
+    return mention.last <= t0 and (
+        not verbs
+        or (len(verbs) == 1 and (verbs[0].lemma in CASE_VERBS or verbs[0].lower in CASE_VERBS))
+    )
+
+
+def _spoken_for(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name only the organisation of a non-party role ("a spokesperson for the
+    European Commission", "een woordvoerder van de Commissie")? The speaker's words tell
+    of a case, its organisation does not bring it by that."""
+    if mention is None or mention.first < 2:
+        return False
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > 0 and tokens[j].lower in SKIPPABLE:
+        j -= 1
+    if tokens[j].lower not in PREPOSITIONS or j == 0:
+        return False
+    return ROLES.get(tokens[j - 1].lower) in NON_PARTY_ROLES
+
+
+def _ruling_in_clause(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Does a ruling word stand in the clause of the trigger at t0..t1, outside it?"""
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    rulings = RULINGS[frames.language]
+    return any(
+        (token.lower in rulings or token.lemma in rulings) and token.clause == clause
+        for i, token in enumerate(tokens)
+        if not t0 <= i < t1
+    )
+
+
+def _suing_states(
+    frames: SentenceFrames,
+    side: str,
+    t0: int,
+    t1: int,
+    defendants: list[tuple[Mention, Option]],
+) -> list[tuple[Mention, Option]]:
+    """A US state named in the plaintiff's slot sues as the organisation courts caption it
+    by ("State of Utah"); a country, a union or an adjective ("Utah officials") is none."""
+    taken = {id(m) for m, _ in defendants}
+    out = []
+    tokens = frames.tokens
+    for mention, option in frames.pick(("Jurisdiction",), side, t0, t1, parties=True):
+        if mention is None or id(mention) in taken or mention.extra.get("adjective"):
+            continue
+        j = mention.first - 1
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if side != "agent" and j >= 0 and tokens[j].lower in PREPOSITIONS:
+            continue  # "a judge in Texas": a place, no party
+        name = party_name(option.name)
+        if name is not None:
+            out.append((mention, Option("Organization", name)))
+    return out
+
+
+def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """ "Telegram founder Pavel Durov charged in France": a participle right after a name,
+    with no object (a preposition or the end follows), is a headline's passive."""
+    tokens = frames.tokens
+    endings = PARTICIPLE_ENDINGS.get(frames.language, ())
+    if VERB_FINAL[frames.language] or not endings or not tokens[t0].lower.endswith(endings):
+        return False
+    if t1 < len(tokens) and tokens[t1].lower not in PREPOSITIONS and tokens[t1].text != ",":
+        return False
+    return any(m.last == t0 and m.option_for(_PARTIES) is not None for m in frames.mentions)
+
+
+def _possessive(text: str) -> bool:
+    return text.endswith(("'s", "’s"))
+
+
+def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
+    """In a verb-final clause, the object that stands between the finite auxiliary and the
+    participle at t0 ("heeft X aangeklaagd"), the subject before the auxiliary."""
+    tokens = frames.tokens
+    lo = frames._clause_bounds(tokens[t0].clause)[0]
+    auxiliaries = AUXILIARIES[frames.language] | PASSIVE_AUX[frames.language]
+    for m in sorted(frames.mentions, key=lambda c: -c.first):
+        if m.last > t0 or m.first < lo or m.option_for(_PARTIES) is None:
+            continue
+        j = m.first - 1
+        while j > lo and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if j > lo and tokens[j].lower in auxiliaries:
+            return m
+    return None
+
+
+def _states_beside(
+    frames: SentenceFrames,
+    plaintiffs: list[tuple[Mention, Option]],
+    defendants: list[tuple[Mention, Option]],
+) -> list[tuple[Mention, Option]]:
+    """US states coordinated with a plaintiff ("the state of Utah and the Federal Trade
+    Commission"): they sue beside it."""
+    tokens = frames.tokens
+    linking = AND | SKIPPABLE | {","}
+    taken = {id(m) for m, _ in plaintiffs + defendants}
+    out = []
+    for m in frames.mentions:
+        option = m.option_for(("Jurisdiction",))
+        if option is None or id(m) in taken or m.extra.get("adjective"):
+            continue
+        name = party_name(option.name)
+        if name is None:
+            continue
+        for p, _ in plaintiffs:
+            if p is None:
+                continue
+            lo, hi = (p.last, m.first) if p.last <= m.first else (m.last, p.first)
+            between = [t.lower for t in tokens[lo:hi]]
+            if (
+                0 < len(between) <= 3
+                and all(w in linking for w in between)
+                and any(w in AND or w == "," for w in between)
+            ):
+                out.append((m, Option("Organization", name)))
+                break
+    return out
+
+
+def _prosecuting_country(frames: SentenceFrames) -> str | None:
+    """The country a prosecution with no named bringer belongs to, as courts caption it
+    ("France v. X"): the one country the sentence names or describes."""
+    countries = {
+        option.name
+        for m in frames.mentions
+        if "place" in m.extra
+        for option in m.options
+        if option.type == "Jurisdiction" and dict(option.props).get("kind") == "country"
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _may_be_party(picked: tuple[Mention, Option]) -> bool:
+    """Judges, lawyers, spokespeople and officials are never parties to a case."""
+    mention, option = picked
+    role = dict(option.props).get("role")
+    if role in NON_PARTY_ROLES:
+        return False
+    return mention is None or mention.extra.get("role") not in NON_PARTY_ROLES
+
+
+def _describe(mention: Mention | None, option: Option) -> Option:
+    """A plaintiff group's reading with its description for the case's name ("fifty
+    women" from "about fifty women")."""
+    if mention is None or mention.kind != "group":
+        return option
+    words = mention.text.split()
+    while len(words) > 2 and words[0].lower() in GROUP_OPENERS:
+        words = words[1:]
+    return Option(option.type, option.name, option.key,
+                  (*option.props, ("description", " ".join(words))), option.aliases)  # fmt: skip
 
 
 def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Option:
@@ -991,7 +1573,15 @@ def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Op
             return Option("Person", entity.name, key)
     return Option(
         "Person",
-        f"Plaintiffs in {case.name}",
+        f"{_describe_text(option.name)} in {case.name}",
         props=(("protected", True), ("role", "plaintiffs")),
-        aliases=(option.name,),
+        aliases=(option.name, _describe_text(option.name)),
     )
+
+
+def _describe_text(text: str) -> str:
+    words = text.split()
+    while len(words) > 2 and words[0].lower() in GROUP_OPENERS:
+        words = words[1:]
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]

@@ -3,16 +3,18 @@
 Names are matched on the folded text (lower case, no accents, same length), then checked
 on the original: whole words only, and short or common-word names must look like names
 ("US" but not "us", "Visa" but not "visa"). The automaton is built once per name index and
-rebuilt only when other loaders add names; entities found by extraction itself go into a
-small second automaton, so a growing corpus does not rebuild the big one per document.
+rebuilt only when other loaders add names (curated and reference anchors).
+
+Entities that extraction itself finds in a document go into a small second automaton that
+holds only that document's names, for its later chunks: what a document yields depends on
+the document and the anchors alone, never on which documents a process read before it, so
+any number of workers (and a Dask map) gives the graph a serial ingest gives.
 """
 
 from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from math import isqrt
-
 import ahocorasick
 
 from liability_graph.loaders.extract.mentions import Option
@@ -25,7 +27,6 @@ TYPE_ORDER = (
     "Platform", "Vendor", "Organization", "Case", "Law", "Court", "Jurisdiction", "Person",
 )  # fmt: skip
 _SHORT = 3  # names this short must be written in capitals
-_MIN_REBUILD = 256
 _CACHE_LIMIT = 100_000
 _LOOKS_LIKE_NAME: dict[tuple[str, str, str], bool] = {}
 
@@ -90,6 +91,8 @@ class _Automaton:
 
     def find(self, folded: str) -> list[tuple[int, int, tuple[Option, ...]]]:
         """(start, end, readings) of every name in `folded`, also inside longer words."""
+        if not self.names:
+            return []
         if self.automaton is None:
             self.build()
         automaton = self.automaton
@@ -101,23 +104,8 @@ class _Automaton:
         return out
 
 
-def _fold_threshold(built: int) -> int:
-    """How many learned entities the delta automaton holds before they are folded into the
-    main one, for a main automaton built from `built` entities.
-
-    The delta is rebuilt for every document that brings a new name, and the main one each
-    time the delta is folded in: about sqrt(names) keeps both small (bench/
-    gazetteer_growth.py; half the index, as first written, made a growing corpus spend
-    more time rebuilding the delta than extracting)."""
-    return max(_MIN_REBUILD, 4 * isqrt(built))
-
-
-#: The fold threshold in use (a module attribute, so a bench can compare another).
-fold_threshold = _fold_threshold
-
-
 class Gazetteer:
-    """Finds the known entities of a NameIndex (plus extraction's own new ones) in text."""
+    """Finds the known entities of a NameIndex (plus the current document's own new ones)."""
 
     def __init__(self, index: NameIndex, extra_aliases: dict[str, list[str]] | None = None):
         self.index = index
@@ -126,6 +114,9 @@ class Gazetteer:
         self.delta = _Automaton()
         self.built_len = -1
         self.delta_keys: set[str] = set()
+        #: The document (key) whose names the delta holds, and the offset of its last chunk.
+        self.document: str | None = None
+        self.document_offset = -1
 
     def _rebuild(self) -> None:
         self.main = _Automaton()
@@ -138,23 +129,26 @@ class Gazetteer:
                 for alias in aliases:
                     self.main.add(fold(alias), ref)
         self.main.build()
-        self.delta = _Automaton()
-        self.delta_keys = set()
         self.built_len = len(self.index)
 
     def refresh(self) -> None:
-        """Rebuild when names arrived that extraction did not add itself, or when the names
-        extraction learned outgrow the delta automaton (see fold_threshold)."""
-        grown = len(self.index) - self.built_len
-        if (
-            self.built_len < 0
-            or grown > len(self.delta_keys)
-            or len(self.delta_keys) > fold_threshold(self.built_len)
-        ):
+        """Rebuild when anchors arrived in the name index since the last build."""
+        if self.built_len != len(self.index):
             self._rebuild()
 
+    def begin(self, document: str, offset: int) -> None:
+        """A chunk of `document` starting at `offset` is about to be read: the names learned
+        from its earlier chunks stay; those of any other document (or of an earlier pass
+        over this one) go."""
+        if document != self.document or offset <= self.document_offset:
+            if self.delta_keys:
+                self.delta = _Automaton()
+                self.delta_keys = set()
+            self.document = document
+        self.document_offset = offset
+
     def learn(self, option: Option, key: str) -> None:
-        """Remember a new entity found by extraction so later documents match it too."""
+        """Remember a new entity found by extraction for the later chunks of its document."""
         if key in self.index or key in self.delta_keys:
             return
         ref = EntityRef(key, option.type, option.name)

@@ -1,288 +1,234 @@
-"""Closed word lists for English and Dutch: cues for status, negation, voice, coreference,
-roles and groups. Kept apart from the rules so the rules read as patterns, not vocabulary.
+"""The language packs' word lists, typed for the extractor (loaders/languages/*.yaml).
+
+Every word, cue and pattern of a language lives in its pack; this module only reads them
+once and gives each the shape its users need: a dict by language where a step knows the
+sentence's language, the union over the extraction languages where it does not (a name's
+capitalised first word may be English or Dutch in either kind of text).
 
 Words are compared in lower case; lemmas come from simplemma, so verb lists hold lemmas.
 """
 
 from __future__ import annotations
 
+from liability_graph.loaders.languages import EXTRACTION_LANGUAGES, extraction_packs, union
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LANGUAGES = ("en", "nl")
+LANGUAGES: tuple[str, ...] = EXTRACTION_LANGUAGES
+
+
+def _by_language(key: str) -> dict[str, frozenset[str]]:
+    return {p.code: p.words(key) for p in extraction_packs()}
+
+
+def _mapping(key: str) -> dict:
+    merged: dict = {}
+    for item in extraction_packs():
+        merged.update(item.mapping(key))
+    return merged
+
 
 #: Words that put the clause under negation: the trigger in it yields no fact.
-NEGATIONS = {
-    "en": words(
-        "not n't never no neither nor none without cannot deny denied denies decline declined"
-        " declines"
-    ),
-    "nl": words("niet nooit geen noch zonder ontkent ontkende ontkennen weigerde weigert"),
-}
+NEGATIONS = _by_language("negations")
 #: Words that undo a following negation ("not only").
-NEGATION_BREAKERS = words("only alleen enkel")
-
+NEGATION_BREAKERS = union("negation_breakers")
 #: Hedges: the sentence reports a claim, not a fact ("allegedly", "zou ... hebben").
-HEDGES = {
-    "en": words(
-        "allegedly alleged alleges allege alleging reportedly purportedly supposedly accused"
-        " accuse accuses accusing suspected claims claimed claiming contend contends argue"
-        " argues argued arguing assert asserts"
-    ),
-    "nl": words(
-        "zou zouden vermeend vermeende vermeendelijk naar_verluidt beschuldigen beschuldigt"
-        " beschuldigde beschuldigden beschuldigd verdacht verdachte verdenking beweren beweert"
-        " beweerde vermoedelijk aantijging aantijgingen stellen stelt"
-    ),
-}
+HEDGES = _by_language("hedges")
 #: Multi-word hedges, as lower-case word tuples.
-HEDGE_PHRASES = {
-    "en": (("according", "to"), ("is", "said", "to"), ("are", "said", "to"), ("was", "said")),
-    "nl": (("naar", "verluidt"), ("volgens", "de", "aanklacht"), ("volgens", "de", "klacht")),
-}
+HEDGE_PHRASES = {p.code: p.phrases("hedges") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
-RULINGS = {
-    "en": words(
-        "convicted convict sentenced ruled rules ruling held holds upheld affirmed reversed"
-        " dismissed verdict judgment acquitted guilty liable"
-    ),
-    "nl": words(
-        "veroordeeld veroordeelde veroordelen oordeelde oordeelt besliste beslist vonnis"
-        " uitspraak vrijgesproken schuldig aansprakelijk_gesteld"
-    ),
-}
-
+RULINGS = _by_language("rulings")
+CONVICTIONS = _by_language("convictions")
+#: Prepositions, of every kind: what the object right after a trigger never starts with.
+PREPOSITIONS = (
+    union("agent_preps")
+    | union("against")
+    | union("to")
+    | union("of")
+    | union("charge_preps")
+    | union("place_preps")
+    | union("case_about")
+)
+#: Reporting verbs, and the parties whose saying makes a claim alleged.
+SAY = union("say")
+HEDGE_SUBJECTS = union("hedge_subjects")
 #: Auxiliaries of the passive voice (with a participle after them, the subject is the patient).
-PASSIVE_AUX = {
-    "en": words("was were is are been being be get got gets"),
-    "nl": words("wordt worden werd werden is zijn was waren geworden"),
-}
+PASSIVE_AUX = _by_language("passive_aux")
+#: Other words between a subject and its verb (modal verbs, "has", "also").
+AUXILIARIES = _by_language("auxiliaries")
 #: Prepositions that introduce the agent of a passive verb.
-AGENT_PREPS = {"en": words("by"), "nl": words("door")}
+AGENT_PREPS = _by_language("agent_preps")
 #: Prepositions that introduce the opposing party ("a suit against X").
-AGAINST = {"en": words("against versus"), "nl": words("tegen")}
-
+AGAINST = _by_language("against")
+#: Prepositions that introduce a recipient ("sold X to Y").
+TO = _by_language("to")
+#: Prepositions that introduce who a suit comes from ("faces a lawsuit from X").
+FROM = _by_language("from")
 #: Words that open a subordinate or relative clause (clause boundaries for scope).
-SUBORDINATORS = {
-    "en": words(
-        "which who whom whose when while because although though after before since whereas"
-        " that where but unless if"
-    ),
-    "nl": words(
-        "die dat wat welke wie waarin waarbij waarmee waardoor toen terwijl omdat hoewel"
-        " nadat voordat sinds maar want wanneer indien als tenzij"
-    ),
-}
+SUBORDINATORS = _by_language("subordinators")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
-RELATIVES = {
-    "en": words("which who whom whose where"),
-    "nl": words("die dat wat welke wie waarin waarbij waarmee waar"),
-}
+RELATIVES = _by_language("relatives")
 #: Tokens that join coordinated names ("Lacey and Larkin", "Visa en Mastercard").
-CONJUNCTIONS = words("and & en , or")
-
+CONJUNCTIONS = union("conjunctions")
 #: Determiners that make a noun phrase definite (needed for coreference).
-DEFINITE = {
-    "en": words("the this that these those its their his her"),
-    "nl": words("de het deze dit die dat zijn haar hun"),
-}
-
+DEFINITE = _by_language("definite")
+INDEFINITE = union("indefinite")
 #: Coreference heads: a definite noun phrase with this head points back to an entity of
 #: one of these types (in order of preference).
 COREF_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "company": ("Vendor", "Platform", "Organization"),
-        "business": ("Platform", "Vendor", "Organization"),
-        "firm": ("Vendor", "Organization"),
-        "vendor": ("Vendor",),
-        "provider": ("Vendor",),
-        "network": ("Vendor", "Platform"),
-        "networks": ("Vendor",),
-        "processor": ("Vendor",),
-        "site": ("Platform",),
-        "website": ("Platform",),
-        "platform": ("Platform",),
-        "service": ("Platform",),
-        "app": ("Platform",),
-        "lawsuit": ("Case",),
-        "suit": ("Case",),
-        "complaint": ("Case",),
-        "case": ("Case",),
-        "indictment": ("Case",),
-        "prosecution": ("Case",),
-        "ruling": ("Case",),
-        "decision": ("Case",),
-        "law": ("Law",),
-        "bill": ("Law",),
-        "act": ("Law",),
-        "legislation": ("Law",),
-        "measure": ("Law",),
-        "statute": ("Law",),
-        "provision": ("Law",),
-        "court": ("Court",),
-        "group": ("Organization",),
-        "agency": ("Organization",),
-        "bureau": ("Organization",),
-    },
-    "nl": {
-        "bedrijf": ("Vendor", "Platform", "Organization"),
-        "firma": ("Vendor", "Organization"),
-        "onderneming": ("Vendor", "Organization", "Platform"),
-        "leverancier": ("Vendor",),
-        "softwarefirma": ("Vendor",),
-        "softwarebedrijf": ("Vendor",),
-        "softwareleverancier": ("Vendor",),
-        "techbedrijf": ("Vendor", "Organization", "Platform"),
-        "betaalbedrijf": ("Vendor",),
-        "site": ("Platform",),
-        "website": ("Platform",),
-        "webstek": ("Platform",),
-        "platform": ("Platform",),
-        "zoekertjessite": ("Platform",),
-        "advertentiesite": ("Platform",),
-        "dienst": ("Platform",),
-        "app": ("Platform",),
-        "rechtszaak": ("Case",),
-        "zaak": ("Case",),
-        "aanklacht": ("Case",),
-        "klacht": ("Case",),
-        "strafzaak": ("Case",),
-        "vervolging": ("Case",),
-        "uitspraak": ("Case",),
-        "wet": ("Law",),
-        "wetgeving": ("Law",),
-        "wetsvoorstel": ("Law",),
-        "regelgeving": ("Law",),
-        "rechtbank": ("Court",),
-        "hof": ("Court",),
-        "rechter": ("Court",),
-    },
+    p.code: {head: tuple(types) for head, types in p.mapping("coref_heads").items()}
+    for p in extraction_packs()
+}
+#: Pronouns that, opening a sentence, point back to an entity of the sentence before, with
+#: the types they may stand for.
+PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    p.code: {word: tuple(types) for word, types in p.mapping("pronouns").items()}
+    for p in extraction_packs()
 }
 #: Modifiers that narrow a coreference head to vendors ("the software company").
-VENDOR_MODIFIERS = words(
-    "software crm cloud payment payments card technology tech hosting advertising database"
-)
+VENDOR_MODIFIERS = union("vendor_modifiers")
 #: Heads that refer to the founders of the nearest platform ("its founders", "de oprichters").
-FOUNDER_HEADS = words("founders co-founders cofounders oprichters medeoprichters stichters")
+FOUNDER_HEADS = union("founder_heads")
+#: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
+NAME_HEADS = _by_language("name_heads")
 #: Words after a founders head that point to the thing founded ("de oprichters ervan").
-OF_IT = words("ervan daarvan")
-
+OF_IT = union("of_it")
 #: Role nouns that introduce a person's name, and the role they give.
-ROLES: dict[str, str] = {
-    "founder": "founder",
-    "co-founder": "co-founder",
-    "cofounder": "co-founder",
-    "founders": "founder",
-    "co-founders": "co-founder",
-    "ceo": "CEO",
-    "chief executive": "CEO",
-    "chief executive officer": "CEO",
-    "chief financial officer": "CFO",
-    "cfo": "CFO",
-    "president": "president",
-    "chairman": "chairman",
-    "chairwoman": "chairwoman",
-    "owner": "owner",
-    "judge": "judge",
-    "justice": "judge",
-    "prosecutor": "prosecutor",
-    "attorney general": "attorney general",
-    "senator": "senator",
-    "oprichter": "founder",
-    "medeoprichter": "co-founder",
-    "oprichters": "founder",
-    "topman": "CEO",
-    "topvrouw": "CEO",
-    "ceo's": "CEO",
-    "directeur": "director",
-    "baas": "CEO",
-    "eigenaar": "owner",
-    "rechter": "judge",
-    "officier van justitie": "prosecutor",
-    "aanklager": "prosecutor",
-    "senator ": "senator",
-}
+ROLES: dict[str, str] = {str(k): str(v) for k, v in _mapping("roles").items()}
+#: Roles whose holders are never parties to a case (judges, lawyers, spokespeople).
+NON_PARTY_ROLES = frozenset(
+    str(role) for p in extraction_packs() for role in p.data.get("non_party_roles") or ()
+)
 #: Roles that state a relationship to the organisation named with them.
 ROLE_RELATION = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
-
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
-GROUP_NOUNS = words(
-    "women men girls boys children families parents mothers victims survivors users people"
-    " plaintiffs minors teenagers vrouwen mannen meisjes jongens kinderen families gezinnen"
-    " ouders moeders slachtoffers overlevenden gebruikers mensen eisers eiseressen"
-    " minderjarigen tieners"
-)
+GROUP_NOUNS = union("group_nouns")
 #: Number words (for groups and for "three years ago").
-NUMBERS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozens": 24, "hundreds": 200,
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-    "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "twintig": 20, "dertig": 30,
-    "veertig": 40, "vijftig": 50, "zestig": 60, "honderd": 100, "tientallen": 24,
-    "honderden": 200, "tiental": 10, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40,
-    "vijftigtal": 50, "zestigtal": 60, "honderdtal": 100,
-}  # fmt: skip
+NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _mapping("numbers").items()}
 #: Words that make a group vague but still countable ("dozens of", "a group of").
-GROUP_QUANTIFIERS = words(
-    "several many dozens hundreds group verschillende meerdere enkele tientallen honderden groep"
-)
-
-#: Legal-form suffixes of company names.
-LEGAL_SUFFIXES = (
-    "Inc.", "Inc", "Corp.", "Corp", "Corporation", "LLC", "L.L.C.", "Ltd.", "Ltd", "Limited",
-    "LLP", "plc", "PLC", "N.V.", "NV", "B.V.", "BV", "GmbH", "AG", "S.A.", "SA", "S.à r.l.",
-    "S.A.R.L.", "Co.", "Holdings", "Group",
-)  # fmt: skip
+GROUP_QUANTIFIERS = union("group_quantifiers")
 #: Head words of organisation names that are not companies ("Electronic Frontier Foundation").
-ORG_HEADS = words(
-    "Foundation Association Institute Center Centre Coalition Commission Agency Department"
-    " Bureau Subcommittee Committee Council Union Network Alliance Stichting Vereniging"
-    " Ministerie Autoriteit Office Parliament Senate Congress Police Politie Administration"
+ORG_HEADS = union("organization_heads")
+#: Capitalised adjectives that begin an organisation's name ("Federal Trade Commission"),
+#: with every pack's jurisdiction adjectives ("Dutch Public Prosecution Service").
+ORG_ADJECTIVES = union("org_adjectives") | frozenset(
+    str(adjective)
+    for p in extraction_packs()
+    for entry in p.jurisdictions().values()
+    for adjective in entry.get("adjectives") or ()
 )
 #: Words that mark an unknown multi-word name as a company ("Fenix International").
-COMPANY_WORDS = words(
-    "Partners International Capital Publications Media Holdings Group Bank Technologies"
-    " Technology Labs Networks Systems Payments Ventures Entertainment Communications"
-    " Services Solutions Software Games Studios Digital Online Financial Investments"
-)
+COMPANY_WORDS = union("company_words")
 #: Capitalised words that start sentences or titles and never start a name.
-NOT_NAME_START = words(
-    "The A An This That These Those It Its In On At By For From With Under After Before"
-    " Since When While As If But And Or Of To Also Both Lawyers Prosecutors Judge Mr Mrs Ms"
-    " Dr De Het Een Dit Deze Die Dat In Op Bij Voor Na Met Onder Volgens Ook En Of Maar"
-    " President Senator Federal State Former Monday Tuesday Wednesday Thursday Friday"
-    " Saturday Sunday January February March April May June July August September October"
-    " November December American Canadian British Dutch Belgian German French Russian"
-    " European Amerikaan Amerikaanse Amerikaans Canadees Canadese Brit Britse Belg Belgische"
-    " Nederlander Nederlandse Duitse Franse Russische Europese Oprichter Topman Rechter"
-)
+NOT_NAME_START = union("not_name_start")
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
-HEAD_NOUNS_AFTER = words(
-    "executives executive employees staff founders owners owner lawyers users advertisers"
-    " officials managers directors ceo cfo spokesperson spokesman spokeswoman parent"
-    " medewerkers topmannen oprichters eigenaars advocaten gebruikers woordvoerder"
-    " woordvoerster ads advertisements"
-)
+HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Words that make what follows a guess or a plan, not a fact.
-SPECULATION = words(
-    "expect expects expected might could would plan plans planned consider considers"
-    " considering likely verwacht verwachten overweegt overwegen mogelijk wellicht misschien"
-)
+SPECULATION = union("speculation")
 #: Possessives before which "own" is an adjective ("its own investigation").
-POSSESSIVES = words("its their his her our my your zijn haar hun ons onze eigen")
-#: Connector words allowed inside multi-word names ("Court of Appeals for the Ninth Circuit").
-NAME_CONNECTORS = words("of for the and & on in to van voor de het der den")
+POSSESSIVES = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
-NAME_PARTICLES = words("van de der den ten ter von da di le la du")
-
-#: Months, English and Dutch, full and abbreviated.
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "januari": 1, "february": 2, "feb": 2, "februari": 2,
-    "march": 3, "mar": 3, "maart": 3, "mrt": 3, "april": 4, "apr": 4, "may": 5, "mei": 5,
-    "june": 6, "jun": 6, "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8,
-    "augustus": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+NAME_PARTICLES = union("name_particles")
+#: Words that make a sentence about a case ("the lawsuit", "de rechter").
+CASE_WORDS = union("case_words")
+DEFENCE = union("defence")
+COPULAS = union("copulas")
+OTHER = union("other")
+ADVERBS = union("adverbs")
+COURT_WORDS = union("court_words")
+NP_WORDS = union("np_words")
+SKIPPABLE = union("skippable")
+FORMER = union("former")
+CHARGE_PREPS = union("charge_preps")
+CASE_ABOUT = union("case_about")
+PLACE_PREPS = union("place_preps")
+DESCRIPTIVE = union("descriptive")
+AND = union("and")
+ARTICLES = union("articles")
+GROUP_OPENERS = union("group_openers")
+REGULATION_WORDS = union("regulation_words")
+ROLE_DETERMINERS = union("role_determiners")
+SECTION_WORDS = union("section_words")
+OF = union("of")
+PRODUCTS = _by_language("products")
+MONEY = _by_language("money")
+LAW_HEADS = _by_language("law_heads")
+#: Nouns of a proceeding ("investigation", "rechtszaak") and of an unnamed court.
+CASE_NOUNS = union("case_nouns")
+COURT_NOUNS = union("court_nouns")
+#: Prepositions of a place phrase that places a case, and the verbs of such a clause.
+JURISDICTION_PREPS = union("jurisdiction_preps")
+CASE_VERBS = union("case_verbs")
+#: Nouns of a party's request to a court ("motion to dismiss"): denying one is no negation
+#: of what it asks to end.
+MOTIONS = _by_language("motions")
+#: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
+CAPTION_PROSECUTORS = union("caption_prosecutors")
+#: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
+#: jurisdiction's legislature passes is that jurisdiction's ("US Congress passed FOSTA").
+LEGISLATURES = union("legislatures")
+ENACT_VERBS = union("enact_verbs")
+#: Nouns that make the case a trigger names a criminal one ("filed charges against").
+CRIMINAL_NOUNS = union("criminal_nouns")
+#: Nouns whose possessive belongs to an Act's title ("Children's Online Privacy Protection Act").
+TITLE_POSSESSIVES = union("title_possessives")
+#: Title nouns of a US state written out ("the state of Utah", "de staat Utah").
+STATE_TITLES = _by_language("state_titles")
+LAW_PREPS = union("law_preps")
+ABBREVIATIONS = union("abbreviations")
+SENTENCE_STARTERS = union("sentence_starters")
+#: Per language: is the finite verb of a subordinate clause at its end (Dutch, German)?
+#: Then the passive auxiliary and a negation may stand anywhere in the trigger's clause.
+VERB_FINAL = {p.code: bool(p.data.get("verb_final")) for p in extraction_packs()}
+#: Nouns that introduce a name and give its node types ("payment processor X",
+#: "hostingbedrijf X", "X, a dating app"), and the words of the phrases around them.
+TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    p.code: {str(noun): tuple(types) for noun, types in p.mapping("type_nouns").items()}
+    for p in extraction_packs()
+}
+#: Does the language capitalise every noun (so a capitalised word is no sign of a name)?
+CAPITALISED_NOUNS = {p.code: bool(p.data.get("capitalised_nouns")) for p in extraction_packs()}
+#: Does the language write compounds as one word (a compound's last part is its head)?
+COMPOUNDS = {p.code: bool(p.data.get("compounds")) for p in extraction_packs()}
+APPOSITION_DETERMINERS = {
+    p.code: p.words("definite") | p.words("indefinite") | p.words("possessives")
+    for p in extraction_packs()
+}
+LIST_OPENERS = union("list_openers")
+COORDINATORS: tuple[tuple[str, ...], ...] = tuple(
+    phrase for p in extraction_packs() for phrase in p.phrases("coordinators")
+)
+#: Modifiers that make a company noun an owner ("parent company", "moederbedrijf").
+OWNER_MODIFIERS = union("owner_modifiers")
+#: First words of place names that look like a person's ("San Francisco", "New York").
+PLACE_PREFIXES = union("place_prefixes")
+FIRST_PERSON = _by_language("first_person")
+SPEECH_VERBS = _by_language("speech_verbs")
+#: A pronoun opening a reported clause that stands for the speaker ("X said it had ..."),
+#: and the words that may follow it there (so an article "het" is told apart).
+REPORTED_PRONOUNS = _by_language("reported_pronouns")
+REPORTED_PRONOUN_FOLLOWERS = _by_language("reported_pronoun_followers")
+TEMPORAL_SUBORDINATORS = union("temporal_subordinators")
+#: Words that, after a negation, make it the end of something ("no longer", "niet meer").
+ENDING_NEGATIONS = union("ending_negations")
+NAME_CONNECTORS_IN = union("name_connectors")
+#: Word endings: a negation clitic ("n't"); a progressive participle, never passive
+#: ("processing"); a modifier before a noun ("the criminal charges").
+NEGATION_ENDINGS = {p.code: tuple(sorted(p.words("negation_endings"))) for p in extraction_packs()}
+PROGRESSIVE_ENDINGS = {
+    p.code: tuple(sorted(p.words("progressive_endings"))) for p in extraction_packs()
+}
+#: Endings of regular participles ("charged"): a headline's passive ("X charged in France").
+PARTICIPLE_ENDINGS = {
+    p.code: tuple(sorted(p.words("participle_endings"))) for p in extraction_packs()
+}
+MODIFIER_ENDINGS = tuple(sorted(union("modifier_endings")))
+#: The kind of service a SERVICED sentence names, by word stem, in order of preference.
+SERVICES = {p.code: p.services for p in extraction_packs()}
+#: Months, of every extraction language, full and abbreviated.
+MONTHS: dict[str, int] = {}
+for _pack in extraction_packs():
+    MONTHS.update({str(k): int(v) for k, v in (_pack.dates("months") or {}).items()})

@@ -18,31 +18,49 @@ from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
+from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
+    ARTICLES,
+    CAPITALISED_NOUNS,
+    CAPTION_PROSECUTORS,
+    CASE_NOUNS,
     COREF_HEADS,
+    DESCRIPTIVE,
+    FIRST_PERSON,
     FOUNDER_HEADS,
     LANGUAGES,
+    NOT_NAME_START,
+    OF,
+    PLACE_PREPS,
+    PRONOUNS,
+    REPORTED_PRONOUN_FOLLOWERS,
+    REPORTED_PRONOUNS,
     ROLE_RELATION,
     ROLES,
+    SPEECH_VERBS,
+    STATE_TITLES,
     SUBORDINATORS,
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.places import find_places
 from liability_graph.loaders.extract.recognize import Found, recognize
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import bisect_left
 from liability_graph.loaders.extract.text import (
     Sentence,
-    detect_language,
+    is_known_word,
     split_sentences,
     tokenize,
 )
+from liability_graph.loaders.extract.typed import typed_mentions
+from liability_graph.loaders.languages import detect_language
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
 EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
-_PLACE_PREPS = frozenset(["in", "at", "from", "near", "of", "te", "uit", "naar", "bij", "nabij"])
 _CAPTION = "caption"
+_QUOTE_OPENERS = frozenset("\"“‘'(:—–-")
 _CAPTION_PARTS = re.compile(
     r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.|vs\.|tegen)\s+(?P<b>.+)$", re.S
 )
@@ -70,6 +88,7 @@ def _matcher(language: str) -> Matcher:
 
 
 _law_years_of: tuple[Knowledge, dict[str, int | None]] | None = None
+_NO_KNOWLEDGE = Knowledge()
 
 
 def _law_years(knowledge: Knowledge) -> dict[str, int | None]:
@@ -99,9 +118,7 @@ def _pointing_heads(language: str) -> tuple[str, ...]:
     return (*COREF_HEADS.get(language, {}), *FOUNDER_HEADS)
 
 
-_DESCRIPTIVE = frozenset(ROLES) | frozenset(
-    ["moederbedrijf", "parent", "dochterbedrijf", "subsidiary", "eigenaar", "owner"]
-)
+_DESCRIPTIVE = frozenset(ROLES) | DESCRIPTIVE
 
 
 def _descriptive(mention: Mention) -> bool:
@@ -120,6 +137,7 @@ def build_mentions(
     hits: list[Hit],
     language: str,
     found_by_rules: tuple[Found, ...] | None = None,
+    names_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Known names and rule-found names of one sentence, without overlaps: the longest span
     wins; a rule span holding a known name of a fitting type becomes that entity.
@@ -136,7 +154,11 @@ def build_mentions(
     if found_by_rules is None:
         found_by_rules = recognize(sentence.text, language)
     for item in found_by_rules:
-        found.append(_from_rule(sentence, item))
+        found.append(
+            _from_rule(
+                sentence, item, CAPITALISED_NOUNS.get(language, False), names_elsewhere, language
+            )
+        )
     accepted: list[Mention] = []
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
         inner = [k for k in known if _contains(mention, k) and k is not mention]
@@ -202,13 +224,45 @@ def _same_thing(outer: Mention, inner: Mention) -> bool:
     return all(w in _GENERIC or not w[:1].isupper() for w in extra.replace(",", " ").split())
 
 
-def _from_rule(sentence: Sentence, item: Found) -> Mention:
+def _from_rule(
+    sentence: Sentence,
+    item: Found,
+    capitalised_nouns: bool = False,
+    names_elsewhere: frozenset[str] = frozenset(),
+    language: str = "",
+) -> Mention:
     start, end = sentence.start + item.start, sentence.start + item.end
     first, last = _span(sentence, start, end)
     kind = "rule"
     if item.rule == "name":
         kind = "weak"
-        if first > 0 and sentence.tokens[first - 1].lower in _PLACE_PREPS:
+        if (
+            first > 0
+            and sentence.tokens[first - 1].lower in PLACE_PREPS
+            and not any(t.lower in CASE_NOUNS for t in sentence.tokens[max(0, first - 4) : first])
+        ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
+            kind = "skip"
+        elif (
+            item.extra.get("acronym")
+            and sentence.text[item.start : item.end] not in names_elsewhere
+            and not _the_acronym(sentence, first)
+        ):
+            kind = "skip"  # an acronym the document does not repeat (nor writes "the FBI")
+        elif item.extra.get("single") and (
+            capitalised_nouns
+            or (
+                first > 0
+                and sentence.tokens[first - 1].lower in ARTICLES
+                and not item.extra.get("acronym")
+            )
+            or (
+                (first == 0 or sentence.tokens[first - 1].text in _QUOTE_OPENERS)
+                and not _unknown_word(sentence.text[item.start : item.end], language)
+                and (first > 0 or sentence.text[item.start : item.end] not in names_elsewhere)
+            )
+        ):
+            # a capitalised word that starts a sentence need not be a name, and a brand
+            # takes no article ("de bestorming van het Capitool")
             kind = "skip"
     elif item.extra.get("group"):
         kind = "group"
@@ -218,6 +272,242 @@ def _from_rule(sentence: Sentence, item: Found) -> Mention:
         start, end, first, last, _text(sentence, start, end), item.options, kind, extra=extra
     )
     return mention
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Is `acronym` (2 to 6 capitals) made of initials of `name`'s words, in order ("FBI":
+    Federal Bureau of Investigation, "FOSTA": Allow States and Victims to Fight Online Sex
+    Trafficking Act, "WOOV": Wet op de online veiligheid)?"""
+    if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+        return False
+    initials = [w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    position = 0
+    for letter in acronym:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
+def _the_acronym(sentence: Sentence, first: int) -> bool:
+    """ "the FBI", "de FIOD": an acronym after a definite article names an organisation
+    (not a role: "the CEO")."""
+    if first == 0:
+        return False
+    before = sentence.tokens[first - 1].lower
+    return before in ARTICLES and sentence.tokens[first].lower not in ROLES
+
+
+def _one_direction(claims: list[Claim]) -> list[Claim]:
+    """One sentence's claims without a fact stated both ways ("A owns B" and "B owns A"
+    from two triggers, or from names whose types could not tell the ends apart): the more
+    confident reading stays; when neither is, neither does."""
+
+    def who(option: Option) -> str:
+        return option.key or option.name.casefold()
+
+    best: dict[tuple[str, str, str], float] = {}
+    for claim in claims:
+        ident = (claim.type, who(claim.source), who(claim.target))
+        best[ident] = max(best.get(ident, 0.0), claim.confidence)
+    out = []
+    for claim in claims:
+        reverse = best.get((claim.type, who(claim.target), who(claim.source)))
+        if reverse is None or claim.confidence > reverse:
+            out.append(claim)
+    return out
+
+
+def _unknown_word(word: str, language: str) -> bool:
+    """A capitalised word that is no ordinary word of the language ("Cloudflare", not
+    "Today"): a name even where capitals say nothing, at a sentence's or a quote's start."""
+    return bool(language) and not is_known_word(word.lower(), language)
+
+
+_QUOTES = frozenset('"“”')
+_SPEAKER_TYPES = ("Vendor", "Platform", "Organization")
+
+
+def _speaker_pronouns(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
+    """ "We are terminating 8chan as a customer," wrote Cloudflare CEO Matthew Prince: a
+    first-person pronoun inside a quote stands for the organisation that speaks (named
+    outside the quote, by itself or as the company of the person who speaks)."""
+    first_person = FIRST_PERSON.get(language, frozenset())
+    lowers = sentence.lowers
+    pronouns = [i for i, w in enumerate(lowers) if w in first_person]
+    if not pronouns or not any(w in SPEECH_VERBS.get(language, ()) for w in lowers):
+        return []
+    inside = [False] * len(lowers)
+    quoted = False
+    for i, token in enumerate(sentence.tokens):
+        if token.text in _QUOTES:
+            quoted = not quoted if token.text == '"' else token.text == "“"
+            continue
+        inside[i] = quoted
+    speaker: tuple[Option, ...] = ()
+    for mention in mentions:
+        if mention.kind == "weak" or any(inside[mention.first : mention.last]):
+            continue
+        option = mention.option_for(_SPEAKER_TYPES)
+        role_of = mention.extra.get("role_of")
+        if option is not None:
+            speaker = (option,)
+            break
+        if role_of and mention.best.type == "Person":  # "Cloudflare CEO Matthew Prince"
+            lo, hi = role_of
+            name = sentence.text[lo:hi]
+            known = next((m for m in mentions if m.text == name), None)
+            speaker = (
+                known.options
+                if known is not None
+                else tuple(Option(t, name) for t in ("Vendor", "Organization"))
+            )
+            break
+    if not speaker:
+        return []
+    out = []
+    for i in pronouns:
+        if inside[i] and not any(m.first <= i < m.last for m in mentions):
+            token = sentence.tokens[i]
+            out.append(Mention(token.start, token.end, i, i + 1, token.text, speaker, "coref",
+                               extra={"speaker": True}))  # fmt: skip
+    return out
+
+
+def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
+    """ "Ofcom said it had opened an investigation", "Ofcom zegt dat het een onderzoek is
+    gestart": a third-person pronoun opening the reported clause stands for the
+    organisation that speaks (named right before the speech verb)."""
+    pronouns = REPORTED_PRONOUNS.get(language, frozenset())
+    verbs = SPEECH_VERBS.get(language, frozenset())
+    lowers = sentence.lowers
+    if pronouns.isdisjoint(lowers) or verbs.isdisjoint(lowers):
+        return []
+    openers = SUBORDINATORS.get(language, frozenset())
+    out = []
+    for i, word in enumerate(lowers[:-1]):
+        if word not in verbs:
+            continue
+        j = i + 1
+        if lowers[j] in openers:
+            j += 1
+        if j >= len(lowers) - 1 or lowers[j] not in pronouns:
+            continue
+        if lowers[j + 1] not in REPORTED_PRONOUN_FOLLOWERS.get(language, frozenset()):
+            continue  # "dat het onderzoek ...": an article, no pronoun
+        speaker = next((m for m in mentions if m.last == i), None)
+        if speaker is None or any(m.first <= j < m.last for m in mentions):
+            continue
+        options = tuple(o for o in speaker.options if o.type in _SPEAKER_TYPES)
+        if not options:
+            continue
+        token = sentence.tokens[j]
+        out.append(Mention(token.start, token.end, j, j + 1, token.text, options, "coref",
+                           extra={"speaker": True}))  # fmt: skip
+    return out
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]{2,}")
+_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+
+
+def _names_elsewhere(text: str) -> frozenset[str]:
+    """Capitalised words the text writes inside a sentence (so one that opens a sentence
+    is a name too: "Google removed Parler"), and acronyms it repeats ("AWS")."""
+    words = set(_MID_SENTENCE_NAME.findall(text))
+    acronyms = _ACRONYM.findall(text)
+    words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
+    return frozenset(words)
+
+
+_JURISDICTION = ("Jurisdiction",)
+
+
+def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
+    """The sentence's mentions with the jurisdictions it names or describes ("France",
+    "French", "the EU's"): a place inside a longer name is that name's word ("Superior
+    Court of California"), a known name keeps its entity, and an unknown capitalised word
+    read weakly ("Utah") is the place. An adjective ("French law", "U.S. legislation") is
+    no name of its own (kind "coref"); every such mention carries its Place in extra."""
+    places = find_places(sentence.text, language)
+    if not places:
+        return mentions
+    out = list(mentions)
+    text = sentence.text
+    for place in places:
+        start, end = sentence.start + place.start, sentence.start + place.end
+        covering = [m for m in mentions if m.start < end and start < m.end]
+        same = next((m for m in covering if m.start == start and m.end == end), None)
+        if same is not None and same.kind != "weak":
+            if same.option_for(_JURISDICTION) is not None:
+                same.extra["place"] = place
+            continue
+        if any(m.kind != "weak" or m.start < start or end < m.end for m in covering):
+            continue  # a word of a longer name
+        out = [m for m in out if not any(m is c for c in covering)]
+        first, last = _span(sentence, start, end)
+        if place.kind and not place.adjective:
+            first = _titled(sentence, first, place.kind, language)
+            start = sentence.tokens[first].start
+        option = Option(
+            "Jurisdiction", place.name, props=(("kind", place.kind),) if place.kind else ()
+        )
+        adjective = (
+            place.adjective
+            and not place.possessive
+            and (not place.named or _word_follows(text, place.end))
+        )  # "U.S. legislation" describes, "in the U.S." names
+        out.append(Mention(start, end, first, last, _text(sentence, start, end), (option,),
+                           "coref" if adjective else "rule",
+                           extra={"rule": "place", "place": place, "adjective": adjective}))  # fmt: skip
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _titled(sentence: Sentence, first: int, kind: str, language: str) -> int:
+    """The first token of a US state written with its title ("the state of Utah", "de staat
+    Utah"): the title noun and the word "of" between them belong to it."""
+    titles = STATE_TITLES.get(language, frozenset())
+    if kind != "state" or not titles or first == 0:
+        return first
+    lowers = sentence.lowers
+    j = first - 1
+    if lowers[j] in OF and j > 0:
+        j -= 1
+    return j if lowers[j] in titles else first
+
+
+def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
+    """Does the court stand in the citation's parentheses after the caption ("Herrick v.
+    Grindr, LLC, 2017 WL 744605 (S.D.N.Y. 2017)")?"""
+    if court.first <= caption.last:
+        return False
+    between = [t.text for t in frames.tokens[caption.last : court.first]]
+    return "(" in between and ")" not in between[between.index("(") :]
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The fullest personal name the document writes with this surname ("Matthew Herrick"
+    for "Herrick"): one or two capitalised given names (or initials) right before it that
+    start no sentence's function words and no role ("Judge Herrick", "Plaintiff Herrick")."""
+    best = None
+    for match in re.finditer(
+        rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?)\s+{re.escape(surname)}\b",
+        text,
+    ):
+        given = match.group(1).split()
+        while given and (given[0] in NOT_NAME_START or given[0].lower() in ROLES):
+            given = given[1:]
+        if given and (best is None or len(given) > len(best.split()) - 1):
+            best = " ".join([*given, surname])
+    return best
+
+
+def _word_follows(text: str, end: int) -> bool:
+    """Does a word follow position `end` after one space ("U.S. law")?"""
+    return end + 1 < len(text) and text[end] in " -" and text[end + 1].isalpha()
 
 
 class Run:
@@ -230,18 +520,36 @@ class Run:
         self.published = (
             normalize_date(document.published, "published") if document.published else None
         )
-        self.knowledge = reference_knowledge()
+        # without the reference base (ingest --no-reference), no reference facts are known
+        self.knowledge = reference_knowledge() if context.reference else _NO_KNOWLEDGE
         self.discourse = Discourse(self.knowledge)
         self.gazetteer = gazetteer_for(context.names, EXTRA_ALIASES)
         self.emitter = Emitter(document, context, self.gazetteer)
         self.claims: list[Claim] = []
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
+        self.typed: dict[str, tuple[str, ...]] = {}  # names a type noun introduced
+        self.acronyms: dict[str, Option] = {}  # "DSA" -> the Digital Services Act's reading
+        self.sentences_read: list[Sentence | None] = []  # None: one without names
+        self.text = ""
+        self.offset = 0
+        self.names_elsewhere: frozenset[str] = frozenset()
         self.anchor_year: int | None = None
         self.law_years = _law_years(self.knowledge)
+        self.text = ""
+        self.caption_parties: list[Claim] = []  # unknown caption parties, named at the end
 
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
+        self.text = text
         hits = self.gazetteer.find(text, offset, self.language)
+        self.names_elsewhere = _names_elsewhere(text)
+        self.emitter.text = text
+        self.text, self.offset = text, offset
+        # First the sentences that name something, with their mentions, so that a name a
+        # role noun types anywhere in the text ("de Parler-app", "the site Tallow") is typed
+        # in the sentences before that too; then every sentence in order.
+        read: list[tuple[int, int, str, Sentence | None, list[Hit], tuple[Found, ...]]] = []
+        mentions_of: dict[int, list[Mention]] = {}
         position = 0
         for index, (start, end) in enumerate(split_sentences(text, offset)):
             while position < len(hits) and hits[position].start < start:
@@ -252,13 +560,96 @@ class Run:
                 position += 1
             body = text[start - offset : end - offset]
             found = recognize(body, self.language)
-            if mine or found or self._may_refer(body):
-                tokens = tokenize(body, start, self.language)
-                self._sentence(Sentence(index, start, end, body, tokens), mine, found)
+            sentence = None
+            if mine or found:
+                sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
+                mentions = self._mentions(sentence, mine, found)
+                typed_mentions(sentence, mentions, self.language, self.typed)
+                self._learn_acronyms(sentence, mentions)
+                mentions_of[index] = mentions
+            read.append((start, end, body, sentence, mine, found))
+        for index, (start, end, body, sentence, mine, found) in enumerate(read):
+            if sentence is None and self._may_refer(body):
+                sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
+            if sentence is not None:
+                prepared = mentions_of.get(index)
+                if prepared is None:
+                    prepared = self._mentions(sentence, mine, found)
+                self._sentence(sentence, prepared, found)
+                self.sentences_read.append(sentence)
             else:  # nothing that could name or point to an entity: no need for tokens
                 self._update_anchor(body)
                 self.discourse.history.append([])
+                self.sentences_read.append(None)
         return self._facts()
+
+    def _link_back(self, sentence: Sentence, mentions: list[Mention], claims: list[Claim]) -> None:
+        """A fact whose end this sentence only points to ("It", "the company") and the
+        sentence before names: its evidence is both sentences, which together state it."""
+        before = self.discourse.history[-1]
+        previous = self.sentences_read[-1] if self.sentences_read else None
+        if not before or previous is None or previous.end > sentence.start:
+            return
+        named = {o.ident for m in mentions if m.named for o in m.options}
+        pointed = {o.ident for m in mentions if not m.named and m.kind != "weak" for o in m.options}
+        earlier = {o.ident for m in before if m.named for o in m.options}
+        joined: Sentence | None = None
+        for claim in claims:
+            if claim.sentence is not sentence:
+                continue
+            ends = (claim.source.ident, claim.target.ident)
+            if any(e in pointed and e not in named and e in earlier for e in ends):
+                if joined is None:
+                    text = self.text[previous.start - self.offset : sentence.end - self.offset]
+                    joined = Sentence(previous.index, previous.start, sentence.end, text,
+                                      sentence.tokens)  # fmt: skip
+                claim.sentence = joined
+
+    def _learn_acronyms(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """ "the Digital Services Act (DSA)", "FOSTA, the Allow States ... Act": the
+        acronym is that name for the whole document (its letters are the name's initials)."""
+        tokens = sentence.tokens
+        for mention in mentions:
+            if mention.kind == "weak" or mention.extra.get("acronym"):
+                continue
+            j = mention.last
+            if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+                acronym = tokens[j + 1].text
+            elif (
+                mention.first >= 3
+                and tokens[mention.first - 1].lower in ARTICLES
+                and tokens[mention.first - 2].text == ","
+            ):
+                acronym = tokens[mention.first - 3].text
+            else:
+                continue
+            if acronym not in self.acronyms and _abbreviates(acronym, mention.text):
+                option = mention.best
+                self.acronyms[acronym] = Option(
+                    option.type, option.name, option.key, option.props,
+                    (*option.aliases, acronym),
+                )  # fmt: skip
+
+    def _acronym(self, mention: Mention) -> Mention:
+        """A weak acronym the document spelt out is the spelt-out name."""
+        if mention.kind != "weak" or not mention.extra.get("acronym"):
+            return mention
+        option = self.acronyms.get(mention.text)
+        if option is None:
+            return mention
+        kind = "name" if option.key else "rule"
+        extra = {"rule": "acronym"}
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (option,), kind, extra=extra)  # fmt: skip
+
+    def _mentions(
+        self, sentence: Sentence, hits: list[Hit], found: tuple[Found, ...]
+    ) -> list[Mention]:
+        return [
+            m
+            for m in build_mentions(sentence, hits, self.language, found, self.names_elsewhere)
+            if m.kind != "skip"
+        ]
 
     def _may_refer(self, text: str) -> bool:
         """Could a sentence without names still hold a mention: a surname met earlier, or
@@ -266,6 +657,10 @@ class Run:
         if any(surname in text for surname in self.surnames):
             return True
         lowered = text.lower()  # every token's lower case is a slice of it
+        if lowered.split(None, 1)[:1] and lowered.split(None, 1)[0] in PRONOUNS.get(
+            self.language, {}
+        ):
+            return True
         return any(word in lowered for word in _pointing_heads(self.language))
 
     def _update_anchor(self, text: str) -> None:
@@ -274,10 +669,18 @@ class Run:
         if years:
             self.anchor_year = int(years[-1])
 
-    def _sentence(self, sentence: Sentence, hits: list[Hit], found: tuple[Found, ...]) -> None:
-        mentions = [
-            m for m in build_mentions(sentence, hits, self.language, found) if m.kind != "skip"
-        ]
+    def _sentence(
+        self, sentence: Sentence, mentions: list[Mention], found: tuple[Found, ...]
+    ) -> None:
+        if self.acronyms:
+            mentions = [self._acronym(m) for m in mentions]
+        typed = typed_mentions(sentence, mentions, self.language, self.typed)
+        if typed:  # a name a type noun introduces replaces the weak reading of its words
+            mentions = [
+                m for m in mentions
+                if not any(not (m.last <= t.first or m.first >= t.last) for t in typed)
+            ] + typed  # fmt: skip
+        mentions = _with_places(sentence, mentions, self.language)
         surnames = self._surnames(sentence, mentions)
         if surnames:
             spans = {(m.first, m.last) for m in surnames}
@@ -288,6 +691,8 @@ class Run:
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language
         )
+        mentions += _speaker_pronouns(sentence, mentions, self.language)
+        mentions += _reported_pronouns(sentence, mentions, self.language)
         mentions.sort(key=lambda m: (m.first, m.last))
         self.named += [(m, sentence) for m in mentions if m.named]
         for mention in mentions:
@@ -304,10 +709,22 @@ class Run:
                 sentence.tokens, sentence.lowers, sentence.lemmas
             )
             matches.sort(key=_lawsuits_first)
+            before = len(self.claims)
             for rule, t0, t1 in matches:
                 self.claims += apply_rule(frames, rule, t0, t1)
+            if len(self.claims) - before > 1:
+                self.claims[before:] = _one_direction(self.claims[before:])
+            for claim in self.claims[before:]:  # a new person in a fact: later by surname
+                for option in (claim.source, claim.target):
+                    words = option.name.split()
+                    if option.type == "Person" and not option.key and 2 <= len(words) <= 4:
+                        self.surnames.setdefault(words[-1], option)
             self.claims += self._role_claims(frames, mentions, found)
+            self.claims += self._founder_appositions(frames, mentions)
             self.claims += self._caption_claims(frames, mentions)
+            self.claims += jurisdiction_claims(frames)
+            if len(self.claims) > before and self.discourse.history:
+                self._link_back(sentence, mentions, self.claims[before:])
         self.discourse.history.append([m for m in mentions if m.kind != "weak"])
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -323,7 +740,10 @@ class Run:
         out: list[Mention] = []
         if not any(surname in sentence.text for surname in self.surnames):
             return out
-        taken = {i for m in mentions if m.kind != "weak" for i in range(m.first, m.last)}
+        taken = {
+            i for m in mentions if m.kind != "weak" or m.last - m.first > 1
+            for i in range(m.first, m.last)
+        }  # fmt: skip
         for i, token in enumerate(sentence.tokens):
             word = token.text.removesuffix("'s").removesuffix("’s")
             option: Option | None = self.surnames.get(word)
@@ -359,6 +779,36 @@ class Run:
                       frames.status(t0, mention.last, None), f"{self.language}.role.{relation.lower()}",
                       0.85, frames.sentence, on, start, end)
             )  # fmt: skip
+        return claims
+
+    def _founder_appositions(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
+        """ "its founders, Michael Lacey and James Larkin", "Die Gründer X und Y": the names
+        right after a founders head (which points to what was founded) founded it."""
+        claims: list[Claim] = []
+        tokens = frames.tokens
+        done: set[int] = set()
+        for mention in mentions:
+            target = mention.extra.get("founders_of")
+            if not isinstance(target, Option) or mention.last in done:
+                continue
+            done.add(mention.last)
+            j = mention.last
+            while j < len(tokens) and tokens[j].text in (",", ":"):
+                j += 1
+            first = next(
+                (m for m in mentions if m.first == j and m.kind != "group"
+                 and "founders_of" not in m.extra and m.option_for(("Person",)) is not None),
+                None,
+            )  # fmt: skip
+            if first is None or frames.negated(mention.first, first.last):
+                continue
+            on, start, end = frames.dates_for(mention.first, False, "FOUNDED")
+            status = frames.status(mention.first, first.last, None)
+            for _, option in frames.coordinated(first, ("Person",)):
+                claims.append(
+                    Claim("FOUNDED", option, target, status, f"{self.language}.apposition.founded",
+                          0.85, frames.sentence, on, start, end)
+                )  # fmt: skip
         return claims
 
     def _swallowed_roles(
@@ -399,17 +849,129 @@ class Run:
             case = mention.best
             if case.type != "Case" or not mention.named:
                 continue
+            for court in mentions:  # "Herrick v. Grindr, LLC, ... (S.D.N.Y. 2017)"
+                option = court.option_for(("Court",))
+                if option is not None and _cited(frames, mention, court):
+                    claims.append(
+                        Claim("HEARD_BY", case, option, "established",
+                              f"{self.language}.caption.court", 0.7, frames.sentence)
+                    )  # fmt: skip
             match = _CAPTION_PARTS.match(mention.text)
             if match is None:
                 continue
             for relation, text in (("PLAINTIFF_IN", match["a"]), ("DEFENDANT_IN", match["b"])):
-                for option in self._parties(text, case, relation):
-                    status = "alleged" if relation == "DEFENDANT_IN" else "established"
+                status = "alleged" if relation == "DEFENDANT_IN" else "established"
+                options = self._parties(text, case, relation)
+                if not options and self._unknown_party(text):
+                    # named at the end, when the whole document is read ("Herrick" is
+                    # "Matthew Herrick" a sentence later)
+                    self.caption_parties.append(
+                        Claim(relation, Option("Person", text), case, status,
+                              f"{self.language}.caption.open", 0.65, frames.sentence)
+                    )  # fmt: skip
+                for option in options:
                     claims.append(
                         Claim(relation, option, case, status, f"{self.language}.caption", 0.7,
                               frames.sentence)
                     )  # fmt: skip
         return claims
+
+    def _merge_unnamed_cases(self) -> None:
+        """A case the text first describes ("the case against Wilhan Martono") and later
+        names by its caption ("United States v. Martono") is one case: an unnamed case
+        without plaintiffs of its own joins the one named case that shares a defendant."""
+        defendants: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        plaintiffs: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for c in self.claims:
+            if c.type == "DEFENDANT_IN":
+                defendants.setdefault(c.target.ident, set()).add(c.source.ident)
+            elif c.type == "PLAINTIFF_IN":
+                plaintiffs.setdefault(c.target.ident, set()).add(c.source.ident)
+        named = [i.option for i in self.discourse.cases if i.named or i.option.key]
+        moved: dict[tuple[str, str], Option] = {}
+        for info in self.discourse.cases:
+            case = info.option
+            if info.named or case.key or plaintiffs.get(case.ident):
+                continue
+            sharing = [
+                n for n in named
+                if n.ident != case.ident
+                and defendants.get(n.ident, set()) & defendants.get(case.ident, set())
+            ]  # fmt: skip
+            if len(sharing) == 1:
+                moved[case.ident] = sharing[0]
+        if not moved:
+            return
+        for claim in self.claims:
+            if claim.source.ident in moved:
+                claim.source = moved[claim.source.ident]
+            if claim.target.ident in moved:
+                claim.target = moved[claim.target.ident]
+
+    def _platform_names(self) -> frozenset[str]:
+        """Names the document reads as a platform (a fact's end, or a name a type noun
+        introduced as one): a platform that sues is no PLAINTIFF_IN, whatever reading of its
+        name a lawsuit frame took (docs/annotation.md, section 3)."""
+        names = {
+            o.name.casefold()
+            for c in self.claims
+            for o in (c.source, c.target)
+            if o.type == "Platform"
+        }
+        names.update(name for name, types in self.typed.items() if types[:1] == ("Platform",))
+        return frozenset(names)
+
+    def _unknown_party(self, text: str) -> bool:
+        """May a caption's party be a new entity: not anonymous, not a name the document or
+        the reference base gives a type that cannot be a party, not a prosecuting state?"""
+        text = _PARTY_TAIL.sub("", text.strip())
+        if _ANONYMOUS.match(text) or text in CAPTION_PROSECUTORS or not text[:1].isupper():
+            return False
+        if self.context.names.find(text) or self.context.names.find(_LEGAL_TAIL.sub("", text)):
+            return False  # known, of a type that is no party here (a platform suing)
+        if find_places(text, self.language):
+            return False  # "United States v. X": a prosecution, its state is no party
+        return text.casefold() not in self.typed
+
+    def _caption_party(self, claim: Claim) -> Claim | None:
+        """A caption's unknown party, once the document is read: the name as the document's
+        other sentences read it, the person whose surname it is (the fullest name the
+        document writes with that surname), an organisation with a legal form, or a person
+        plaintiff of two or three words; else none."""
+        text = _PARTY_TAIL.sub("", claim.source.name.strip())
+        words = text.split()
+        option: Option | None = None
+        allowed = self.context.ontology.relationship_type(claim.type).source_types()
+        bare = _LEGAL_TAIL.sub("", text).casefold()
+        for mention, _ in self.named:  # the name as the document's other sentences read it
+            if mention.best.name.casefold() in (text.casefold(), bare):
+                fitting = mention.option_for(tuple(allowed))
+                if fitting is None:
+                    return None  # a platform suing: no PLAINTIFF_IN (docs/annotation.md)
+                option = fitting
+                break
+        types = self.typed.get(bare) or self.typed.get(text.casefold())
+        if option is None and types:
+            fitting_types = [t for t in types if t in allowed]
+            if not fitting_types:
+                return None
+            option = Option(fitting_types[0], _LEGAL_TAIL.sub("", text))
+        if option is None and len(words) == 1:
+            surname = self.surnames.get(text)
+            if surname is not None:
+                option = surname
+            else:
+                full = _full_name(self.text, text)
+                if full is not None:
+                    option = Option("Person", full)
+        if option is None and _LEGAL_TAIL.search(text) is not None:
+            option = Option("Organization", _LEGAL_TAIL.sub("", text))
+        elif option is None and 2 <= len(words) <= 3 and claim.type == "PLAINTIFF_IN":
+            option = Option("Person", text)  # a single word may be a surname or a brand
+        if option is None:
+            return None
+        return Claim(claim.type, option, claim.target, claim.status, claim.rule,
+                     claim.confidence, claim.sentence)  # fmt: skip
 
     def _parties(self, text: str, case: Option, relation: str) -> list[Option]:
         text = _PARTY_TAIL.sub("", text.strip())
@@ -432,6 +994,16 @@ class Run:
         return []
 
     def _facts(self) -> list[Entity | Relationship]:
+        for pending in self.caption_parties:
+            claim = self._caption_party(pending)
+            if claim is not None:
+                self.claims.append(claim)
+        self._merge_unnamed_cases()
+        platforms = self._platform_names()
+        self.claims = [
+            c for c in self.claims
+            if c.type != "PLAINTIFF_IN" or c.source.key or c.source.name.casefold() not in platforms
+        ]  # fmt: skip
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
         by_name: dict[str, Option] = {}
@@ -460,14 +1032,16 @@ def extract(
     """Entities, relationships (with evidence) and MENTIONS edges stated in `text`.
 
     `text` is the document text from `offset` on (a chunk of its body); evidence offsets
-    are absolute, so ``full_text[e.start:e.end] == e.quote``. `language` is "en" or "nl",
-    or None to detect it from the text.
+    are absolute, so ``full_text[e.start:e.end] == e.quote``. `language` is one of
+    the extraction languages (loaders/languages), or None to detect it from the text.
     """
     if not text or not text.strip():
         return []
     if language not in LANGUAGES:
-        language = detect_language(text)
-    return Run(document, context, language).process(text, offset)
+        language = detect_language(text).best_of(LANGUAGES)
+    run = Run(document, context, language)
+    run.gazetteer.begin(document.key, offset)  # names learned elsewhere do not count here
+    return run.process(text, offset)
 
 
 __all__ = ["Option", "extract"]

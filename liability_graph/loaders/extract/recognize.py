@@ -13,13 +13,27 @@ import re
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import (
+    ARTICLES,
     COMPANY_WORDS,
+    FORMER,
     GROUP_NOUNS,
+    GROUP_OPENERS,
     GROUP_QUANTIFIERS,
+    INDEFINITE,
+    MONTHS,
+    NAME_PARTICLES,
     NOT_NAME_START,
+    NP_WORDS,
     NUMBERS,
+    OF,
+    ORG_ADJECTIVES,
     ORG_HEADS,
+    PLACE_PREFIXES,
+    REGULATION_WORDS,
+    ROLE_DETERMINERS,
     ROLES,
+    SECTION_WORDS,
+    TITLE_POSSESSIVES,
 )
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import (
@@ -35,6 +49,30 @@ from liability_graph.loaders.extract.search import (
     run_back,
     words_back,
 )
+from liability_graph.loaders.languages import Pack, extraction_packs
+
+
+def _split(value: object) -> frozenset[str]:
+    return frozenset(str(value or "").split())
+
+
+def _alternation(words: frozenset[str], ignore_first_case: bool = False) -> str:
+    """A regex alternation of words, longest first (so a longer word wins where both fit)."""
+    return "|".join(
+        _spaced(w, ignore_first_case) for w in sorted(words, key=lambda w: (-len(w), w))
+    )
+
+
+def _spaced(phrase: str, ignore_first_case: bool = False) -> str:
+    """A phrase as a regex: words escaped, any whitespace between them; with
+    `ignore_first_case` each word's first letter in either case."""
+    parts = []
+    for word in phrase.split():
+        escaped = re.escape(word)
+        if ignore_first_case and word[:1].isalpha():
+            escaped = f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
+        parts.append(escaped)
+    return r"\s+".join(parts)
 
 
 class Found:
@@ -86,7 +124,7 @@ _CAP_FIRST = (
     r"(?:[A-Z\d](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])[\w'’&-]*(?:\.[A-Za-z]+)*\.?"
     r"|(?<=\d)\d*(?:st|nd|rd|th)\b))"
 )
-_RUN = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
+_RUN = re.compile(rf"(?<!\w){_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
 _SUFFIX = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
     r"GmbH|AG|S\.A\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|Co\.|Holdings)"
@@ -99,7 +137,8 @@ _KEEP_DOT = re.compile(
 )
 _SUFFIX_END = re.compile(rf"(?:^|\s){_SUFFIX}$")
 _DOMAIN = re.compile(
-    r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app))\b"
+    r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app|ai|me|gg"
+    r"|info|xyz|de|fr|uk|ru))\b"
 )
 _PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
 _CAPTION = re.compile(
@@ -109,67 +148,60 @@ _CAPTION = re.compile(
 )
 _IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
 _SECTION = re.compile(
-    r"\b(?:Section|Sec\.|Sectie|[Aa]rtikel)\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\([a-z0-9]+\))*)"
-    r"(?:\s+(?:of|van)\s+(?:the\s+|de\s+)?((?:[A-Z][\w'’-]*\s+){1,8}Act))?"
+    rf"\b(?:{_alternation(SECTION_WORDS, ignore_first_case=False)})\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\([a-z0-9]+\))*)"
+    rf"(?:\s+(?:{_alternation(OF)})\s+(?:(?:{_alternation(ARTICLES)})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){{1,8}}(?:Act|Code)))?"
 )
 _USC = re.compile(
     r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*(\d+[a-z]?(?:\([a-z0-9]+\))*)"
 )
 _ACT_YEAR = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
+_EU_ACT_WORDS = tuple(sorted(REGULATION_WORDS))
 _EU_ACT = re.compile(
-    r"\b(?:Regulation|Directive|Verordening|Richtlijn)\s+(?:\((?:EU|EG|EC|EEG)\)\s+)?(?:No\.?\s+|nr\.?\s+)?\d{2,4}/\d{1,4}(?:/(?:EU|EG|EC|EEG))?"
+    rf"\b(?:{_alternation(REGULATION_WORDS)})\s+(?:\((?:EU|EG|EC|EEG)\)\s+)?(?:No\.?\s+|nr\.?\s+)?\d{{2,4}}/\d{{1,4}}(?:/(?:EU|EG|EC|EEG))?"
 )
-_EU_ACT_WORDS = ("Regulation", "Directive", "Verordening", "Richtlijn")
-_NL_WET = re.compile(
-    r"\b(Wet(?:\s+(?:op|inzake|tot|ter|van|de|het|der|en)){0,3}(?:\s+[a-z][a-z-]+){1,3}"
-    r"(?:\s+[IVX]+)?)\b|\b([A-Z][a-z]+wet(?:boek)?)\b|\b(Wetboek\s+van\s+[A-Z][a-z]+)\b"
-)
-_NL_WET_STOP = frozenset(
-    [
-        "is",
-        "was",
-        "werd",
-        "wordt",
-        "zijn",
-        "die",
-        "dat",
-        "en",
-        "of",
-        "maar",
-        "om",
-        "te",
-        "aan",
-        "in",
-        "op",
-        "voor",
-        "door",
-        "met",
-        "niet",
-        "al",
-        "ook",
-        "nog",
-        "heeft",
-        "hebben",
-        "had",
-        "kan",
-        "moet",
-        "zal",
-        "zou",
-        "van",
-        "de",
-        "het",
-        "een",
-    ]
-)
-_NL_COURT = re.compile(
-    r"\b(?:[Rr]echtbank|[Gg]erechtshof|[Aa]rbeidshof|[Hh]of\s+van\s+[Bb]eroep)"
-    r"(?:\s+(?:van|in|te))?\s+((?:'s-)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-    r"|\b(Hoge Raad|Raad van State|Grondwettelijk Hof|Hof van Cassatie|"
-    r"Europees Hof voor de Rechten van de Mens|Hof van Justitie(?: van de Europese Unie)?)\b"
-)
+
+
+class _NamePatterns:
+    """One language pack's own patterns of law and court names (its `names:` section)."""
+
+    __slots__ = ("court", "cues", "kept_links", "law", "stops", "whole_words")
+
+    def __init__(self, item: Pack) -> None:
+        self.cues = tuple(sorted(_split(item.names("cues"))))
+        self.stops = _split(item.names("law_stops"))
+        self.kept_links = _split(item.names("law_kept_links"))
+        word = str(item.names("law_word") or "")
+        laws = []
+        if word:
+            links = _alternation(_split(item.names("law_links")))
+            laws.append(
+                rf"\b({word}(?:\s+(?:{links})){{0,3}}(?:\s+[a-z][a-z-]+){{1,3}}(?:\s+[IVX]+)?)\b"
+            )
+            tails = _alternation(_split(item.names("law_tails")))
+            laws.append(rf"\b([A-Z][a-z]+{word.lower()}(?:{tails})?)\b")
+        else:
+            laws += [r"(?!)", r"(?!)"]
+        codes = [_spaced(c) for c in item.names("law_codes") or ()]
+        laws.append(rf"\b((?:{'|'.join(codes) or '(?!)'})\s+[A-Z][a-z]+)\b")
+        self.law = re.compile("|".join(laws))
+        self.whole_words = frozenset(
+            w.lower() for w in (word, *(f"{word}{t}" for t in _split(item.names("law_tails")))) if w
+        )
+        nouns = "|".join(
+            _spaced(n, ignore_first_case=True) for n in item.names("court_nouns") or ()
+        )
+        courts = sorted(item.names("courts") or (), key=len, reverse=True)
+        self.court = re.compile(
+            rf"\b(?:{nouns or '(?!)'})(?:\s+(?:{_alternation(_split(item.names('court_links')))}))?"
+            r"\s+((?:'s-)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+            rf"|\b({'|'.join(re.escape(c) for c in courts) or '(?!)'})\b"
+        )
+
+
+_NAME_PATTERNS = tuple(_NamePatterns(item) for item in extraction_packs() if item.data.get("names"))
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
 _PERSON = (
-    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:van|de|der|den|von|da|di|le|la|du)(?:\s+(?:der|den|de))?))*"
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
@@ -177,20 +209,24 @@ _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})"
 )
 _ROLE_AFTER = re.compile(
-    rf"(?P<name>{_PERSON}),\s+(?:(?:the|a|an|de|het|een|its|his|her)\s+)?"
-    rf"(?:(?:former|long-time|longtime|then|voormalig|voormalige|gewezen)\s+)?"
+    rf"(?P<name>{_PERSON}),\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
+    rf"(?:(?:{_alternation(FORMER)})\s+)?"
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
-    rf"(?:\s+(?:of|van)\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
+    r"(?!\s+[A-Z][a-z])"  # "X, its chief executive Mark Y": the role is Y's
+    rf"(?:\s+(?:{_alternation(OF)})\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
 _DOE = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
 _GROUP = re.compile(
-    r"\b(?:(?:een|a|an|about|ongeveer|zo'n|some|at\s+least|minstens)\s+)?"
-    r"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:of|van)\s+)?(?:[a-z-]+\s+)??"
+    rf"\b(?:(?:{_alternation(GROUP_OPENERS)})\s+)?"
+    rf"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:{_alternation(OF)})\s+)?(?:[a-z-]+\s+)??"
     r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
 _IN_PLACE = re.compile(r"\s+in\s+")
+#: Between names and the court they are brought to ("X and Y in Los Angeles Superior Court",
+#: "took X to the Federal Court").
+_BEFORE_COURT = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
 _OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
 _AND = re.compile(r"\b(?:and|en)\b")
 _NAME_PARTS = re.compile(r"[^\s,&]+(?:\s+[^\s,&]+)*")
@@ -287,7 +323,10 @@ def _cue_positions(lowered: str) -> _Cues:
 
 
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
-_TLDS = (".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app")
+_TLDS = (
+    ".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app", ".ai", ".me",
+    ".gg", ".info", ".xyz", ".de", ".fr", ".uk", ".ru",
+)  # fmt: skip
 
 
 def _domain_dots(text: str) -> list[int]:
@@ -309,6 +348,17 @@ def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
 
 
 _COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
+#: Leading words _strip_leading drops that never belong to an organisation's name.
+_FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
+_JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
+#: A person named by first names and the initial of the surname, as Dutch and German news
+#: name suspects ("Bab K.", "Reinier van E."): never followed by a capitalised word.
+_INITIAL_SURNAME = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*(?:\s+\([^()]{1,24}\))?"
+    r"(?:\s+(?:van der|van den|van de|van|de|der|den|von))?\s+[A-Z]\.(?=\s*(?:[,;.)]|$)|\s+[a-z])"
+)
+#: A brand written with digits first ("8chan", "4chan"): not an ordinal or a unit.
+_DIGIT_BRAND = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
 _CACHE_LIMIT = 50_000
 #: A run's shape (see _run_shape), by run.
 _RUN_SHAPES: dict[str, tuple[int, tuple[Found, ...]]] = {}
@@ -333,23 +383,107 @@ def _trim_end(text: str) -> str:
     return text
 
 
-def _runs(text: str) -> list[tuple[int, int, str]]:
+def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
+    """A capitalised run cut where one name ends and another begins, with each piece's
+    start: after a possessive ("the EU's | Digital Services Act", but "the Prosecutor's
+    Office" is one name), at "and the" ("Federal Trade Commission | the Dutch ..."), and
+    after an organisation's head that "and" and a name or a role follow ("European
+    Commission | President Ursula von der Leyen", "Commission | Ofcom")."""
+    text = match.group()
+    if (
+        "s " not in text
+        and " and " not in text
+        and " & " not in text
+        and not _HEAD_ROLE(text)
+        and not _dated(text)
+    ):
+        return [(match.start(), text)]
+    words = [(w.start(), w.end(), w.group()) for w in _WORD_SPANS.finditer(text)]
     out = []
-    for match in _RUN.finditer(text):
-        found = _RUN_CORES.get(match.group())
-        if found is None:
-            found = _run_core(match.group())
-        run, skipped = found
-        if not run or run in NOT_NAME_START:
+    start = 0
+    i = 0
+    while i < len(words) - 1:
+        word, nxt = words[i][2], words[i + 1][2]
+        after = words[i + 2][2] if i + 2 < len(words) else ""
+        resume = -1
+        if (
+            word.endswith(("'s", "’s"))
+            and nxt.rstrip(".,") not in ORG_HEADS
+            and not _possessive_in_title(word, words[-1][2])
+        ):
+            resume = i + 1
+        elif nxt in ("and", "&") and (
+            after == "the" or (word in ORG_HEADS and after[:1].isupper())
+        ):
+            resume = i + 2
+        elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
+            resume = i + 1
+        elif word.islower() and nxt.rstrip(".,") in _MONTHS_DAYS and i > 0:
+            # "X in October", "X on Monday": the name ends before the date's preposition
+            out.append((match.start() + start, text[start : words[i - 1][1]]))
+            start = words[i + 1][0]
+            i += 1
             continue
-        start = match.start() + skipped
-        end = start + len(run)
-        suffix = _COMMA_SUFFIX.match(text, end) if _may_have_suffix(text, end) else None
-        if suffix:
-            end = suffix.end()
-            run = text[start:end]
-        out.append((start, end, run))
+        if resume > 0 and resume < len(words):
+            out.append((match.start() + start, text[start : words[i][1]]))
+            start = words[resume][0]
+            i = resume
+            continue
+        i += 1
+    out.append((match.start() + start, text[start:]))
     return out
+
+
+_WORD_SPANS = re.compile(r"\S+")
+
+
+def _possessive_in_title(word: str, last: str) -> bool:
+    """Is a possessive part of an Act's title ("Children's Online Privacy Protection Act")
+    rather than its owner ("Utah's Consumer Sales Practices Act", "the EU's ... Act")? The
+    packs list the nouns such titles use (`title_possessives`)."""
+    return last.rstrip(".,") == "Act" and word[:-2].lower() in TITLE_POSSESSIVES
+
+
+_MONTH_OR_DAY = re.compile(r" (?:in|on) [A-Z]")
+
+
+def _dated(text: str) -> bool:
+    """Might a date's preposition and a month or weekday end a name in `text` (cheap)?"""
+    return _MONTH_OR_DAY.search(text) is not None and any(
+        w.rstrip(".,") in _MONTHS_DAYS for w in text.split()
+    )
+
+
+def _HEAD_ROLE(text: str) -> bool:
+    """Might an organisation's head be followed by a role word in `text` (cheap test)?"""
+    return any(head in text for head in ORG_HEADS) and any(
+        w.lower() in _ROLE_FIRST_WORDS for w in text.split()
+    )
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for match in _RUN.finditer(text):
+        for piece_start, piece in _pieces(match):
+            _add_run(text, piece_start, piece, out)
+    return out
+
+
+def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) -> None:
+    """Add the run `matched` (starting at `at`) without its leading function words."""
+    found = _RUN_CORES.get(matched)
+    if found is None:
+        found = _run_core(matched)
+    run, skipped = found
+    if not run or run in NOT_NAME_START:
+        return
+    start = at + skipped
+    end = start + len(run)
+    suffix = _COMMA_SUFFIX.match(text, end) if _may_have_suffix(text, end) else None
+    if suffix:
+        end = suffix.end()
+        run = text[start:end]
+    out.append((start, end, run))
 
 
 def _may_have_suffix(text: str, end: int) -> bool:
@@ -367,10 +501,24 @@ def _may_have_suffix(text: str, end: int) -> bool:
 
 def _run_core(matched: str) -> tuple[str, int]:
     """A run without its leading function words and trailing dot, and how many characters
-    went from its start; cached, as capitalised runs recur."""
+    went from its start; cached, as capitalised runs recur. An adjective before an
+    organisation's head stays ("European Commission")."""
     if len(_RUN_CORES) >= _CACHE_LIMIT:
         _RUN_CORES.clear()
     run, start = _strip_leading(matched, 0)
+    if start > 0 and any(w.rstrip(".,") in ORG_HEADS for w in run.split()):
+        # "European Commission", "Federal Trade Commission", "Dutch Public Prosecution
+        # Service": adjectives before an organisation's head belong to its name
+        before = matched[:start].split()
+        kept = 0
+        while kept < len(before) and before[len(before) - 1 - kept] in ORG_ADJECTIVES:
+            kept += 1
+        if not kept and " " not in run and before and before[-1] not in _FUNCTION_STARTS:
+            kept = 1
+        if kept:
+            words = before[len(before) - kept :]
+            start = matched.rindex(words[0], 0, start)
+            run = matched[start : start + len(" ".join(words)) + 1] + run
     found = _RUN_CORES[matched] = (_trim_end(run.rstrip()), start)
     return found
 
@@ -384,6 +532,95 @@ def recognize(text: str, language: str) -> tuple[Found, ...]:
     per sentence and passes the answer on (a cache keyed by text would only pay off where
     documents repeat each other's sentences, as the bench's articles do)."""
     return tuple(_recognize(text, language))
+
+
+class _CourtCitations:
+    """US federal courts as citations abbreviate them ("S.D.N.Y.", "N.D. Cal.", "D. Mass.",
+    "9th Cir."), named as the reference base names them; the abbreviations are pack data
+    (`names.court_citations` and each state's `cite`)."""
+
+    def __init__(self) -> None:
+        self.states: dict[str, str] = {}
+        self.districts: dict[str, str] = {}
+        self.ordinals: list[str] = []
+        self.district_name = self.circuit_name = ""
+        for item in extraction_packs():
+            data = item.names("court_citations") or {}
+            if not data:
+                continue
+            self.districts.update(
+                {str(k): str(v) for k, v in (data.get("districts") or {}).items()}
+            )
+            self.ordinals = [str(o) for o in data.get("ordinals") or ()] or self.ordinals
+            self.district_name = str(data.get("district") or self.district_name)
+            self.circuit_name = str(data.get("circuit") or self.circuit_name)
+            for name, entry in item.jurisdictions().items():
+                if entry.get("cite"):
+                    self.states[str(entry["cite"])] = name
+        states = "|".join(re.escape(a) for a in sorted(self.states, key=len, reverse=True))
+        directions = "".join(sorted(self.districts))
+        self.district = (
+            re.compile(rf"(?<![\w.])(?:([{directions}])\.\s?)?D\.\s?({states})(?![\w])")
+            if states and directions
+            else None
+        )
+        self.circuit = re.compile(r"(?<![\w.])(\d{1,2})(?:st|nd|rd|th)\s+Cir\.")
+        self.state_names = {name: name for name in self.states.values()}
+        names = "|".join(re.escape(n) for n in sorted(self.state_names, key=len, reverse=True))
+        points = "|".join(sorted(self.districts.values()))
+        self.written_out = (
+            re.compile(
+                rf"District Court (?:for|of) (?:the )?({points}) (?:District of )?({names})$"
+            )
+            if names and points
+            else None
+        )
+
+    def district_court(self, name: str) -> str | None:
+        """A federal district court's name as the reference base writes it, from the other
+        ways news writes it ("U.S. District Court of Central California", "the federal
+        district court for the Northern District of Illinois")."""
+        match = self.written_out.search(name) if self.written_out is not None else None
+        if match is None:
+            return None
+        state = self.state_names.get(match.group(2))
+        if state is None:
+            return None
+        return self.district_name.format(district=f"{match.group(1)} ", state=state)
+
+    def find(self, text: str) -> list[Found]:
+        out = []
+        if self.district is not None and "D." in text:
+            for match in self.district.finditer(text):
+                direction = self.districts.get(match.group(1) or "", "")
+                name = self.district_name.format(
+                    district=f"{direction} " if direction else "", state=self.states[match.group(2)]
+                )
+                out.append(_citation_court(match, name))
+        if self.ordinals and "Cir." in text:
+            for match in self.circuit.finditer(text):
+                number = int(match.group(1))
+                if 1 <= number <= len(self.ordinals):
+                    name = self.circuit_name.format(ordinal=self.ordinals[number - 1])
+                    out.append(_citation_court(match, name))
+        return out
+
+
+def _citation_court(match: re.Match[str], name: str) -> Found:
+    return Found(match.start(), match.end(), (Option("Court", name),), "court", {"citation": True})
+
+
+_COURT_CITATIONS: list[_CourtCitations] = []
+
+
+def _court_citations_data() -> _CourtCitations:
+    if not _COURT_CITATIONS:
+        _COURT_CITATIONS.append(_CourtCitations())
+    return _COURT_CITATIONS[0]
+
+
+def _court_citations(text: str) -> list[Found]:
+    return _court_citations_data().find(text)
 
 
 def _recognize(text: str, language: str) -> list[Found]:
@@ -409,14 +646,33 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _captions(text)
     if digits:
         found += _citations(text)
-    if "wet" in lowered or "rechtbank" in lowered or "hof" in lowered or "raad" in lowered:
-        found += _dutch(text)
+    if "D." in text or "Cir." in text:
+        found += _court_citations(text)
+    for patterns in _NAME_PATTERNS:
+        if any(cue in lowered for cue in patterns.cues):
+            found += _language_names(text, patterns)
     if run_roles:
         found += _people(text, role_at, last_role)
+    if ". " in text or text.endswith(".") or ".," in text:
+        for match in _INITIAL_SURNAME.finditer(text):
+            name = _clean(match.group())
+            if name.split()[0] in NOT_NAME_START:
+                continue
+            found.append(Found(match.start(), match.end(), (Option("Person", name),), "initial"))
     if run_groups:
         found += _groups(text, language, group_at)
     for start, end, run in _runs(text):
         found += _classify_run(text, start, end, run)
+    if digits:
+        for match in _DIGIT_BRAND.finditer(text):
+            name = match.group()
+            options = (
+                Option("Platform", name),
+                Option("Organization", name),
+                Option("Vendor", name),
+            )
+            found.append(Found(match.start(), match.end(), options, "name",
+                               {"weak": True, "single": True}))  # fmt: skip
     domain_dots = _domain_dots(text)
     if domain_dots:
         for match in finditer_within(
@@ -427,11 +683,8 @@ def _recognize(text: str, language: str) -> list[Found]:
                 Found(
                     match.start(1),
                     match.end(1),
-                    (
-                        Option("Platform", name),
-                        Option("Vendor", name),
-                        Option("Organization", name),
-                    ),
+                    # a domain names a site (or the company behind it), not a supplier
+                    (Option("Platform", name), Option("Organization", name)),
                     "domain",
                 )
             )
@@ -506,15 +759,18 @@ def _citations(text: str) -> list[Found]:
     return out
 
 
-def _dutch(text: str) -> list[Found]:
+def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
+    """Law and court names written in a language's own patterns ("Wet op ...",
+    "rechtbank Rotterdam")."""
     out = []
-    for match in _NL_WET.finditer(text):
+    stops = patterns.stops
+    for match in patterns.law.finditer(text):
         if match.group(1):
             words = match.group(1).split()
-            while len(words) > 1 and words[-1] in _NL_WET_STOP:
+            while len(words) > 1 and words[-1] in stops:
                 words.pop()
             for i, word in enumerate(words[1:], 1):
-                if word in _NL_WET_STOP - {"op", "van", "de", "het", "en"}:
+                if word in stops - patterns.kept_links:
                     words = words[:i]
                     break
             if len(words) < 2:
@@ -525,10 +781,10 @@ def _dutch(text: str) -> list[Found]:
         else:
             group = 2 if match.group(2) else 3
             name = match.group(group)
-            if name.lower() in ("wet", "wetboek"):
+            if name.lower() in patterns.whole_words:
                 continue
             out.append(Found(match.start(group), match.end(group), (Option("Law", name),), "wet"))
-    for match in _NL_COURT.finditer(text):
+    for match in patterns.court.finditer(text):
         if match.group(2):
             name = match.group(2)
         else:
@@ -680,13 +936,19 @@ def _court(start: int, run: str) -> list[Found]:
     if cut:
         run = run[: cut.start()]
     parts = _OF_THE.split(run)
+    if run.split()[-1] in _JUDGE_WORDS:
+        return []  # "Circuit Judges": a plural role, no court
+    if len(parts) > 2 and any(w in _JUDGE_WORDS for w in parts[0].split()):
+        start += len(parts[0]) + len(parts[1])  # "U.S. District Judge X of the ..."
+        parts = parts[2:]
     while len(parts) > 2 and not any(w in _COURTISH for w in parts[0].split()):
         start += len(parts[0]) + len(parts[1])
         parts = parts[2:]
     name = "".join(parts)
     if len(name.split()) < 2:
         return []
-    return [Found(start, start + len(name), (Option("Court", _clean(name)),), "court")]
+    canonical = _court_citations_data().district_court(name)
+    return [Found(start, start + len(name), (Option("Court", canonical or _clean(name)),), "court")]
 
 
 def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
@@ -734,6 +996,14 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
             Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
         ]
     if any(w in _COURT_HEADS for w in words):
+        cut = _BEFORE_COURT.search(run)
+        if cut and not any(w in _COURT_HEADS for w in run[: cut.start()].split()):
+            # "X and Y in Los Angeles Superior Court": the names, then the court
+            court_start = cut.end()
+            before = run[: cut.start()]
+            return _classify_named(start, start + len(before), before, before.split()) + _court(
+                start + court_start, run[court_start:]
+            )
         return _court(start, run)
     if _SUFFIX_END.search(run) and len(words) >= 2:
         name = _clean(run)
@@ -741,7 +1011,9 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
             Found(
                 start,
                 end,
-                (Option("Organization", name), Option("Vendor", name), Option("Platform", name)),
+                # a company's legal name: an owner or a supplier; a site only by its domain
+                (Option("Organization", name), Option("Vendor", name))
+                + ((Option("Platform", name),) if "." in name.replace(".,", "") else ()),
                 "company",
             )
         ]
@@ -760,22 +1032,42 @@ def _weak_people(start: int, run: str) -> list[Found]:
         words = part.group().split()
         if not words or any(w in _MONTHS_DAYS for w in words):
             continue
+        if len(words) == 1 and words[0].rstrip(".").lower() in MONTHS:
+            continue  # "Feb. 24": an abbreviated month, no brand
         if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalnum() for w in words):
             continue
-        if any(w.isupper() and len(w) > 1 for w in words):
+        acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
+        if not acronym and any(w.isupper() and len(w) > 1 for w in words):
             continue
+        single = False
         if len(words) == 1:
-            if not any(c.isupper() for c in words[0][1:]):
-                continue
+            if acronym:  # "AWS": kept where the document repeats it (pipeline._from_rule)
+                single = True
+            elif not any(c.isupper() for c in words[0][1:]):
+                # a brand-like word ("Cloudflare", "Amazon"): weaker still, never at a
+                # sentence's start (see pipeline._from_rule)
+                if len(words[0]) < 3 or not words[0].isalpha() or words[0] in NOT_NAME_START:
+                    continue
+                single = True
             types: tuple[str, ...] = ("Platform", "Organization", "Vendor")
         elif any(w in COMPANY_WORDS for w in words):
             types = ("Organization", "Vendor")
-        elif len(words) <= 3 and all(w.isalpha() for w in words) and not _IN_NAME.search(run):
+        elif (
+            len(words) <= 3
+            and all(w.isalpha() for w in words)
+            and not _IN_NAME.search(run)
+            and words[0] not in PLACE_PREFIXES
+        ):
+            # "Steve Huffman": a person (a company or a site is introduced by a role
+            # noun, a legal form or a company word, see typed.py)
             types = ("Person",)
         else:
             continue
         lo = start + part.start()
         name = _clean(part.group())
         options = tuple(Option(t, name) for t in types)
-        out.append(Found(lo, lo + len(part.group()), options, "name", {"weak": True}))
+        extra: dict[str, object] = {"weak": True, "single": True} if single else {"weak": True}
+        if acronym:
+            extra["acronym"] = True
+        out.append(Found(lo, lo + len(part.group()), options, "name", extra))
     return out

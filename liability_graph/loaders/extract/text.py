@@ -15,7 +15,12 @@ from itertools import pairwise
 
 import simplemma
 
-from liability_graph.loaders.extract.lexicon import SUBORDINATORS
+from liability_graph.loaders.extract.lexicon import (
+    ABBREVIATIONS,
+    MONTHS,
+    SENTENCE_STARTERS,
+    SUBORDINATORS,
+)
 from liability_graph.loaders.extract.search import bisect_right
 
 # -- folding ---------------------------------------------------------------------------------
@@ -68,116 +73,8 @@ def fold(text: str) -> str:
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:#|[-*•]\s|\d+[.)]\s))")
 _HEADING_END = re.compile(r"^[ \t]*#[^\n]*\n", re.MULTILINE)
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "no",
-        "nos",
-        "vs",
-        "v",
-        "u.s",
-        "u.s.a",
-        "u.k",
-        "e.g",
-        "i.e",
-        "al",
-        "art",
-        "nr",
-        "dhr",
-        "mevr",
-        "mr",
-        "bijv",
-        "o.a",
-        "ca",
-        "jl",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "fig",
-        "p",
-        "pp",
-        "cf",
-        "cir",
-        "cal",
-        "ill",
-        "tex",
-        "ariz",
-        "or",
-        "supp",
-        "f",
-        "s.w",
-        "pub",
-        "l",
-        "sec",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "okt",
-        "nov",
-        "dec",
-        "d",
-        "n.d",
-        "c.d",
-        "s.d",
-        "e.d",
-        "w.d",
-        "d.c",
-        "mass",
-        "la",
-        "fla",
-        "wash",
-        "n.y",
-        "n.j",
-        "pa",
-        "va",
-        "ga",
-    ]
-)
-_SENTENCE_STARTERS = frozenset(
-    [
-        "The",
-        "It",
-        "He",
-        "She",
-        "They",
-        "This",
-        "That",
-        "In",
-        "On",
-        "A",
-        "An",
-        "De",
-        "Het",
-        "Een",
-        "Hij",
-        "Zij",
-        "Ze",
-        "Dit",
-        "Dat",
-        "Die",
-    ]
-)
+_ABBREVIATIONS = ABBREVIATIONS
+_SENTENCE_STARTERS = SENTENCE_STARTERS
 _WORD_BEFORE = re.compile(r"([\w.§]+)\s*$")
 _LEGAL_ENDINGS = frozenset({"inc", "corp", "ltd", "co"})
 
@@ -311,10 +208,14 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Is the period run at `dot` a sentence end? Abbreviations and initials are not."""
     if text[dot] != ".":
         return True
+    if text.startswith("..", dot) and not text.startswith("...", dot):
+        return True  # an initial's period and the sentence's ("zakenpartner Reinier van E..")
     before = _word_before(text, dot)
     if before is None:
         return True
     word = before.lower().strip(".")
+    if word.isdigit() and len(word) <= 2 and _month_follows(text, after):
+        return False  # a day number ("12. April 2018")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. Smith", "G.G."
     if word in _ABBREVIATIONS or (
@@ -325,6 +226,12 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
             return nxt in _SENTENCE_STARTERS
         return False
     return True
+
+
+def _month_follows(text: str, after: int) -> bool:
+    """Is the word after position `after` a month name ("12. April")?"""
+    nxt = text[after : after + 24].split(None, 1)
+    return bool(nxt) and nxt[0].lower().rstrip(".,") in MONTHS
 
 
 _END_CHARS = ".!?"
@@ -522,59 +429,3 @@ def sentences(text: str, offset: int, language: str) -> list[Sentence]:
         body = text[start - offset : end - offset]
         out.append(Sentence(i, start, end, body, tokenize(body, start, language)))
     return out
-
-
-# -- language ---------------------------------------------------------------------------------
-
-_EN = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "is",
-        "that",
-        "for",
-        "it",
-        "was",
-        "with",
-        "as",
-        "by",
-        "are",
-        "have",
-        "from",
-        "which",
-        "has",
-        "were",
-    ]
-)
-_NL = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "is",
-        "dat",
-        "voor",
-        "met",
-        "zijn",
-        "niet",
-        "aan",
-        "die",
-        "ook",
-        "bij",
-        "door",
-        "wordt",
-        "werd",
-    ]
-)
-
-
-def detect_language(text: str) -> str:
-    """'nl' or 'en' from function-word counts in the first few thousand characters."""
-    sample = text[:4000].lower().split()
-    en = sum(1 for w in sample if w in _EN)
-    nl = sum(1 for w in sample if w in _NL)
-    return "nl" if nl > en else "en"

@@ -53,6 +53,62 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 _CP1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
 
 
+#: Tags ('<' characters) a page may hold: the parsed tree takes some 200 bytes per tag.
+MAX_TAGS = 400_000
+#: How deeply elements may nest: the HTML parser's time grows with the square of the depth
+#: (40,000 nested <div>s take it half a minute, 10,000 about a second); real pages nest a
+#: few dozen levels deep.
+MAX_DEPTH = 10_000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+# Elements that never hold children, and those the parser closes by themselves when a
+# sibling starts (an unclosed <p> or <li> does not nest): neither adds depth.
+_NO_DEPTH = _words(
+    "area base br col embed hr img input link meta param source track wbr"
+    " p li dt dd option optgroup tr td th thead tbody tfoot colgroup rb rt rtc rp"
+)
+
+
+class MarkupLimitError(ValueError):
+    """A page over MAX_TAGS or MAX_DEPTH; `line` is where the limit was crossed."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+def check_markup(markup: str) -> None:
+    """Refuse markup the parser would take too long or too much memory for (see the limits).
+
+    Depth is estimated from the tags (end tags close the nearest open element of their
+    name, as a parser would); cheap next to parsing, and skipped for small pages.
+    """
+    tags = markup.count("<")
+    if tags > MAX_TAGS:
+        raise MarkupLimitError(
+            f"the page has {tags:,} tags; the limit is {MAX_TAGS:,} (the parsed tree would "
+            "take too much memory)"
+        )
+    if tags <= MAX_DEPTH:
+        return
+    open_tags: list[str] = []
+    for match in _TAG.finditer(markup):
+        closing, name, self_closing = match.groups()
+        name = name.lower()
+        if name in _NO_DEPTH or self_closing:
+            continue
+        if not closing:
+            open_tags.append(name)
+            if len(open_tags) > MAX_DEPTH:
+                line = markup.count("\n", 0, match.start()) + 1
+                raise MarkupLimitError(
+                    f"elements nest more than {MAX_DEPTH:,} levels deep", line=line
+                )
+        elif name in open_tags[-64:]:
+            while open_tags.pop() != name:
+                pass
+
+
 @dataclass(frozen=True)
 class HtmlText:
     """The main text of a page and the metadata its markup states."""

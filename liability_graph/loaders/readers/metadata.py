@@ -14,6 +14,7 @@ import yaml
 
 from liability_graph.errors import InputError
 from liability_graph.graph.ontology import normalize_date
+from liability_graph.loaders.bounded_yaml import BoundedSafeLoader, YamlLimitError, load_bounded
 
 MAX_HEADER_LINES = 6
 TITLE_CHARS = 120
@@ -58,6 +59,13 @@ _FRONT_KEYS = {"title", "url", "published", "language", "author", "kind"}
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _SENTENCE = re.compile(r"^(?P<s>.{10,160}?[.!?])(?=\s|$)")
+
+
+class _FrontMatterLoader(BoundedSafeLoader):
+    """Front matter is a handful of key: value lines; anything much bigger is not metadata."""
+
+    max_nodes = 2_000
+    max_depth = 10
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,9 @@ def _front_matter(text: str, path: str) -> tuple[dict[str, Any], int] | None:
     if end is None:
         return None  # a lone '---' is a rule, not front matter
     try:
-        data = yaml.safe_load(text[start : end.start()])
+        data = load_bounded(text[start : end.start()], _FrontMatterLoader)
+    except YamlLimitError as exc:
+        raise InputError(f"front matter: {exc.message}", path=path, line=exc.line + 1) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -1,0 +1,210 @@
+"""Reading Cypher text just enough to help the person who wrote it.
+
+A small tokenizer (strings, backticked names, comments and brackets are respected) and
+three uses of it, for ad-hoc queries:
+- `return_columns`: the RETURN items as written, so an unnamed column is called
+  `count(n)` on LadybugDB too, as Neo4j calls it, instead of `COUNT(n._ID)`;
+- `backtick_labels`: LadybugDB keywords used as labels (`(c:Case)`) backticked;
+- `labels_in`: the labels and relationship types a query names, to point out unknown ones.
+This is no parser: anything it cannot follow is left to the engine as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # word, name (backticked), string, comment, space, number, punct, param
+    text: str
+    start: int
+    depth: int  # brackets open before this token
+    brace: int  # of which curly braces (maps and subqueries)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of a Cypher text; an unterminated string or comment runs to the end."""
+    tokens: list[Token] = []
+    stack: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        start = i
+        if ch in "'\"":
+            i += 1
+            while i < n and text[i] != ch:
+                i += 2 if text[i] == "\\" else 1
+            kind, i = "string", min(i + 1, n)
+        elif ch == "`":
+            i += 1
+            while i < n:
+                if text[i] == "`" and text[i + 1 : i + 2] == "`":
+                    i += 2
+                elif text[i] == "`":
+                    break
+                else:
+                    i += 1
+            kind, i = "name", min(i + 1, n)
+        elif text.startswith("//", i):
+            end = text.find("\n", i)
+            kind, i = "comment", n if end < 0 else end
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            kind, i = "comment", n if end < 0 else end + 2
+        elif ch.isspace():
+            while i < n and text[i].isspace():
+                i += 1
+            kind = "space"
+        elif ch == "$":
+            match = _WORD.match(text, i + 1)
+            kind, i = "param", (match.end() if match else i + 1)
+        elif ch.isalpha() or ch == "_":
+            kind, i = "word", _WORD.match(text, i).end()
+        elif ch.isdigit():
+            while i < n and (text[i].isalnum() or text[i] == "."):
+                if text.startswith("..", i):
+                    break
+                i += 1
+            kind = "number"
+        else:
+            kind, i = "punct", i + 1
+        depth, brace = len(stack), stack.count("{")
+        if kind == "punct" and ch in _OPEN:
+            stack.append(ch)
+        elif kind == "punct" and ch in _CLOSE:
+            if stack:
+                stack.pop()
+            depth, brace = len(stack), stack.count("{")
+        tokens.append(Token(kind, text[start:i], start, depth, brace))
+    return tokens
+
+
+def _is(token: Token, *words: str) -> bool:
+    return token.kind == "word" and token.text.upper() in words
+
+
+def _significant(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.kind not in ("space", "comment")]
+
+
+def return_columns(text: str) -> list[tuple[str, bool]] | None:
+    """The first top-level RETURN's items as (name, aliased), or None for `RETURN *` or
+    when there is no RETURN at the top level."""
+    tokens = tokenize(text)
+    start = next((k for k, t in enumerate(tokens) if t.depth == 0 and _is(t, "RETURN")), None)
+    if start is None:
+        return None
+    items: list[list[Token]] = [[]]
+    for token in tokens[start + 1 :]:
+        if token.depth == 0 and (
+            _is(token, "ORDER", "SKIP", "LIMIT", "UNION") or token.text == ";"
+        ):
+            break
+        if token.depth == 0 and token.text == ",":
+            items.append([])
+            continue
+        items[-1].append(token)
+    columns: list[tuple[str, bool]] = []
+    for k, item in enumerate(items):
+        words = _significant(item)
+        if k == 0 and words and _is(words[0], "DISTINCT"):
+            item = item[item.index(words[0]) + 1 :]
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0].text == "*"):
+            return None
+        if len(words) >= 3 and _is(words[-2], "AS") and words[-1].depth == 0:
+            alias = words[-1].text
+            columns.append((alias[1:-1] if alias.startswith("`") else alias, True))
+            continue
+        expression = "".join(t.text for t in item if t.kind != "comment")
+        columns.append((" ".join(expression.split()), False))
+    return columns
+
+
+def readable_columns(text: str, engine_columns: list[str]) -> list[str]:
+    """Engine column names, with each unaliased one replaced by its expression as written."""
+    written = return_columns(text)
+    if written is None or len(written) != len(engine_columns):
+        return engine_columns
+    return [
+        engine if aliased else expression
+        for engine, (expression, aliased) in zip(engine_columns, written, strict=True)
+    ]
+
+
+def _label_positions(tokens: list[Token]) -> list[int]:
+    """Indexes of the words or backticked names that stand as labels or relationship types:
+    after `:` (or `|`, `&` continuing a label expression), outside map literals."""
+    positions = []
+    sig = [k for k, t in enumerate(tokens) if t.kind not in ("space", "comment")]
+    for j, k in enumerate(sig):
+        token = tokens[k]
+        if token.kind not in ("word", "name") or j == 0:
+            continue
+        before = tokens[sig[j - 1]]
+        if before.text not in (":", "|", "&", "!"):
+            continue
+        # In a map literal ({key: value}) a colon precedes a value, not a label.
+        if before.text == ":" and token.brace > 0 and _in_map(tokens, sig, j):
+            continue
+        if before.text in "|&!" and not _continues_label(tokens, sig, j - 1):
+            continue
+        after = tokens[sig[j + 1]] if j + 1 < len(sig) else None
+        if token.kind == "word" and after is not None and _is(after, "WHEN"):
+            continue  # {key: CASE WHEN …}
+        positions.append(k)
+    return positions
+
+
+def _in_map(tokens: list[Token], sig: list[int], j: int) -> bool:
+    """Is the colon before sig[j] a map key's colon? (The innermost open bracket is `{`.)"""
+    depth = 0
+    for k in reversed(sig[: j - 1]):
+        t = tokens[k]
+        if t.kind != "punct":
+            continue
+        if t.text in _CLOSE:
+            depth += 1
+        elif t.text in _OPEN:
+            if depth == 0:
+                return t.text == "{"
+            depth -= 1
+    return False
+
+
+def _continues_label(tokens: list[Token], sig: list[int], j: int) -> bool:
+    """Does the `|`/`&`/`!` at sig[j] continue a label expression (`:A|B`, `:A&!B`)?"""
+    while j > 0:
+        prev = tokens[sig[j - 1]]
+        if prev.text in (":", "|", "&", "!"):
+            return prev.text == ":" or _continues_label(tokens, sig, j - 1)
+        if prev.kind in ("word", "name"):
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def labels_in(text: str) -> list[str]:
+    """The labels and relationship types a query names, as written, in order of use."""
+    tokens = tokenize(text)
+    names = []
+    for k in _label_positions(tokens):
+        raw = tokens[k].text
+        names.append(raw[1:-1].replace("``", "`") if raw.startswith("`") else raw)
+    return list(dict.fromkeys(names))
+
+
+def backtick_labels(text: str, names: frozenset[str] | set[str]) -> str:
+    """`text` with every bare label or type in `names` backticked (`:Case` -> ``:`Case` ``)."""
+    tokens = tokenize(text)
+    wanted = {k for k in _label_positions(tokens) if tokens[k].kind == "word"}
+    wanted = {k for k in wanted if tokens[k].text in names}
+    if not wanted:
+        return text
+    return "".join(f"`{t.text}`" if k in wanted else t.text for k, t in enumerate(tokens))

@@ -1,0 +1,252 @@
+"""IN_JURISDICTION: where the text attaches a law, a case or a court to a jurisdiction.
+
+Three constructions, each over the jurisdictions places.py finds (docs/annotation.md,
+section 4):
+
+- a possessive or an adjective before the law, court or case's noun phrase: "the EU's
+  Digital Services Act", "Utah's Consumer Sales Practices Act", "Australia's Federal Court",
+  "de Europese DSA", "a French investigation into X", "under French law" (the case at hand);
+- a place name right before such a noun: "a Texas court", "Utah law" (the case at hand);
+- a place phrase in the clause of a case's verb: "charged in France", "a lawsuit filed in
+  California", "in Frankrijk vervolgd".
+
+Never from the entity's own name ("Supreme Court of Texas": places.py leaves the words of a
+longer name alone), from a party's nationality ("two Dutch entrepreneurs": no law, court or
+case follows) or from a city (places.py knows no cities).
+"""
+
+from __future__ import annotations
+
+from liability_graph.loaders.extract.frames import Claim, SentenceFrames
+from liability_graph.loaders.extract.lexicon import (
+    APPOSITION_DETERMINERS,
+    ARTICLES,
+    CASE_NOUNS,
+    CASE_VERBS,
+    CONJUNCTIONS,
+    COPULAS,
+    COURT_NOUNS,
+    ENACT_VERBS,
+    INDEFINITE,
+    JURISDICTION_PREPS,
+    LAW_HEADS,
+    LAW_PREPS,
+    LEGISLATURES,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    ROLES,
+    SKIPPABLE,
+    SUBORDINATORS,
+)
+from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.places import find_places
+
+_JURISDICTION = ("Jurisdiction",)
+_LOCATED = ("Law", "Court", "Case")
+_MAX_MODIFIERS = 3  # words between a possessive or adjective and its noun
+_PHRASE_WINDOW = 8  # tokens between a case's verb and the place phrase
+_CONFIDENCE = 0.8
+_ENACT_WINDOW = 10  # tokens between a legislature and the law it passes
+_VERB_AFTER = 2  # tokens after both where a verb-final clause's participle may stand
+_LAW_HEADS = frozenset(w for words in LAW_HEADS.values() for w in words)
+
+
+def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
+    """The IN_JURISDICTION claims of one sentence."""
+    claims: list[Claim] = []
+    seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    for mention in frames.mentions:
+        if "place" not in mention.extra:
+            continue
+        jurisdiction = mention.option_for(_JURISDICTION)
+        if jurisdiction is None:
+            continue
+        found = _attached(frames, mention)
+        rule = "np"
+        if found is None:
+            found = _place_phrase(frames, mention)
+            rule = "phrase"
+        if found is None or found.type not in _LOCATED:
+            continue
+        ident = (found.ident, jurisdiction.ident)
+        if ident in seen or found.name.casefold() == jurisdiction.name.casefold():
+            continue
+        seen.add(ident)
+        claims.append(
+            Claim("IN_JURISDICTION", found, jurisdiction, "established",
+                  f"{frames.language}.in_jurisdiction.{rule}", _CONFIDENCE, frames.sentence)
+        )  # fmt: skip
+    for law, jurisdiction in _enacted(frames):
+        ident = (law.ident, jurisdiction.ident)
+        if ident not in seen:
+            seen.add(ident)
+            claims.append(
+                Claim("IN_JURISDICTION", law, jurisdiction, "established",
+                      f"{frames.language}.in_jurisdiction.enacted", _CONFIDENCE, frames.sentence)
+            )  # fmt: skip
+    return claims
+
+
+def _enacted(frames: SentenceFrames) -> list[tuple[Option, Option]]:
+    """ "US Congress passed FOSTA", "door het Amerikaanse Congres aangenomen": a law that a
+    jurisdiction's legislature passes belongs to that jurisdiction."""
+    tokens = frames.tokens
+    if not any(t.lemma in ENACT_VERBS or t.lower in ENACT_VERBS for t in tokens):
+        return []
+    out = []
+    for i, token in enumerate(tokens):
+        if token.lower not in LEGISLATURES:
+            continue
+        jurisdiction = None
+        for m in frames.mentions:
+            if m.last == i and "place" in m.extra:  # "het Amerikaanse Congres"
+                jurisdiction = m.option_for(_JURISDICTION)
+            elif m.first <= i < m.last:  # "US Congress" read as one name
+                places = find_places(m.text, frames.language)
+                if places:
+                    jurisdiction = Option("Jurisdiction", places[0].name)
+        if jurisdiction is None:
+            continue
+        for law in frames.mentions:
+            option = law.option_for(("Law",))
+            span = range(min(i + 1, law.last), max(i, law.first))
+            if option is None or len(span) > _ENACT_WINDOW:
+                continue
+            # the verb between them, or right after in a verb-final clause ("aangenomen")
+            verbs = range(span.start, min(len(tokens), span.stop + _VERB_AFTER + 1))
+            if any(tokens[k].lemma in ENACT_VERBS or tokens[k].lower in ENACT_VERBS for k in verbs):
+                out.append((option, jurisdiction))
+    return out
+
+
+def _modifier(word: str, language: str) -> bool:
+    """A lower-case word that may stand between a possessive and its noun ("the EU's new
+    online safety law"): no function word, verb auxiliary or conjunction."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in PREPOSITIONS
+        and word not in CONJUNCTIONS
+        and word not in COPULAS
+        and word not in PASSIVE_AUX.get(language, frozenset())
+        and word not in SUBORDINATORS.get(language, frozenset())
+        and word not in CASE_VERBS
+        and word not in SKIPPABLE  # an article starts another noun phrase
+        and word not in INDEFINITE
+    )
+
+
+def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
+    """What the place's possessive or adjective (or the place name used as one) describes:
+    a law, court or case mention right after it, a law noun with its law in apposition, or
+    the sentence's case after a case or court noun or "under ... law"."""
+    tokens = frames.tokens
+    info = place.extra["place"]
+    describes = info.possessive or place.extra.get("adjective", False)
+    j = place.last
+    while j < len(tokens) and j - place.last < _MAX_MODIFIERS:
+        if _starts_mention(frames, j) or _head(tokens[j].lower):
+            break
+        if not _modifier(tokens[j].lower, frames.language) or tokens[j].lemma in CASE_VERBS:
+            return None
+        j += 1
+    if j >= len(tokens):
+        return None
+    following = next((m for m in frames.mentions if m.first == j and m is not place), None)
+    if following is not None:
+        option = following.option_for(("Law", "Court", "Case"))
+        if option is not None and (describes or option.type != "Law"):
+            return option
+        return None
+    lower = tokens[j].lower
+    if lower in LAW_HEADS.get(frames.language, frozenset()):
+        law = _apposed(frames, place, j, "Law")
+        if law is not None:
+            return law
+        if place.first > 0 and tokens[place.first - 1].lower in LAW_PREPS:
+            return _sentence_case(frames, j)  # "under French law", "naar Frans recht"
+        return None
+    if lower in CASE_NOUNS:
+        return _case_at(frames, j)
+    if lower in COURT_NOUNS:  # "X Superior Court, a California state trial court"
+        return _apposed(frames, place, j, "Court")
+    return None
+
+
+def _head(lower: str) -> bool:
+    return lower in CASE_NOUNS or lower in COURT_NOUNS or lower in _LAW_HEADS
+
+
+def _starts_mention(frames: SentenceFrames, j: int) -> bool:
+    return any(m.first == j for m in frames.mentions)
+
+
+def _apposed(frames: SentenceFrames, place: Mention, j: int, type_name: str) -> Option | None:
+    """The law or court that a noun phrase of its kind stands in apposition to: after it
+    ("de Europese wet DSA", "the U.S. law, FOSTA,") or before it ("Section 98.002, a Texas
+    statute", "X Superior Court, a California state trial court")."""
+    tokens = frames.tokens
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    after = next((m for m in frames.mentions if m.first == k), None)
+    if after is not None and after.option_for((type_name,)) is not None:
+        return after.option_for((type_name,))
+    k = place.first - 1
+    if k >= 0 and tokens[k].lower in APPOSITION_DETERMINERS.get(frames.language, frozenset()):
+        k -= 1
+    if k >= 1 and tokens[k].text == ",":
+        before = next((m for m in frames.mentions if m.last == k), None)
+        if before is not None:
+            return before.option_for((type_name,))
+    return None
+
+
+def _case_at(frames: SentenceFrames, j: int) -> Option | None:
+    """The case a case noun at token j names: a lawsuit frame's trigger there, or a case
+    mention holding it ("the French investigation" pointing back)."""
+    for t0, case in frames.frame_cases:
+        if j - 1 <= t0 <= j + 2:
+            return case
+    for m in frames.mentions:
+        if m.first <= j < m.last:
+            return m.option_for(("Case",))
+    return None
+
+
+def _sentence_case(frames: SentenceFrames, j: int) -> Option | None:
+    """The case a sentence with a case's verb is about ("sued in a Texas court")."""
+    if not _has_case_verb(frames):
+        return None
+    return frames.case_in_sentence(j)
+
+
+def _has_case_verb(frames: SentenceFrames) -> bool:
+    return bool(frames.frame_cases) or not CASE_VERBS.isdisjoint(frames.sentence.lemmas)
+
+
+def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
+    """ "charged in France", "in Frankrijk vervolgd": a place phrase in the clause of a
+    case's verb places the case that verb is about."""
+    tokens = frames.tokens
+    if place.extra.get("adjective") or place.first == 0:
+        return None
+    prep = place.first - 1
+    if prep > 0 and tokens[prep].lower in ARTICLES:
+        prep -= 1  # "in the Netherlands"
+    if tokens[prep].lower not in JURISDICTION_PREPS:
+        return None
+    if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
+        return None  # "a judge in Texas", "state courts in California": not the case's place
+    clause = tokens[place.first].clause
+    segment = frames.segment
+    for i in range(max(0, prep - _PHRASE_WINDOW), min(len(tokens), place.last + _PHRASE_WINDOW)):
+        token = tokens[i]
+        if token.clause != clause or segment[i] != segment[prep]:
+            continue
+        if token.lemma in CASE_VERBS or token.lower in CASE_VERBS or token.lower in CASE_NOUNS:
+            for t0, case in frames.frame_cases:
+                if tokens[t0].clause == clause:
+                    return case
+            return frames.case_in_sentence(i)
+    return None

@@ -1,0 +1,134 @@
+"""Jurisdictions by their names and adjectives: countries, US states and the EU.
+
+A law, a case or a court belongs to a jurisdiction when the text attaches it to one ("the
+EU's Digital Services Act", "French law", "de Europese DSA", "charged in France"), and a
+state sues as a party ("Utah sued ..."). The language packs list each jurisdiction under its
+English name with the names and adjectives the language writes it with; this module finds
+them in a sentence, case-sensitively and as whole words, in one pass of an automaton. It
+works without the reference base: a jurisdiction is language knowledge, not a fact.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+from liability_graph.loaders.languages import extraction_packs
+
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+class PlaceWord:
+    """One surface form: the jurisdiction's English name, its kind, and whether the form is
+    a name ("France"), an adjective ("French") or both ("U.S.")."""
+
+    __slots__ = ("adjective", "kind", "length", "name", "named")
+
+    def __init__(self, name: str, kind: str, length: int, named: bool, adjective: bool) -> None:
+        self.name = name
+        self.kind = kind
+        self.length = length
+        self.named = named
+        self.adjective = adjective
+
+
+class Place:
+    """A jurisdiction found in a sentence (offsets relative to the sentence)."""
+
+    __slots__ = ("adjective", "end", "kind", "name", "named", "possessive", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        kind: str,
+        named: bool,
+        adjective: bool,
+        possessive: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.name = name
+        self.kind = kind
+        self.named = named
+        self.adjective = adjective
+        self.possessive = possessive
+
+
+#: How a jurisdiction of each kind is named as a party to a case (the graph's names are
+#: English whatever the document's language): a US state sues as "State of Utah".
+_PARTY_NAMES = {"state": "State of {}"}
+
+
+def party_name(name: str) -> str | None:
+    """The organisation a jurisdiction sues as, if its kind sues in its own name."""
+    pattern = _PARTY_NAMES.get(kinds().get(name, ""))
+    return pattern.format(name) if pattern else None
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """Each jurisdiction's kind (country, state, union), by its English name."""
+    out: dict[str, str] = {}
+    for item in extraction_packs():
+        for name, entry in item.jurisdictions().items():
+            if entry.get("kind"):
+                out[name] = str(entry["kind"])
+    return out
+
+
+@cache
+def _automaton(language: str) -> ahocorasick.Automaton:
+    """Every name of every pack and the adjectives of this language's pack."""
+    forms: dict[str, tuple[str, bool, bool]] = {}
+    for item in extraction_packs():
+        for name, entry in item.jurisdictions().items():
+            if entry.get("cite_only"):
+                continue
+            for form in (name, *(entry.get("names") or ())):
+                old = forms.get(str(form))
+                forms[str(form)] = (name, True, bool(old and old[2]))
+            if item.code != language:
+                continue
+            for form in entry.get("adjectives") or ():
+                old = forms.get(str(form))
+                forms[str(form)] = (name, bool(old and old[1]), True)
+    automaton = ahocorasick.Automaton()
+    known = kinds()
+    for form, (name, named, adjective) in forms.items():
+        automaton.add_word(form, PlaceWord(name, known.get(name, ""), len(form), named, adjective))
+    automaton.make_automaton()
+    return automaton
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """A whole word: no letter or digit on either side (a hyphen after it is a compound's
+    first part, "VS-wet"; "US$" is a currency)."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_@/"):
+        return False
+    return not (end < len(text) and (text[end].isalnum() or text[end] in "$_"))
+
+
+def find_places(text: str, language: str) -> list[Place]:
+    """The jurisdictions a sentence names, longest first where forms overlap, in order."""
+    found: list[tuple[int, int, PlaceWord]] = []
+    for last, word in _automaton(language).iter(text):
+        start, end = last + 1 - word.length, last + 1
+        if _bounded(text, start, end):
+            found.append((start, end, word))
+    if not found:
+        return []
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[Place] = []
+    reach = -1
+    for start, end, word in found:
+        if start < reach:
+            continue
+        if out and out[-1].start == start:
+            continue
+        reach = end
+        possessive = text.startswith(_POSSESSIVE_ENDINGS, end)
+        out.append(Place(start, end, word.name, word.kind, word.named, word.adjective, possessive))
+    return out

@@ -1,0 +1,242 @@
+"""Names that no list knows, typed by the noun that introduces them (open-world entities).
+
+News introduces a new organisation or site with a role noun: "payment processor X",
+"hosting company X", "the site X", "betaaldienst X", "hostingbedrijf X", "X, a cloud
+provider", "its network and security provider, Cloudflare,". The pack's `type_nouns` say
+which node types each noun gives; Dutch and German compounds count by their last part
+("pornowebsite", "Kleinanzeigenseite"). A name so introduced keeps its types for the rest
+of the document (Run.typed), and a rule's slot still picks the reading that fits it.
+"""
+
+from __future__ import annotations
+
+from liability_graph.loaders.extract.lexicon import (
+    APPOSITION_DETERMINERS,
+    COMPOUNDS,
+    CONJUNCTIONS,
+    LIST_OPENERS,
+    NAME_CONNECTORS_IN,
+    NAME_HEADS,
+    NOT_NAME_START,
+    OWNER_MODIFIERS,
+    TYPE_NOUNS,
+    VENDOR_MODIFIERS,
+)
+from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.text import Sentence, Token
+
+_MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
+_MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
+
+
+def type_of(word: str, language: str) -> tuple[str, ...] | None:
+    """The types a (lower-case) noun gives, whole or as the last part of a compound."""
+    nouns = TYPE_NOUNS.get(language)
+    if not nouns:
+        return None
+    found = nouns.get(word)
+    if found is not None:
+        return found
+    if not COMPOUNDS.get(language):
+        return None
+    for cut in range(3, len(word) - _MIN_COMPOUND + 1):  # the longest head first
+        found = nouns.get(word[cut:])
+        if found is not None:
+            return found
+    return None
+
+
+def _vendor_modified(tokens: list[Token], i: int) -> bool:
+    """ "hosting company", "payment services company": a vendor's kind before the noun."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = tokens[j].lower
+        if word in VENDOR_MODIFIERS:
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
+
+
+def _name_token(token: Token) -> bool:
+    """Can the token be part of a name: capitalised, or a brand with digits ("8chan")?"""
+    text = token.text
+    first = text[:1]
+    if first.isupper():
+        return True
+    return first.isdigit() and any(c.isalpha() for c in text) and text.isalnum()
+
+
+def _name_end(tokens: list[Token], j: int, language: str) -> int:
+    """After-last index of the name starting at token j (j if there is none)."""
+    if j >= len(tokens) or not _name_token(tokens[j]):
+        return j
+    if tokens[j].text in NOT_NAME_START and not (
+        j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() and tokens[j].text == "The"
+    ):
+        return j
+    k = j + 1
+    while k < len(tokens):
+        if _name_token(tokens[k]) and tokens[k].text not in NOT_NAME_START:
+            k += 1
+        elif (
+            tokens[k].lower in NAME_CONNECTORS_IN
+            and k + 1 < len(tokens)
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _covering(mentions: list[Mention], first: int, last: int) -> Mention | None:
+    for m in mentions:
+        if m.first <= first and last <= m.last:
+            return m
+    return None
+
+
+def typed_names(
+    sentence: Sentence, mentions: list[Mention], language: str
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(first token, after-last token, types) of every name a type noun introduces."""
+    tokens = sentence.tokens
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for i in range(len(tokens)):
+        token = tokens[i]
+        if not token.text[:1].islower() and not token.text[:1].isupper():
+            continue
+        types = type_of(token.lower, language)
+        if types is None:
+            continue
+        if "Vendor" in types and types[0] != "Vendor" and _vendor_modified(tokens, i):
+            types = ("Vendor", *(t for t in types if t != "Vendor"))
+        elif i > 0 and tokens[i - 1].lower in OWNER_MODIFIERS:
+            types = ("Organization",)  # "the parent company of X"
+        # "payment processor X", "companies including X and Y", "its provider, X,"
+        j = i + 1
+        if (j < len(tokens) and tokens[j].lower in LIST_OPENERS) or (
+            j < len(tokens) and tokens[j].text == "," and _apposed(tokens, i, language)
+        ):
+            j += 1
+        end = _name_end(tokens, j, language)
+        while end > j:
+            found.append((j, end, types))
+            k = end
+            if k + 1 < len(tokens) and tokens[k].lower in CONJUNCTIONS:
+                nxt = _name_end(tokens, k + 1, language)
+                if nxt > k + 1:
+                    j, end = k + 1, nxt
+                    continue
+            break
+        # "X, a web-based dating app", "Parler, the social media platform"
+        start = _determiner_before(tokens, i, language)
+        if start is not None and start >= 2 and tokens[start - 1].text == ",":
+            name_last = start - 1
+            covering = _covering(mentions, name_last - 1, name_last)
+            if covering is not None and covering.last == name_last:
+                found.append((covering.first, covering.last, types))
+            else:
+                first = name_last
+                while first > 0 and _name_token(tokens[first - 1]):
+                    first -= 1
+                if first < name_last and tokens[first].text not in NOT_NAME_START:
+                    found.append((first, name_last, types))
+    return found
+
+
+def _apposed(tokens: list[Token], i: int, language: str) -> bool:
+    """Is the type noun at i in a definite or possessive phrase ("its provider, X")?"""
+    return _determiner_before(tokens, i, language) is not None
+
+
+def _determiner_before(tokens: list[Token], i: int, language: str) -> int | None:
+    """Index of the determiner of the noun at i, over up to _MAX_MODIFIERS lower-case
+    words, hyphenated words and "and" ("its network and security provider")."""
+    determiners = APPOSITION_DETERMINERS.get(language, frozenset())
+    for j in range(i - 1, max(-1, i - 1 - _MAX_MODIFIERS), -1):
+        word = tokens[j]
+        if word.lower in determiners:
+            return j
+        if not word.text[:1].islower() and not word.text[:1].isdigit():
+            return None
+    return None
+
+
+def _compound_names(
+    sentence: Sentence, mentions: list[Mention], language: str
+) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
+    """(first token, after-last token, start, end, types) of names the pack's `name_heads`
+    right after them type: "de Parler-app" (one hyphenated word) and "the Tallow app", "the
+    Nimbus Pay website" (after a determiner). Platform nouns only: "the Visa network" or
+    "the Nimbus company" say less than "the company Nimbus"."""
+    tokens = sentence.tokens
+    heads = NAME_HEADS.get(language, frozenset())
+    if not heads:
+        return []
+    determiners = APPOSITION_DETERMINERS.get(language, frozenset())
+    out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
+    for i, token in enumerate(tokens):
+        text = token.text
+        if "-" in text and text[:1].isupper():
+            head, _, tail = text.rpartition("-")
+            if tail in heads and head and "-" not in head and head not in NOT_NAME_START:
+                out.append((i, i + 1, token.start, token.start + len(head), ("Platform",)))
+            continue
+        if i < 2 or text not in heads:
+            continue
+        first = i
+        while first > 0 and _name_token(tokens[first - 1]) and i - first < 3:
+            first -= 1
+        if first == i or first == 0 or tokens[first - 1].lower not in determiners:
+            continue
+        if tokens[first].text in NOT_NAME_START:
+            continue
+        covering = _covering(mentions, first, i)
+        if covering is not None and (covering.first, covering.last) != (first, i):
+            continue  # part of a longer name ("the Play Store app")
+        out.append((first, i, tokens[first].start, tokens[i - 1].end, ("Platform",)))
+    return out
+
+
+def typed_mentions(
+    sentence: Sentence, mentions: list[Mention], language: str, memory: dict[str, tuple[str, ...]]
+) -> list[Mention]:
+    """Mentions for the names type nouns introduce here (known names keep their entity)
+    and for names introduced so earlier in the document; `memory` learns the new ones."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for first, last, start, end, types in _compound_names(sentence, mentions, language):
+        covering = _covering(mentions, first, last)
+        if covering is not None and any(o.key for o in covering.options):
+            continue  # a known name keeps its entity
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        memory[text.casefold()] = types
+        out.append(_mention(start, end, first, last, text, types))
+    spans = typed_names(sentence, mentions, language)
+    for first, last, types in spans:
+        covering = _covering(mentions, first, last)
+        if covering is not None and (
+            covering.kind not in ("weak", "rule") or any(o.key for o in covering.options)
+        ):
+            continue  # a known name keeps its entity
+        start, end = tokens[first].start, tokens[last - 1].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        memory[text.casefold()] = types
+        out.append(_mention(start, end, first, last, text, types))
+    if memory:
+        taken = [(m.first, m.last) for m in out]
+        for m in mentions:
+            if m.kind == "weak" and m.text.casefold() in memory and (m.first, m.last) not in taken:
+                out.append(
+                    _mention(m.start, m.end, m.first, m.last, m.text, memory[m.text.casefold()])
+                )
+                taken.append((m.first, m.last))
+    return out
+
+
+def _mention(
+    start: int, end: int, first: int, last: int, text: str, types: tuple[str, ...]
+) -> Mention:
+    options = tuple(Option(t, text) for t in types)
+    return Mention(start, end, first, last, text, options, "rule", extra={"rule": "typed"})

@@ -1,0 +1,201 @@
+"""Reading and extracting files, in this process or in a pool of worker processes.
+
+`lgraph ingest --workers N` reads and extracts documents in N processes while this one
+writes. That is plain data parallelism: once the run's names are fixed (the store's
+anchors, the reference knowledge base and the curated files, which ingest reads first),
+what a document yields depends on that document alone. Results come back in the order of
+the files, so the writer sees the very sequence a one-worker run sees: the graph, the
+summary and the report are the same whatever the number of workers.
+
+Workers ignore Ctrl-C; the main process stops them, so a run interrupted there leaves the
+store as the last committed batch left it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from liability_graph.errors import InputError, LiabilityGraphError
+from liability_graph.graph.model import normalize_name
+from liability_graph.graph.ontology import Ontology
+from liability_graph.loaders.base import Fact, LoadContext, loader_for, supported_extensions
+from liability_graph.loaders.names import NameIndex
+from liability_graph.loaders.resolution import Flagged, Resolver
+
+#: Fewer documents than this are read in this process: starting workers (each imports the
+#: extractor and builds its gazetteer) would cost more than it saves.
+MIN_POOL_FILES = 64
+#: Files handed to the pool ahead of the one being written, per worker: enough to keep
+#: every worker busy, few enough that results waiting their turn stay small.
+AHEAD_PER_WORKER = 8
+
+
+def default_workers() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Loaded:
+    """One file read: its facts, or the reasons it was skipped, and the names it left for review."""
+
+    path: Path
+    facts: list[Fact] | None = None
+    #: (line, reason) pairs; a file with any is skipped whole.
+    problems: list[tuple[int | None, str]] = field(default_factory=list)
+    flagged: list[Flagged] = field(default_factory=list)
+    #: What to call the source when it is not a file (an article record's URL).
+    source: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.source or str(self.path)
+
+
+def load_file(path: Path, context: LoadContext) -> Loaded:
+    """Read one file with its loader and resolve its names; never raises for bad input."""
+    loader = loader_for(path)
+    if loader is None:
+        known = ", ".join(supported_extensions())
+        return Loaded(path, problems=[(None, f"unsupported file type (supported: {known})")])
+    resolver = context.resolver
+    before = len(resolver.flagged) if resolver is not None else 0
+    try:
+        facts = loader(path, context)
+        if resolver is not None:
+            facts = resolver.resolve_facts(facts)
+    except LiabilityGraphError as exc:
+        return Loaded(path, problems=_problems(exc))
+    except (OSError, ValueError, RecursionError) as exc:
+        return Loaded(path, problems=[(None, f"cannot be read: {exc}")])
+    flagged = list(resolver.flagged[before:]) if resolver is not None else []
+    return Loaded(path, facts, flagged=flagged)
+
+
+def _problems(exc: LiabilityGraphError) -> list[tuple[int | None, str]]:
+    from liability_graph.loaders.curated import FileErrors
+
+    if isinstance(exc, FileErrors):
+        return [(e.line, e.reason) for e in exc.errors]
+    if isinstance(exc, InputError):
+        return [(exc.line, exc.reason)]
+    return [(None, str(exc))]
+
+
+def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) -> Iterator[Loaded]:
+    """Load each file, in order. With `workers` > 1, in that many processes, which get the
+    context's ontology, names and review decisions as they are now (they are not updated
+    while the pool runs: load anchoring files before)."""
+    paths = list(paths)
+    if workers <= 1 or len(paths) < max(2, MIN_POOL_FILES):
+        for path in paths:
+            yield load_file(path, context)
+        return
+    resolver = context.resolver
+    setup = _WorkerSetup(
+        context.ontology,
+        context.names,
+        getattr(resolver, "_distinct", {}),
+        getattr(resolver, "merge_threshold", None),
+        getattr(resolver, "review_threshold", None),
+        context.reference,
+    )
+    seen = FlaggedSet(resolver.flagged if resolver is not None else [])
+    pool = ProcessPoolExecutor(
+        max_workers=min(workers, len(paths)),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(setup,),
+    )
+    pending: deque[Future] = deque()
+    queue = iter(paths)
+    try:
+        for path in queue:
+            pending.append(pool.submit(_load_in_worker, path))
+            if len(pending) >= workers * AHEAD_PER_WORKER:
+                break
+        while pending:
+            loaded = pending.popleft().result()
+            next_path = next(queue, None)
+            if next_path is not None:
+                pending.append(pool.submit(_load_in_worker, next_path))
+            if resolver is not None:
+                resolver.flagged.extend(seen.new(loaded.flagged))
+            yield loaded
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class FlaggedSet:
+    """Review pairs already counted, compared as the resolver compares them."""
+
+    def __init__(self, flagged: Iterable[Flagged] = ()) -> None:
+        self._seen = {self._key(item) for item in flagged}
+
+    @staticmethod
+    def _key(item: Flagged) -> tuple[str, str, str]:
+        return (item.type, normalize_name(item.name), item.candidate)
+
+    def new(self, flagged: Iterable[Flagged]) -> list[Flagged]:
+        out = []
+        for item in flagged:
+            key = self._key(item)
+            if key not in self._seen:
+                self._seen.add(key)
+                out.append(item)
+        return out
+
+
+# -- in the worker processes --------------------------------------------------------------
+
+
+@dataclass
+class _WorkerSetup:
+    ontology: Ontology
+    names: NameIndex
+    distinct: Mapping[str, Iterable[str]]
+    merge_threshold: float | None
+    review_threshold: float | None
+    #: Does the run use the reference knowledge base (False for `ingest --no-reference`)?
+    reference: bool = True
+
+
+_CONTEXT: LoadContext | None = None
+
+
+def worker_context(setup: _WorkerSetup) -> LoadContext:
+    """The load context a worker reads with: the names and decisions of the run, fixed."""
+    thresholds = {
+        name: value
+        for name, value in (
+            ("merge_threshold", setup.merge_threshold),
+            ("review_threshold", setup.review_threshold),
+        )
+        if value is not None
+    }
+    context = LoadContext(ontology=setup.ontology, names=setup.names, reference=setup.reference)
+    context.resolver = Resolver(setup.names, setup.distinct, **thresholds)
+    return context
+
+
+def _start_worker(setup: _WorkerSetup) -> None:
+    global _CONTEXT
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides when to stop
+    _CONTEXT = worker_context(setup)
+
+
+def _load_in_worker(path: Path) -> Loaded:
+    assert _CONTEXT is not None, "worker not started"
+    return load_file(path, _CONTEXT)

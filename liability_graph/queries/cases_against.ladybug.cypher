@@ -1,0 +1,12 @@
+// name: cases_against
+// description: Cases in which an entity is a defendant, with the plaintiffs and the evidence.
+// param entity: entity Platform|Vendor|Organization|Person - the defendant, by name, alias or id
+// example: lgraph query cases_against Salesforce
+MATCH (d {id: $entity})-[r:`DEFENDANT_IN`]->(c:`Case`)
+OPTIONAL MATCH (p)-[:`PLAINTIFF_IN`]->(c)
+WITH c, r, p
+WITH c, r, list_sort(collect(p.name)) AS plaintiffs
+RETURN c.id AS case_id, c.name AS case_name, c.kind AS kind, c.filed AS filed,
+       c.outcome AS outcome, plaintiffs, r.status AS status, r.charges AS charges,
+       r.evidence AS evidence
+ORDER BY filed, case_id

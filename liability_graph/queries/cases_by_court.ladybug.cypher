@@ -1,0 +1,12 @@
+// name: cases_by_court
+// description: The cases a court heard, oldest first, with their defendants.
+// param court: entity Court - the court, by name, alias or id
+// example: lgraph query cases_by_court "Ninth Circuit"
+MATCH (c:`Case`)-[h:`HEARD_BY`]->(:`Court` {id: $court})
+OPTIONAL MATCH (d)-[:`DEFENDANT_IN`]->(c)
+WITH c, h, d
+WITH c, h, list_sort(collect(d.name)) AS defendants
+RETURN c.id AS case_id, c.name AS case_name, c.kind AS kind, c.filed AS filed,
+       c.decided AS decided, c.outcome AS outcome, defendants, h.status AS status,
+       h.evidence AS evidence
+ORDER BY filed, case_id

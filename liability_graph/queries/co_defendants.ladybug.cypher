@@ -1,0 +1,10 @@
+// name: co_defendants
+// description: Who else is a defendant in the cases against an entity, case by case, with the evidence.
+// param entity: entity Platform|Vendor|Organization|Person - the defendant, by name, alias or id
+// example: lgraph query co_defendants Backpage
+MATCH (e {id: $entity})-[:`DEFENDANT_IN`]->(c:`Case`)<-[d:`DEFENDANT_IN`]-(o)
+WHERE o.id <> e.id
+RETURN o.id AS co_defendant_id, o.name AS co_defendant, label(o) AS co_defendant_type,
+       c.id AS case_id, c.name AS case_name, c.filed AS filed, d.status AS status,
+       d.charges AS charges, d.evidence AS evidence
+ORDER BY co_defendant, co_defendant_id, case_id

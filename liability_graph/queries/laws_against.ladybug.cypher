@@ -1,0 +1,9 @@
+// name: laws_against
+// description: The laws invoked in the cases against an entity, with those cases and the evidence.
+// param entity: entity Platform|Vendor|Organization|Person - the defendant, by name, alias or id
+// example: lgraph query laws_against Salesforce
+MATCH (e {id: $entity})-[:`DEFENDANT_IN`]->(c:`Case`)-[i:`INVOKES`]->(l:`Law`)
+RETURN l.id AS law_id, l.name AS law, l.citation AS citation, i.claim AS claim,
+       c.id AS case_id, c.name AS case_name, c.filed AS filed, i.status AS status,
+       i.evidence AS evidence
+ORDER BY law, law_id, case_id

@@ -1,0 +1,9 @@
+// name: vendors_of
+// description: Vendors that serviced a platform: what they provided, when, and the evidence.
+// param platform: entity Platform|Organization - the platform, by name, alias or id
+// example: lgraph query vendors_of Backpage
+MATCH (v:`Vendor`)-[s:`SERVICED`]->(p {id: $platform})
+RETURN v.id AS vendor_id, v.name AS vendor, s.service AS service, s.status AS status,
+       s.date_on AS date_on, s.date_from AS date_from, s.date_to AS date_to,
+       s.evidence AS evidence
+ORDER BY vendor, vendor_id

@@ -1,0 +1,194 @@
+"""The named queries on examples/, on each store: actual rows asserted, names resolved as
+`lgraph show` resolves them, and clear errors for bad parameters (CLI and library)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+from query_cases import CASES
+
+from liability_graph.cli import cli
+from liability_graph.errors import AmbiguousNameError, NotFoundError, ParameterError
+from liability_graph.graph.store import open_store
+from liability_graph.loaders.ingest import ingest
+from liability_graph.queries import load_query, query_names, run_named
+
+NAMES = sorted(CASES)
+
+
+@pytest.fixture(scope="module")
+def examples_spec(tmp_path_factory) -> str:
+    spec = f"embedded:{tmp_path_factory.mktemp('examples') / 'graph'}"
+    with open_store(spec) as store:
+        report = ingest(store, [EXAMPLES])
+    assert report.ok, report.skipped
+    return spec
+
+
+@pytest.fixture(scope="module")
+def examples_neo4j(neo4j_settings):
+    from liability_graph.graph.neo4j_store import Neo4jStore
+
+    store = Neo4jStore(neo4j_settings)
+    store.clear()
+    ingest(store, [EXAMPLES])
+    yield store
+    store.close()
+
+
+@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def examples_store(request, examples_spec):
+    if request.param == "neo4j":
+        yield request.getfixturevalue("examples_neo4j")
+        return
+    with open_store(examples_spec, read_only=True) as store:
+        yield store
+
+
+def test_every_query_has_a_case_a_description_and_an_example():
+    assert set(NAMES) == set(query_names())
+    for name in NAMES:
+        for dialect in ("neo4j", "ladybug"):
+            query = load_query(name, dialect)
+            assert query.description and query.example.startswith("lgraph "), name
+            assert set(query.params) == set(load_query(name).params), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_named_query_rows(examples_store, name):
+    params, check = CASES[name]
+    result = run_named(examples_store, name, params)
+    check(result.records())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_named_query_by_name_on_the_command_line(examples_spec, name):
+    """`lgraph query NAME ARGS…` with the required parameters given in order, the optional
+    ones with -p; JSON rows carry evidence as lists of objects."""
+    params, check = CASES[name]
+    query = load_query(name)
+    args = [str(params[p.name]) for p in query.required]
+    options = [f"-p{k}={v}" for k, v in params.items() if not query.params[k].required]
+    result = CliRunner().invoke(
+        cli, ["--store", examples_spec, "query", name, *args, *options, "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    check(records)
+    for record in records:
+        for column, value in record.items():
+            if column.endswith("evidence"):
+                assert isinstance(value, list)
+                assert all(isinstance(item, dict) and item["quote"] for item in value)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_unknown_parameter_is_an_error(examples_spec, name):
+    result = CliRunner().invoke(
+        cli, ["--store", examples_spec, "query", name, *_required_args(name), "-p", "bogus=1"]
+    )
+    assert result.exit_code == 1
+    assert f"{name} has no parameter 'bogus'" in result.output
+    assert "Hint: `lgraph queries` lists every query" in result.output
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if load_query(n).required])
+def test_missing_parameter_is_an_error(examples_spec, name):
+    result = CliRunner().invoke(cli, ["--store", examples_spec, "query", name])
+    assert result.exit_code == 1
+    missing = load_query(name).required[0].name
+    assert f"{name} needs '{missing}'" in result.output
+    assert load_query(name).example in result.output
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in NAMES if any(p.kind == "entity" for p in load_query(n).required)]
+)
+def test_unknown_entity_name_suggests_the_nearest(examples_spec, name):
+    query = load_query(name)
+    args = _required_args(name)
+    first = next(i for i, p in enumerate(query.required) if p.kind == "entity")
+    args[first] = "Salesforse"  # misspelt
+    result = CliRunner().invoke(cli, ["--store", examples_spec, "query", name, *args])
+    assert result.exit_code == 1
+    assert f"no {query.required[first].name} named 'Salesforse'" in result.output
+    if not query.required[first].types or "Vendor" in query.required[first].types:
+        assert "Did you mean: Salesforce" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "message"),
+    [
+        ("shared_vendors", {"min_platforms": "many"}, "min_platforms must be a whole number"),
+        ("shared_vendors", {"min_platforms": 1}, "min_platforms must be between 2 and 1000"),
+        ("path", {"source": "Salesforce", "target": "FOSTA", "max_hops": 9}, "between 1 and 6"),
+        ("exposure", {"limit": 0}, "limit must be between 1 and 1000"),
+    ],
+)
+def test_bad_integer_values(examples_store, name, params, message):
+    with pytest.raises(ParameterError, match=message):
+        run_named(examples_store, name, params)
+
+
+def test_a_name_of_the_wrong_type_says_what_it_names(examples_spec):
+    result = CliRunner().invoke(
+        cli, ["--store", examples_spec, "query", "vendors_of", "Salesforce"]
+    )
+    assert result.exit_code == 1
+    assert "'Salesforce' names vendor:salesforce (Vendor, 'Salesforce'), not a Platform" in (
+        result.output
+    )
+    chain = CliRunner().invoke(cli, ["--store", examples_spec, "chain", "Backpage"])
+    assert chain.exit_code == 1
+    assert "platform:backpage (Platform, 'Backpage'), not a Vendor" in chain.output
+
+
+def test_ambiguous_names_list_the_candidates_and_types_narrow_them(tmp_path):
+    facts = tmp_path / "mercury.yaml"
+    facts.write_text(
+        "entities:\n  - {type: Vendor, name: Mercury}\n  - {type: Platform, name: Mercury}\n",
+        encoding="utf-8",
+    )
+    spec = f"embedded:{tmp_path / 'g'}"
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["--store", spec, "ingest", "--no-reference", str(facts)]).exit_code == 0
+    )
+    shown = runner.invoke(cli, ["--store", spec, "show", "mercury"])
+    assert shown.exit_code == 1
+    assert "'mercury' names 2 entities: platform:mercury (Platform" in shown.output
+    assert "vendor:mercury (Vendor" in shown.output and "Give the entity id" in shown.output
+    for query in ("vendors_of", "platforms_of"):  # one Platform, one Vendor: no ambiguity
+        found = runner.invoke(cli, ["--store", spec, "query", query, "Mercury", "--format", "json"])
+        assert found.exit_code == 0, found.output
+        assert json.loads(found.stdout) == []
+    with open_store(spec, read_only=True) as store:
+        with pytest.raises(AmbiguousNameError) as caught:
+            run_named(store, "outgoing", {"entity": "MERCURY"})
+        assert [c["id"] for c in caught.value.candidates] == ["platform:mercury", "vendor:mercury"]
+        with pytest.raises(NotFoundError, match="no entity named 'Venus'"):
+            run_named(store, "outgoing", {"entity": "Venus"})
+
+
+def test_queries_command_lists_descriptions_parameters_and_examples(examples_spec):
+    result = CliRunner().invoke(cli, ["queries", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    listed = {row["query"]: row for row in json.loads(result.stdout)}
+    assert set(listed) == set(NAMES)
+    assert listed["path"]["parameters"] == [
+        "source",
+        "target",
+        "max_hops (1-6) = 4",
+    ]
+    assert listed["vendors_of"]["parameters"] == ["platform (Platform or Organization)"]
+    assert listed["vendors_of"]["example"] == "lgraph query vendors_of Backpage"
+    table = CliRunner().invoke(cli, ["queries"]).output
+    assert "timeline" in table and "lgraph timeline Backpage" in table
+
+
+def _required_args(name: str) -> list[str]:
+    params = CASES[name][0]
+    return [str(params[p.name]) for p in load_query(name).required]
