@@ -105,6 +105,10 @@ class Discourse:
                 fitting = [m for m in mentions if m.option_for((type_name,))]
                 if fitting:
                     return min(fitting, key=lambda m: m.first).option_for((type_name,))
+        if "Case" in types and self.cases:
+            # "the complaint", "de zaak": the proceeding the document tells of, also when a
+            # lawsuit frame made it and no sentence named it
+            return self.cases[-1].option
         return None
 
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
@@ -135,6 +139,8 @@ class Discourse:
                 continue
             if det > 0 and tokens[det - 1].text == "," and any(m.last == det - 1 for m in named):
                 continue  # "Zed Holdings, the parent company of X" describes, not points back
+            if _apposed_name(tokens, i, named, types):
+                continue  # "the federal trafficking law, 18 U.S.C. § 1595": the name follows
             if types == ("Case",) and i + 1 < len(tokens) and tokens[i + 1].lower in CASE_ABOUT:
                 continue  # "the case against X" describes a case, it does not point back
             if any(tokens[j].lower in VENDOR_MODIFIERS for j in range(det + 1, i)):
@@ -158,10 +164,10 @@ class Discourse:
         types = PRONOUNS.get(language, {}).get(sentence.lowers[0]) if tokens else None
         if not types or any(m.first == 0 for m in named):
             return []
-        if len(tokens) > 1 and (
+        if types != ("Person",) and len(tokens) > 1 and (
             sentence.lowers[1] in COPULAS or sentence.lowers[1] in PASSIVE_AUX.get(language, ())
         ):
-            return []  # "It is too early to say", "Es gibt": no entity
+            return []  # "It is too early to say", "Es gibt": no entity ("He was" is a person)
         readings: list[tuple[int, int, Option]] = []
         for type_name in types:
             for age, mentions in enumerate(reversed(self.history[-_PRONOUN_LOOKBACK:])):
@@ -273,3 +279,18 @@ def _determiner(tokens: list[Token], i: int, definite: frozenset[str]) -> int | 
         if not tokens[j].text.replace("-", "").isalpha():
             return None
     return None
+
+
+def _apposed_name(
+    tokens: list[Token], i: int, named: list[Mention], types: tuple[str, ...]
+) -> bool:
+    """Does a name of a fitting type stand right after the head at i, or after a comma
+    ("the law, 18 U.S.C. § 1595", "the site Tallow")? Then the noun phrase describes that
+    name and points back to nothing."""
+    if i + 1 < len(tokens) and tokens[i + 1].text == ",":
+        after = i + 2
+    elif tokens[i].text.islower():
+        after = i + 1
+    else:
+        return False  # "de App Store": the head is a word of the name
+    return any(m.first == after and m.option_for(types) for m in named)

@@ -17,6 +17,7 @@ from liability_graph.loaders.extract.discourse import Discourse, Pending
 from liability_graph.loaders.extract.lexicon import (
     ADVERBS,
     AGAINST,
+    ACCUSATIONS,
     AGENT_PREPS,
     AND,
     AUXILIARIES,
@@ -424,9 +425,20 @@ class SentenceFrames:
         clause = self.tokens[t0].clause
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
             if self.tokens[j].lower in SPECULATION:
-                return True
+                return not self._ruled_before(j)
             if self.tokens[j].clause != clause and self.tokens[j].text in _SEGMENT_BREAKS:
                 break
+        return False
+
+    def _ruled_before(self, j: int) -> bool:
+        """Does a court's ruling govern the modal at j ("ruled that the claims could
+        proceed")? A ruling word before it, with no guess before that ruling ("expect a
+        ruling that could ...")."""
+        rulings = RULINGS[self.language]
+        lowers = self.sentence.lowers
+        for k in range(j - 1, -1, -1):
+            if lowers[k] in rulings:
+                return SPECULATION.isdisjoint(lowers[:k])
         return False
 
     def nominal(self, t0: int) -> bool:
@@ -817,6 +829,25 @@ class SentenceFrames:
             return current.option
         return None
 
+    def accuses_a_party(self) -> bool:
+        """Does the sentence accuse a party of the case the document tells of ("the state
+        alleges that Zorblat violated ...", "de toezichthouder verwijt het bedrijf ...")?
+        Then a law it says was broken is the one that case invokes."""
+        if self.words.isdisjoint(ACCUSATIONS[self.language]):
+            return False
+        current = self.discourse.current_case()
+        if current is None:
+            return False
+        # a party by any of its readings ("het bedrijf" may read the defendant as a vendor)
+        parties = current.defendants | current.plaintiffs
+        keys = {key for key, _ in parties if key}
+        names = {name.partition(":")[2] for _, name in parties}
+        return any(
+            (o.key and o.key in keys) or o.ident[1].partition(":")[2] in names
+            for m in self.mentions
+            for o in m.options
+        )
+
     def described_law(self, t1: int) -> Option | None:
         heads = LAW_HEADS[self.language]
         for i in range(t1, len(self.tokens)):
@@ -929,7 +960,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         not sources
         and "Case" in source_types
         and rule.relation != "IN_JURISDICTION"
-        and (not rule.explicit_case or frames.words & _RULING_WORDS[frames.language])
+        and (
+            not rule.explicit_case
+            or frames.words & _RULING_WORDS[frames.language]
+            or frames.accuses_a_party()
+        )
     ):
         case = frames.case_from_context(t0)
         if case is not None:
@@ -1099,6 +1134,8 @@ def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
     """Is the trigger negated? A noun phrase only by a negation shortly before it in its
     clause, with no name between ("no lawsuit against X", "was not named as a defendant"),
     not by its clause's verb further off ("declined to rule in a lawsuit against X")."""
+    if rule.relation == "INVOKES" and _ruling_before(frames, t0):
+        return False  # "ruled that Section 230 did not shield X": the court applied the law
     if not rule.nominal:
         return frames.negated(t0, t1) and not _motion_denied(frames, t0)
     tokens = frames.tokens
@@ -1110,6 +1147,13 @@ def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
         if tokens[j].lower in negations:
             return True
     return False
+
+
+def _ruling_before(frames: SentenceFrames, t0: int) -> bool:
+    """Does a ruling word stand before the trigger ("oordeelde dat ... niet beschermde")?"""
+    rulings = RULINGS[frames.language]
+    lowers = frames.sentence.lowers
+    return any(lowers[j] in rulings for j in range(t0))
 
 
 def _motion_denied(frames: SentenceFrames, t0: int) -> bool:
@@ -1243,7 +1287,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     if rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]):
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
     if rule.flip and (frames.passive(t0) or _headline_passive(frames, t0, t1)):
-        plaintiff_side, defendant_side = "agent", "subject"
+        # who arrests a suspect ("arrested by the Secret Service") brings no case
+        plaintiff_side = "agent" if rule.source != "none" else "none"
+        defendant_side = "subject"
     if rule.case_next and not any(
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):

@@ -41,6 +41,8 @@ HEDGES = _by_language("hedges")
 HEDGE_PHRASES = {p.code: p.phrases("hedges") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
 RULINGS = _by_language("rulings")
+#: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.
+ACCUSATIONS = _by_language("accusations")
 CONVICTIONS = _by_language("convictions")
 #: Prepositions, of every kind: what the object right after a trigger never starts with.
 PREPOSITIONS = (

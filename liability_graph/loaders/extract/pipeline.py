@@ -488,6 +488,23 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
     return "(" in between and ")" not in between[between.index("(") :]
 
 
+def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
+    """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
+    person for the sentences after it ("He was charged"), as a named person would be."""
+    people = {c.name: c for claim in claims for c in (claim.source, claim.target)
+              if c.type == "Person" and not c.key}  # fmt: skip
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        option = people.get(m.text) if m.kind == "weak" else None
+        if option is not None:
+            m = Mention(m.start, m.end, m.first, m.last, m.text, (option,), "rule", m.group,
+                        dict(m.extra))  # fmt: skip
+        out.append(m)
+    return out
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """The fullest personal name the document writes with this surname ("Matthew Herrick"
     for "Herrick"): one or two capitalised given names (or initials) right before it that
@@ -725,6 +742,7 @@ class Run:
             self.claims += jurisdiction_claims(frames)
             if len(self.claims) > before and self.discourse.history:
                 self._link_back(sentence, mentions, self.claims[before:])
+            mentions = _people_of_claims(mentions, self.claims[before:])
         self.discourse.history.append([m for m in mentions if m.kind != "weak"])
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
