@@ -156,6 +156,43 @@ class Discourse:
             )  # fmt: skip
         return found
 
+    def definite_names(
+        self, sentence: Sentence, mentions: list[Mention], language: str
+    ) -> list[Mention]:
+        """ "the Commission", "de Commissie": a capitalised head after a definite article,
+        read as a new name, is the entity named earlier whose name holds that head
+        ("European Commission"); the mention points back to it."""
+        heads = COREF_HEADS.get(language, {})
+        definite = DEFINITE.get(language, frozenset())
+        tokens = sentence.tokens
+        out: list[Mention] = []
+        for m in mentions:
+            head = tokens[m.last - 1].lower if m.last - m.first == 2 else ""
+            types = heads.get(head)
+            if (
+                types is None
+                or m.kind not in ("rule", "weak")
+                or any(o.key for o in m.options)
+                or tokens[m.first].lower not in definite
+            ):
+                out.append(m)
+                continue
+            option = self._holding(head, types)
+            if option is None:
+                out.append(m)
+                continue
+            out.append(Mention(m.start, m.end, m.first, m.last, m.text, (option,), "coref"))
+        return out
+
+    def _holding(self, head: str, types: tuple[str, ...]) -> Option | None:
+        """The most recent earlier entity of these types whose name has the word head."""
+        for mentions in reversed(self.history[-_LOOKBACK:]):
+            for m in mentions:
+                option = m.option_for(types)
+                if option is not None and m.named and head in option.name.lower().split():
+                    return option
+        return None
+
     def _pronoun(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
         """A pronoun that opens a sentence ("It amends Section 230", "Es ändert ...")
         stands for an entity of the sentences before: one reading per type it may have,

@@ -488,6 +488,9 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
     return "(" in between and ")" not in between[between.index("(") :]
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+$")  # a given name or surname, no inner capitals
+
+
 def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
     person for the sentences after it ("He was charged"), as a named person would be."""
@@ -585,6 +588,11 @@ class Run:
                 self._learn_acronyms(sentence, mentions)
                 mentions_of[index] = mentions
             read.append((start, end, body, sentence, mine, found))
+        for index in sorted(mentions_of):  # full names first: a headline may use a surname
+            self._learn_surnames(mentions_of[index])
+        names = {m.text for ms in mentions_of.values() for m in ms if m.kind != "weak"}
+        for index in sorted(mentions_of):
+            self._learn_weak_surnames(mentions_of[index], names)
         for index, (start, end, body, sentence, mine, found) in enumerate(read):
             if sentence is None and self._may_refer(body):
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
@@ -705,6 +713,7 @@ class Run:
                 m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
             ]
             mentions += surnames
+        mentions = self.discourse.definite_names(sentence, mentions, self.language)
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language
         )
@@ -745,8 +754,8 @@ class Run:
             mentions = _people_of_claims(mentions, self.claims[before:])
         self.discourse.history.append([m for m in mentions if m.kind != "weak"])
 
-    def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-        """A person named in full earlier is later called by surname ("Ferrer pleaded")."""
+    def _learn_surnames(self, mentions: list[Mention]) -> None:
+        """The surname of each person these mentions name in full ("Pavel Durov")."""
         for mention in mentions:
             person = mention.best
             if mention.kind in ("name", "rule") and person.type == "Person":
@@ -755,6 +764,35 @@ class Run:
                 for words in (parts, surface):
                     if len(words) >= 2 and words[-1][:1].isupper():
                         self.surnames.setdefault(words[-1], person)
+
+    def _learn_weak_surnames(self, mentions: list[Mention], names: set[str]) -> None:
+        """A two-word run only a person can be ("Nikolai Varga", read by no role) whose
+        given name the document never writes without the surname, and whose surname is no
+        name of its own in the document ("Via OnlyFans"): its surname alone ("Prosecutors
+        charged Varga") is that person too."""
+        for mention in mentions:
+            words = mention.text.split()
+            if (
+                mention.kind != "weak"
+                or len(words) != 2
+                or any(o.type != "Person" for o in mention.options)
+                or mention.text.casefold() in self.typed
+                or words[1] in self.surnames
+                or words[1] in names
+                or words[0] in NOT_NAME_START
+                or not all(_NAME_WORD.match(w) for w in words)  # "Via OnlyFans": a brand
+                or words[1].casefold() in self.typed
+            ):
+                continue
+            given, surname = words
+            alone = re.search(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)}\b)", self.text)
+            if alone is None:
+                self.surnames[surname] = mention.best
+
+    def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """A person named in full elsewhere in the document is called by surname
+        ("Ferrer pleaded"), also in a headline above the full name ("Durov charged")."""
+        self._learn_surnames(mentions)
         out: list[Mention] = []
         if not any(surname in sentence.text for surname in self.surnames):
             return out
