@@ -201,8 +201,12 @@ class Discourse:
         types = PRONOUNS.get(language, {}).get(sentence.lowers[0]) if tokens else None
         if not types or any(m.first == 0 for m in named):
             return []
-        if types != ("Person",) and len(tokens) > 1 and (
-            sentence.lowers[1] in COPULAS or sentence.lowers[1] in PASSIVE_AUX.get(language, ())
+        if (
+            types != ("Person",)
+            and len(tokens) > 1
+            and (
+                sentence.lowers[1] in COPULAS or sentence.lowers[1] in PASSIVE_AUX.get(language, ())
+            )
         ):
             return []  # "It is too early to say", "Es gibt": no entity ("He was" is a person)
         readings: list[tuple[int, int, Option]] = []

@@ -15,9 +15,9 @@ from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
 from liability_graph.loaders.extract.dates import DateMention, find_dates
 from liability_graph.loaders.extract.discourse import Discourse, Pending
 from liability_graph.loaders.extract.lexicon import (
+    ACCUSATIONS,
     ADVERBS,
     AGAINST,
-    ACCUSATIONS,
     AGENT_PREPS,
     AND,
     AUXILIARIES,

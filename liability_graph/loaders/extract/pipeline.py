@@ -780,7 +780,9 @@ class Run:
                 or words[1] in self.surnames
                 or words[1] in names
                 or words[0] in NOT_NAME_START
-                or not all(_NAME_WORD.match(w) for w in words)  # "Via OnlyFans": a brand
+                or not all(_NAME_WORD.match(w) for w in words)  # "OnlyFans": a brand
+                # a sentence's first word may be any word ("Via Chatterbox kunnen ...")
+                or (mention.first == 0 and not _unknown_word(words[0], self.language))
                 or words[1].casefold() in self.typed
             ):
                 continue

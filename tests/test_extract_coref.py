@@ -1,0 +1,214 @@
+"""Coreference on news-style text (issue #10), in English and Dutch, on sentences written for
+these tests: a fact whose sentence does not name one of its ends takes it from what the
+document said before.
+
+- the proceeding the article is about: "The complaint alleges violations of X", "De
+  toezichthouder verwijt het bedrijf overtredingen van X", a judge's ruling on a law;
+- definite descriptions ("the Commission", "the site", "het bedrijf") and sentence-opening
+  pronouns ("He was charged", "Hij werd aangehouden"), resolved to the latest fitting entity;
+- surnames ("Varga was arrested") of a person the document names in full, also in a headline
+  above the full name.
+
+Evidence is the one sentence that states the fact, or two adjacent ones when a pronoun or a
+definite description links them (docs/annotation.md). The traps at the end must give no fact
+of the listed types. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.evaluation import reference_context
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.loaders.extract import extract
+
+PUBLISHED = "2023-06-15"  # a Thursday
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+def extracted(context, text: str, language: str) -> tuple[dict, list[Relationship]]:
+    document = Document(title="t", source="t", published=PUBLISHED, content_hash=text[:60])
+    found = extract(text, document, context, language=language)
+    entities = {f.key: f for f in found if isinstance(f, Entity)}
+    relationships = [f for f in found if isinstance(f, Relationship) and f.type != "MENTIONS"]
+    return entities, relationships
+
+
+def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
+    """(type, source, target, status) of every relationship."""
+    entities, relationships = extracted(context, text, language)
+    return {
+        (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
+    }
+
+
+def quotes(context, text: str, language: str) -> dict[tuple[str, str, str], str]:
+    """The evidence quote of every relationship, by (type, source, target)."""
+    entities, relationships = extracted(context, text, language)
+    return {
+        (r.type, entities[r.source].name, entities[r.target].name): r.evidence[0].quote
+        for r in relationships
+    }
+
+
+def D(source: str, case: str, status: str = "alleged") -> tuple:
+    return ("DEFENDANT_IN", source, case, status)
+
+
+def P(source: str, case: str) -> tuple:
+    return ("PLAINTIFF_IN", source, case, "established")
+
+
+def I(case: str, law: str, status: str = "alleged") -> tuple:  # noqa: E743
+    return ("INVOKES", case, law, status)
+
+
+UTAH = "State of Utah v. Zorblat Inc. (2023)"
+QUILLAN = "Ada Quillan v. Zorblat Inc. (2021)"
+EC = "European Commission"
+
+# -- the proceeding the article is about ---------------------------------------------------
+
+PROCEEDING = [
+    ("en", "The state of Utah sued Zorblat Inc. on Tuesday. The complaint alleges violations of "
+           "the state's Unfair Practices Act.",
+     I(UTAH, "Unfair Practices Act")),
+    ("en", "The state of Utah sued Zorblat Inc. on Tuesday. The complaint cites the Online Harms "
+           "Act.",
+     I(UTAH, "Online Harms Act")),
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. The judge ruled that the claims could proceed "
+           "under the Online Harms Act.",
+     I(QUILLAN, "Online Harms Act", "ruled")),
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. In July 2022 Judge Tom Reed ruled that "
+           "Section 230 did not shield Zorblat from the design claims.",
+     I(QUILLAN, "Section 230", "ruled")),
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. Early in 2023 the court let a claim under the "
+           "federal trafficking law, 18 U.S.C. § 1595, go forward.",
+     I(QUILLAN, "18 U.S.C. § 1595")),
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. On Friday Judge Tom Reed of the Sacramento "
+           "County Superior Court issued his final ruling.",
+     ("HEARD_BY", QUILLAN, "Sacramento County Superior Court", "established")),
+    ("nl", "De Europese Commissie is een formele procedure gestart tegen Shopzilla. De "
+           "toezichthouder verwijt het bedrijf overtredingen van de Digital Services Act.",
+     I("Europese Commissie v. Shopzilla", "Digital Services Act")),
+    ("nl", "De Europese Commissie is een onderzoek gestart naar Shopzilla. Het onderzoek richt "
+           "zich op overtredingen van de Digital Services Act.",
+     I("Europese Commissie v. Shopzilla", "Digital Services Act")),
+    ("nl", "Ada Quillan heeft Zorblat in 2021 aangeklaagd. Rechter Tom Reed oordeelde in juli "
+           "2022 dat Section 230 Zorblat niet beschermde tegen de claims over het ontwerp.",
+     I("Ada Quillan v. Zorblat (2021)", "Section 230", "ruled")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), PROCEEDING)
+def test_law_attaches_to_the_proceeding_of_the_document(context, language, text, fact):
+    assert fact in facts(context, text, language)
+
+
+def test_the_law_in_apposition_is_the_one_named_not_one_before(context):
+    text = (
+        "Ada Quillan sued Zorblat Inc. in 2021. In 2022 the judge ruled that Section 230 "
+        "did not apply. In 2023 the court let a claim under the federal trafficking law, "
+        "18 U.S.C. § 1595, go forward."
+    )
+    found = quotes(context, text, "en")
+    # Section 230 is invoked by the 2022 sentence only, not by "the federal trafficking law"
+    assert found[("INVOKES", QUILLAN, "Section 230")].startswith("In 2022")
+    assert found[("INVOKES", QUILLAN, "18 U.S.C. § 1595")].startswith("In 2023")
+
+
+# -- definite descriptions and pronouns ----------------------------------------------------
+
+DESCRIPTIONS = [
+    ("en", "The European Commission designated Shopzilla as a very large platform. In October "
+           "the Commission opened formal proceedings against Shopzilla.",
+     P(EC, f"{EC} v. Shopzilla (2022)")),
+    ("en", "The forum Grizzlebox hosted illegal content. The payment processor Brightloop LLC "
+           "processed payments for the site.",
+     ("SERVICED", "Brightloop LLC", "Grizzlebox", "established")),
+    ("en", "Zorblat Inc. runs several apps. The company bought the dating app Flirtly in 2020.",
+     ("OWNS", "Zorblat Inc.", "Flirtly", "established")),
+    ("en", "Nikolai Varga founded the app Chatterbox in 2013. He was charged in France on "
+           "Wednesday.",
+     D("Nikolai Varga", "France v. Nikolai Varga (2023)")),
+    ("nl", "De Europese Commissie heeft Shopzilla aangewezen als zeer groot platform. In oktober "
+           "is de Commissie een formele procedure gestart tegen Shopzilla.",
+     P("Europese Commissie", "Europese Commissie v. Shopzilla (2022)")),
+    ("nl", "Nikolai Varga richtte in 2013 de app Chatterbox op. Hij werd woensdag in Frankrijk "
+           "aangeklaagd.",
+     D("Nikolai Varga", "Plaintiffs v. Nikolai Varga (2023)")),
+    ("nl", "Het sociale medium Chatterbox is populair bij jongeren. Betaalbedrijf Paylio verwerkt "
+           "de betalingen voor het platform.",
+     ("SERVICED", "Paylio", "Chatterbox", "established")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), DESCRIPTIONS)
+def test_definite_descriptions_and_pronouns_point_back(context, language, text, fact):
+    assert fact in facts(context, text, language)
+
+
+def test_evidence_of_a_pointed_end_is_both_sentences(context):
+    text = "Nikolai Varga founded the app Chatterbox in 2013. He was charged in France."
+    found = quotes(context, text, "en")
+    assert found[("DEFENDANT_IN", "Nikolai Varga", "France v. Nikolai Varga")] == text
+
+
+# -- surnames ------------------------------------------------------------------------------
+
+SURNAMES = [
+    ("en", "Chatterbox was founded by Nikolai Varga. Prosecutors charged Varga with complicity on "
+           "Wednesday.",
+     D("Nikolai Varga", "Prosecution v. Nikolai Varga (2023)")),
+    ("en", "Varga charged in France\n\nThe app Chatterbox was founded by Nikolai Varga in 2013.",
+     D("Nikolai Varga", "France v. Nikolai Varga")),
+    ("nl", "# Chatterbox-oprichter Varga in Frankrijk in staat van beschuldiging gesteld\n\n"
+           "Nikolai Varga, oprichter van de app Chatterbox, is woensdag in Parijs formeel in "
+           "staat van beschuldiging gesteld.",
+     D("Nikolai Varga", "France v. Nikolai Varga")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "fact"), SURNAMES)
+def test_a_surname_is_the_person_named_in_full(context, language, text, fact):
+    found = facts(context, text, language)
+    assert fact in found
+    names = {name for row in found for name in row[1:3]}
+    assert not names & {"Varga", "France v. Varga", "Prosecution v. Varga"}
+
+
+# -- traps ---------------------------------------------------------------------------------
+
+TRAPS = [
+    # a guess about a ruling is no ruling on the law
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. Lawyers expect a ruling that could bar the "
+           "claims under the Online Harms Act.", {"INVOKES"}),
+    # a law said of platforms in general is no law of the case
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. Section 230 does not protect platforms that "
+           "design bad products, critics say.", {"INVOKES"}),
+    # who arrests a suspect brings no case
+    ("en", "Nikolai Varga founded the app Chatterbox in 2013. He was arrested on Saturday by "
+           "Border Patrol Services and the city police.", {"PLAINTIFF_IN"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "types"), TRAPS)
+def test_traps(context, language, text, types):
+    found = {row for row in facts(context, text, language) if row[0] in types}
+    assert found == set()
+
+
+def test_brand_after_a_sentence_opener_is_no_surname(context):
+    """ "Via Chatterbox" opens a sentence: "Chatterbox" alone is still the brand."""
+    text = (
+        "Via Chatterbox kunnen gebruikers chatten. Paylio is een betaalbedrijf. Het Openbaar "
+        "Ministerie heeft een strafzaak aangespannen tegen Chatterbox."
+    )
+    found = facts(context, text, "nl")
+    assert D("Chatterbox", "Openbaar Ministerie v. Chatterbox") in found
+    assert not any("Via" in name for row in found for name in row[1:3])
