@@ -582,6 +582,10 @@ class SentenceFrames:
 
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
+        # an owner's name that only qualifies a noun ("after Visa's decision") is an end
+        # only when no plain name follows
+        plain = [m for m in right if not _possessive(self.tokens[m.last - 1].text)]
+        right = plain or right
         return min(right, key=lambda m: m.first) if right else None
 
     def _after_marker(

@@ -200,6 +200,11 @@ APPOSITION_DETERMINERS = {
     for p in extraction_packs()
 }
 LIST_OPENERS = union("list_openers")
+#: Words between a name and the short form it is known by ("... Act, known as FOSTA").
+KNOWN_AS = union("known_as")
+#: Verbs that type the name before them by the noun after them ("FOSTA is a federal law").
+TYPE_COPULAS = _by_language("type_copulas")
+INDEFINITES = _by_language("indefinite")
 COORDINATORS: tuple[tuple[str, ...], ...] = tuple(
     phrase for p in extraction_packs() for phrase in p.phrases("coordinators")
 )

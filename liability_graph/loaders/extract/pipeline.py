@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.graph.model import Document, Entity, Relationship, entity_key
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
@@ -29,6 +29,7 @@ from liability_graph.loaders.extract.lexicon import (
     DESCRIPTIVE,
     FIRST_PERSON,
     FOUNDER_HEADS,
+    KNOWN_AS,
     LANGUAGES,
     NOT_NAME_START,
     OF,
@@ -68,6 +69,9 @@ _PARTY_TAIL = re.compile(r",?\s+et\s+al\.?$")
 _LEGAL_TAIL = re.compile(
     r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
 )
+#: A provision by itself ("Section 230") and with its Act (as recognize names them).
+_SHORT_SECTION = re.compile(r"Section \S+")
+_LONG_SECTION = re.compile(r"(Section \S+) of the ")
 _ANONYMOUS = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
 
@@ -240,7 +244,9 @@ def _from_rule(
             first > 0
             and sentence.tokens[first - 1].lower in PLACE_PREPS
             and not any(t.lower in CASE_NOUNS for t in sentence.tokens[max(0, first - 4) : first])
+            and not _brand_shaped(sentence.text[item.start : item.end])
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
+            # ("at TrafficJunky", "op 4chan": no place is written so)
             kind = "skip"
         elif (
             item.extra.get("acronym")
@@ -272,6 +278,23 @@ def _from_rule(
         start, end, first, last, _text(sentence, start, end), item.options, kind, extra=extra
     )
     return mention
+
+
+def _known_as(tokens: list, j: int) -> int:
+    """The index of the short form that follows a name ending before token j with an
+    optional comma and one to three `known_as` words ("known as", "ook wel"), else 0."""
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].lower in KNOWN_AS:
+        k += 1
+    return k if j < k < len(tokens) else 0
+
+
+def _brand_shaped(name: str) -> bool:
+    """A word no place name is written like: a capital or a digit inside one word
+    ("TrafficJunky", "eSafety", "4chan")."""
+    return " " not in name and any(c.isupper() or c.isdigit() for c in name[1:])
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -640,6 +663,8 @@ class Run:
             j = mention.last
             if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
                 acronym = tokens[j + 1].text
+            elif _known_as(tokens, j):  # "... Act, known as FOSTA", "..., kortweg DSA"
+                acronym = tokens[_known_as(tokens, j)].text
             elif (
                 mention.first >= 3
                 and tokens[mention.first - 1].lower in ARTICLES
@@ -666,6 +691,30 @@ class Run:
         extra = {"rule": "acronym"}
         return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
                        (option,), kind, extra=extra)  # fmt: skip
+
+    def _short_sections(self) -> None:
+        """ "Section 230 of the Communications Decency Act" and "Section 230" in one text
+        are one provision: named by its short form, the long one an alias."""
+        options = [o for c in self.claims for o in (c.source, c.target)]
+        options += [o for m, _ in self.named for o in m.options]
+        shorts = {o.name for o in options if o.type == "Law" and _SHORT_SECTION.fullmatch(o.name)}
+        for option in options:
+            if option.type != "Law" or option.key or option.ident in self.emitter.keys:
+                continue
+            match = _LONG_SECTION.match(option.name)
+            if match and match.group(1) in shorts:
+                short = match.group(1)
+                self.emitter.keys[option.ident] = (entity_key("Law", short), short)
+
+    def _typed_acronym(self, mention: Mention) -> Mention:
+        """A typed name that is an acronym the document spelt out is the spelt-out name,
+        when the types agree."""
+        option = self.acronyms.get(mention.text)
+        if option is None or mention.option_for((option.type,)) is None:
+            return mention
+        kind = "name" if option.key else "rule"
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (option,), kind, extra={"rule": "acronym"})  # fmt: skip
 
     def _mentions(
         self, sentence: Sentence, hits: list[Hit], found: tuple[Found, ...]
@@ -700,6 +749,8 @@ class Run:
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
         typed = typed_mentions(sentence, mentions, self.language, self.typed)
+        if typed and self.acronyms:  # "FOSTA is a federal law": still the spelt-out Act
+            typed = [self._typed_acronym(m) for m in typed]
         if typed:  # a name a type noun introduces replaces the weak reading of its words
             mentions = [
                 m for m in mentions
@@ -1057,6 +1108,7 @@ class Run:
             if claim is not None:
                 self.claims.append(claim)
         self._merge_unnamed_cases()
+        self._short_sections()
         platforms = self._platform_names()
         self.claims = [
             c for c in self.claims

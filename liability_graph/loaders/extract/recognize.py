@@ -469,12 +469,18 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Possessive endings a capitalised run may carry ("Visa's", "Parler’s").
+_POSSESSIVES = ("'s", "’s")
+
+
 def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) -> None:
     """Add the run `matched` (starting at `at`) without its leading function words."""
     found = _RUN_CORES.get(matched)
     if found is None:
         found = _run_core(matched)
     run, skipped = found
+    if run.endswith(_POSSESSIVES) and len(run) > 4:
+        run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
     if not run or run in NOT_NAME_START:
         return
     start = at + skipped
@@ -570,7 +576,8 @@ class _CourtCitations:
         points = "|".join(sorted(self.districts.values()))
         self.written_out = (
             re.compile(
-                rf"District Court (?:for|of) (?:the )?({points}) (?:District of )?({names})$"
+                rf"District Court (?:for|of) (?:the )?(?:({points}) (?:District of )?|District of )"
+                rf"({names})$"
             )
             if names and points
             else None
@@ -586,7 +593,8 @@ class _CourtCitations:
         state = self.state_names.get(match.group(2))
         if state is None:
             return None
-        return self.district_name.format(district=f"{match.group(1)} ", state=state)
+        district = f"{match.group(1)} " if match.group(1) else ""  # "District of Arizona"
+        return self.district_name.format(district=district, state=state)
 
     def find(self, text: str) -> list[Found]:
         out = []

@@ -14,11 +14,14 @@ from liability_graph.loaders.extract.lexicon import (
     APPOSITION_DETERMINERS,
     COMPOUNDS,
     CONJUNCTIONS,
+    INDEFINITES,
+    LAW_HEADS,
     LIST_OPENERS,
     NAME_CONNECTORS_IN,
     NAME_HEADS,
     NOT_NAME_START,
     OWNER_MODIFIERS,
+    TYPE_COPULAS,
     TYPE_NOUNS,
     VENDOR_MODIFIERS,
 )
@@ -131,6 +134,10 @@ def typed_names(
             break
         # "X, a web-based dating app", "Parler, the social media platform"
         start = _determiner_before(tokens, i, language)
+        copula = _copula_subject(tokens, start, language)
+        if copula is not None:  # "FOSTA is a federal law", "Kiwi Farms is een forum"
+            found.append((copula, start - 1, types))
+            continue
         if start is not None and start >= 2 and tokens[start - 1].text == ",":
             name_last = start - 1
             covering = _covering(mentions, name_last - 1, name_last)
@@ -143,6 +150,27 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START:
                     found.append((first, name_last, types))
     return found
+
+
+def _copula_subject(tokens: list[Token], start: int | None, language: str) -> int | None:
+    """The first token of the name before "is a"/"is een" whose indefinite determiner is
+    at `start` (the name must start the sentence or follow a comma or conjunction)."""
+    if start is None or start < 2 or tokens[start].lower not in INDEFINITES.get(language, ()):
+        return None
+    if tokens[start - 1].lower not in TYPE_COPULAS.get(language, ()):
+        return None
+    first = start - 1
+    while first > 0 and _name_token(tokens[first - 1]) and start - 1 - first < 4:
+        first -= 1
+    if first == start - 1 or tokens[first].text in NOT_NAME_START:
+        return None
+    if (
+        first > 0
+        and tokens[first - 1].text not in (",", ";")
+        and tokens[first - 1].lower not in CONJUNCTIONS
+    ):
+        return None
+    return first
 
 
 def _apposed(tokens: list[Token], i: int, language: str) -> bool:
@@ -175,13 +203,17 @@ def _compound_names(
     if not heads:
         return []
     determiners = APPOSITION_DETERMINERS.get(language, frozenset())
+    law_heads = LAW_HEADS.get(language, frozenset())
     out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for i, token in enumerate(tokens):
         text = token.text
         if "-" in text and text[:1].isupper():
             head, _, tail = text.rpartition("-")
-            if tail in heads and head and "-" not in head and head not in NOT_NAME_START:
-                out.append((i, i + 1, token.start, token.start + len(head), ("Platform",)))
+            if head and "-" not in head and head not in NOT_NAME_START:
+                if tail in heads:
+                    out.append((i, i + 1, token.start, token.start + len(head), ("Platform",)))
+                elif tail.lower() in law_heads and head.isupper():  # "de FOSTA-wet"
+                    out.append((i, i + 1, token.start, token.start + len(head), ("Law",)))
             continue
         if i < 2 or text not in heads:
             continue

@@ -1,0 +1,121 @@
+"""Extraction without the reference base (issue #10, `ingest --no-reference`): the
+reference may link names to known entities, never find facts. Each test is one general
+cause of a fact found only with the reference, on sentences written for these tests, in
+English and Dutch; every name is invented, so nothing can come from a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.evaluation import reference_context
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.loaders.extract import extract
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context(reference=False)
+
+
+def facts(context, text: str, language: str) -> tuple[dict[str, Entity], set[tuple]]:
+    document = Document(title="t", source="t", published="2021-03-01", content_hash=text[:60])
+    found = extract(text, document, context, language=language)
+    entities = {f.key: f for f in found if isinstance(f, Entity)}
+    triples = {
+        (r.type, entities[r.source].name, entities[r.target].name, r.status)
+        for r in found
+        if isinstance(r, Relationship) and r.type != "MENTIONS"
+    }
+    return entities, triples
+
+
+# A name written with a possessive ("Zentrapay's decision") is a name, but only an end
+# where no plain name follows; a brand-shaped word after "at"/"op" is no place.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Nimbacard halted card payments at TrellisHub after Zentrapay's decision."),
+        ("nl", "Nimbacard stopte met betalingen op TrellisHub na het besluit van Zentrapay."),
+    ],
+)  # fmt: skip
+def test_possessive_and_brand_after_place_preposition(context, language, text):
+    entities, triples = facts(context, text, language)
+    assert triples == {("SERVICED", "Nimbacard", "TrellisHub", "established")}
+    assert {e.name: e.type for e in entities.values()}["TrellisHub"] == "Platform"
+
+
+def test_possessive_name_is_found():
+    from liability_graph.loaders.extract.recognize import recognize
+
+    text = "The judge denied Zentrapay’s request and Korbit's motion."
+    names = {text[f.start : f.end] for f in recognize(text, "en")}
+    assert {"Zentrapay", "Korbit"} <= names
+    assert not any(n.endswith(("'s", "’s")) for n in names)
+
+
+# A US district court without a direction ("District of Oregon") is named as courts are.
+def test_district_court_without_direction_gets_its_full_name(context):
+    entities, triples = facts(
+        context,
+        "Brightwave Inc. was sued in the U.S. District Court for the District of Oregon.",
+        "en",
+    )
+    courts = [e.name for e in entities.values() if e.type == "Court"]
+    assert courts == ["United States District Court for the District of Oregon"]
+    assert any(t[0] == "HEARD_BY" and t[2] == courts[0] for t in triples)
+
+
+# An Act spelt out and "known as" its acronym: the acronym is that Act in the document.
+@pytest.mark.parametrize(
+    ("language", "text", "law", "acronym", "amended"),
+    [
+        ("en", "Congress passed the Safer Online Markets Act, known as SOMA, in 2019. "
+               "SOMA amends Section 12 of the Trade Practices Act.",
+         "Safer Online Markets Act", "SOMA", "Section 12 of the Trade Practices Act"),
+        ("nl", "De Wet digitale markten, kortweg WDM, geldt sinds 2020. "
+               "De WDM wijzigt de Telecommunicatiewet.",
+         "Wet digitale markten", "WDM", "Telecommunicatiewet"),
+    ],
+)  # fmt: skip
+def test_known_as_acronym_is_the_act(context, language, text, law, acronym, amended):
+    entities, triples = facts(context, text, language)
+    assert ("AMENDS", law, amended, "established") in triples
+    assert acronym in next(e for e in entities.values() if e.name == law).aliases
+
+
+# A name typed by what the sentence says it is ("X is a federal law", "X is een federale
+# wet", "de X-wet"): a law that no list knows.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Korvax is a federal law of the United States. Korvax amends Section 9 of "
+               "the Data Act."),
+        ("nl", "President Trump ondertekende de ZORA-wet. ZORA is een federale wet en "
+               "geldt in de hele Verenigde Staten."),
+    ],
+)  # fmt: skip
+def test_law_typed_by_copula_or_compound(context, language, text):
+    entities, triples = facts(context, text, language)
+    laws = {e.name for e in entities.values() if e.type == "Law"}
+    name = "Korvax" if language == "en" else "ZORA"
+    assert name in laws
+    assert ("IN_JURISDICTION", name, "United States", "established") in triples
+
+
+def test_copula_types_only_a_name_that_starts_the_clause(context):
+    entities, _ = facts(context, "The report by Korvax is a federal law of sorts.", "en")
+    assert "Law" not in {e.type for e in entities.values()}
+
+
+# "Section 12 of the Trade Practices Act" and "Section 12" in one text: one provision.
+def test_section_with_and_without_its_act_is_one_law(context):
+    text = (
+        "SOMA amends Section 12 of the Trade Practices Act. SOMA is a federal law. "
+        "Critics say SOMA narrowed Section 12."
+    )
+    entities, triples = facts(context, text, "en")
+    sections = [e for e in entities.values() if e.name.startswith("Section 12")]
+    assert [s.name for s in sections] == ["Section 12"]
+    assert {t for t in triples if t[0] == "AMENDS"} == {
+        ("AMENDS", "SOMA", "Section 12", "established")
+    }
