@@ -119,3 +119,79 @@ def test_section_with_and_without_its_act_is_one_law(context):
     assert {t for t in triples if t[0] == "AMENDS"} == {
         ("AMENDS", "SOMA", "Section 12", "established")
     }
+
+
+# A federal district named without "District Court" ("the Northern District of
+# California") is that district's court.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "This is about Zorblat. Zorblat was sued in the Northern District of California."),
+        ("nl", "Het gaat om Zorblat. Zorblat werd aangeklaagd in het Northern District of "
+               "California."),
+    ],
+)  # fmt: skip
+def test_district_alone_is_the_federal_court(context, language, text):
+    entities, triples = facts(context, text, language)
+    court = "United States District Court for the Northern District of California"
+    assert court in {e.name for e in entities.values() if e.type == "Court"}
+    assert any(t[0] == "HEARD_BY" and t[2] == court for t in triples)
+
+
+def test_district_of_columbia_is_no_court(context):
+    entities, _ = facts(context, "The mayor of the District of Columbia spoke.", "en")
+    assert "Court" not in {e.type for e in entities.values()}
+
+
+# "the European Union" is the jurisdiction, though its words read like an organisation's.
+def test_union_is_a_jurisdiction(context):
+    text = "The Korvax Act has applied to all online platforms in the European Union since 2024."
+    entities, triples = facts(context, text, "en")
+    assert {e.name: e.type for e in entities.values()}["European Union"] == "Jurisdiction"
+    assert triples == {("IN_JURISDICTION", "Korvax Act", "European Union", "established")}
+
+
+# One name on both sides of a suit is its defendant, never also its plaintiff.
+def test_a_party_is_not_both_plaintiff_and_defendant(context):
+    text = (
+        "A judge denied a motion to dismiss filed by Zentrapay Inc. in a civil lawsuit naming "
+        "the payment processor along with Korbit Media."
+    )
+    entities, triples = facts(context, text, "en")
+    assert not [t for t in triples if t[0] == "PLAINTIFF_IN"]
+    assert all("Zentrapay Inc. v." not in e.name for e in entities.values() if e.type == "Case")
+    assert ("DEFENDANT_IN", "Zentrapay Inc.") in {t[:2] for t in triples}
+
+
+# "X is eigenaar van Y": a predicate noun; the Dutch auxiliary makes no passive of it.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Het gaat om Zorblat. Zorblat is eigenaar van Korbit en Trellis."),
+        ("nl", "Het gaat om Zorblat. Korbit en Trellis zijn eigendom van Zorblat."),
+    ],
+)  # fmt: skip
+def test_owner_noun_keeps_its_direction(context, language, text):
+    _, triples = facts(context, text, language)
+    assert {t[:3] for t in triples if t[0] == "OWNS"} == {
+        ("OWNS", "Zorblat", "Korbit"),
+        ("OWNS", "Zorblat", "Trellis"),
+    }
+
+
+# A role's company that no list knows ("Telegram-oprichter X", "Zorblat founder X").
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Zorblat-oprichter Mira Vance is in Frankrijk aangeklaagd."),
+        ("en", "Zorblat founder Mira Vance left the board."),
+    ],
+)  # fmt: skip
+def test_role_company_no_list_knows(context, language, text):
+    _, triples = facts(context, text, language)
+    assert ("FOUNDED", "Mira Vance", "Zorblat", "established") in triples
+
+
+def test_role_needs_a_name_for_its_company(context):
+    _, triples = facts(context, "Critics founder Mira Vance left the board.", "en")
+    assert not [t for t in triples if t[0] == "FOUNDED"]

@@ -940,7 +940,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
     frames.relation = rule.relation
-    picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1)
+    picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun)
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:
@@ -1210,6 +1210,7 @@ def _ends(
     target_side: str,
     t0: int,
     t1: int,
+    noun: bool = False,
 ) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
     """Both ends, never one mention for both: a mention that could fill either slot goes to
     the one it fits with fewer alternatives (a domain is a platform before a vendor).
@@ -1231,7 +1232,7 @@ def _ends(
         targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
     if source_side != "any" or target_side != "any":
         return sources, targets  # the rule's slots already say who is who
-    return _by_position(frames, sources, targets, source_types, target_types, t0)
+    return _by_position(frames, sources, targets, source_types, target_types, t0, noun)
 
 
 def _by_position(
@@ -1241,6 +1242,7 @@ def _by_position(
     source_types: tuple[str, ...],
     target_types: tuple[str, ...],
     t0: int,
+    noun: bool = False,
 ) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
     """When types cannot tell the ends apart (new names that may each be a vendor or a
     site), the subject is the source: the names before the trigger, or those after it in
@@ -1258,7 +1260,7 @@ def _by_position(
     after = [m for m in picked if m.first > t0]
     if not before or not after or len(before) + len(after) != len(picked):
         return sources, targets
-    if frames.passive(t0):
+    if not noun and frames.passive(t0):  # "X is eigenaar van Y": a predicate, no passive
         before, after = after, before
     new_sources = [(m, m.option_for(source_types)) for m in before]
     new_targets = [(m, m.option_for(target_types)) for m in after]
@@ -1346,6 +1348,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
+    # one name on both sides is the defendant, read once more under another type ("a
+    # motion filed by Visa Inc. in a lawsuit naming the payment processor")
+    sued_names = {o.name.casefold() for _, o in defendants}
+    plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in sued_names]
     # "the judge dismissed the lawsuit against X on Friday": the date is the ruling's, not
     # that of the suit a noun names
     ruled_on = rule.nominal and _ruling_in_clause(frames, t0, t1)

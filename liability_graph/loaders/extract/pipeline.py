@@ -463,11 +463,13 @@ def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> 
         start, end = sentence.start + place.start, sentence.start + place.end
         covering = [m for m in mentions if m.start < end and start < m.end]
         same = next((m for m in covering if m.start == start and m.end == end), None)
-        if same is not None and same.kind != "weak":
+        if same is not None and same.kind != "weak" and not _unknown_organisation(same):
             if same.option_for(_JURISDICTION) is not None:
                 same.extra["place"] = place
             continue
-        if any(m.kind != "weak" or m.start < start or end < m.end for m in covering):
+        if any(
+            (m.kind != "weak" and m is not same) or m.start < start or end < m.end for m in covering
+        ):
             continue  # a word of a longer name
         out = [m for m in out if not any(m is c for c in covering)]
         first, last = _span(sentence, start, end)
@@ -487,6 +489,14 @@ def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> 
                            extra={"rule": "place", "place": place, "adjective": adjective}))  # fmt: skip
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _unknown_organisation(mention: Mention) -> bool:
+    """A name no list knows that a rule read as an organisation only by its words ("European
+    Union"): where it is a jurisdiction's name, the jurisdiction it is."""
+    return mention.kind == "rule" and all(
+        o.key is None and o.type == "Organization" for o in mention.options
+    )
 
 
 def _titled(sentence: Sentence, first: int, kind: str, language: str) -> int:
@@ -879,9 +889,11 @@ class Run:
                 (m for m in mentions if m.start <= start < m.end and m.option_for(targets)), None
             )
             owned = owner.option_for(targets) if owner is not None else None
-            if owner is None or owned is None or frames.negated(mention.first, mention.last):
+            if owner is None:
+                owned = self._role_owner(frames.sentence, role_of, targets)
+            if owned is None or frames.negated(mention.first, mention.last):
                 continue
-            t0 = min(mention.first, owner.first)
+            t0 = min(mention.first, owner.first if owner else frames.sentence.token_at(start))
             on, start, end = frames.dates_for(t0, False, relation)
             claims.append(
                 Claim(relation, mention.best, owned,
@@ -889,6 +901,30 @@ class Run:
                       0.85, frames.sentence, on, start, end)
             )  # fmt: skip
         return claims
+
+    def _role_owner(
+        self, sentence: Sentence, role_of: tuple[int, int], targets: tuple[str, ...]
+    ) -> Option | None:
+        """The company of a role that no list knows ("Telegram-oprichter X", "Zorblat
+        founder X"): one capitalised word, joined to the role by a hyphen, or a word that
+        is a name elsewhere in the text or no ordinary word; typed by the relation's slot."""
+        lo, hi = role_of
+        name = sentence.text[lo:hi]
+        if (
+            not name[:1].isupper()
+            or not name.replace("-", "").isalnum()
+            or name in NOT_NAME_START
+            or not targets
+        ):
+            return None
+        hyphen = sentence.text[hi : hi + 1] == "-"
+        if (
+            not hyphen
+            and name not in self.names_elsewhere
+            and not _unknown_word(name, self.language)
+        ):
+            return None
+        return Option(targets[0], name)
 
     def _founder_appositions(self, frames: SentenceFrames, mentions: list[Mention]) -> list[Claim]:
         """ "its founders, Michael Lacey and James Larkin", "Die Gründer X und Y": the names

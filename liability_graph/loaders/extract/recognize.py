@@ -479,7 +479,7 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     if found is None:
         found = _run_core(matched)
     run, skipped = found
-    if run.endswith(_POSSESSIVES) and len(run) > 4:
+    if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
     if not run or run in NOT_NAME_START:
         return
@@ -574,6 +574,12 @@ class _CourtCitations:
         self.state_names = {name: name for name in self.states.values()}
         names = "|".join(re.escape(n) for n in sorted(self.state_names, key=len, reverse=True))
         points = "|".join(sorted(self.districts.values()))
+        #: "the Northern District of California": a federal district court by its district
+        self.district_alone = (
+            re.compile(rf"(?<![\w-])(?:the\s+)?({points})\s+District\s+of\s+({names})(?!\w)")
+            if names and points
+            else None
+        )
         self.written_out = (
             re.compile(
                 rf"District Court (?:for|of) (?:the )?(?:({points}) (?:District of )?|District of )"
@@ -587,6 +593,7 @@ class _CourtCitations:
         """A federal district court's name as the reference base writes it, from the other
         ways news writes it ("U.S. District Court of Central California", "the federal
         district court for the Northern District of Illinois")."""
+        name = _clean(name)  # a line break may fall inside the name
         match = self.written_out.search(name) if self.written_out is not None else None
         if match is None:
             return None
@@ -604,6 +611,11 @@ class _CourtCitations:
                 name = self.district_name.format(
                     district=f"{direction} " if direction else "", state=self.states[match.group(2)]
                 )
+                out.append(_citation_court(match, name))
+        if self.district_alone is not None and "District of" in text:
+            for match in self.district_alone.finditer(text):
+                state = self.state_names[match.group(2)]
+                name = self.district_name.format(district=f"{match.group(1)} ", state=state)
                 out.append(_citation_court(match, name))
         if self.ordinals and "Cir." in text:
             for match in self.circuit.finditer(text):
@@ -654,7 +666,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _captions(text)
     if digits:
         found += _citations(text)
-    if "D." in text or "Cir." in text:
+    if "D." in text or "Cir." in text or "District of" in text:
         found += _court_citations(text)
     for patterns in _NAME_PATTERNS:
         if any(cue in lowered for cue in patterns.cues):
