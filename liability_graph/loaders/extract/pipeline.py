@@ -903,7 +903,7 @@ class Run:
         return claims
 
     def _role_owner(
-        self, sentence: Sentence, role_of: tuple[int, int], targets: tuple[str, ...]
+        self, sentence: Sentence, role_of: tuple[int, int], targets: list[str] | tuple[str, ...]
     ) -> Option | None:
         """The company of a role that no list knows ("Telegram-oprichter X", "Zorblat
         founder X"): one capitalised word, joined to the role by a hyphen, or a word that

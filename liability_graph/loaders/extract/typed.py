@@ -135,7 +135,7 @@ def typed_names(
         # "X, a web-based dating app", "Parler, the social media platform"
         start = _determiner_before(tokens, i, language)
         copula = _copula_subject(tokens, start, language)
-        if copula is not None:  # "FOSTA is a federal law", "Kiwi Farms is een forum"
+        if copula is not None and start is not None:  # "FOSTA is a federal law"
             found.append((copula, start - 1, types))
             continue
         if start is not None and start >= 2 and tokens[start - 1].text == ",":
