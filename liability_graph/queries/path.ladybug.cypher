@@ -8,7 +8,10 @@ MATCH (a {id: $source}), (b {id: $target})
 WHERE a.id <> b.id
 MATCH p = (a)-[:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`* ALL SHORTEST 1..6]-(b)
 WHERE length(p) <= $max_hops
-UNWIND range(1, length(p)) AS i
+// The path length is taken in a WITH before the UNWIND: unwinding over length(p) directly
+// made LadybugDB 0.22 run out of buffer memory on a 1M-relationship graph (bench/queries.py).
+WITH p, length(p) AS hops
+UNWIND range(1, hops) AS i
 WITH p, i, nodes(p)[i] AS x, rels(p)[i] AS r, nodes(p)[i + 1] AS y
 RETURN list_to_string(" ", properties(rels(p), "key")) AS route, i AS hop, x.id AS from_id, x.name AS from_name, label(r) AS type,
        CASE WHEN r.key ENDS WITH ("->" + y.id) THEN "->" ELSE "<-" END AS direction,
