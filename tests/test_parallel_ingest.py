@@ -23,6 +23,7 @@ from liability_graph.loaders import parallel
 from liability_graph.loaders.factsfile import FORMAT_VERSION, is_facts_file, read_facts_file
 from liability_graph.loaders.ingest import ingest
 
+
 @pytest.fixture
 def pool_always(monkeypatch):
     """Use the worker pool however few documents there are (the examples hold 29)."""

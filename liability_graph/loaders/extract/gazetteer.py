@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+
 import ahocorasick
 
 from liability_graph.loaders.extract.mentions import Option
