@@ -22,15 +22,6 @@ def corpus(corpus_news) -> Path:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "issue #10 Done-when not met yet: on files 21-40 the reference base is still worth "
-        "0.12 in precision and 0.08 in recall (measured 0.696/0.361 with it, 0.577/0.278 "
-        "without, at b9dcddb); strict, so this test fails once the gap closes and the mark "
-        "must go"
-    ),
-)
 def test_held_back_half_without_the_reference_base(corpus):
     with_reference = evaluate(corpus, GOLD, files="21-40").overall
     without = evaluate(corpus, GOLD, files="21-40", reference=False).overall
