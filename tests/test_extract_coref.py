@@ -142,6 +142,16 @@ DESCRIPTIONS = [
     ("nl", "Nikolai Varga richtte in 2013 de app Chatterbox op. Hij werd woensdag in Frankrijk "
            "aangeklaagd.",
      D("Nikolai Varga", "Plaintiffs v. Nikolai Varga (2023)")),
+    ("en", "OnlyFans is a subscription site. Metro Bank held the company's corporate account "
+           "until 2019.",
+     ("SERVICED", "Metro Bank", "OnlyFans", "established")),
+    # a person pronoun inside a sentence that names no person
+    ("en", "Nikolai Varga runs the app Chatterbox. In 2006 he had founded the social network "
+           "Grizzlebox.",
+     ("FOUNDED", "Nikolai Varga", "Grizzlebox", "established")),
+    ("nl", "Pavel Varga leidt Chatterbox. Eerder, in 2006, had hij het sociale netwerk "
+           "Grizzlebox opgericht.",
+     ("FOUNDED", "Pavel Varga", "Grizzlebox", "established")),
     ("nl", "Het sociale medium Chatterbox is populair bij jongeren. Betaalbedrijf Paylio verwerkt "
            "de betalingen voor het platform.",
      ("SERVICED", "Paylio", "Chatterbox", "established")),

@@ -198,8 +198,13 @@ class Discourse:
         stands for an entity of the sentences before: one reading per type it may have,
         the most recently named first, so a rule's slot takes the reading that fits it."""
         tokens = sentence.tokens
-        types = PRONOUNS.get(language, {}).get(sentence.lowers[0]) if tokens else None
-        if not types or any(m.first == 0 for m in named):
+        pronouns = PRONOUNS.get(language, {})
+        at = 0
+        types = pronouns.get(sentence.lowers[0]) if tokens else None
+        if types is None and tokens:
+            at = _person_pronoun(sentence, named, pronouns)
+            types = pronouns.get(sentence.lowers[at]) if at else None
+        if not types or any(m.first == at for m in named):
             return []
         if (
             types != ("Person",)
@@ -212,7 +217,10 @@ class Discourse:
         readings: list[tuple[int, int, Option]] = []
         for type_name in types:
             for age, mentions in enumerate(reversed(self.history[-_PRONOUN_LOOKBACK:])):
-                fitting = [m for m in mentions if m.named and m.option_for((type_name,))]
+                fitting = [
+                    m for m in mentions
+                    if (m.named or type_name == "Person") and m.option_for((type_name,))
+                ]  # fmt: skip
                 if fitting:
                     option = fitting[0].option_for((type_name,))
                     if option is not None:
@@ -222,8 +230,8 @@ class Discourse:
             return []
         readings.sort(key=lambda r: (r[0], r[1]))
         options = tuple(dict.fromkeys(option for _, _, option in readings))
-        token = tokens[0]
-        return [Mention(token.start, token.end, 0, 1, token.text, options, "coref",
+        token = tokens[at]
+        return [Mention(token.start, token.end, at, at + 1, token.text, options, "coref",
                         extra={"pronoun": True})]  # fmt: skip
 
     def _founders(
@@ -335,3 +343,16 @@ def _apposed_name(
     else:
         return False  # "de App Store": the head is a word of the name
     return any(m.first == after and m.option_for(types) for m in named)
+
+
+def _person_pronoun(
+    sentence: Sentence, named: list[Mention], pronouns: dict[str, tuple[str, ...]]
+) -> int:
+    """Index of a person pronoun inside a sentence that names no person ("Eerder had hij
+    VKontakte opgericht", "In 2023 he also let a claim go forward"); 0 if none."""
+    if any(m.option_for(("Person",)) for m in named):
+        return 0
+    for i, lower in enumerate(sentence.lowers):
+        if i and pronouns.get(lower) == ("Person",):
+            return i
+    return 0

@@ -493,13 +493,25 @@ class SentenceFrames:
         if self.tokens[lo].lower in TEMPORAL_SUBORDINATORS:
             return self._clause_status(lo, scope, default)
         cues = self._cues()
-        if cues.ruling < scope:
+        ruling = cues.ruling
+        if t0 <= ruling < t1:  # the trigger is the event ("held the account"), not a ruling
+            ruling = self._ruling_from(t1)
+        if ruling < scope:
             return "ruled"
         if cues.hedge < scope or cues.hedge_phrase_end <= scope:
             return "alleged"
         if cues.say < scope and cues.hedge_subject < scope:
             return "alleged"
         return default or "established"
+
+    def _ruling_from(self, start: int) -> int:
+        """The first ruling cue at or after start (_NOWHERE if none)."""
+        rulings = RULINGS[self.language]
+        lowers, lemmas = self.sentence.lowers, self.sentence.lemmas
+        for i in range(start, len(lowers)):
+            if lowers[i] in rulings or lemmas[i] in rulings:
+                return i
+        return _NOWHERE
 
     def _clause_status(self, lo: int, hi: int, default: str | None) -> str:
         """Status from the cue words of tokens[lo:hi] only (a temporal clause)."""

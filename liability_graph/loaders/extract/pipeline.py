@@ -524,6 +524,17 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+$")  # a given name or surname, no inner capitals
 
 
+def _person_run(mention: Mention) -> bool:
+    """A weak run only a person can be, shaped like a name ("Pavel Durov"): a pronoun of
+    the next sentence ("hij", "he") may stand for it."""
+    words = mention.text.split()
+    return (
+        len(words) >= 2
+        and all(o.type == "Person" for o in mention.options)
+        and all(_NAME_WORD.match(w) for w in words)
+    )
+
+
 def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
     person for the sentences after it ("He was charged"), as a named person would be."""
@@ -650,7 +661,7 @@ class Run:
             return
         named = {o.ident for m in mentions if m.named for o in m.options}
         pointed = {o.ident for m in mentions if not m.named and m.kind != "weak" for o in m.options}
-        earlier = {o.ident for m in before if m.named for o in m.options}
+        earlier = {o.ident for m in before if m.named or m.kind == "weak" for o in m.options}
         joined: Sentence | None = None
         for claim in claims:
             if claim.sentence is not sentence:
@@ -813,7 +824,7 @@ class Run:
             if len(self.claims) > before and self.discourse.history:
                 self._link_back(sentence, mentions, self.claims[before:])
             mentions = _people_of_claims(mentions, self.claims[before:])
-        self.discourse.history.append([m for m in mentions if m.kind != "weak"])
+        self.discourse.history.append([m for m in mentions if m.kind != "weak" or _person_run(m)])
 
     def _learn_surnames(self, mentions: list[Mention]) -> None:
         """The surname of each person these mentions name in full ("Pavel Durov")."""
