@@ -195,3 +195,27 @@ def test_role_company_no_list_knows(context, language, text):
 def test_role_needs_a_name_for_its_company(context):
     _, triples = facts(context, "Critics founder Mira Vance left the board.", "en")
     assert not [t for t in triples if t[0] == "FOUNDED"]
+
+
+# An acronym no list knows is a law where a law's verb needs one ("ZORA amended ..."),
+# never by a place adjective before it ("de Amerikaanse drugsdienst ZDA").
+@pytest.mark.parametrize(
+    ("language", "text", "amended"),
+    [
+        ("en", "In 2019 ZORA amended Section 12 of the Trade Act. Critics said ZORA went too "
+               "far.", "Section 12 of the Trade Act"),
+        ("nl", "ZORA wijzigt de Telecomwet. Critici vinden dat ZORA te ver gaat.",
+         "Telecomwet"),
+    ],
+)  # fmt: skip
+def test_acronym_is_a_law_in_a_law_slot(context, language, text, amended):
+    entities, triples = facts(context, text, language)
+    assert ("AMENDS", "ZORA", amended, "established") in triples
+    assert {e.name: e.type for e in entities.values()}["ZORA"] == "Law"
+
+
+def test_agency_acronym_is_no_law(context):
+    text = "De Amerikaanse drugsdienst ZDA haalde Korbit offline. De ZDA zweeg."
+    entities, triples = facts(context, text, "nl")
+    assert triples == {("SHUT_DOWN", "ZDA", "Korbit", "established")}
+    assert {e.name: e.type for e in entities.values()}["ZDA"] == "Organization"

@@ -959,7 +959,12 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             picked = (picked[0], [antecedent])
     if rule.relation == "IN_JURISDICTION":  # a place phrase of a case is jurisdictions.py's
         picked = (
-            picked[0],
+            # an unknown acronym is a law only where a law's own verb says so ("amends")
+            [
+                (m, o)
+                for m, o in picked[0]
+                if not (m is not None and m.kind == "weak" and o.type == "Law")
+            ],
             picked[1] if picked[1] and _plain_place(frames, picked[1][0][0]) else [],
         )
     sources = [option for _, option in picked[0]]

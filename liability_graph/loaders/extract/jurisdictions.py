@@ -154,7 +154,9 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     following = next((m for m in frames.mentions if m.first == j and m is not place), None)
     if following is not None:
-        option = following.option_for(("Law", "Court", "Case"))
+        # an unknown capitalised word is a law only where a law's verb says so
+        types = ("Court", "Case") if following.kind == "weak" else ("Law", "Court", "Case")
+        option = following.option_for(types)
         if option is not None and (describes or option.type != "Law"):
             return option
         return None

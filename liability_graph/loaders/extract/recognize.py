@@ -1070,6 +1070,8 @@ def _weak_people(start: int, run: str) -> list[Found]:
                     continue
                 single = True
             types: tuple[str, ...] = ("Platform", "Organization", "Vendor")
+            if acronym:  # "FOSTA amended Section 230": a law, where only a law fits the slot
+                types += ("Law",)
         elif any(w in COMPANY_WORDS for w in words):
             types = ("Organization", "Vendor")
         elif (
