@@ -219,3 +219,33 @@ def test_agency_acronym_is_no_law(context):
     entities, triples = facts(context, text, "nl")
     assert triples == {("SHUT_DOWN", "ZDA", "Korbit", "established")}
     assert {e.name: e.type for e in entities.values()}["ZDA"] == "Organization"
+
+
+# A caption's one-word defendant that the text writes as a name elsewhere ("Doe v.
+# Korbit"); a heading's last word and the next line's first are no person's two names.
+def test_caption_defendant_named_elsewhere(context):
+    text = (
+        "# Court rules for Korbit\n\nKorbit cannot be sued over posts, a court held. "
+        "The case, Doe v. Korbit, was brought by several parents."
+    )
+    entities, triples = facts(context, text, "en")
+    assert ("DEFENDANT_IN", "Korbit", "Doe v. Korbit", "alleged") in triples
+    assert "Korbit Korbit" not in {e.name for e in entities.values()}
+
+
+# "Two teenage girls sued Korbit" and "Doe v. Korbit" in one text: one case, the caption's.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Two teenage girls sued Korbit in 2021. The girls say Korbit ignored their "
+               "reports. Doe v. Korbit was filed in the Northern District of California."),
+        ("nl", "Vijftig vrouwen klaagden Korbit in 2021 aan. Volgens de vrouwen negeerde "
+               "Korbit hun meldingen. De zaak Doe v. Korbit loopt bij een federale rechter."),
+    ],
+)  # fmt: skip
+def test_anonymous_group_suit_is_the_doe_caption(context, language, text):
+    entities, triples = facts(context, text, language)
+    cases = {e.name for e in entities.values() if e.type == "Case"}
+    assert cases == {"Doe v. Korbit"}
+    assert ("DEFENDANT_IN", "Korbit", "Doe v. Korbit", "alleged") in triples
+    assert any(t[0] == "PLAINTIFF_IN" and t[2] == "Doe v. Korbit" for t in triples)

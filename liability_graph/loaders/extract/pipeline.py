@@ -552,16 +552,33 @@ def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Ment
     return out
 
 
+def _anonymous_group(option: Option) -> bool:
+    """A protected group of plaintiffs ("two teenage boys", "fifty women")."""
+    return option.type == "Person" and any(
+        (name, value) in option.props
+        for name, value in (("role", "plaintiffs"), ("protected", True))
+    )
+
+
+def _anonymous_caption(name: str) -> bool:
+    """Is a caption's first party anonymous ("Doe v. Twitter", "A.M. v. Omegle")?"""
+    match = _CAPTION_PARTS.match(name)
+    return match is not None and _ANONYMOUS.match(match.group("a").strip()) is not None
+
+
+_ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """The fullest personal name the document writes with this surname ("Matthew Herrick"
     for "Herrick"): one or two capitalised given names (or initials) right before it that
     start no sentence's function words and no role ("Judge Herrick", "Plaintiff Herrick")."""
     best = None
     for match in re.finditer(
-        rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?)\s+{re.escape(surname)}\b",
+        rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:{_ONE_BREAK}(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?){_ONE_BREAK}{re.escape(surname)}\b",
         text,
-    ):
-        given = match.group(1).split()
+    ):  # one paragraph ("... reach Reddit\n\nReddit cannot" names no "Reddit Reddit")
+        given = [w for w in match.group(1).split() if w != surname]
         while given and (given[0] in NOT_NAME_START or given[0].lower() in ROLES):
             given = given[1:]
         if given and (best is None or len(given) > len(best.split()) - 1):
@@ -1036,23 +1053,35 @@ class Run:
         """A case the text first describes ("the case against Wilhan Martono") and later
         names by its caption ("United States v. Martono") is one case: an unnamed case
         without plaintiffs of its own joins the one named case that shares a defendant."""
-        defendants: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        defendants: dict[tuple[str, str], set[str]] = {}
         plaintiffs: dict[tuple[str, str], set[tuple[str, str]]] = {}
         for c in self.claims:
-            if c.type == "DEFENDANT_IN":
-                defendants.setdefault(c.target.ident, set()).add(c.source.ident)
-            elif c.type == "PLAINTIFF_IN":
+            if c.type == "DEFENDANT_IN":  # by name: a caption's party may be read as
+                # another type than the same name elsewhere
+                defendants.setdefault(c.target.ident, set()).add(c.source.name.casefold())
+            elif c.type == "PLAINTIFF_IN" and not _anonymous_group(c.source):
                 plaintiffs.setdefault(c.target.ident, set()).add(c.source.ident)
+        # a group of anonymous plaintiffs is the "Doe" of a caption; named plaintiffs are not
+        named_only = {
+            i.option.ident for i in self.discourse.cases if (i.named or i.option.key)
+            and not _anonymous_caption(i.option.name)
+        }  # fmt: skip
+        grouped_plaintiffs = {
+            c.target.ident for c in self.claims
+            if c.type == "PLAINTIFF_IN" and _anonymous_group(c.source)
+        }  # fmt: skip
         named = [i.option for i in self.discourse.cases if i.named or i.option.key]
         moved: dict[tuple[str, str], Option] = {}
         for info in self.discourse.cases:
             case = info.option
             if info.named or case.key or plaintiffs.get(case.ident):
                 continue
+            grouped = case.ident in grouped_plaintiffs
             sharing = [
                 n for n in named
                 if n.ident != case.ident
                 and defendants.get(n.ident, set()) & defendants.get(case.ident, set())
+                and not (grouped and n.ident in named_only)
             ]  # fmt: skip
             if len(sharing) == 1:
                 moved[case.ident] = sharing[0]
@@ -1120,6 +1149,14 @@ class Run:
                 full = _full_name(self.text, text)
                 if full is not None:
                     option = Option("Person", full)
+        if (
+            option is None
+            and len(words) == 1
+            and claim.type == "DEFENDANT_IN"
+            and "Platform" in allowed
+            and text in self.names_elsewhere
+        ):  # "Doe v. Reddit", and "Reddit" a name elsewhere: a brand, the usual defendant
+            option = Option("Platform", text)
         if option is None and _LEGAL_TAIL.search(text) is not None:
             option = Option("Organization", _LEGAL_TAIL.sub("", text))
         elif option is None and 2 <= len(words) <= 3 and claim.type == "PLAINTIFF_IN":
