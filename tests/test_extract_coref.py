@@ -93,6 +93,13 @@ PROCEEDING = [
     ("en", "Ada Quillan sued Zorblat Inc. in 2021. On Friday Judge Tom Reed of the Sacramento "
            "County Superior Court issued his final ruling.",
      ("HEARD_BY", QUILLAN, "Sacramento County Superior Court", "established")),
+    # a judge's finding, by a pronoun for the judge: ruled
+    ("en", "Ada Quillan sued Zorblat Inc. in 2021. On Friday Judge Tom Reed issued his final "
+           "ruling. He found that Section 230 bars the claims against the app.",
+     I(QUILLAN, "Section 230", "ruled")),
+    ("nl", "Ada Quillan heeft Zorblat in 2021 aangeklaagd. Rechter Tom Reed vond dat Section 230 "
+           "het bedrijf beschermt.",
+     I("Ada Quillan v. Zorblat (2021)", "Section 230", "ruled")),
     ("nl", "De Europese Commissie is een formele procedure gestart tegen Shopzilla. De "
            "toezichthouder verwijt het bedrijf overtredingen van de Digital Services Act.",
      I("Europese Commissie v. Shopzilla", "Digital Services Act")),
@@ -108,6 +115,15 @@ PROCEEDING = [
 @pytest.mark.parametrize(("language", "text", "fact"), PROCEEDING)
 def test_law_attaches_to_the_proceeding_of_the_document(context, language, text, fact):
     assert fact in facts(context, text, language)
+
+
+def test_a_lawyer_finding_is_no_ruling(context):
+    text = (
+        "Ada Quillan sued Zorblat Inc. in 2021. Zorblat's lawyer Ann Bell found that Section "
+        "230 bars the claims."
+    )
+    invokes = {row for row in facts(context, text, "en") if row[0] == "INVOKES"}
+    assert invokes == {I(QUILLAN, "Section 230")}
 
 
 def test_the_law_in_apposition_is_the_one_named_not_one_before(context):

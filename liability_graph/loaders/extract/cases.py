@@ -14,6 +14,16 @@ from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.mentions import Option
 
 
+def _overlap(idents: set[tuple[str, str]], others: set[tuple[str, str]]) -> bool:
+    """Do two sets of parties share one, by key or by name whatever its reading ("the app"
+    reads Zorblat Inc. as a platform, the suit named it as an organisation)?"""
+    if idents & others:
+        return True
+    keys = {key for key, _ in others if key}
+    names = {name.partition(":")[2] for _, name in others}
+    return any((key and key in keys) or name.partition(":")[2] in names for key, name in idents)
+
+
 def _kind_fits(known: str | None, wanted: str | None) -> bool:
     return not known or not wanted or known == wanted
 
@@ -131,17 +141,17 @@ def resolve_case(
     idents = {d.ident for d in defendants}
     current = discourse.current_case()
     if accusation:
-        if current and idents & current.defendants:
+        if current and _overlap(idents, current.defendants):
             return current, None
         return None, None
     if defendants:
         for info in reversed(discourse.cases):  # a case the document already tells of
-            if idents & info.defendants and _kind_fits(info.kind, kind):
+            if _overlap(idents, info.defendants) and _kind_fits(info.kind, kind):
                 return discourse.case_for(info.option), None
         found = known_case(discourse.knowledge, defendants, kind, year if year else hint)
         if found is not None and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs):
             return discourse.case_for(found[0]), found[1]
-    about_current = not defendants or not current or idents & current.defendants
+    about_current = not defendants or not current or _overlap(idents, current.defendants)
     if (
         current is not None
         and current.named
@@ -151,7 +161,7 @@ def resolve_case(
         return current, None  # the case the document is about, named earlier
     if defendants:
         for info in reversed(discourse.cases):
-            if idents & info.defendants and _kind_fits(info.kind, kind):
+            if _overlap(idents, info.defendants) and _kind_fits(info.kind, kind):
                 return info, None
         if kind is None and current is not None:
             return current, None  # "X is also a defendant"

@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEFENCE,
     DEFINITE,
     ENDING_NEGATIONS,
+    FINDINGS,
     FORMER,
     FROM,
     GROUP_OPENERS,
@@ -839,11 +840,25 @@ class SentenceFrames:
         if current is None:
             return None
         parties = current.defendants | current.plaintiffs
-        if self.words & CASE_WORDS or any(
-            o.ident in parties for m in self.mentions for o in m.options
+        if (
+            self.words & CASE_WORDS
+            or self.judge_holds()
+            or any(o.ident in parties for m in self.mentions for o in m.options)
         ):
             return current.option
         return None
+
+    def judge_holds(self) -> bool:
+        """Does a judge, named or pointed to, state a finding ("He found that Section 230
+        bars the claims", "Rechter X oordeelde dat ...")? Then it is about the case at hand
+        and what it says of a law is ruled."""
+        if self.words.isdisjoint(FINDINGS[self.language]):
+            return False
+        return any(
+            m.extra.get("role") == "judge" or dict(o.props).get("role") == "judge"
+            for m in self.mentions
+            for o in m.options
+        )
 
     def accuses_a_party(self) -> bool:
         """Does the sentence accuse a party of the case the document tells of ("the state
@@ -985,6 +1000,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             not rule.explicit_case
             or frames.words & _RULING_WORDS[frames.language]
             or frames.accuses_a_party()
+            or frames.judge_holds()
         )
     ):
         case = frames.case_from_context(t0)
@@ -1021,6 +1037,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     status = frames.status(t0, t1, rule.status)
     if rule.relation in _ESTABLISHED:
         status = "established"  # a matter of record (docs/annotation.md, section 5)
+    elif rule.relation == "INVOKES" and frames.judge_holds():
+        status = "ruled"  # a judge's finding on how the law applies
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
         on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)

@@ -43,6 +43,8 @@ HEDGE_PHRASES = {p.code: p.phrases("hedges") for p in extraction_packs()}
 RULINGS = _by_language("rulings")
 #: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.
 ACCUSATIONS = _by_language("accusations")
+#: Verbs of a judge's finding ("found that", "oordeelde dat"): said by a judge, a ruling.
+FINDINGS = _by_language("findings")
 CONVICTIONS = _by_language("convictions")
 #: Prepositions, of every kind: what the object right after a trigger never starts with.
 PREPOSITIONS = (
