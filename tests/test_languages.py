@@ -38,6 +38,25 @@ def test_no_extractor_module_names_a_language():
             assert not code.search(line), f"{path.name}:{number}: {line.strip()}"
 
 
+def test_the_privacy_passes_take_their_words_from_the_packs():
+    """Victim cues are language knowledge too: every extraction pack carries its own, and no
+    privacy module or data file names a language."""
+    from liability_graph.privacy.cues import load_cues
+
+    assert set(load_cues().languages) == set(languages.EXTRACTION_LANGUAGES)
+    for code in languages.EXTRACTION_LANGUAGES:
+        words = languages.pack(code).privacy()
+        assert words["sensitive"] and words["victim_nouns"] and words["minor"], code
+    privacy = REPO / "liability_graph" / "privacy"
+    codes = "|".join(languages.LANGUAGES)
+    quoted, section = re.compile(rf"""["'](?:{codes})["']"""), re.compile(rf"^\s*(?:{codes}):")
+    for path in sorted(privacy.glob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert not quoted.search(line), f"{path.name}:{number}: {line.strip()}"
+    for number, line in enumerate((privacy / "cues.yaml").read_text("utf-8").splitlines(), 1):
+        assert not section.search(line), f"cues.yaml:{number}: {line.strip()}"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

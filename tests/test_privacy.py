@@ -164,6 +164,9 @@ def _plaintiff(name: str, quote: str, **props) -> list:
     [
         ("Lucinda Marchetti", "Lucinda Marchetti sued over her sex trafficking.", {}, True),
         ("Femke Oosterwijk", "Femke Oosterwijk klaagde aan wegens mensenhandel.", {}, True),
+        ("Femke Oosterwijk", "Femke Oosterwijk klaagde aan wegens contractbreuk.", {}, False),
+        ("Anna Vogelsang", "Anna Vogelsang klagte wegen Menschenhandels.", {}, True),
+        ("Anna Vogelsang", "Anna Vogelsang klagte wegen Vertragsbruchs.", {}, False),
         (
             "Ken Paxton",
             "Ken Paxton sued over child exploitation.",
@@ -179,6 +182,14 @@ def _plaintiff(name: str, quote: str, **props) -> list:
 def test_victim_role_plaintiffs_are_protected(name, quote, props, protected):
     person = protect_victims(_plaintiff(name, quote, **props))[0]
     assert person.protected is protected
+
+
+def test_german_cues_come_from_the_german_pack():
+    case = "Anna Vogelsang klagte, sie sei als Minderjährige ausgebeutet worden."
+    person = protect_victims(_plaintiff("Anna Vogelsang", case), language="de")[0]
+    assert person.protected
+    plain = "Anna Vogelsang klagte wegen eines Mietstreits."
+    assert not protect_victims(_plaintiff("Anna Vogelsang", plain), language="de")[0].protected
 
 
 def test_a_person_called_a_minor_is_protected():

@@ -1,4 +1,4 @@
-"""The cue words of the privacy passes, read once from cues.yaml (data, not code)."""
+"""The cue words of the privacy passes, read once from the language packs and cues.yaml."""
 
 from __future__ import annotations
 
@@ -86,8 +86,15 @@ class Cues:
 
 @cache
 def load_cues() -> Cues:
+    """The language-neutral lists of cues.yaml, with every language pack's `privacy:` words.
+
+    Placeholders, group words and public roles are pooled over the packs (a Dutch article may
+    quote "John Doe"); the other lists stay per language."""
+    from liability_graph.loaders.languages import packs
+
     text = resources.files("liability_graph.privacy").joinpath("cues.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
+    sections = {code: p.privacy() for code, p in packs().items() if p.privacy()}
     languages = {
         code: LanguageCues(
             WordSet.of(spec.get("sensitive")),
@@ -95,13 +102,17 @@ def load_cues() -> Cues:
             WordSet.of(spec.get("victim_nouns")),
             int(spec.get("adult_age", 18)),
         )
-        for code, spec in (data.get("languages") or {}).items()
+        for code, spec in sections.items()
     }
+
+    def pooled(key: str) -> frozenset[str]:
+        return frozenset(_fold(w) for spec in sections.values() for w in spec.get(key) or [])
+
     return Cues(
-        frozenset(_fold(w) for w in data.get("placeholders") or []),
+        pooled("placeholders"),
         frozenset(_fold(w) for w in data.get("particles") or []),
-        frozenset(_fold(w) for w in data.get("group_words") or []),
-        frozenset(_fold(w) for w in data.get("public_roles") or []),
+        pooled("group_words"),
+        pooled("public_roles"),
         frozenset(_fold(w).replace(" ", "") for w in data.get("abbreviations") or []),
         languages,
     )

@@ -12,10 +12,10 @@ The forms of one identity (see `identity_forms`):
 - given: the first name; only used where the Protector finds the person present and the name
   unambiguous, never on its own (see protect.py).
 
-Placeholder words (Jane, John, Doe, Roe, …; privacy/cues.yaml) are never forms on their own,
-so "Doe v. Twitter" keeps its caption. Keep forms, the names of other known entities that
-contain a protected word ("Peter Jansen", "Jansen Logistics"), are matched whole and left
-as they are.
+Placeholder words (Jane, John, Doe, Roe, …; the language packs' `privacy:` words) are never
+forms on their own, so "Doe v. Twitter" keeps its caption. Keep forms, the names of other
+known entities that contain a protected word ("Peter Jansen", "Jansen Logistics"), are
+matched whole and left as they are.
 
 Finding is two steps: the words of a text (`trigger_words`) pick the few forms that may occur,
 then one regular expression over those forms, longest first, replaces them.

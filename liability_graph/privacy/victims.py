@@ -13,7 +13,7 @@ facts are pseudonymised (protect.py). A Person is in a victim role when
 - a sentence calls it a minor: a minor cue or an age under 18 next to its name
   ("Maria Jansen, then 15,", "the 14-year-old Maria", "de 15-jarige Maria", "Maria (15)").
 
-The cue words are data (cues.yaml), one section per language.
+The cue words are data: the `privacy:` section of each language pack.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ _KEYS = {
     "code", "name", "lemmatizer", "extract", "detect", "words", "phrases", "coref_heads",
     "roles", "numbers", "services", "dates", "rules", "verb_final", "names",
     "pronouns", "default", "type_nouns", "compounds",
-    "capitalised_nouns", "non_party_roles", "jurisdictions",
+    "capitalised_nouns", "non_party_roles", "jurisdictions", "privacy",
 }  # fmt: skip
 
 
@@ -52,6 +52,10 @@ class Pack:
 
     def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(p) for p in (self.data.get("phrases") or {}).get(key) or ())
+
+    def privacy(self) -> dict[str, Any]:
+        """The privacy passes' words for this language (`privacy:`), empty when absent."""
+        return dict(self.data.get("privacy") or {})
 
     def mapping(self, key: str) -> dict[str, Any]:
         """A mapping section (coref_heads, roles, numbers), empty when absent."""
