@@ -876,6 +876,13 @@ def _export_model(ctx: click.Context, store: Store, documents: bool = True, **op
     return ExportModel(store, selection, reveal_protected=opts["reveal_protected"])
 
 
+def _export_stream(ctx: click.Context, write: Any, output: str, **opts: Any) -> None:
+    """One file (or stdout) written by an export writer from the selected, redacted model."""
+    with _store(ctx, read_only=True) as store, _open_output(output) as out:
+        counts = write(_export_model(ctx, store, **opts), out)
+    _wrote(counts, output)
+
+
 def _wrote(counts: dict[str, int], output: str) -> None:
     if output != "-":
         click.echo(
@@ -940,9 +947,7 @@ def export_graphml(ctx: click.Context, output: str, **opts: Any) -> None:
     """GraphML with typed attributes (yEd, Gephi, Cytoscape, networkx); evidence as JSON."""
     from liability_graph.export.graphml import write_graphml
 
-    with _store(ctx, read_only=True) as store, _open_output(output) as out:
-        counts = write_graphml(_export_model(ctx, store, **opts), out)
-    _wrote(counts, output)
+    _export_stream(ctx, write_graphml, output, **opts)
 
 
 @export.command("gexf")
@@ -953,9 +958,7 @@ def export_gexf(ctx: click.Context, output: str, **opts: Any) -> None:
     """GEXF 1.2 for Gephi, coloured by node type; evidence as a JSON attribute."""
     from liability_graph.export.gexf import write_gexf
 
-    with _store(ctx, read_only=True) as store, _open_output(output) as out:
-        counts = write_gexf(_export_model(ctx, store, **opts), out)
-    _wrote(counts, output)
+    _export_stream(ctx, write_gexf, output, **opts)
 
 
 @export.command("csv")
@@ -987,9 +990,7 @@ def export_cypher(ctx: click.Context, output: str, **opts: Any) -> None:
     """A parameter-free, idempotent MERGE script that rebuilds the graph in Neo4j."""
     from liability_graph.export.cypher_export import write_cypher
 
-    with _store(ctx, read_only=True) as store, _open_output(output) as out:
-        counts = write_cypher(_export_model(ctx, store, **opts), out)
-    _wrote(counts, output)
+    _export_stream(ctx, write_cypher, output, **opts)
 
 
 @export.command("ftm")
@@ -1000,9 +1001,7 @@ def export_ftm(ctx: click.Context, output: str, **opts: Any) -> None:
     """FollowTheMoney entities as JSON lines (Aleph, OpenSanctions); `lgraph ingest` reads them."""
     from liability_graph.export.ftm import write_ftm
 
-    with _store(ctx, read_only=True) as store, _open_output(output) as out:
-        counts = write_ftm(_export_model(ctx, store, **opts), out)
-    _wrote(counts, output)
+    _export_stream(ctx, write_ftm, output, **opts)
 
 
 @cli.command()

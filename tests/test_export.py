@@ -121,10 +121,11 @@ def test_query_keeps_what_a_named_query_returns(examples_spec):
 
 def test_types_status_and_dates_filter_links(examples_spec):
     nodes, links = model_keys(examples_spec, Selection(types=("SERVICED",)))
-    # 2 from the card networks, and Visa's service to Aylo, Pornhub's owner (SERVICED may go
-    # to an owner company, issue #10)
-    assert {t for _, t, _ in links} == {"SERVICED"} and len(links) == 6
+    # 2 from the card networks, Visa's service to Aylo, Pornhub's owner (SERVICED may go
+    # to an owner company, issue #10), and Metro Bank's account for OnlyFans (corpus gold)
+    assert {t for _, t, _ in links} == {"SERVICED"} and len(links) == 7
     assert ("vendor:visa", "SERVICED", "organization:aylo") in links
+    assert ("vendor:metro-bank", "SERVICED", "platform:onlyfans") in links
     assert all(k.split(":")[0] in ("vendor", "platform", "organization") for k in nodes)
     only_people, _ = model_keys(examples_spec, Selection(types=("Person",)))
     assert only_people and all(k.startswith("person:") for k in only_people)

@@ -52,6 +52,11 @@ class Skipped:
         return f"{where}: {self.reason}"
 
 
+def skipped_rows(skipped: list[Skipped]) -> list[dict]:
+    """How a report lists what it skipped: each problem with its file and line."""
+    return [{"path": s.path, "line": s.line, "reason": s.reason} for s in skipped]
+
+
 @dataclass
 class IngestReport:
     documents_read: int = 0
@@ -69,7 +74,7 @@ class IngestReport:
         return {
             "documents_read": self.documents_read,
             "documents_skipped": len({s.path for s in self.skipped}),
-            "skipped": [{"path": s.path, "line": s.line, "reason": s.reason} for s in self.skipped],
+            "skipped": skipped_rows(self.skipped),
             "reference_loaded": self.reference_loaded,
             "review_flagged": self.review_flagged,
             **self.summary.as_dict(),

@@ -18,7 +18,13 @@ from liability_graph.graph.model import Entity
 from liability_graph.graph.store import Store
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.factsfile import FactsWriter, is_facts_file, read_facts_file
-from liability_graph.loaders.ingest import IngestReport, Skipped, anchoring_first, collect_files
+from liability_graph.loaders.ingest import (
+    IngestReport,
+    Skipped,
+    anchoring_first,
+    collect_files,
+    skipped_rows,
+)
 from liability_graph.loaders.names import NameIndex
 from liability_graph.loaders.parallel import Loaded, load_file, load_files
 from liability_graph.loaders.resolution import Resolver, load_distinct
@@ -38,7 +44,7 @@ class ExtractReport:
         return {
             "sources_written": self.sources,
             "sources_skipped": len({s.path for s in self.skipped}),
-            "skipped": [{"path": s.path, "line": s.line, "reason": s.reason} for s in self.skipped],
+            "skipped": skipped_rows(self.skipped),
             "review_flagged": self.review_flagged,
         }
 
