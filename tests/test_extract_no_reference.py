@@ -249,3 +249,20 @@ def test_anonymous_group_suit_is_the_doe_caption(context, language, text):
     assert cases == {"Doe v. Korbit"}
     assert ("DEFENDANT_IN", "Korbit", "Doe v. Korbit", "alleged") in triples
     assert any(t[0] == "PLAINTIFF_IN" and t[2] == "Doe v. Korbit" for t in triples)
+
+
+# "In re Korbit" names the proceeding the plaintiffs' suit against Korbit is.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Three women sued Korbit in 2019 over its messaging service. In In re Korbit, "
+               "the Supreme Court of Texas held that the claims may proceed."),
+        ("nl", "Drie vrouwen klaagden Korbit in 2019 aan. In de zaak In re Korbit oordeelde "
+               "het Supreme Court of Texas dat de claims door mogen gaan."),
+    ],
+)  # fmt: skip
+def test_in_re_caption_is_the_suit_against_its_party(context, language, text):
+    entities, triples = facts(context, text, language)
+    assert {e.name for e in entities.values() if e.type == "Case"} == {"In re Korbit"}
+    assert ("DEFENDANT_IN", "Korbit", "In re Korbit", "alleged") in triples
+    assert ("HEARD_BY", "In re Korbit", "Supreme Court of Texas", "established") in triples

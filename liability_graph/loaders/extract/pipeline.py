@@ -561,11 +561,15 @@ def _anonymous_group(option: Option) -> bool:
 
 
 def _anonymous_caption(name: str) -> bool:
-    """Is a caption's first party anonymous ("Doe v. Twitter", "A.M. v. Omegle")?"""
+    """Is a caption's first party anonymous ("Doe v. Twitter", "A.M. v. Omegle"), or has
+    it none ("In re Facebook")?"""
+    if _IN_RE_PARTY.match(name):
+        return True
     match = _CAPTION_PARTS.match(name)
     return match is not None and _ANONYMOUS.match(match.group("a").strip()) is not None
 
 
+_IN_RE_PARTY = re.compile(r"^In re\s+(.+)$")
 _ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 
 
@@ -1066,6 +1070,11 @@ class Run:
             i.option.ident for i in self.discourse.cases if (i.named or i.option.key)
             and not _anonymous_caption(i.option.name)
         }  # fmt: skip
+        for info in self.discourse.cases:  # "In re Facebook": Facebook is its party
+            match = _IN_RE_PARTY.match(info.option.name)
+            if match and (info.named or info.option.key):
+                party = _LEGAL_TAIL.sub("", match.group(1).strip()).casefold()
+                defendants.setdefault(info.option.ident, set()).add(party)
         grouped_plaintiffs = {
             c.target.ident for c in self.claims
             if c.type == "PLAINTIFF_IN" and _anonymous_group(c.source)
