@@ -266,3 +266,15 @@ def test_in_re_caption_is_the_suit_against_its_party(context, language, text):
     assert {e.name for e in entities.values() if e.type == "Case"} == {"In re Korbit"}
     assert ("DEFENDANT_IN", "Korbit", "In re Korbit", "alleged") in triples
     assert ("HEARD_BY", "In re Korbit", "Supreme Court of Texas", "established") in triples
+
+
+# An acronym written once, where only a law fits ("In 2018 ZORA amended ..."): a law.
+def test_unrepeated_acronym_in_a_law_slot(context):
+    entities, triples = facts(context, "In 2018 ZORA amended Section 12 of the Trade Act.", "en")
+    assert triples == {("AMENDS", "ZORA", "Section 12 of the Trade Act", "established")}
+    assert {e.name: e.type for e in entities.values()}["ZORA"] == "Law"
+
+
+def test_unrepeated_acronym_is_no_party(context):
+    _, triples = facts(context, "In 2018 ZORA sued Korbit Inc. in Delaware.", "en")
+    assert not [t for t in triples if t[0] == "PLAINTIFF_IN"]

@@ -237,6 +237,7 @@ def _from_rule(
 ) -> Mention:
     start, end = sentence.start + item.start, sentence.start + item.end
     first, last = _span(sentence, start, end)
+    options = item.options
     kind = "rule"
     if item.rule == "name":
         kind = "weak"
@@ -253,7 +254,12 @@ def _from_rule(
             and sentence.text[item.start : item.end] not in names_elsewhere
             and not _the_acronym(sentence, first)
         ):
-            kind = "skip"  # an acronym the document does not repeat (nor writes "the FBI")
+            # an acronym the document does not repeat (nor writes "the FBI"); one of four
+            # or five letters may still be a law where a law's verb needs one ("In 2018
+            # FOSTA amended Section 230")
+            if item.end - item.start >= 4:
+                options = tuple(o for o in options if o.type == "Law")
+            kind = "weak" if options else "skip"
         elif item.extra.get("single") and (
             capitalised_nouns
             or (
@@ -275,7 +281,7 @@ def _from_rule(
     extra = dict(item.extra)
     extra["rule"] = item.rule
     mention = Mention(
-        start, end, first, last, _text(sentence, start, end), item.options, kind, extra=extra
+        start, end, first, last, _text(sentence, start, end), options, kind, extra=extra
     )
     return mention
 
