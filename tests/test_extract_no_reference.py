@@ -278,3 +278,19 @@ def test_unrepeated_acronym_in_a_law_slot(context):
 def test_unrepeated_acronym_is_no_party(context):
     _, triples = facts(context, "In 2018 ZORA sued Korbit Inc. in Delaware.", "en")
     assert not [t for t in triples if t[0] == "PLAINTIFF_IN"]
+
+
+# "to host X's users" types nothing (a verb, not the noun "host"); a name a type noun
+# introduces in the possessive is the name without its "'s".
+def test_type_noun_as_verb_and_possessive_typed_name(context):
+    text = (
+        "After payment processor Nimbacard's decision, the forum Korbit went offline. "
+        "Nimbacard stopped processing payments for Korbit. Critics asked Zentra to host "
+        "Korbit's users."
+    )
+    entities, triples = facts(context, text, "en")
+    names = {e.name: e.type for e in entities.values()}
+    assert names["Nimbacard"] == "Vendor"
+    assert not [n for n in names if n.endswith(("'s", "’s"))]
+    assert ("SERVICED", "Nimbacard", "Korbit", "established") in triples
+    assert not [t for t in triples if t[2] == "Zentra" or t[1] == "Korbit"]

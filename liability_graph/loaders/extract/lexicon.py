@@ -207,6 +207,8 @@ KNOWN_AS = union("known_as")
 #: Verbs that type the name before them by the noun after them ("FOSTA is a federal law").
 TYPE_COPULAS = _by_language("type_copulas")
 INDEFINITES = _by_language("indefinite")
+#: Words that make a type noun a verb ("to host Parler's users").
+INFINITIVE_MARKERS = _by_language("infinitive_markers")
 COORDINATORS: tuple[tuple[str, ...], ...] = tuple(
     phrase for p in extraction_packs() for phrase in p.phrases("coordinators")
 )

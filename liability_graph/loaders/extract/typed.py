@@ -15,6 +15,7 @@ from liability_graph.loaders.extract.lexicon import (
     COMPOUNDS,
     CONJUNCTIONS,
     INDEFINITES,
+    INFINITIVE_MARKERS,
     LAW_HEADS,
     LIST_OPENERS,
     NAME_CONNECTORS_IN,
@@ -112,6 +113,8 @@ def typed_names(
         types = type_of(token.lower, language)
         if types is None:
             continue
+        if i > 0 and tokens[i - 1].lower in INFINITIVE_MARKERS.get(language, ()):
+            continue  # "to host Parler's users": a verb, no type noun
         if "Vendor" in types and types[0] != "Vendor" and _vendor_modified(tokens, i):
             types = ("Vendor", *(t for t in types if t != "Vendor"))
         elif i > 0 and tokens[i - 1].lower in OWNER_MODIFIERS:
@@ -254,6 +257,8 @@ def typed_mentions(
             continue  # a known name keeps its entity
         start, end = tokens[first].start, tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
+        if text.endswith(("'s", "’s")) and len(text) > 3:  # "processor Nimbacard's decision"
+            text, end = text[:-2], end - 2
         memory[text.casefold()] = types
         out.append(_mention(start, end, first, last, text, types))
     if memory:
