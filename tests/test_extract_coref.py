@@ -93,6 +93,13 @@ PROCEEDING = [
     ("en", "Ada Quillan sued Zorblat Inc. in 2021. On Friday Judge Tom Reed of the Sacramento "
            "County Superior Court issued his final ruling.",
      ("HEARD_BY", QUILLAN, "Sacramento County Superior Court", "established")),
+    # a claim reported of a party by the side that brings the case
+    ("en", "Utah Attorney General Sean Reyes sued Zorblat Inc. on Tuesday. The attorney general "
+           "said the company violated the Unfair Practices Act.",
+     I(UTAH, "Unfair Practices Act")),
+    ("en", "The state of Utah sued Zorblat Inc. on Tuesday. The state says the company violated "
+           "the Unfair Practices Act.",
+     I(UTAH, "Unfair Practices Act")),
     # a judge's finding, by a pronoun for the judge: ruled
     ("en", "Ada Quillan sued Zorblat Inc. in 2021. On Friday Judge Tom Reed issued his final "
            "ruling. He found that Section 230 bars the claims against the app.",
@@ -158,6 +165,9 @@ DESCRIPTIONS = [
     ("nl", "Nikolai Varga richtte in 2013 de app Chatterbox op. Hij werd woensdag in Frankrijk "
            "aangeklaagd.",
      D("Nikolai Varga", "Plaintiffs v. Nikolai Varga (2023)")),
+    ("nl", "De Online Harms Act is door het Amerikaanse Congres aangenomen. De verordening "
+           "wijzigt de Communications Decency Act.",
+     ("AMENDS", "Online Harms Act", "Communications Decency Act", "established")),
     ("en", "OnlyFans is a subscription site. Metro Bank held the company's corporate account "
            "until 2019.",
      ("SERVICED", "Metro Bank", "OnlyFans", "established")),

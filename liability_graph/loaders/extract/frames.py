@@ -13,7 +13,7 @@ from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
 from liability_graph.loaders.extract.dates import DateMention, find_dates
-from liability_graph.loaders.extract.discourse import Discourse, Pending
+from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
     ADVERBS,
@@ -78,6 +78,15 @@ from liability_graph.loaders.extract.typed import type_of
 _MAX_DISTANCE = 30  # tokens between a trigger and an end
 _SEGMENT_BREAKS = frozenset(",;()—–:")
 _RULING_WORDS = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
+#: Words that make a sentence a party's claim: accusations, reporting verbs, hedges ("the
+#: state says the company violated X", "volgens de staat heeft het bedrijf X geschonden").
+_CLAIM_CUES = {
+    language: ACCUSATIONS[language]
+    | SAY
+    | HEDGES[language]
+    | {phrase[0] for phrase in HEDGE_PHRASES[language]}
+    for language in RULINGS
+}
 _PARTY_RELATIONS = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
 _ENDABLE = frozenset({"SERVICED"})
 _OPENERS = frozenset(
@@ -839,14 +848,21 @@ class SentenceFrames:
         current = self.discourse.current_case()
         if current is None:
             return None
-        parties = current.defendants | current.plaintiffs
-        if (
-            self.words & CASE_WORDS
-            or self.judge_holds()
-            or any(o.ident in parties for m in self.mentions for o in m.options)
-        ):
+        if self.words & CASE_WORDS or self.judge_holds() or self._names_a_party(current):
             return current.option
         return None
+
+    def _names_a_party(self, case: CaseInfo) -> bool:
+        """Does the sentence mention a party of the case, by any of its readings ("the
+        company" may read the defendant as a vendor, the suit named it an organisation)?"""
+        parties = case.defendants | case.plaintiffs
+        keys = {key for key, _ in parties if key}
+        names = {name.partition(":")[2] for _, name in parties}
+        return any(
+            o.ident in parties or (o.key and o.key in keys) or o.ident[1].partition(":")[2] in names
+            for m in self.mentions
+            for o in m.options
+        )
 
     def judge_holds(self) -> bool:
         """Does a judge, named or pointed to, state a finding ("He found that Section 230
@@ -861,23 +877,16 @@ class SentenceFrames:
         )
 
     def accuses_a_party(self) -> bool:
-        """Does the sentence accuse a party of the case the document tells of ("the state
-        alleges that Zorblat violated ...", "de toezichthouder verwijt het bedrijf ...")?
+        """Does the sentence accuse a party of the case the document tells of, or report a
+        claim about one ("the state alleges that Zorblat violated ...", "de toezichthouder
+        verwijt het bedrijf ...", "according to the state, the company broke ...")?
         Then a law it says was broken is the one that case invokes."""
-        if self.words.isdisjoint(ACCUSATIONS[self.language]):
+        if self.words.isdisjoint(_CLAIM_CUES[self.language]):
             return False
         current = self.discourse.current_case()
         if current is None:
             return False
-        # a party by any of its readings ("het bedrijf" may read the defendant as a vendor)
-        parties = current.defendants | current.plaintiffs
-        keys = {key for key, _ in parties if key}
-        names = {name.partition(":")[2] for _, name in parties}
-        return any(
-            (o.key and o.key in keys) or o.ident[1].partition(":")[2] in names
-            for m in self.mentions
-            for o in m.options
-        )
+        return self._names_a_party(current)
 
     def described_law(self, t1: int) -> Option | None:
         heads = LAW_HEADS[self.language]

@@ -543,7 +543,8 @@ def _person_run(mention: Mention) -> bool:
 
 def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
-    person for the sentences after it ("He was charged"), as a named person would be."""
+    person for the sentences after it ("He was charged"), as a named person would be.
+    (Only persons: a weak name a fact read as a platform may still be a vendor.)"""
     people = {c.name: c for claim in claims for c in (claim.source, claim.target)
               if c.type == "Person" and not c.key}  # fmt: skip
     if not people:
