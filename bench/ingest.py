@@ -112,6 +112,10 @@ def main() -> None:
                 store = tmp / f"store-w{workers}"
                 shutil.rmtree(store, ignore_errors=True)
                 shutil.copytree(base, store)
+                # The vault of protected identities lives beside the store (docs/privacy.md).
+                vault = store.with_name(store.name + ".vault")
+                vault.unlink(missing_ok=True)
+                shutil.copy2(base.with_name(base.name + ".vault"), vault)
                 result = timed_ingest(store, tmp / "articles", workers)
                 if workers not in best or result["seconds"] < best[workers]["seconds"]:
                     best[workers] = result

@@ -88,7 +88,12 @@ def facts(n_entities: int, n_rels: int) -> Iterator:
                      else rng.randrange(len(group))]  # fmt: skip
 
     made = 0
-    quotas = {t: int(n_rels * share) for t, share in REL_SHARE.items()}
+    # At most half the distinct pairs a type's ends allow, so that a small graph (a smoke test)
+    # cannot ask for more distinct relationships than exist; the default sizes are far below.
+    quotas = {
+        t: min(int(n_rels * share), len(keys[ENDS[t][0]]) * len(keys[ENDS[t][1]]) // 2)
+        for t, share in REL_SHARE.items()
+    }
     quotas["MENTIONS"] = n_rels - sum(quotas.values())
     for rel_type, quota in quotas.items():
         count = 0
