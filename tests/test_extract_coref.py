@@ -248,3 +248,23 @@ def test_brand_after_a_sentence_opener_is_no_surname(context):
     found = facts(context, text, "nl")
     assert D("Chatterbox", "Openbaar Ministerie v. Chatterbox") in found
     assert not any("Via" in name for row in found for name in row[1:3])
+
+
+# -- an official named after "ROLE of PLACE," sues for the state, never as a person ------------
+
+
+def test_an_attorney_general_named_after_the_state_is_no_party_the_state_is(context):
+    text = (
+        "The attorney general of New Mexico, Raul Tovarez, said on Tuesday that his office "
+        "had filed a lawsuit against Zorblat Inc. in Santa Fe County District Court."
+    )
+    found = facts(context, text, "en")
+    parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
+    assert ("PLAINTIFF_IN", "State of New Mexico") in parties
+    assert not any(s == "Raul Tovarez" for _, s in parties)
+
+
+def test_a_founder_named_after_the_platform_founded_it(context):
+    text = "The founder of Blorptube, Kim Tarrow, said the claims against the site were false."
+    found = facts(context, text, "en")
+    assert any(t == "FOUNDED" and s == "Kim Tarrow" and o == "Blorptube" for t, s, o, _ in found)

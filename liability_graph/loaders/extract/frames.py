@@ -1555,12 +1555,25 @@ def _suing_states(
         j = mention.first - 1
         while j >= 0 and tokens[j].lower in SKIPPABLE:
             j -= 1
-        if side != "agent" and j >= 0 and tokens[j].lower in PREPOSITIONS:
+        if j >= 0 and tokens[j].lower in OF and _official_before(tokens, j) == "attorney general":
+            pass  # "the attorney general of New Mexico said his office sued": the state sues
+        elif side != "agent" and j >= 0 and tokens[j].lower in PREPOSITIONS:
             continue  # "a judge in Texas": a place, no party
         name = party_name(option.name)
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out
+
+
+def _official_before(tokens: list, j: int) -> str | None:
+    """The role whose words end right before token j ("attorney general" of "the attorney
+    general of Utah"), read from the packs' role nouns; None if there is none."""
+    for width in (2, 1):
+        if j - width >= 0:
+            words = " ".join(t.lower for t in tokens[j - width : j])
+            if words in ROLES:
+                return ROLES[words]
+    return None
 
 
 def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:

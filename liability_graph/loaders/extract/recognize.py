@@ -206,7 +206,11 @@ _PERSON = (
 )
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 _ROLE_BEFORE = re.compile(
-    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))\s+(?P<name>{_PERSON})"
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))"
+    # "the attorney general of New Mexico, Raúl Torrez": the role's organisation or place
+    # between the role and the name, closed by a comma
+    rf"(?:\s+(?:{_alternation(OF)})\s+(?:the\s+)?(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),)?"
+    rf"\s+(?P<name>{_PERSON})"
 )
 _ROLE_AFTER = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
@@ -840,6 +844,8 @@ def _people(
         extra: dict[str, object] = {"role": role}
         if org and org not in NOT_NAME_START and org[0].isupper():
             extra["role_of"] = (match.start("org"), match.end("org"))
+        elif match.group("org2"):
+            extra["role_of"] = (match.start("org2"), match.end("org2"))
         out.append(
             Found(
                 match.start("name"),
