@@ -268,3 +268,49 @@ def test_a_founder_named_after_the_platform_founded_it(context):
     text = "The founder of Blorptube, Kim Tarrow, said the claims against the site were false."
     found = facts(context, text, "en")
     assert any(t == "FOUNDED" and s == "Kim Tarrow" and o == "Blorptube" for t, s, o, _ in found)
+
+
+# -- coordinated defendants: a legal suffix ends a name, a role noun introduces the next ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "defendants"),
+    [
+        (
+            "The state of Utah sued Zorblat Inc. and Blorp LLC in district court.",
+            "en",
+            {"Zorblat Inc.", "Blorp LLC"},
+        ),
+        (
+            "The state of Utah sued Zorblat Inc. and Dana Whitfield in district court.",
+            "en",
+            {"Zorblat Inc.", "Dana Whitfield"},
+        ),
+        (
+            "The state of Utah sued Zorblat Inc. and its chief executive Dana Whitfield.",
+            "en",
+            {"Zorblat Inc.", "Dana Whitfield"},
+        ),
+        (
+            "Het OM vervolgt het hostingbedrijf Dataveld en de directeur, Pieter Vermolen, "
+            "voor het hosten van verboden beelden.",
+            "nl",
+            {"Dataveld", "Pieter Vermolen"},
+        ),
+        # a name with "and" inside and one legal suffix stays one company
+        (
+            "The state of Utah sued Procter and Gamble Co. on Monday.",
+            "en",
+            {"Procter and Gamble Co."},
+        ),
+        # a lawyer named beside the company is no party
+        (
+            "The state of Utah sued Zorblat Inc. and its lawyer Dana Whitfield.",
+            "en",
+            {"Zorblat Inc."},
+        ),
+    ],
+)
+def test_coordinated_defendants_are_each_a_party(context, text, language, defendants):
+    found = facts(context, text, language)
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == defendants

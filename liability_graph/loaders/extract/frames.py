@@ -1155,7 +1155,8 @@ def _customer(mention: Mention | None, option: Option) -> bool:
 
 def _joins(between: list[str], language: str) -> bool:
     """Do these tokens join two coordinated names: conjunctions and commas, or "and" with
-    a role noun ("Pornhub and parent company MindGeek", "X and its subsidiary Y")?"""
+    a type or role noun ("Pornhub and parent company MindGeek", "X and its subsidiary Y",
+    "X and its chief executive Y")?"""
     if "(" in between:  # "Visa (V) and Mastercard (MA)": a parenthesis is no break
         kept, depth = [], 0
         for w in between:
@@ -1171,10 +1172,16 @@ def _joins(between: list[str], language: str) -> bool:
         size = len(phrase)
         if tuple(between[:size]) == phrase and len(between) <= size + 2:
             return all(w.isalpha() and w.islower() for w in between[size:])
+    if between[-1] == "," and len(between) > 2:  # "en de directeur, Pieter Vermolen"
+        between = between[:-1]
     if len(between) > 4 or between[0] not in CONJUNCTIONS:
         return False
-    return type_of(between[-1], language) is not None and all(
-        w.replace("-", "").isalpha() for w in between[1:]
+    if not all(w.replace("-", "").isalpha() for w in between[1:]):
+        return False
+    # "X and its chief executive Y", "X en de directeur Y": a role noun introduces the next
+    # party (roles that are never parties, a lawyer or a spokesperson, are dropped later)
+    return type_of(between[-1], language) is not None or any(
+        " ".join(between[-size:]) in ROLES for size in (1, 2) if len(between) > size
     )
 
 

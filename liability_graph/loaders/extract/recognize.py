@@ -390,8 +390,8 @@ def _trim_end(text: str) -> str:
 def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut where one name ends and another begins, with each piece's
     start: after a possessive ("the EU's | Digital Services Act", but "the Prosecutor's
-    Office" is one name), at "and the" ("Federal Trade Commission | the Dutch ..."), and
-    after an organisation's head that "and" and a name or a role follow ("European
+    Office" is one name), at "and the" ("Federal Trade Commission | the Dutch ..."), after a
+    legal suffix that "and" follows ("Zorblat Inc. | Blorp LLC"), and after an organisation's head that "and" and a name or a role follow ("European
     Commission | President Ursula von der Leyen", "Commission | Ofcom")."""
     text = match.group()
     if (
@@ -417,7 +417,11 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         ):
             resume = i + 1
         elif nxt in ("and", "&") and (
-            after == "the" or (word in ORG_HEADS and after[:1].isupper())
+            after == "the"
+            or (word in ORG_HEADS and after[:1].isupper())
+            # "Zorblat Inc. and Blorp LLC", "Zorblat Inc. and Dana Whitfield": a legal
+            # suffix ends a company's name, so "and" joins two parties
+            or (i > 0 and after[:1].isupper() and _SUFFIX_END.search(word) is not None)
         ):
             resume = i + 2
         elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
