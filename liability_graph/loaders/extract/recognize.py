@@ -416,12 +416,15 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             and not _possessive_in_title(word, words[-1][2])
         ):
             resume = i + 1
-        elif nxt in ("and", "&") and (
-            after == "the"
-            or (word in ORG_HEADS and after[:1].isupper())
-            # "Zorblat Inc. and Blorp LLC", "Zorblat Inc. and Dana Whitfield": a legal
-            # suffix ends a company's name, so "and" joins two parties
-            or (i > 0 and after[:1].isupper() and _SUFFIX_END.search(word) is not None)
+        elif (
+            nxt in ("and", "&")
+            and (
+                after == "the"
+                or (word in ORG_HEADS and after[:1].isupper())
+                # "Zorblat Inc. and Blorp LLC", "Zorblat Inc. and Dana Whitfield": a legal
+                # suffix ends a company's name, so "and" joins two parties
+                or (i > 0 and after[:1].isupper() and _SUFFIX_END.search(word) is not None)
+            )
         ):
             resume = i + 2
         elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
