@@ -314,3 +314,21 @@ def test_a_founder_named_after_the_platform_founded_it(context):
 def test_coordinated_defendants_are_each_a_party(context, text, language, defendants):
     found = facts(context, text, language)
     assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == defendants
+
+
+# -- a Dutch fine: the indirect object is fined, the verb-second subject fines ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ACM heeft het videoplatform Klipzo een boete opgelegd wegens overtreding van de AVG.",
+        "De ACM legde Klipzo vorig jaar een boete op.",
+        "De ACM heeft een boete van twee miljoen euro opgelegd aan Klipzo.",
+        "De ACM heeft Klipzo beboet.",
+    ],
+)
+def test_a_dutch_fine_names_who_is_fined_and_who_fines(context, text):
+    found = facts(context, text, "nl")
+    parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
+    assert parties == {("PLAINTIFF_IN", "ACM"), ("DEFENDANT_IN", "Klipzo")}

@@ -673,6 +673,12 @@ class SentenceFrames:
                 )
         elif side == "subject":
             chosen = self._subject(candidates, t0)
+        elif side == "indirect":
+            # "X heeft Y een boete opgelegd": the indirect object, before the trigger but
+            # after the subject; else after it ("een boete opgelegd aan Y")
+            subject = self._subject(candidates, t0)
+            before = [m for m in candidates if m.last <= t0 and m is not subject]
+            chosen = self._left(before, t0) if before else self._right(candidates, t0, t1)
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side == "against":
@@ -1509,6 +1515,10 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     language = frames.language
     between = frames.tokens[mention.last : t0]
     skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | SKIPPABLE
+    if VERB_FINAL[language] and between and between[0].lower in AUXILIARIES[language]:
+        # "De ACM heeft Klipzo een boete opgelegd": the name before the finite auxiliary
+        # (verb second) is its subject, whatever objects stand before the trigger
+        return mention.last <= t0
     verbs = [t for t in between if t.lower not in skip]
     # "Ofcom has launched an investigation": the verb that governs a noun trigger
     return mention.last <= t0 and (

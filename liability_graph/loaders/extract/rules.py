@@ -12,6 +12,8 @@ and a platform wherever they stand) and by position where types cannot tell the 
 - ``to``: after "to" / "aan";
 - ``from``: after "from" (who a suit comes from: "faces a lawsuit from X");
 - ``subject``: the subject of the verb (set by the passive of a lawsuit frame);
+- ``indirect``: the indirect object, between the subject and the trigger ("X heeft Y een
+  boete opgelegd"), else the nearest after the trigger ("een boete opgelegd aan Y");
 - ``next``: starting right after the trigger (at most two tokens later).
 
 ``flip`` swaps left and right (and turns ``right`` into ``agent``) in the passive voice.
