@@ -332,3 +332,13 @@ def test_a_dutch_fine_names_who_is_fined_and_who_fines(context, text):
     found = facts(context, text, "nl")
     parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
     assert parties == {("PLAINTIFF_IN", "ACM"), ("DEFENDANT_IN", "Klipzo")}
+
+
+def test_an_english_fine_imposed_on_a_company(context):
+    text = "The Federal Trade Commission imposed a fine of five million dollars on Zorblat Inc."
+    found = facts(context, text, "en")
+    parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
+    assert parties == {
+        ("PLAINTIFF_IN", "Federal Trade Commission"),
+        ("DEFENDANT_IN", "Zorblat Inc."),
+    }
