@@ -342,3 +342,18 @@ def test_an_english_fine_imposed_on_a_company(context):
         ("PLAINTIFF_IN", "Federal Trade Commission"),
         ("DEFENDANT_IN", "Zorblat Inc."),
     }
+
+
+# -- "its" opens a sentence about the platform before; a company-shaped role holder ----------
+
+
+def test_its_points_to_the_platform_of_the_sentence_before(context):
+    text = "The video site Klipzo grew fast. Its payments were processed by PayPal."
+    assert ("SERVICED", "PayPal", "Klipzo", "established") in facts(context, text, "en")
+
+
+def test_a_role_holder_named_like_a_company_is_an_organisation(context):
+    text = "The video site Klipzo grew fast. Its owner Zintra Holdings sold it in 2022."
+    entities, relationships = extracted(context, text, "en")
+    owners = [entities[r.source] for r in relationships if r.type == "OWNS"]
+    assert [(e.type, e.name) for e in owners] == [("Organization", "Zintra Holdings")]

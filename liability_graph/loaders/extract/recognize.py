@@ -829,6 +829,14 @@ def _role_name(role: str) -> str:
     return ROLES.get(role.lower(), role.lower())
 
 
+def _role_holder(name: str, role: str) -> Option:
+    """Who holds a role: a person, unless the name ends like a company's ("its owner Zintra
+    Holdings", "owner Zintra Media"), which is then an organisation in that role."""
+    if _SUFFIX_END.search(name) is not None or name.split()[-1] in COMPANY_WORDS:
+        return Option("Organization", name, props=(("role", role),))
+    return Option("Person", name, props=(("role", role),))
+
+
 def _people(
     text: str, role_at: list[int] | None = None, last_role: int | None = None
 ) -> list[Found]:
@@ -857,7 +865,7 @@ def _people(
             Found(
                 match.start("name"),
                 match.end("name"),
-                (Option("Person", name, props=(("role", role),)),),
+                (_role_holder(name, role),),
                 "role",
                 extra,
             )
@@ -876,7 +884,7 @@ def _people(
             Found(
                 match.start("name"),
                 match.end("name"),
-                (Option("Person", name, props=(("role", role),)),),
+                (_role_holder(name, role),),
                 "role",
                 extra,
             )
