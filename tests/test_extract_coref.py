@@ -357,3 +357,21 @@ def test_a_role_holder_named_like_a_company_is_an_organisation(context):
     entities, relationships = extracted(context, text, "en")
     owners = [entities[r.source] for r in relationships if r.type == "OWNS"]
     assert [(e.type, e.name) for e in owners] == [("Organization", "Zintra Holdings")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court revived a lawsuit brought by Dana Whitfield against Chatterbox Inc.",
+            {("PLAINTIFF_IN", "Dana Whitfield"), ("DEFENDANT_IN", "Chatterbox Inc.")},
+        ),
+        (
+            "The suit filed by the state of Utah in 2023 against Chatterbox Inc. was dismissed.",
+            {("PLAINTIFF_IN", "State of Utah"), ("DEFENDANT_IN", "Chatterbox Inc.")},
+        ),
+    ],
+)
+def test_a_suit_brought_by_one_party_against_another(context, text, expected):
+    found = facts(context, text, "en")
+    assert {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")} == expected
