@@ -375,3 +375,11 @@ def test_a_role_holder_named_like_a_company_is_an_organisation(context):
 def test_a_suit_brought_by_one_party_against_another(context, text, expected):
     found = facts(context, text, "en")
     assert {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")} == expected
+
+
+def test_judges_named_after_a_court_word_are_no_court(context):
+    text = (
+        "Before: Circuit Judges Maria Ortega and Henry Vale. Circuit Judge Maria Ortega wrote it."
+    )
+    entities, _ = extracted(context, text, "en")
+    assert not [e.name for e in entities.values() if e.type == "Court"]

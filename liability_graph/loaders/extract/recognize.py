@@ -979,6 +979,8 @@ def _court(start: int, run: str) -> list[Found]:
     parts = _OF_THE.split(run)
     if run.split()[-1] in _JUDGE_WORDS:
         return []  # "Circuit Judges": a plural role, no court
+    if len(parts) == 1 and any(w in _JUDGE_WORDS for w in run.split()):
+        return []  # "Circuit Judges Maria Ortega and Henry Vale": judges, named; no court
     if len(parts) > 2 and any(w in _JUDGE_WORDS for w in parts[0].split()):
         start += len(parts[0]) + len(parts[1])  # "U.S. District Judge X of the ..."
         parts = parts[2:]
