@@ -320,6 +320,20 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def _one_company(vendor: str, customer: str, text: str) -> bool:
+    """Is the customer a part or brand of the vendor itself ("Amazon" and "Amazon Web
+    Services", or "AWS" where the document writes "Amazon Web Services")? A company does
+    not service itself, so such a SERVICED fact is a misreading."""
+    for a, b in ((vendor, customer), (customer, vendor)):
+        if b.startswith(a + " "):
+            return True
+        if 2 <= len(b) <= 6 and b.isupper() and b[0] == a[:1]:
+            pattern = re.escape(a) + r"(?:\s+(?:[A-Z][\w-]*|of|and|for|&))+"
+            if any(_abbreviates(b, m.group(0)) for m in re.finditer(pattern, text)):
+                return True
+    return False
+
+
 def _the_acronym(sentence: Sentence, first: int) -> bool:
     """ "the FBI", "de FIOD": an acronym after a definite article names an organisation
     (not a role: "the CEO")."""
@@ -1213,6 +1227,10 @@ class Run:
         self.claims = [
             c for c in self.claims
             if c.type != "PLAINTIFF_IN" or c.source.key or c.source.name.casefold() not in platforms
+        ]  # fmt: skip
+        self.claims = [
+            c for c in self.claims
+            if c.type != "SERVICED" or not _one_company(c.source.name, c.target.name, self.text)
         ]  # fmt: skip
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}

@@ -1,0 +1,54 @@
+"""Names and their companies without the reference base (issue #10): sentences written
+for these tests, every name invented, in English and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.evaluation import reference_context
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.loaders.extract import extract
+from liability_graph.loaders.extract.pipeline import _one_company
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context(reference=False)
+
+
+def facts(context, text: str, language: str) -> set[tuple]:
+    document = Document(title="t", source="t", published="2021-03-01", content_hash=text[:60])
+    found = extract(text, document, context, language=language)
+    entities = {f.key: f for f in found if isinstance(f, Entity)}
+    return {
+        (r.type, entities[r.source].name, entities[r.target].name)
+        for r in found
+        if isinstance(r, Relationship) and r.type != "MENTIONS"
+    }
+
+
+# A company's own division or brand ("Zorvex Cloud Services", "ZCS") is not its customer:
+# a SERVICED fact between them is a misreading; the real customer stays.
+def test_a_company_does_not_service_its_own_division(context):
+    text = (
+        "Zorvex Cloud Services stopped hosting the forum Quillbark. “Forcing [Zorvex] to "
+        "host Quillbark’s users’ violent content would interfere with ZCS’s ability to "
+        "prevent its services from being used to promote violence.”"
+    )
+    serviced = {(s, t) for r, s, t in facts(context, text, "en") if r == "SERVICED"}
+    assert serviced == {("Zorvex Cloud Services", "Quillbark")}
+
+
+@pytest.mark.parametrize(
+    ("vendor", "customer", "text", "same"),
+    [
+        ("Zorvex", "Zorvex Cloud Services", "", True),
+        ("Zorvex", "ZCS", "Zorvex Cloud Services hostte het forum.", True),
+        ("ZCS", "Zorvex", "the Zorvex Cloud Services unit", True),
+        ("Zorvex", "ZCS", "Zorvex hostte het forum.", False),  # no name spelled out
+        ("Zorvex", "Zorblat", "Zorvex Cloud Services", False),
+        ("Nimbacard", "NXT", "Nimbacard Online Pay", False),  # not its initials
+    ],
+)  # fmt: skip
+def test_one_company(vendor, customer, text, same):
+    assert _one_company(vendor, customer, text) is same
