@@ -52,3 +52,18 @@ def test_a_company_does_not_service_its_own_division(context):
 )  # fmt: skip
 def test_one_company(vendor, customer, text, same):
     assert _one_company(vendor, customer, text) is same
+
+
+# A surname joined to an initial by a hyphen ("T-Olsen") is a name word: the founder
+# named in an apposition, and the surname alone later, are that person.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The chat site Quillchat closed on Wednesday. Its founder, Mira T-Olsen, "
+               "wrote a letter. T-Olsen started Quillchat in 2009 when she was 18."),
+        ("nl", "De chatsite Quillchat stopte woensdag. De oprichter, Mira T-Olsen, schreef "
+               "een brief. T-Olsen begon Quillchat in 2009 toen ze 18 was."),
+    ],
+)  # fmt: skip
+def test_a_hyphened_surname_is_a_name(context, language, text):
+    assert ("FOUNDED", "Mira T-Olsen", "Quillchat") in facts(context, text, language)

@@ -541,7 +541,8 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
     return "(" in between and ")" not in between[between.index("(") :]
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+$")  # a given name or surname, no inner capitals
+#: A given name or surname: no inner capitals, but for an initial's hyphen ("K-Brooks").
+_NAME_WORD = re.compile(r"[A-Z](?:[a-zà-ÿ'’-]+|-[A-Z][a-zà-ÿ'’]+)$")
 
 
 def _person_run(mention: Mention) -> bool:

@@ -199,7 +199,9 @@ class _NamePatterns:
 
 
 _NAME_PATTERNS = tuple(_NamePatterns(item) for item in extraction_packs() if item.data.get("names"))
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+#: A name word: "Brooks", "Smith-Jones", or a surname after an initial and a hyphen
+#: ("K-Brooks").
+_NAME_WORD = r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
 _PERSON = (
     rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
@@ -1065,6 +1067,12 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
     return _weak_people(start, run)
 
 
+def _hyphened_surname(word: str) -> bool:
+    """A surname joined by a hyphen, every part capitalised ("K-Brooks", "Smith-Jones")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
 def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
@@ -1099,7 +1107,8 @@ def _weak_people(start: int, run: str) -> list[Found]:
             types = ("Organization", "Vendor")
         elif (
             len(words) <= 3
-            and all(w.isalpha() for w in words)
+            and all(w.isalpha() or _hyphened_surname(w) for w in words[1:])
+            and words[0].isalpha()
             and not _IN_NAME.search(run)
             and words[0] not in PLACE_PREFIXES
         ):
