@@ -67,3 +67,20 @@ def test_one_company(vendor, customer, text, same):
 )  # fmt: skip
 def test_a_hyphened_surname_is_a_name(context, language, text):
     assert ("FOUNDED", "Mira T-Olsen", "Quillchat") in facts(context, text, language)
+
+
+# A type noun written with a capital inside a sentence and followed by another capitalised
+# word is a word of a name ("the App Store", "de Cloud Vault"), not a role introducing one:
+# no platform called "Store" or "Vault" is a customer.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "After the riot, Zentrapay and Nimbacard decided to remove the Quillbark app "
+               "from the Play Store and App Store."),
+        ("nl", "Waarna zowel Zentrapay als Nimbacard besloten om de Quillbark-app te "
+               "verwijderen uit de Play Store en App Store."),
+    ],
+)  # fmt: skip
+def test_a_capitalised_type_noun_inside_a_name_types_nothing(context, language, text):
+    ends = {name for _, s, t in facts(context, text, language) for name in (s, t)}
+    assert not ends & {"Store", "App Store", "Play Store"}

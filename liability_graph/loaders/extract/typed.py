@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from liability_graph.loaders.extract.lexicon import (
     APPOSITION_DETERMINERS,
+    CAPITALISED_NOUNS,
     COMPOUNDS,
     CONJUNCTIONS,
     INDEFINITES,
@@ -93,6 +94,19 @@ def _name_end(tokens: list[Token], j: int, language: str) -> int:
     return k
 
 
+def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
+    """Is the type noun at i a word of a capitalised name ("the App Store", "de Play Store
+    en App Store"): capitalised inside a sentence, in a language whose nouns are not, and
+    followed by a capitalised word?"""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text[:1].isupper()
+        and tokens[i + 1].text[:1].isupper()
+        and tokens[i - 1].text[:1].islower()  # not a title in title case
+        and not CAPITALISED_NOUNS.get(language, False)
+    )
+
+
 def _covering(mentions: list[Mention], first: int, last: int) -> Mention | None:
     for m in mentions:
         if m.first <= first and last <= m.last:
@@ -115,6 +129,8 @@ def typed_names(
             continue
         if i > 0 and tokens[i - 1].lower in INFINITIVE_MARKERS.get(language, ()):
             continue  # "to host Parler's users": a verb, no type noun
+        if _inside_name(tokens, i, language):
+            continue
         if "Vendor" in types and types[0] != "Vendor" and _vendor_modified(tokens, i):
             types = ("Vendor", *(t for t in types if t != "Vendor"))
         elif i > 0 and tokens[i - 1].lower in OWNER_MODIFIERS:
