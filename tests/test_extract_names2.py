@@ -84,3 +84,18 @@ def test_a_hyphened_surname_is_a_name(context, language, text):
 def test_a_capitalised_type_noun_inside_a_name_types_nothing(context, language, text):
     ends = {name for _, s, t in facts(context, text, language) for name in (s, t)}
     assert not ends & {"Store", "App Store", "Play Store"}
+
+
+# A verb that only says what kind of company a type noun names ("a hosting company",
+# "een hostingbedrijf") states no service: the prosecuting agency is no customer.
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Department of Justice charged Zentrahost, a hosting company."),
+        ("nl", "Het Openbaar Ministerie vervolgt Zentrahost, een hostingbedrijf."),
+    ],
+)  # fmt: skip
+def test_a_company_kind_is_no_service(context, language, text):
+    triples = facts(context, text, language)
+    assert not {t for t in triples if t[0] == "SERVICED"}
+    assert ("DEFENDANT_IN", "Zentrahost") in {t[:2] for t in triples}

@@ -42,6 +42,7 @@ from liability_graph.loaders.extract.lexicon import (
     SPEECH_VERBS,
     STATE_TITLES,
     SUBORDINATORS,
+    VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -55,7 +56,7 @@ from liability_graph.loaders.extract.text import (
     split_sentences,
     tokenize,
 )
-from liability_graph.loaders.extract.typed import typed_mentions
+from liability_graph.loaders.extract.typed import type_of, typed_mentions
 from liability_graph.loaders.languages import detect_language
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
@@ -332,6 +333,17 @@ def _one_company(vendor: str, customer: str, text: str) -> bool:
             if any(_abbreviates(b, m.group(0)) for m in re.finditer(pattern, text)):
                 return True
     return False
+
+
+def _kind_of_noun(sentence: Sentence, t0: int, t1: int, language: str) -> bool:
+    """Is a one-word verb trigger only the kind of a type noun after it ("a hosting
+    company", "its payment processor")? It then describes a name, states no fact."""
+    return (
+        t1 - t0 == 1
+        and t1 < len(sentence.tokens)
+        and sentence.lowers[t0] in VENDOR_MODIFIERS
+        and type_of(sentence.lowers[t1], language) is not None
+    )
 
 
 def _the_acronym(sentence: Sentence, first: int) -> bool:
@@ -852,6 +864,8 @@ class Run:
             matches.sort(key=_lawsuits_first)
             before = len(self.claims)
             for rule, t0, t1 in matches:
+                if not rule.noun and _kind_of_noun(sentence, t0, t1, self.language):
+                    continue
                 self.claims += apply_rule(frames, rule, t0, t1)
             if len(self.claims) - before > 1:
                 self.claims[before:] = _one_direction(self.claims[before:])
