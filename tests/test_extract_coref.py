@@ -383,3 +383,12 @@ def test_judges_named_after_a_court_word_are_no_court(context):
     )
     entities, _ = extracted(context, text, "en")
     assert not [e.name for e in entities.values() if e.type == "Court"]
+
+
+def test_a_law_named_by_its_title_word_law(context):
+    text = (
+        "The parents of a girl sued Chatterbox Inc. in 2023. The lawsuit accuses Chatterbox "
+        "of violating California's Unfair Competition Law."
+    )
+    found = facts(context, text, "en")
+    assert any(t == "INVOKES" and o == "Unfair Competition Law" for t, _, o, _ in found)

@@ -1036,7 +1036,8 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
     """_classify_run for a run that names no Act: a law code, court, company,
     organisation or (weakly) a person or platform."""
     last = words[-1]
-    if last in ("Code", "Wetboek") and len(words) >= 2:
+    # "Penal Code", "Wetboek van Strafrecht", "Unfair Competition Law": a law by its title
+    if last in ("Code", "Wetboek", "Law") and len(words) >= 2:
         return [
             Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
         ]
