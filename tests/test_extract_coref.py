@@ -392,3 +392,16 @@ def test_a_law_named_by_its_title_word_law(context):
     )
     found = facts(context, text, "en")
     assert any(t == "INVOKES" and o == "Unfair Competition Law" for t, _, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Openbaar Ministerie eist vier jaar cel tegen Jan Smit.",
+        "Het Openbaar Ministerie heeft vier jaar cel geëist tegen Jan Smit.",
+    ],
+)
+def test_a_dutch_prosecutors_demand_is_their_criminal_case(context, text):
+    found = facts(context, text, "nl")
+    parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
+    assert parties == {("PLAINTIFF_IN", "Openbaar Ministerie"), ("DEFENDANT_IN", "Jan Smit")}
