@@ -405,3 +405,22 @@ def test_a_dutch_prosecutors_demand_is_their_criminal_case(context, text):
     found = facts(context, text, "nl")
     parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
     assert parties == {("PLAINTIFF_IN", "Openbaar Ministerie"), ("DEFENDANT_IN", "Jan Smit")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het OM vervolgt Jan de Wit.", ("DEFENDANT_IN", "Jan de Wit")),
+        (
+            "Klipzo werd in 2015 opgericht door Pieter van der Berg.",
+            ("FOUNDED", "Pieter van der Berg"),
+        ),
+    ],
+)
+def test_a_dutch_name_with_a_surname_particle_is_a_person(context, text, expected):
+    assert expected in {(t, s) for t, s, _, _ in facts(context, text, "nl")}
+
+
+def test_an_organisation_joined_by_van_is_no_person(context):
+    entities, _ = extracted(context, "De Raad van State oordeelde anders.", "nl")
+    assert not [e.name for e in entities.values() if e.type == "Person"]

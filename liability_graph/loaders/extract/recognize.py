@@ -1074,6 +1074,20 @@ def _hyphened_surname(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
+def _particle_person(words: list[str]) -> bool:
+    """A person's name with a surname particle ("Jan de Wit", "Pieter van der Berg"): a
+    capitalised given name and surname around the packs' particles. A lone "van" is left
+    out: it joins as many organisations' names ("Raad van State", "Kamer van Koophandel")."""
+    if not 3 <= len(words) <= 5 or words[0] in ORG_HEADS or words[-1] in COMPANY_WORDS:
+        return False
+    middle = words[1:-1]
+    return (
+        middle != ["van"]
+        and all(w in NAME_PARTICLES for w in middle)
+        and all(w[0].isupper() and w.isalpha() and w[1:].islower() for w in (words[0], words[-1]))
+    )
+
+
 def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
@@ -1086,6 +1100,12 @@ def _weak_people(start: int, run: str) -> list[Found]:
             continue
         if len(words) == 1 and words[0].rstrip(".").lower() in MONTHS:
             continue  # "Feb. 24": an abbreviated month, no brand
+        if _particle_person(words):  # "Jan de Wit", "Pieter van der Berg"
+            lo = start + part.start()
+            name = _clean(part.group())
+            out.append(Found(lo, lo + len(part.group()), (Option("Person", name),), "name",
+                             {"weak": True}))  # fmt: skip
+            continue
         if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalnum() for w in words):
             continue
         acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
