@@ -64,6 +64,7 @@ from liability_graph.loaders.extract.lexicon import (
     SERVICES,
     SKIPPABLE,
     SPECULATION,
+    SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
     TO,
     VERB_FINAL,
@@ -602,6 +603,41 @@ class SentenceFrames:
                 j = k - 1
         return next((m for m in candidates if m.last == j + 1), None)
 
+    def inverted(self, t0: int) -> bool:
+        """Does the verb at t0 stand second in a verb-second main clause, after a fronted
+        adverbial, date or prepositional phrase ("In 2019 wijzigde X de Y", "Daarna haalde
+        de FBI X offline")? Then its subject and object follow it."""
+        if not VERB_FINAL[self.language]:
+            return False
+        tokens = self.tokens
+        lo = self._clause_bounds(tokens[t0].clause)[0]
+        if lo != 0 or not 0 < t0 <= _FRONTED or tokens[t0].lower in PREPOSITIONS:
+            return False  # only a main clause opening the sentence; a verb, not "uit ..."
+        first = tokens[0].lower
+        if first in SUBORDINATORS[self.language] or first in DEFINITE[self.language]:
+            return False  # "De rechtszaak rond de site leidde tot": a subject before the verb
+        if first in INDEFINITE:
+            return False
+        for m in self.mentions:
+            if lo <= m.first < t0:
+                before = tokens[m.first - 1].lower if m.first > 0 else ""
+                if before not in PREPOSITIONS and before not in AGENT_PREPS[self.language]:
+                    return False  # a subject stands before the verb
+        return True
+
+    def _after_inverted_verb(self, candidates: list[Mention], t0: int) -> list[Mention]:
+        """The names after an inverted verb, in its clause, that no preposition governs:
+        its subject, then its object (inside a split trigger too: "haalde X offline")."""
+        tokens = self.tokens
+        clause = tokens[t0].clause
+        out = []
+        for m in candidates:
+            if m.first > t0 and tokens[m.first].clause == clause:
+                before = tokens[m.first - 1].lower if m.first > 0 else ""
+                if before not in PREPOSITIONS and before not in AGENT_PREPS[self.language]:
+                    out.append(m)
+        return sorted(out, key=lambda m: m.first)
+
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
         # an owner's name that only qualifies a noun ("after Visa's decision") is an end
@@ -679,6 +715,10 @@ class SentenceFrames:
             subject = self._subject(candidates, t0)
             before = [m for m in candidates if m.last <= t0 and m is not subject]
             chosen = self._left(before, t0) if before else self._right(candidates, t0, t1)
+        elif side in ("v2subject", "v2object"):
+            after = self._after_inverted_verb(candidates, t0)
+            index = 0 if side == "v2subject" else 1
+            chosen = after[index] if len(after) > index else None
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side == "against":
@@ -981,8 +1021,26 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     source_side, target_side = rule.source, rule.target
     if rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
+    elif source_side == "left" and frames.inverted(t0):  # "In 2019 wijzigde X de Y"
+        source_side = "v2subject"
+        if target_side == "right":
+            target_side = "v2object"
     frames.relation = rule.relation
     picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun)
+    if rule.relation == "SHUT_DOWN":
+        # a vendor taking a site offline ends its service; an unknown name after an inverted
+        # verb is no authority ("Uiteindelijk haalde AWS de website offline")
+        picked = (
+            [
+                (m, o)
+                for m, o in picked[0]
+                if m is None
+                or not (
+                    m.best.type == "Vendor" or (source_side == "v2subject" and m.kind == "weak")
+                )
+            ],
+            picked[1],
+        )
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:
@@ -1072,6 +1130,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+_FRONTED = 6  # tokens a fronted adverbial may take before a verb-second verb
 _PENDING_SENTENCES = 3
 _ESTABLISHED = frozenset(
     {"HEARD_BY", "IN_JURISDICTION"}
@@ -1353,6 +1412,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # who arrests a suspect ("arrested by the Secret Service") brings no case
         plaintiff_side = "agent" if rule.source != "none" else "none"
         defendant_side = "subject"
+    elif plaintiff_side == "left" and frames.inverted(t0):  # "In 2020 klaagde X Y aan"
+        plaintiff_side = "v2subject"
+        if defendant_side == "right":
+            defendant_side = "v2object"
     if rule.case_next and not any(
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):

@@ -402,6 +402,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         and " & " not in text
         and not _HEAD_ROLE(text)
         and not _dated(text)
+        and not any(link in text for link in _SPACED_ARTICLES)
     ):
         return [(match.start(), text)]
     words = [(w.start(), w.end(), w.group()) for w in _WORD_SPANS.finditer(text)]
@@ -431,6 +432,10 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             resume = i + 2
         elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
             resume = i + 1
+        elif nxt in _ARTICLE_LINKS and _ENDS_NAME.search(word) and after[:1].isupper():
+            # a verb-second clause puts subject and object side by side: "wijzigde de
+            # Online Harms Act de Telecomwet", "heeft Zorblat Inc. de X geschonden"
+            resume = i + 2
         elif word.islower() and nxt.rstrip(".,") in _MONTHS_DAYS and i > 0:
             # "X in October", "X on Monday": the name ends before the date's preposition
             out.append((match.start() + start, text[start : words[i - 1][1]]))
@@ -448,6 +453,11 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
 
 
 _WORD_SPANS = re.compile(r"\S+")
+#: Articles that join two names in a run ("Zorblat Inc. de Unfair Practices Act").
+_ARTICLE_LINKS = ARTICLES
+_SPACED_ARTICLES = tuple(f" {article} " for article in sorted(ARTICLES))
+#: Words that end a name: a law's head, a legal form, an acronym ("ZORA de Telecomwet").
+_ENDS_NAME = re.compile(rf"^(?:Act|{_SUFFIX}|[A-Z]{{2,6}})$")
 
 
 def _possessive_in_title(word: str, last: str) -> bool:
