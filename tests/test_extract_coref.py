@@ -17,34 +17,15 @@ of the listed types. Names are invented.
 from __future__ import annotations
 
 import pytest
+from sentences import extracted, facts
 
 from liability_graph.evaluation import reference_context
-from liability_graph.graph.model import Document, Entity, Relationship
-from liability_graph.loaders.extract import extract
-
-PUBLISHED = "2023-06-15"  # a Thursday
 
 
 @pytest.fixture
 def context():
     """A fresh context per row: names one row learns never help another."""
     return reference_context()
-
-
-def extracted(context, text: str, language: str) -> tuple[dict, list[Relationship]]:
-    document = Document(title="t", source="t", published=PUBLISHED, content_hash=text[:60])
-    found = extract(text, document, context, language=language)
-    entities = {f.key: f for f in found if isinstance(f, Entity)}
-    relationships = [f for f in found if isinstance(f, Relationship) and f.type != "MENTIONS"]
-    return entities, relationships
-
-
-def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
-    """(type, source, target, status) of every relationship."""
-    entities, relationships = extracted(context, text, language)
-    return {
-        (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
-    }
 
 
 def quotes(context, text: str, language: str) -> dict[tuple[str, str, str], str]:

@@ -11,26 +11,15 @@ so facts come from the grammar of the sentence, not from a list.
 from __future__ import annotations
 
 import pytest
+from sentences import extracted
 
 from liability_graph.evaluation import reference_context
-from liability_graph.graph.model import Document, Entity, Relationship
-from liability_graph.loaders.extract import extract
-
-PUBLISHED = "2023-06-15"  # a Thursday
 
 
 @pytest.fixture
 def context():
     """A fresh context per row: names one row learns never help another."""
     return reference_context()
-
-
-def extracted(context, text: str, language: str) -> tuple[dict, list[Relationship]]:
-    document = Document(title="t", source="t", published=PUBLISHED, content_hash=text[:60])
-    found = extract(text, document, context, language=language)
-    entities = {f.key: f for f in found if isinstance(f, Entity)}
-    relationships = [f for f in found if isinstance(f, Relationship) and f.type != "MENTIONS"]
-    return entities, relationships
 
 
 def facts(context, text: str, language: str) -> set[tuple[str, ...]]:

@@ -13,12 +13,10 @@ The traps at the end must give none of the listed facts. Names are invented.
 from __future__ import annotations
 
 import pytest
+from sentences import extracted, facts
 
 from liability_graph.evaluation import reference_context
-from liability_graph.graph.model import Document, Entity, Relationship
-from liability_graph.loaders.extract import extract
 
-PUBLISHED = "2023-06-15"  # a Thursday
 UTAH = "State of Utah v. Zorblat Inc. (2023)"
 SUED_EN = "The state of Utah sued Zorblat Inc. on Tuesday. "
 SUED_NL = "De staat Utah heeft Zorblat Inc. dinsdag aangeklaagd. "
@@ -28,22 +26,6 @@ SUED_NL = "De staat Utah heeft Zorblat Inc. dinsdag aangeklaagd. "
 def context():
     """A fresh context per row: names one row learns never help another."""
     return reference_context()
-
-
-def extracted(context, text: str, language: str) -> tuple[dict, list[Relationship]]:
-    document = Document(title="t", source="t", published=PUBLISHED, content_hash=text[:60])
-    found = extract(text, document, context, language=language)
-    entities = {f.key: f for f in found if isinstance(f, Entity)}
-    relationships = [f for f in found if isinstance(f, Relationship) and f.type != "MENTIONS"]
-    return entities, relationships
-
-
-def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
-    """(type, source, target, status) of every relationship."""
-    entities, relationships = extracted(context, text, language)
-    return {
-        (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
-    }
 
 
 def names(context, text: str, language: str) -> set[str]:

@@ -1,0 +1,25 @@
+"""Extraction of one text in a test: what the extractor returns for a sentence of our own,
+as entities by key and the relationships other than MENTIONS (shared by the extract tests)."""
+
+from __future__ import annotations
+
+from liability_graph.graph.model import Document, Entity, Relationship
+from liability_graph.loaders.extract import extract
+
+PUBLISHED = "2023-06-15"  # a Thursday
+
+
+def extracted(context, text: str, language: str) -> tuple[dict, list[Relationship]]:
+    document = Document(title="t", source="t", published=PUBLISHED, content_hash=text[:60])
+    found = extract(text, document, context, language=language)
+    entities = {f.key: f for f in found if isinstance(f, Entity)}
+    relationships = [f for f in found if isinstance(f, Relationship) and f.type != "MENTIONS"]
+    return entities, relationships
+
+
+def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
+    """(type, source, target, status) of every relationship."""
+    entities, relationships = extracted(context, text, language)
+    return {
+        (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
+    }
