@@ -20,6 +20,7 @@ from liability_graph.loaders.extract.lexicon import (
     AGAINST,
     AGENT_PREPS,
     AND,
+    ARTICLES,
     AUXILIARIES,
     CASE_NOUNS,
     CASE_VERBS,
@@ -739,7 +740,11 @@ class SentenceFrames:
                 and all(
                     self.tokens[j].text.isalpha()
                     and self.tokens[j].lower not in PREPOSITIONS
-                    and not (endings and self.tokens[j].lower.endswith(endings))
+                    and not (
+                        endings
+                        and self.tokens[j].lower.endswith(endings)
+                        and type_of(self.tokens[j + 1].lower, self.language) is None
+                    )  # "charged X with promoting", but "fined the dating app X"
                     for j in range(t1, m.first)
                 )
             ]  # the object right after the trigger ("founded the site X"), not a clause
@@ -1233,6 +1238,8 @@ def _joins(between: list[str], language: str) -> bool:
             return False
     if all(w in CONJUNCTIONS for w in between):
         return True
+    if len(between) == 2 and between[0] in AND and between[1] in ARTICLES:
+        return True  # "the X Act and the Y Act", "de AVG en de Telecommunicatiewet"
     for phrase in COORDINATORS:  # "along with (various)"
         size = len(phrase)
         if tuple(between[:size]) == phrase and len(between) <= size + 2:
@@ -1424,7 +1431,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         p for p in frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
         if _may_be_party(p) and not _spoken_for(frames, p[0])
         and not (p[0] is not None and p[0].extra.get("single")
-                 and not (rule.kind == "enforcement" and _verb_subject(frames, p[0], t0)))
+                 and not _bringer_position(frames, p[0], t0, t1))
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p)]  # fmt: skip
@@ -1441,7 +1448,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             others = [
                 m for m in frames._fitting(("Organization", "Person"), t0, t1)
                 if id(m) not in taken and m.first < found.first
-                and not (m.extra.get("single") and rule.kind != "enforcement")
+                and not (m.extra.get("single") and not _verb_subject(frames, m, t0))
             ]  # fmt: skip
             subject = frames._subject(others, t0) if others else None
             option = subject.option_for(("Organization", "Person")) if subject else None
@@ -1570,11 +1577,24 @@ def _listed_after(
     return out
 
 
+def _bringer_position(frames: SentenceFrames, mention: Mention, t0: int, t1: int) -> bool:
+    """A single unknown word ("Zorblat sued X", "X was sued by Zorblat") is a plaintiff only
+    as the subject of the trigger's verb or as the agent right after it: elsewhere a lone
+    capitalised word is as often a place, a product or a sentence's first word."""
+    if _verb_subject(frames, mention, t0):
+        return True
+    tokens = frames.tokens
+    return (
+        t1 <= mention.first - 1 <= t1 + 1
+        and tokens[mention.first - 1].lower in AGENT_PREPS[frames.language]
+    )
+
+
 def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     """Does the name stand right before the trigger's verb, only auxiliaries and adverbs
-    between ("Ofcom has launched", "Ofcom fined")? A single unknown word is a plaintiff
-    only there, and only of an enforcement (a regulator's investigation or fine): one that
-    sues may as well be a platform, which is no PLAINTIFF_IN."""
+    between ("Ofcom has launched", "Ofcom fined", "Zorblat sued")? A single unknown word is
+    a plaintiff only there (or as the agent of a passive, _bringer_position); a platform
+    that sues is typed a platform by its role noun, and then it is no PLAINTIFF_IN."""
     language = frames.language
     between = frames.tokens[mention.last : t0]
     skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | SKIPPABLE

@@ -13,6 +13,7 @@ import re
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import (
+    AND,
     ARTICLES,
     COMPANY_WORDS,
     FORMER,
@@ -49,6 +50,7 @@ from liability_graph.loaders.extract.search import (
     run_back,
     words_back,
 )
+from liability_graph.loaders.extract.text import is_known_word
 from liability_graph.loaders.languages import Pack, extraction_packs
 
 
@@ -484,6 +486,39 @@ def _HEAD_ROLE(text: str) -> bool:
     )
 
 
+#: The packs' words for "and" that capitalised runs do not span (those _CONN holds are
+#: already a run's link).
+_JOINING_ANDS = frozenset(w for w in AND if not re.fullmatch(_CONN, w))
+
+
+def _joined_heads(
+    text: str, runs: list[tuple[int, int, str]], language: str
+) -> list[tuple[int, int, str]]:
+    """An organisation's name that holds the language's "and" ("Autoriteit Consument en
+    Markt", "Ministerie van Justitie en Veiligheid"): a run led by an organisation's head,
+    the word for "and", and one capitalised ordinary word of the language are one name; a
+    brand after it ("de Autoriteit Persoonsgegevens en Zorblat") is a second name."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        start, end, run = runs[i]
+        if i + 1 < len(runs):
+            nxt_start, nxt_end, nxt = runs[i + 1]
+            if (
+                text[end:nxt_start].strip() in _JOINING_ANDS
+                and run.split()[0] in ORG_HEADS
+                and " " not in nxt
+                and nxt.isalpha()
+                and is_known_word(nxt.lower(), language)
+            ):
+                out.append((start, nxt_end, text[start:nxt_end]))
+                i += 2
+                continue
+        out.append(runs[i])
+        i += 1
+    return out
+
+
 def _runs(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in _RUN.finditer(text):
@@ -704,7 +739,10 @@ def _recognize(text: str, language: str) -> list[Found]:
             found.append(Found(match.start(), match.end(), (Option("Person", name),), "initial"))
     if run_groups:
         found += _groups(text, language, group_at)
-    for start, end, run in _runs(text):
+    runs = _runs(text)
+    if _JOINING_ANDS and any(f" {word} " in text for word in _JOINING_ANDS):
+        runs = _joined_heads(text, runs, language)
+    for start, end, run in runs:
         found += _classify_run(text, start, end, run)
     if digits:
         for match in _DIGIT_BRAND.finditer(text):

@@ -419,7 +419,34 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
         for word in _chunk_words(chunk):
             clause = _append_token(tokens, word, begin, clause, cache, language)
             begin += len(word)
+    if "(" in text:
+        _close_short_asides(tokens)
     return tokens
+
+
+def _close_short_asides(tokens: list[Token]) -> None:
+    """A parenthesis round one word ("Autoriteit Consument en Markt (ACM) heeft ...",
+    "Visa (V)") is part of the name before it, not a clause of its own: its tokens join
+    the clause around it, so the subject before it still governs the verb after it."""
+    shift = 0  # clause numbers the asides closed so far took
+    i = 0
+    while i < len(tokens):
+        if (
+            tokens[i].text == "("
+            and i > 0
+            and i + 2 < len(tokens)
+            and tokens[i + 2].text == ")"
+            and tokens[i + 1].text.isalnum()
+        ):
+            before = tokens[i - 1].clause  # already renumbered
+            original_close = tokens[i + 2].clause
+            for j in (i, i + 1, i + 2):
+                tokens[j].clause = before
+            shift = original_close - before
+            i += 3
+            continue
+        tokens[i].clause -= shift
+        i += 1
 
 
 def sentences(text: str, offset: int, language: str) -> list[Sentence]:

@@ -107,6 +107,15 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
     )
 
 
+def _heads_a_name(mentions: list[Mention], i: int, token: Token) -> bool:
+    """Is the capitalised noun at i the first word of an organisation's name that a rule
+    found ("De Autoriteit Persoonsgegevens", "Autoriteit Consument en Markt"): a word of
+    the name, not a role noun that introduces the next word, also at a sentence's start."""
+    return token.text[:1].isupper() and any(
+        m.first == i and m.last > i + 1 and m.extra.get("rule") == "organization" for m in mentions
+    )
+
+
 def _covering(mentions: list[Mention], first: int, last: int) -> Mention | None:
     for m in mentions:
         if m.first <= first and last <= m.last:
@@ -129,7 +138,7 @@ def typed_names(
             continue
         if i > 0 and tokens[i - 1].lower in INFINITIVE_MARKERS.get(language, ()):
             continue  # "to host Parler's users": a verb, no type noun
-        if _inside_name(tokens, i, language):
+        if _inside_name(tokens, i, language) or _heads_a_name(mentions, i, token):
             continue
         if "Vendor" in types and types[0] != "Vendor" and _vendor_modified(tokens, i):
             types = ("Vendor", *(t for t in types if t != "Vendor"))

@@ -1,0 +1,119 @@
+"""Parties, laws invoked and Dutch organisation names on news-style text (issue #10), in
+English and Dutch, on sentences written for these tests with invented parties the reference
+base does not know: who sues (also a one-word company), whom a regulator fines, which laws a
+suit says were broken, and organisation names that hold "en" or open a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    return reference_context()
+
+
+def test_a_one_word_company_that_sues_is_the_plaintiff(context):
+    found = facts(
+        context,
+        "Zorblat sued Quendra Networks on Tuesday, accusing the chat platform of copying its "
+        "encryption software.",
+        "en",
+    )
+    case = "Zorblat v. Quendra Networks (2023)"
+    assert ("PLAINTIFF_IN", "Zorblat", case, "established") in found
+    assert ("DEFENDANT_IN", "Quendra Networks", case, "alleged") in found
+
+
+def test_a_one_word_plaintiff_as_the_agent_of_a_passive(context):
+    found = facts(context, "Quendra Networks was sued by Zorblat last week.", "en")
+    assert {(t, s) for t, s, _, _ in found} >= {
+        ("PLAINTIFF_IN", "Zorblat"),
+        ("DEFENDANT_IN", "Quendra Networks"),
+    }
+
+
+def test_a_one_word_name_away_from_the_verb_brings_no_case(context):
+    found = facts(context, "In Zorblat, a Vermont town, residents sued Quendra Networks Inc.", "en")
+    assert not any(t == "PLAINTIFF_IN" and s == "Zorblat" for t, s, _, _ in found)
+
+
+def test_a_fine_on_a_platform_introduced_by_an_ing_modifier(context):
+    found = facts(
+        context,
+        "The Federal Trade Commission fined the dating app Lovelo Inc. $12 million on "
+        "Thursday. The FTC said the company violated the Restore Online Shoppers' "
+        "Confidence Act.",
+        "en",
+    )
+    case = "Federal Trade Commission v. Lovelo Inc (2023)"
+    assert ("DEFENDANT_IN", "Lovelo Inc", case, "ruled") in found
+    assert ("PLAINTIFF_IN", "Federal Trade Commission", case, "established") in found
+    assert ("INVOKES", case, "Restore Online Shoppers' Confidence Act", "alleged") in found
+
+
+def test_every_law_of_a_coordination_with_articles_is_invoked(context):
+    found = facts(
+        context,
+        "Zorblat Inc. sued Quendra Networks in federal court. The lawsuit alleges "
+        "violations of the Computer Fraud and Abuse Act and the Defend Trade Secrets Act.",
+        "en",
+    )
+    laws = {target for t, _, target, _ in found if t == "INVOKES"}
+    assert laws == {"Computer Fraud and Abuse Act", "Defend Trade Secrets Act"}
+
+
+def test_a_parent_company_after_an_ing_modified_platform_is_sued_too(context):
+    found = facts(
+        context,
+        "The state of Vermont sued the messaging app Glimmerchat and its parent company "
+        "Brightwave Holdings Inc. on Monday.",
+        "en",
+    )
+    defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
+    assert defendants == {"Glimmerchat", "Brightwave Holdings Inc"}
+    assert any(t == "PLAINTIFF_IN" and s == "State of Vermont" for t, s, _, _ in found)
+
+
+# -- Dutch ---------------------------------------------------------------------------------
+
+
+def test_an_authority_whose_name_holds_en_fines_the_indirect_object(context):
+    found = facts(
+        context,
+        "De Autoriteit Consument en Markt (ACM) heeft de webwinkel Koopzo een boete van "
+        "twee miljoen euro opgelegd. Volgens de toezichthouder heeft Koopzo de Wet "
+        "handhaving consumentenbescherming overtreden.",
+        "nl",
+    )
+    case = "Autoriteit Consument en Markt v. Koopzo"
+    assert ("PLAINTIFF_IN", "Autoriteit Consument en Markt", case, "established") in found
+    assert ("DEFENDANT_IN", "Koopzo", case, "ruled") in found
+    assert ("INVOKES", case, "Wet handhaving consumentenbescherming", "alleged") in found
+
+
+def test_an_authority_at_the_start_of_a_sentence_keeps_its_head(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens legt de datingapp Flirtly een boete op van 1,2 "
+        "miljoen euro. De Autoriteit Persoonsgegevens verwijt Flirtly de AVG te hebben "
+        "geschonden.",
+        "nl",
+    )
+    case = "Autoriteit Persoonsgegevens v. Flirtly"
+    assert ("PLAINTIFF_IN", "Autoriteit Persoonsgegevens", case, "established") in found
+    assert ("DEFENDANT_IN", "Flirtly", case, "ruled") in found
+    assert ("INVOKES", case, "General Data Protection Regulation", "alleged") in found
+
+
+def test_a_brand_after_en_is_a_second_name(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens en Zorblat Inc. klagen Quendra B.V. aan.",
+        "nl",
+    )
+    names = {s for _, s, _, _ in found}
+    assert "Autoriteit Persoonsgegevens en Zorblat Inc." not in names
