@@ -179,7 +179,11 @@ def cli(ctx: click.Context, store: str | None, vault: str | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--no-reference", is_flag=True, help="Do not load the reference knowledge base.")
+@click.option(
+    "--no-reference",
+    is_flag=True,
+    help="Build a new store without the reference knowledge base (later runs follow it).",
+)
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -202,14 +206,15 @@ def ingest(
     files = collect_files(paths, pre)
     show_bar = len(files) >= PROGRESS_MIN_FILES and fmt == "table" and sys.stderr.isatty()
     workers = workers or default_workers()
+    reference = False if no_reference else None  # None: as the store was built
     with _store(ctx, read_only=False) as store:
         try:
             if not show_bar:
-                report = run_ingest(store, files, reference=not no_reference, workers=workers)
+                report = run_ingest(store, files, reference=reference, workers=workers)
             else:
                 with _files_bar(len(files)) as on_file:
                     report = run_ingest(
-                        store, files, reference=not no_reference, workers=workers, on_file=on_file
+                        store, files, reference=reference, workers=workers, on_file=on_file
                     )
         except KeyboardInterrupt:
             click.echo(

@@ -231,3 +231,72 @@ def test_lgraphignore_and_hidden_files_are_skipped_silently(embedded_store, tmp_
     (folder / ".lgraphignore").write_text("# comment\n*.bak\nb-more.json\n", encoding="utf-8")
     report = ingest(embedded_store, [folder], reference=False)
     assert report.ok and report.documents_read == 3
+
+
+OWNED = "MindGeek owns Pornhub.\n"  # the reference base knows MindGeek as Aylo
+
+
+def owners(store) -> list[str]:
+    return sorted(r.source for r in store.iter_relationships("OWNS") if "pornhub" in r.target)
+
+
+def test_a_store_built_without_the_reference_base_stays_so(store, tmp_path):
+    """A later run follows the store: the same sentence gives what it gave at the start,
+    not what the reference base would add; a contrary flag is refused."""
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "first.txt").write_text(OWNED, encoding="utf-8")
+    (tmp_path / "two" / "second.txt").write_text(OWNED, encoding="utf-8")
+    assert ingest(store, [tmp_path / "one"], reference=False).ok
+    assert not store.holds_reference()
+    assert owners(store) == ["organization:mindgeek"]  # not linked to the reference Aylo
+    later = ingest(store, [tmp_path / "two"])
+    assert later.ok and not later.reference_loaded
+    assert owners(store) == ["organization:mindgeek"] and not store.holds_reference()
+    with pytest.raises(StoreError, match="built without the reference knowledge base"):
+        ingest(store, [tmp_path / "two"], reference=True)
+
+
+def test_a_store_with_the_reference_base_refuses_no_reference(store, tmp_path):
+    (tmp_path / "first.txt").write_text(OWNED, encoding="utf-8")
+    assert ingest(store, [tmp_path / "first.txt"]).reference_loaded
+    assert store.holds_reference()
+    assert owners(store) == ["organization:aylo"]
+    with pytest.raises(StoreError, match="built with the reference knowledge base"):
+        ingest(store, [tmp_path / "first.txt"], reference=False)
+
+
+def test_cli_no_reference_follows_the_store(tmp_path):
+    """`ingest --no-reference` builds the store; a plain `ingest` and `extract --names-from`
+    then run without the reference base too, and the contrary flag exits non-zero."""
+    from click.testing import CliRunner
+
+    from liability_graph.cli import cli
+
+    (tmp_path / "first.txt").write_text(OWNED, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(OWNED, encoding="utf-8")
+    spec = str(tmp_path / "store")
+    runner = CliRunner()
+    built = runner.invoke(
+        cli, ["--store", spec, "ingest", "--no-reference", str(tmp_path / "first.txt")]
+    )
+    assert built.exit_code == 0, built.output
+    again = runner.invoke(cli, ["--store", spec, "ingest", str(tmp_path / "second.txt")])
+    assert again.exit_code == 0, again.output
+    facts = tmp_path / "facts.jsonl"
+    mapped = runner.invoke(
+        cli, ["extract", str(tmp_path / "second.txt"), "--names-from", spec, "-o", str(facts)]
+    )
+    assert mapped.exit_code == 0, mapped.output
+    assert "organization:aylo" not in facts.read_text(encoding="utf-8")
+    assert "organization:mindgeek" in facts.read_text(encoding="utf-8")
+    with EmbeddedStore(tmp_path / "store", read_only=True) as stored:
+        assert owners(stored) == ["organization:mindgeek"]
+    wrong = tmp_path / "other"
+    fresh = runner.invoke(cli, ["--store", str(wrong), "ingest", str(tmp_path / "first.txt")])
+    assert fresh.exit_code == 0, fresh.output
+    refused = runner.invoke(
+        cli, ["--store", str(wrong), "ingest", "--no-reference", str(tmp_path / "first.txt")]
+    )
+    assert refused.exit_code != 0
+    assert "built with the reference knowledge base" in refused.output

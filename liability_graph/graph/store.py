@@ -289,6 +289,21 @@ class Store(ABC):
     def is_empty(self) -> bool:
         return not any(self.counts()["nodes"].values())
 
+    def holds_reference(self) -> bool:
+        """Whether the reference knowledge base was loaded here: its entities keep the origin
+        "reference" (the strongest), so a store built with `ingest --no-reference` has none.
+        Later runs follow the store, so one store is never extracted both ways."""
+        for type_name in self.ontology.node_types:
+            if "origin" not in self.ontology.node_columns(type_name):
+                continue
+            found = self.read(
+                f"MATCH (n:`{type_name}`) WHERE n.origin = $origin RETURN n.id AS id LIMIT 1",
+                {"origin": "reference"},
+            )
+            if found.records():
+                return True
+        return False
+
     # -- work that spans transactions ----------------------------------------------------
     def unfinished(self, task: str) -> bool:
         """Whether `task` (see `task()`) was started and never finished, e.g. by a crash."""

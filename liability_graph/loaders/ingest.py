@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from liability_graph.errors import InputError, LiabilityGraphError
+from liability_graph.errors import InputError, LiabilityGraphError, StoreError
 from liability_graph.graph.model import Document, Entity, Relationship
 from liability_graph.graph.store import Store, WriteSummary
 from liability_graph.loaders.base import (
@@ -228,11 +228,29 @@ def load_reference(
     return writer.summary
 
 
+def reference_mode(store: Store, reference: bool | None, empty: bool | None = None) -> bool:
+    """Whether a run on `store` uses the reference knowledge base: a new store as asked
+    (default yes), a built one as it was built."""
+    if empty if empty is not None else store.is_empty():
+        return reference is not False
+    held = store.holds_reference() or store.unfinished("reference")
+    if reference is not None and reference != held:
+        built = "with" if held else "without"
+        raise StoreError(
+            f"the store {store!r} was built {built} the reference knowledge base; "
+            f"a run {'without' if held else 'with'} it would extract the same text differently",
+            hint="Leave out --no-reference to follow the store, or use a new store."
+            if held
+            else "Leave out the flag: runs on this store follow it (no reference base).",
+        )
+    return held
+
+
 def ingest(
     store: Store,
     paths: Iterable[str | Path],
     *,
-    reference: bool = True,
+    reference: bool | None = None,
     context: LoadContext | None = None,
     group_facts: int = DEFAULT_GROUP_FACTS,
     on_file: Callable[[Path], None] | None = None,
@@ -242,7 +260,8 @@ def ingest(
     """Load every file under `paths` into `store` and report what was read and skipped.
 
     The reference knowledge base goes into a store that is still empty unless
-    `reference` is False. Curated files and facts files are read first, in order, so their
+    `reference` is False; a store keeps the choice made when it was built (`reference` None
+    follows it, a contrary one is an error), so extraction never mixes both ways. Curated files and facts files are read first, in order, so their
     names anchor every document; documents are then read and extracted by `workers`
     processes (loaders/parallel.py) and written here, in file order, so any number of
     workers gives the same graph and the same report.
@@ -264,11 +283,12 @@ def ingest(
     from liability_graph.loaders.parallel import load_file, load_files
 
     report = IngestReport()
+    empty = store.is_empty()
+    reference = reference_mode(store, reference, empty)
     context = context or LoadContext(ontology=store.ontology, reference=reference)
     vault = vault if isinstance(vault, Vault) else Vault.for_store(store, vault)
     check_vault(store, vault)
     protector = Protector(vault)
-    empty = store.is_empty()
     if empty:
         vault.secret  # noqa: B018 - a new store gets its vault now, even before any victim
     repair = RepairMark(vault, store, empty)  # open while stored text may name a later victim

@@ -54,7 +54,10 @@ def names_context(store: Store | None = None) -> tuple[LoadContext, str]:
     no store (or an empty one), the reference knowledge base. Also says where names came from."""
     if store is not None and not store.is_empty():
         names = NameIndex.from_store(store)
-        context = LoadContext(ontology=store.ontology, names=names)
+        # Extract as `ingest` into this store would: with or without the reference base.
+        context = LoadContext(
+            ontology=store.ontology, names=names, reference=store.holds_reference()
+        )
         context.resolver = Resolver(names, load_distinct(store))
         return context, f"store {store!r}"
     from liability_graph.loaders.reference import reference_facts
