@@ -97,6 +97,11 @@ _OPENERS = frozenset(
 _EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 
 
+#: How far after its trigger a "next" object may start: the article and up to four
+#: modifiers ("sued the Amsterdam-based hosting company X").
+NEXT_WINDOW = 5
+
+
 class Claim:
     # A plain class rather than a dataclass: compiled with mypyc, a dataclass keeps its
     # generated __init__ interpreted, which makes creating one six times as slow.
@@ -736,9 +741,9 @@ class SentenceFrames:
             nxt = [
                 m
                 for m in candidates
-                if t1 <= m.first <= t1 + 3
+                if t1 <= m.first <= t1 + NEXT_WINDOW
                 and all(
-                    self.tokens[j].text.isalpha()
+                    self.tokens[j].text.replace("-", "").isalpha()  # "the file-sharing site X"
                     and self.tokens[j].lower not in PREPOSITIONS
                     and not (
                         endings
@@ -999,7 +1004,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if (
         "next" in (rule.source, rule.target)
-        and not any(t1 <= m.first <= t1 + 3 for m in frames.mentions)
+        and not any(t1 <= m.first <= t1 + NEXT_WINDOW for m in frames.mentions)
         and not (rule.flip and frames.passive(t0))  # passive: the object stands left
     ):
         return []

@@ -94,6 +94,16 @@ PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 #: Modifiers that narrow a coreference head to vendors ("the software company").
 VENDOR_MODIFIERS = union("vendor_modifiers")
+#: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
+ADJECTIVE_TAILS = union("adjective_tails")
+
+
+def adjectival(word: str) -> bool:
+    """Is the word an adjective made from a name ("Utah-based", "Google-backed")?"""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail in ADJECTIVE_TAILS
+
+
 #: Heads that refer to the founders of the nearest platform ("its founders", "de oprichters").
 FOUNDER_HEADS = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").

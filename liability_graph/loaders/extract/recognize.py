@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     ROLES,
     SECTION_WORDS,
     TITLE_POSSESSIVES,
+    adjectival,
 )
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import (
@@ -539,6 +540,10 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     run, skipped = found
     if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
+    first, _, rest = run.partition(" ")
+    if adjectival(first):  # "Utah-based", "Google-backed Chatterly": no name, or after it
+        skipped += len(run) - len(rest.lstrip())
+        run = rest.lstrip()
     if not run or run in NOT_NAME_START:
         return
     start = at + skipped

@@ -26,6 +26,7 @@ from liability_graph.loaders.extract.lexicon import (
     TYPE_COPULAS,
     TYPE_NOUNS,
     VENDOR_MODIFIERS,
+    adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.text import Sentence, Token
@@ -67,7 +68,7 @@ def _name_token(token: Token) -> bool:
     text = token.text
     first = text[:1]
     if first.isupper():
-        return True
+        return not adjectival(text)  # "the Utah-based app maker X"
     return first.isdigit() and any(c.isalpha() for c in text) and text.isalnum()
 
 
