@@ -35,16 +35,20 @@ from liability_graph.loaders.extract.lexicon import (
     CRIMINAL_NOUNS,
     DEFENCE,
     DEFINITE,
+    ENACT_VERBS,
     ENDING_NEGATIONS,
     FINDINGS,
     FORMER,
     FROM,
+    GROUP_NOUNS,
     GROUP_OPENERS,
     HEAD_NOUNS_AFTER,
     HEDGE_PHRASES,
     HEDGE_SUBJECTS,
     HEDGES,
     INDEFINITE,
+    JURISDICTION_CUES,
+    JURISDICTION_PREPS,
     MODIFIER_ENDINGS,
     MOTIONS,
     NEGATION_BREAKERS,
@@ -1211,6 +1215,8 @@ def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
         prep -= 1
     if prep > 0 and (tokens[prep - 1].lower in COURT_NOUNS or tokens[prep - 1].lower in ROLES):
         return False  # "state courts in California", "a judge in Texas"
+    if not place_attaches(frames, mention):
+        return False
     segment = frames.segment
     window = range(max(0, mention.first - 8), min(len(tokens), mention.last + 8))
     return not any(
@@ -1218,6 +1224,74 @@ def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
         and segment[i] == segment[mention.first]
         for i in window
     )
+
+
+_PLACE_PREP_REACH = 3  # tokens between a place phrase's preposition and the place
+_LOCATED = ("Law", "Case", "Court")
+
+
+def place_attaches(frames: SentenceFrames, mention: Mention) -> bool:
+    """Can the place phrase of this jurisdiction say where a law, case or court is, rather
+    than describe another noun ("child-safety groups in Canada", "sites in the UK",
+    "juristen in Brussel")? The word before its preposition must be a name, a law's or a
+    case's noun, a verb of a case, of enacting or applying a law ("filed in", "signed into
+    law in", "geldt in"), an auxiliary, a relative, a number or punctuation."""
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > 0 and tokens[j].lower in SKIPPABLE:
+        j -= 1
+    if j > 0 and tokens[j].lower in CONJUNCTIONS:  # "in Canada and the United Kingdom"
+        earlier = next((m for m in frames.mentions if m.last == j and "place" in m.extra), None)
+        if earlier is not None:
+            return place_attaches(frames, earlier)
+    prep = next(
+        (j for j in range(mention.first - 1, max(-1, mention.first - 1 - _PLACE_PREP_REACH), -1)
+         if tokens[j].lower in PREPOSITIONS or tokens[j].lower in JURISDICTION_PREPS),
+        None,
+    )  # fmt: skip
+    if prep is None or prep == 0:
+        return True
+    before = tokens[prep - 1]
+    if not before.text.isalpha() or (before.text[:1].isupper() and prep > 1):
+        return True  # a number, punctuation or a name (a sentence's first word may be any)
+    if any(m.first <= prep - 1 < m.last for m in frames.mentions):
+        return True
+    lower, lemma = before.lower, before.lemma
+    if lower in CASE_NOUNS and any(t.lower in OTHER for t in tokens[max(0, prep - 3) : prep - 1]):
+        return False  # "settled a similar case in Florida": another case's place
+    if lower in GROUP_NOUNS or lower in ROLES:
+        return False  # "on behalf of families in Texas", "a lawyer in London"
+    language = frames.language
+    if any(m.last <= prep and m.option_for(_LOCATED) for m in frames.mentions):
+        return True  # the law, case or court the clause is about comes first ("the Act
+        # applies to platforms in the EU", "the highest court for civil matters in Texas")
+    return any(
+        word in words
+        for word in (lower, lemma)
+        for words in (
+            _event_verbs(language),  # "leidde in de VS tot strengere wetgeving"
+            CASE_VERBS, ENACT_VERBS, JURISDICTION_CUES, CASE_NOUNS, LAW_HEADS[language],
+            PASSIVE_AUX[language], AUXILIARIES[language], ADVERBS, COPULAS,
+            SUBORDINATORS[language], NEGATIONS[language],
+        )
+    )  # fmt: skip
+
+
+@cache
+def _event_verbs(language: str) -> frozenset[str]:
+    """The trigger words of the language's rules of events about laws and cases (suing,
+    prompting, amending, shutting down): a place phrase after one places that event."""
+    from liability_graph.loaders.extract.rules import rules_for
+
+    return frozenset(
+        word
+        for rule in rules_for(language)
+        if rule.relation in _EVENT_RELATIONS and not rule.noun
+        for word in rule.specs[0].words
+    )
+
+
+_EVENT_RELATIONS = frozenset({SUE, "PROMPTED", "AMENDS", "SHUT_DOWN", "INVOKES"})
 
 
 def _customer(mention: Mention | None, option: Option) -> bool:

@@ -17,7 +17,7 @@ case follows) or from a city (places.py knows no cities).
 
 from __future__ import annotations
 
-from liability_graph.loaders.extract.frames import Claim, SentenceFrames
+from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_attaches
 from liability_graph.loaders.extract.lexicon import (
     APPOSITION_DETERMINERS,
     ARTICLES,
@@ -32,6 +32,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_HEADS,
     LAW_PREPS,
     LEGISLATURES,
+    OTHER,
     PASSIVE_AUX,
     PREPOSITIONS,
     ROLES,
@@ -153,6 +154,8 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
     if j >= len(tokens):
         return None
     following = next((m for m in frames.mentions if m.first == j and m is not place), None)
+    if following is not None and tokens[j].lower in SKIPPABLE:
+        return None  # "the United Kingdom welcomed the lawsuit": an article opens another phrase
     if following is not None:
         # an unknown capitalised word is a law only where a law's verb says so
         types = ("Court", "Case") if following.kind == "weak" else ("Law", "Court", "Case")
@@ -240,6 +243,8 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
         return None  # "a judge in Texas", "state courts in California": not the case's place
+    if not place_attaches(frames, place):
+        return None  # "child-safety groups in Canada welcomed the suit"
     clause = tokens[place.first].clause
     segment = frames.segment
     for i in range(max(0, prep - _PHRASE_WINDOW), min(len(tokens), place.last + _PHRASE_WINDOW)):
@@ -247,6 +252,8 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         if token.clause != clause or segment[i] != segment[prep]:
             continue
         if token.lemma in CASE_VERBS or token.lower in CASE_VERBS or token.lower in CASE_NOUNS:
+            if any(tokens[k].lower in OTHER for k in range(max(0, i - 2), i)):
+                return None  # "settled a similar case in Florida": another case's place
             for t0, case in frames.frame_cases:
                 if tokens[t0].clause == clause:
                     return case

@@ -176,6 +176,8 @@ COURT_NOUNS = union("court_nouns")
 #: Prepositions of a place phrase that places a case, and the verbs of such a clause.
 JURISDICTION_PREPS = union("jurisdiction_preps")
 CASE_VERBS = union("case_verbs")
+#: Words of a clause that places a law or a case ("applies", "geldt", "law").
+JURISDICTION_CUES = union("jurisdiction_cues")
 #: Nouns of a party's request to a court ("motion to dismiss"): denying one is no negation
 #: of what it asks to end.
 MOTIONS = _by_language("motions")

@@ -1,0 +1,65 @@
+"""Precision on unseen text (issue #10): facts a careless reading of real articles invents,
+on sentences written for these tests (names invented).
+
+Each block holds sentences that must keep their fact and traps that must give none of the
+listed relationships.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+def types_of(found: set[tuple[str, ...]], relation: str) -> set[tuple[str, ...]]:
+    return {f for f in found if f[0] == relation}
+
+
+# -- IN_JURISDICTION: a place phrase of another noun places no law or case -------------------
+
+SUIT_EN = "The state of Utah sued Zorblat Inc. on Tuesday. "
+
+PLACED = [
+    ("The Online Harms Act applies across the United Kingdom.",
+     ("IN_JURISDICTION", "Online Harms Act", "United Kingdom", "established"), "en"),
+    ("The Online Harms Act applies to all platforms in the European Union.",
+     ("IN_JURISDICTION", "Online Harms Act", "European Union", "established"), "en"),
+    ("De Wet digitale diensten geldt sinds 2024 in de hele Europese Unie.",
+     ("IN_JURISDICTION", "Wet digitale diensten", "European Union", "established"), "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact", "language"), PLACED)
+def test_a_place_phrase_of_the_law_places_it(context, text, fact, language) -> None:
+    assert fact in facts(context, text, language)
+
+
+NOT_PLACED = [
+    # the place describes another noun of the sentence
+    SUIT_EN + "Child-safety groups in Canada and the United Kingdom welcomed the lawsuit.",
+    SUIT_EN + "Regulators in Ireland have asked about the lawsuit.",
+    # another case's place
+    SUIT_EN + "Zorblat's rival Quillon settled a similar case in Florida in 2021.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACED)
+def test_a_place_of_another_noun_places_nothing(context, text) -> None:
+    found = types_of(facts(context, text, "en"), "IN_JURISDICTION")
+    assert not {f for f in found if f[2] in ("Canada", "United Kingdom", "Ireland", "Florida")}
+
+
+def test_dutch_place_of_another_noun_places_nothing(context) -> None:
+    text = (
+        "De staat Utah heeft Zorblat Inc. dinsdag aangeklaagd. "
+        "Volgens juristen in Brussel is de rechtszaak belangrijk."
+    )
+    assert not types_of(facts(context, text, "nl"), "IN_JURISDICTION")
