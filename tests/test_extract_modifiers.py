@@ -52,3 +52,23 @@ def test_a_record_label_in_a_list_of_companies_is_an_organisation(context):
     )
     assert "organization:warner-records" in entities
     assert "person:warner-records" not in entities
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The suit names Derek Hollins and Cloudmesa LLC as defendants.", "Derek Hollins",
+         "Cloudmesa LLC"),
+        ("The labels sued Bain Capital and Cloudmesa LLC.", "Bain Capital", "Cloudmesa LLC"),
+    ],
+)  # fmt: skip
+def test_and_before_a_company_with_a_legal_form_joins_two_names(context, text, first, second):
+    entities, _ = extracted(context, text, "en")
+    names = {e.name for e in entities.values()}
+    assert {first, second} <= names
+    assert not any(" and " in name for name in names)
+
+
+def test_one_company_with_and_in_its_name_stays_whole(context):
+    entities, _ = extracted(context, "The labels sued Barnes & Noble Education Inc.", "en")
+    assert "Barnes & Noble Education Inc." in {e.name for e in entities.values()}

@@ -1105,6 +1105,14 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
             )
         return _court(start, run)
     if _SUFFIX_END.search(run) and len(words) >= 2:
+        pair = _NAME_AND.match(run)
+        if pair and not _SUFFIX_END.match(pair.group(2).split()[0]):
+            # "Derek Hollins and Cloudmesa LLC", "Bain Capital and Cloudmesa LLC": two
+            # names of two or more words each, not one company's ("Procter & Gamble Co.")
+            first, rest = pair.group(1), pair.start(2)
+            return _classify_named(start, start + len(first), first, first.split()) + (
+                _classify_named(start + rest, end, run[rest:], run[rest:].replace(",", " ").split())
+            )
         name = _clean(run)
         return [
             Found(
@@ -1119,6 +1127,10 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
     if any(w in ORG_HEADS for w in words) and len(words) >= 2:
         return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
     return _weak_people(start, run)
+
+
+#: A name of two or three capitalised words, then "and" and the rest of a run.
+_NAME_AND = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:and|&) ([A-Z]\S* \S.*)")
 
 
 def _hyphened_surname(word: str) -> bool:
