@@ -1736,7 +1736,7 @@ def _suing_states(
             j -= 1
         if j >= 0 and tokens[j].lower in OF and _official_before(tokens, j) == "attorney general":
             pass  # "the attorney general of New Mexico said his office sued": the state sues
-        elif side != "agent" and j >= 0 and tokens[j].lower in PREPOSITIONS:
+        elif side not in ("agent", "from") and j >= 0 and tokens[j].lower in PREPOSITIONS:
             continue  # "a judge in Texas": a place, no party
         name = party_name(option.name)
         if name is not None:

@@ -1,0 +1,39 @@
+"""A suit a party faces (issue #10): "X faces a lawsuit from Y" makes Y the plaintiff and X
+the defendant of a case of its own, not of the article's earlier case; a US state after
+"from" sues as "State of ..."; sentences and names are our own."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context(reference=False)
+
+
+def test_a_suit_from_a_company(context):
+    assert facts(context, "Vibely faces a lawsuit from Zorblat Inc. over its logo.", "en") == {
+        ("DEFENDANT_IN", "Vibely", "Zorblat Inc. v. Vibely", "alleged"),
+        ("PLAINTIFF_IN", "Zorblat Inc.", "Zorblat Inc. v. Vibely", "established"),
+    }
+
+
+def test_a_suit_from_a_state_is_a_case_of_its_own(context):
+    found = facts(
+        context,
+        "The European Commission fined Vibely. Vibely was also hit with a lawsuit from "
+        "the state of Arkansas over its effect on teenagers.",
+        "en",
+    )
+    assert ("PLAINTIFF_IN", "State of Arkansas", "State of Arkansas v. Vibely", "established") in (
+        found
+    )
+    assert ("DEFENDANT_IN", "Vibely", "State of Arkansas v. Vibely", "alleged") in found
+    assert ("DEFENDANT_IN", "Vibely", "European Commission v. Vibely", "ruled") in found
+    assert not any(
+        t == "IN_JURISDICTION" and s == "European Commission v. Vibely" for t, s, _, _ in found
+    )
