@@ -63,3 +63,35 @@ def test_dutch_place_of_another_noun_places_nothing(context) -> None:
         "Volgens juristen in Brussel is de rechtszaak belangrijk."
     )
     assert not types_of(facts(context, text, "nl"), "IN_JURISDICTION")
+
+
+# -- PROMPTED: the cause and the law are the trigger's own phrases ---------------------------
+
+PROMPTS = [
+    ("Congress passed the Online Harms Act in response to Zorblat.",
+     ("PROMPTED", "Zorblat", "Online Harms Act", "established"), "en"),
+    ("The shutdown of the site Zorblat led to the adoption of the Online Harms Act.",
+     ("PROMPTED", "Zorblat", "Online Harms Act", "established"), "en"),
+    ("De zaak tegen Zorblat leidde tot de Wet digitale diensten.",
+     ("PROMPTED", "Zorblat", "Wet digitale diensten", "established"), "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "fact", "language"), PROMPTS)
+def test_a_cause_prompts_a_law(context, text, fact, language) -> None:
+    assert fact in facts(context, text, language)
+
+
+NOT_PROMPTED = [
+    ("Ofcom opened an investigation into the forum Zorblat under the Online Harms Act. "
+     "The Online Harms Act, passed in 2023 in response to concerns about children's safety "
+     "online, gives Ofcom powers to block sites.", "en"),
+    ("The investigation into Zorblat led to charges under the Online Harms Act.", "en"),
+    ("Het onderzoek naar Zorblat leidde tot vervolging op grond van de Wet digitale diensten.",
+     "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_PROMPTED)
+def test_no_law_is_prompted_from_outside_the_phrase(context, text, language) -> None:
+    assert not types_of(facts(context, text, language), "PROMPTED")

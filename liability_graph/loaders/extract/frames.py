@@ -49,6 +49,7 @@ from liability_graph.loaders.extract.lexicon import (
     INDEFINITE,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
+    LAW_PREPS,
     MODIFIER_ENDINGS,
     MOTIONS,
     NEGATION_BREAKERS,
@@ -1069,9 +1070,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             ],
             picked[1] if picked[1] and _plain_place(frames, picked[1][0][0]) else [],
         )
+    if rule.relation == "PROMPTED":  # the cause and the law are the trigger's own phrases
+        picked = (_own_phrase(frames, picked[0], t1), _own_phrase(frames, picked[1], t1))
     sources = [option for _, option in picked[0]]
     targets = [option for _, option in picked[1]]
-    if not sources and "Case" in source_types:
+    if not sources and "Case" in source_types and rule.relation not in _NO_CASE_FALLBACK:
         case = frames.case_in_sentence(t0)
         if case is not None:
             sources = [case]
@@ -1083,6 +1086,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         not sources
         and "Case" in source_types
         and rule.relation != "IN_JURISDICTION"
+        and rule.relation not in _NO_CASE_FALLBACK
         and (
             not rule.explicit_case
             or frames.words & _RULING_WORDS[frames.language]
@@ -1144,6 +1148,38 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+#: Relationships whose case must stand in the rule's slot: a case the sentence or the
+#: document is about does not cause a law the sentence names ("the Act, passed in response
+#: to concerns about safety, gives Ofcom powers").
+_NO_CASE_FALLBACK = frozenset({"PROMPTED"})
+_OWN_PHRASE = 6  # tokens between a trigger and the end of its own phrase
+
+
+def _own_phrase(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]], t1: int
+) -> list[tuple[Mention, Option]]:
+    """Ends after the trigger only in its own phrase: articles, modifiers and "of" between
+    ("led to the adoption of X", "in response to the Backpage scandal"), no other
+    preposition or punctuation ("led to charges under X", "in response to concerns about
+    safety, gives X")."""
+    tokens = frames.tokens
+    out = []
+    for m, option in picked:
+        if m is not None and m.first >= t1:
+            between = tokens[t1 : m.first]
+            if len(between) > _OWN_PHRASE or any(
+                not t.text.isalpha()
+                or (t.lower in PREPOSITIONS and t.lower not in OF)
+                or t.lower in LAW_PREPS
+                or t.lower in JURISDICTION_PREPS
+                or t.lower in _law_triggers(frames.language)
+                for t in between
+            ):
+                continue
+        out.append((m, option))
+    return out
+
+
 _FRONTED = 6  # tokens a fronted adverbial may take before a verb-second verb
 _PENDING_SENTENCES = 3
 _ESTABLISHED = frozenset(
@@ -1289,6 +1325,18 @@ def _event_verbs(language: str) -> frozenset[str]:
         if rule.relation in _EVENT_RELATIONS and not rule.noun
         for word in rule.specs[0].words
     )
+
+
+@cache
+def _law_triggers(language: str) -> frozenset[str]:
+    """The first words of the language's INVOKES triggers ("under", "op grond van"): a
+    phrase they open is a claim under a law, not the law itself."""
+    from liability_graph.loaders.extract.rules import rules_for
+
+    return frozenset(
+        word for rule in rules_for(language) if rule.relation == "INVOKES"
+        for word in rule.specs[0].words if " " not in word
+    )  # fmt: skip
 
 
 _EVENT_RELATIONS = frozenset({SUE, "PROMPTED", "AMENDS", "SHUT_DOWN", "INVOKES"})
