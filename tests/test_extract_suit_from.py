@@ -1,6 +1,7 @@
 """A suit a party faces (issue #10): "X faces a lawsuit from Y" makes Y the plaintiff and X
 the defendant of a case of its own, not of the article's earlier case; a US state after
-"from" sues as "State of ..."; sentences and names are our own."""
+"from" sues as "State of ..."; and the laws such suits invoke, in Dutch too, where verb
+second sets the law's name right after the defendant's. Sentences and names are our own."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_a_suit_from_a_state_is_a_case_of_its_own(context):
     assert not any(
         t == "IN_JURISDICTION" and s == "European Commission v. Vibely" for t, s, _, _ in found
     )
+
+
+@pytest.mark.parametrize(
+    "second, law",
+    [
+        ("Volgens de aanklacht schendt Koopjeshoek de Telecommunicatiewet.", "Telecommunicatiewet"),
+        ("Volgens de bond schond Koopjeshoek de Wet oneerlijke handelspraktijken.",
+         "Wet oneerlijke handelspraktijken"),
+    ],
+)  # fmt: skip
+def test_a_dutch_law_after_the_subject_is_no_surname(context, second, law):
+    """Verb second puts subject and object side by side ("schond Koopjeshoek de Wet ..."):
+    "Koopjeshoek de Wet" is no person with a surname particle, and the law is invoked."""
+    found = facts(context, "Zorblat klaagde Koopjeshoek aan. " + second, "nl")
+    assert ("INVOKES", "Zorblat v. Koopjeshoek", law, "alleged") in found
+    assert not any(" de " in s for _, s, _, _ in found)
+
+
+def test_a_person_with_a_particle_stays_a_person(context):
+    assert facts(context, "Jan de Wit richtte Koopjeshoek op.", "nl") == {
+        ("FOUNDED", "Jan de Wit", "Koopjeshoek", "established")
+    }

@@ -16,11 +16,14 @@ from liability_graph.loaders.extract.lexicon import (
     AND,
     ARTICLES,
     COMPANY_WORDS,
+    COURT_NOUNS,
+    COURT_WORDS,
     FORMER,
     GROUP_NOUNS,
     GROUP_OPENERS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
+    LAW_HEADS,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_START,
@@ -435,7 +438,11 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             resume = i + 2
         elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
             resume = i + 1
-        elif nxt in _ARTICLE_LINKS and _ENDS_NAME.search(word) and after[:1].isupper():
+        elif (
+            nxt in _ARTICLE_LINKS
+            and after[:1].isupper()
+            and (_ENDS_NAME.search(word) or _noun_head(after))
+        ):
             # a verb-second clause puts subject and object side by side: "wijzigde de
             # Online Harms Act de Telecomwet", "heeft Zorblat Inc. de X geschonden"
             resume = i + 2
@@ -1139,12 +1146,35 @@ def _hyphened_surname(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
+#: Nouns that follow "de" in a clause but never end a person's name: the packs' law, court
+#: and organisation heads ("de Wet", "de Rechtbank", "de Autoriteit").
+_NOUN_SURNAMES = frozenset(
+    {w for heads in LAW_HEADS.values() for w in heads}
+    | {w.lower() for w in COURT_NOUNS | ORG_HEADS | COURT_WORDS}
+)
+
+
+#: A compound ending in a law's head is a law's name ("de Telecommunicatiewet").
+_LAW_COMPOUND_ENDS = tuple(
+    sorted({w for heads in LAW_HEADS.values() for w in heads if len(w) >= 3})
+)
+
+
+def _noun_head(word: str) -> bool:
+    """Is the capitalised word a law's, court's or organisation's head, which after an
+    article starts a name of its own ("schond Koopjeshoek de Wet ...")?"""
+    lowered = word.rstrip(".,").lower()
+    return lowered in _NOUN_SURNAMES or lowered.endswith(_LAW_COMPOUND_ENDS)
+
+
 def _particle_person(words: list[str]) -> bool:
     """A person's name with a surname particle ("Jan de Wit", "Pieter van der Berg"): a
     capitalised given name and surname around the packs' particles. A lone "van" is left
     out: it joins as many organisations' names ("Raad van State", "Kamer van Koophandel")."""
     if not 3 <= len(words) <= 5 or words[0] in ORG_HEADS or words[-1] in COMPANY_WORDS:
         return False
+    if _noun_head(words[-1]):
+        return False  # "schond Koopjeshoek de Wet ...": a verb-second object, no surname
     middle = words[1:-1]
     return (
         middle != ["van"]
