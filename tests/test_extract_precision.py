@@ -95,3 +95,30 @@ NOT_PROMPTED = [
 @pytest.mark.parametrize(("text", "language"), NOT_PROMPTED)
 def test_no_law_is_prompted_from_outside_the_phrase(context, text, language) -> None:
     assert not types_of(facts(context, text, language), "PROMPTED")
+
+
+# -- Cases: an earlier proceeding is not the document's case --------------------------------
+
+
+def test_an_earlier_suit_beside_the_case_is_its_own_case(context) -> None:
+    text = (
+        "The labels sued the site Zorblat on Monday. The case echoes the labels' 2019 suit "
+        "against Quillon Communications, in which a jury found the provider liable."
+    )
+    found = types_of(facts(context, text, "en"), "DEFENDANT_IN")
+    assert ("DEFENDANT_IN", "Zorblat", "Plaintiffs v. Zorblat (2023)", "alleged") in found
+    assert ("DEFENDANT_IN", "Quillon Communications", "Plaintiffs v. Zorblat (2023)",
+            "alleged") not in found  # fmt: skip
+
+
+def test_dutch_earlier_prosecution_and_the_case_told_of(context) -> None:
+    text = (
+        "Het Openbaar Ministerie vervolgt het hostingbedrijf Zorblat. In 2019 werd het "
+        "bedrijf Quillon al aangeklaagd, maar die zaak werd later geseponeerd. "
+        "Een nieuwe wet zou er kunnen komen na de zaak tegen Zorblat, zei hij."
+    )
+    found = types_of(facts(context, text, "nl"), "DEFENDANT_IN")
+    assert {f[1:3] for f in found} == {
+        ("Zorblat", "Openbaar Ministerie v. Zorblat"),
+        ("Quillon", "Plaintiffs v. Quillon (2019)"),
+    }

@@ -913,6 +913,16 @@ class SentenceFrames:
             return current.option
         return None
 
+    def _names_party_of(self, case: CaseInfo, options: list[Option]) -> bool:
+        """Is one of these readings a party of the case, by any of its readings?"""
+        parties = case.defendants | case.plaintiffs
+        keys = {key for key, _ in parties if key}
+        names = {name.partition(":")[2] for _, name in parties}
+        return any(
+            o.ident in parties or (o.key and o.key in keys) or o.ident[1].partition(":")[2] in names
+            for o in options
+        )
+
     def _names_a_party(self, case: CaseInfo) -> bool:
         """Does the sentence mention a party of the case, by any of its readings ("the
         company" may read the defendant as a vendor, the suit named it an organisation)?"""
@@ -1611,6 +1621,22 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     ruled_on = rule.nominal and _ruling_in_clause(frames, t0, t1)
     year = None if ruled_on else frames.year(t0)
     named = frames.case_in_sentence(t0)
+    if named is not None and rule.kind and _another_proceeding(frames, named, defendants, t0, t1):
+        named = None  # "the case echoes the labels' 2019 suit against X": X's own suit
+    if (
+        named is None
+        and rule.nominal
+        and t0 > 0
+        and frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
+    ):  # "de zaak tegen X": the proceeding against X the document told of, of any kind
+        told = [o for _, o in defendants]
+        known = next(
+            (c for c in reversed(frames.discourse.cases) if frames._names_party_of(c, told)
+             and told and all(frames._names_party_of(c, [o]) for o in told)),
+            None,
+        )  # fmt: skip
+        if known is not None:
+            named = known.option
     pending = frames.discourse.pending
     waiting = (
         pending is not None and not plaintiffs and named is None
@@ -1679,6 +1705,34 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                   frames.sentence, on, start, end)
         )  # fmt: skip
     return claims
+
+
+_OWN_CASE_REACH = 3  # tokens before a trigger where the noun of its own case may stand
+
+
+def _another_proceeding(
+    frames: SentenceFrames,
+    case: Option,
+    defendants: list[tuple[Mention, Option]],
+    t0: int,
+    t1: int,
+) -> bool:
+    """Is the case a sentence points back to ("the case", "die zaak") another proceeding
+    than the one the trigger states? It is when the pointer stands outside the trigger's
+    phrase and none of the trigger's defendants is a party of it ("The case echoes the
+    labels' 2019 suit against X", "In 2019 werd X aangeklaagd, maar die zaak werd
+    geseponeerd")."""
+    if not defendants:
+        return False
+    mention = next((m for m in frames.mentions if m.option_for(("Case",)) == case), None)
+    if mention is None or mention.named:
+        return False  # a caption, or a case a frame of this sentence made
+    if t0 - _OWN_CASE_REACH <= mention.last and mention.first <= t1:
+        return False  # "the lawsuit against X": the trigger's own noun
+    info = next((c for c in frames.discourse.cases if c.option.ident == case.ident), None)
+    if info is None or not info.defendants:
+        return False
+    return not frames._names_party_of(info, [o for _, o in defendants])
 
 
 def _listed_after(
