@@ -122,3 +122,55 @@ def test_dutch_earlier_prosecution_and_the_case_told_of(context) -> None:
         ("Zorblat", "Openbaar Ministerie v. Zorblat"),
         ("Quillon", "Plaintiffs v. Quillon (2019)"),
     }
+
+
+# -- Guesses and questions state nothing ----------------------------------------------------
+
+GUESSES = [
+    ("Ouders klaagden Zorblat Inc. aan. Daar zouden de platforms zich kunnen beroepen op de "
+     "Wet digitale diensten.", "nl", "INVOKES"),
+    ("Het bedrijf Zorblat zou kunnen worden aangeklaagd door de staat Utah.", "nl",
+     "DEFENDANT_IN"),
+    ("The state may sue Zorblat Inc. next year.", "en", "DEFENDANT_IN"),
+    ("Did the FTC sue Zorblat Inc. too early?", "en", "DEFENDANT_IN"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "relation"), GUESSES)
+def test_a_guess_or_a_question_states_nothing(context, text, language, relation) -> None:
+    assert not types_of(facts(context, text, language), relation)
+
+
+def test_a_claim_with_zou_is_alleged_not_a_guess(context) -> None:
+    text = "Volgens de aanklacht zou Zorblat Inc. betalingen voor de site Quillon hebben verwerkt."
+    assert ("SERVICED", "Zorblat Inc.", "Quillon", "alleged") in facts(context, text, "nl")
+
+
+def test_the_month_may_is_no_guess(context) -> None:
+    found = facts(context, "In May, the FTC sued Zorblat Inc.", "en")
+    assert ("DEFENDANT_IN", "Zorblat Inc.", "FTC v. Zorblat Inc.", "alleged") in found
+
+
+# -- Parties and roles ----------------------------------------------------------------------
+
+
+def test_a_family_from_a_state_is_no_state(context) -> None:
+    found = facts(context, "A Texas family has sued Zorblat, the online gaming platform.", "en")
+    assert not {f for f in found if f[1] == "State of Texas"}
+    assert types_of(found, "DEFENDANT_IN")
+
+
+def test_a_state_that_sues_still_sues(context) -> None:
+    found = facts(context, "Utah sued Zorblat Inc. on Tuesday.", "en")
+    assert ("PLAINTIFF_IN", "State of Utah", "State of Utah v. Zorblat Inc. (2023)",
+            "established") in found  # fmt: skip
+
+
+def test_a_founder_speaking_of_another_firm_founded_nothing(context) -> None:
+    text = (
+        "ING verwerkt geen betalingen meer voor het videoplatform Zorblat. "
+        "Volgens oprichter Jeroen Kamp is het besluit van ING onbegrijpelijk."
+    )
+    assert not types_of(facts(context, text, "nl"), "FOUNDED")
+    found = facts(context, "Jeroen Kamp, oprichter van de app Zorblat, is boos.", "nl")
+    assert ("FOUNDED", "Jeroen Kamp", "Zorblat", "established") in found

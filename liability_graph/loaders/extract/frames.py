@@ -26,6 +26,8 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_VERBS,
     CASE_WORDS,
     CHARGE_PREPS,
+    CONDITIONAL_MODALS,
+    CONDITIONALS,
     CONJUNCTIONS,
     CONVICTIONS,
     COORDINATORS,
@@ -423,10 +425,24 @@ class SentenceFrames:
         return self._service[0]
 
     @property
+    def yes_no_question(self) -> bool:
+        """Is the sentence a question opened by an auxiliary ("Did the FTC go too far?",
+        "Heeft de rechter gelijk?")? It states nothing."""
+        tokens = self.tokens
+        if not tokens or tokens[-1].text != "?":
+            return False
+        first = tokens[0].lower
+        language = self.language
+        return first in AUXILIARIES[language] or first in PASSIVE_AUX[language]
+
+    @property
     def no_speculation(self) -> bool:
         """Does the sentence hold no speculation word at all?"""
         if self._no_speculation is None:
-            self._no_speculation = SPECULATION.isdisjoint(self.sentence.lowers)
+            lowers = self.sentence.lowers
+            self._no_speculation = SPECULATION.isdisjoint(lowers) and (
+                CONDITIONALS.isdisjoint(lowers) or CONDITIONAL_MODALS.isdisjoint(lowers)
+            )
         return self._no_speculation
 
     @property
@@ -445,10 +461,16 @@ class SentenceFrames:
         if self.no_speculation:
             return False
         clause = self.tokens[t0].clause
+        conditional = modal = False
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
-            if self.tokens[j].lower in SPECULATION:
+            token = self.tokens[j]
+            if token.lower in SPECULATION and token.text[:1].islower():  # not the month May
                 return not self._ruled_before(j)
-            if self.tokens[j].clause != clause and self.tokens[j].text in _SEGMENT_BREAKS:
+            conditional = conditional or token.lower in CONDITIONALS
+            modal = modal or token.lower in CONDITIONAL_MODALS
+            if conditional and modal:
+                return not self._ruled_before(j)
+            if token.clause != clause and token.text in _SEGMENT_BREAKS:
                 break
         return False
 
@@ -1017,6 +1039,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     """The claims one trigger match makes (none if negated or an end is missing)."""
     if rule.needs and not frames.words & rule.needs:
         return []
+    if frames.yes_no_question:
+        return []  # "Did the FTC sue X too early?" asks, it does not state
     if (
         "next" in (rule.source, rule.target)
         and not any(t1 <= m.first <= t1 + NEXT_WINDOW for m in frames.mentions)
@@ -1224,6 +1248,14 @@ def _apposed_ends(
         if m.last <= t0:
             return t0 - m.last <= _APPOSITION_GAP or (subject and copular)
         gap = m.first - t1
+        person = next(
+            (p for p in frames.mentions if t1 <= p.first and p.last <= m.first
+             and p.best.type == "Person"), None,
+        )  # fmt: skip
+        if person is not None and not all(
+            t.lower in OF or t.lower in SKIPPABLE for t in tokens[person.last : m.first]
+        ):
+            return False  # "volgens oprichter X is het besluit van Y": Y is no founded firm
         if gap <= _APPOSITION_GAP:
             return True
         # "owner of the app X", "oprichter en eigenaar van de app X"
@@ -1833,6 +1865,8 @@ def _suing_states(
     for mention, option in frames.pick(("Jurisdiction",), side, t0, t1, parties=True):
         if mention is None or id(mention) in taken or mention.extra.get("adjective"):
             continue
+        if _attributive(frames, mention, t0):
+            continue  # "a Texas family sued X": the family sues, not the state
         j = mention.first - 1
         while j >= 0 and tokens[j].lower in SKIPPABLE:
             j -= 1
@@ -1844,6 +1878,30 @@ def _suing_states(
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out
+
+
+def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Is a place name used as a modifier of the lower-case noun after it ("a Texas
+    family", "Utah parents")? Then it names no party."""
+    tokens = frames.tokens
+    k = mention.last
+    if k >= len(tokens) or k == t0:
+        return False
+    word = tokens[k]
+    language = frames.language
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in AUXILIARIES[language]
+        and word.lower not in PASSIVE_AUX[language]
+        and word.lower not in ADVERBS
+        and word.lower not in CONJUNCTIONS
+        and word.lower not in NEGATIONS[language]
+        and word.lower not in PREPOSITIONS
+        and word.lower not in SUBORDINATORS[language]
+        and word.lemma not in CASE_VERBS
+        and not any(m.first == k for m in frames.mentions)
+    )
 
 
 def _official_before(tokens: list, j: int) -> str | None:

@@ -142,6 +142,10 @@ NOT_NAME_START = union("not_name_start")
 HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Words that make what follows a guess or a plan, not a fact.
 SPECULATION = union("speculation")
+#: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
+#: while the auxiliary alone reports a claim ("zou hebben": alleged).
+CONDITIONALS = union("conditionals")
+CONDITIONAL_MODALS = union("conditional_modals")
 #: Possessives before which "own" is an adjective ("its own investigation").
 POSSESSIVES = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
