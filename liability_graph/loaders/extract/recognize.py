@@ -1146,7 +1146,7 @@ def _hyphened_surname(word: str) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
-#: Nouns that follow "de" in a clause but never end a person's name: the packs' law, court
+#: Nouns that follow an article in a clause but never end a person's name: the packs' law, court
 #: and organisation heads ("de Wet", "de Rechtbank", "de Autoriteit").
 _NOUN_SURNAMES = frozenset(
     {w for heads in LAW_HEADS.values() for w in heads}
