@@ -60,3 +60,20 @@ def test_a_person_with_a_particle_stays_a_person(context):
     assert facts(context, "Jan de Wit richtte Koopjeshoek op.", "nl") == {
         ("FOUNDED", "Jan de Wit", "Koopjeshoek", "established")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblat heeft een kort geding aangespannen tegen Koopjeshoek.",
+        "Zorblat sleepte Koopjeshoek voor de rechter.",
+        "Koopjeshoek werd door Zorblat voor de rechter gedaagd.",
+    ],
+)
+def test_dutch_suits_brought_to_court(context, text):
+    """Dutch names a suit by the court it goes to ("voor de rechter slepen") or by its kind
+    ("kort geding"): the party that brings it is the plaintiff, in active and passive."""
+    assert facts(context, text, "nl") == {
+        ("DEFENDANT_IN", "Koopjeshoek", "Zorblat v. Koopjeshoek", "alleged"),
+        ("PLAINTIFF_IN", "Zorblat", "Zorblat v. Koopjeshoek", "established"),
+    }

@@ -49,6 +49,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGE_SUBJECTS,
     HEDGES,
     INDEFINITE,
+    INQUIRY_OPENERS,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
     LAW_PREPS,
@@ -465,7 +466,7 @@ class SentenceFrames:
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
             token = self.tokens[j]
             if token.lower in SPECULATION and token.text[:1].islower():  # not the month May
-                return not self._ruled_before(j)
+                return not self._ruled_before(j) and not self._inquired_before(j)
             conditional = conditional or token.lower in CONDITIONALS
             modal = modal or token.lower in CONDITIONAL_MODALS
             if conditional and modal:
@@ -473,6 +474,13 @@ class SentenceFrames:
             if token.clause != clause and token.text in _SEGMENT_BREAKS:
                 break
         return False
+
+    def _inquired_before(self, j: int) -> bool:
+        """Does an inquiry's question open right before the modal at j ("proceedings to
+        assess whether X may have breached ...")? The modal hedges the suspicion the
+        inquiry is about, which is alleged, not guessed."""
+        openers = INQUIRY_OPENERS.get(self.language, frozenset())
+        return any(t.lower in openers for t in self.tokens[max(0, j - 6) : j])
 
     def _ruled_before(self, j: int) -> bool:
         """Does a court's ruling govern the modal at j ("ruled that the claims could
@@ -1901,6 +1909,15 @@ def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         and word.lower not in SUBORDINATORS[language]
         and word.lemma not in CASE_VERBS
         and not any(m.first == k for m in frames.mentions)
+        # the modified noun is the verb's subject: only auxiliaries and adverbs follow it
+        # before the trigger ("a Texas family has sued X"; not "sued by Utah on Tuesday")
+        and k < t0
+        and all(
+            t.lower in AUXILIARIES[language]
+            or t.lower in PASSIVE_AUX[language]
+            or t.lower in ADVERBS
+            for t in tokens[k + 1 : t0]
+        )
     )
 
 

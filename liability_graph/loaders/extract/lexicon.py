@@ -94,6 +94,8 @@ PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 #: Modifiers that narrow a coreference head to vendors ("the software company").
 VENDOR_MODIFIERS = union("vendor_modifiers")
+#: Words that open what an inquiry asks ("whether"): a guess after them is the suspicion.
+INQUIRY_OPENERS = _by_language("inquiry_openers")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
 ADJECTIVE_TAILS = union("adjective_tails")
 
