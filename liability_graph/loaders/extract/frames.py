@@ -26,6 +26,7 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_VERBS,
     CASE_WORDS,
     CHARGE_PREPS,
+    CIVIL_REMEDIES,
     CONDITIONAL_MODALS,
     CONDITIONALS,
     CONJUNCTIONS,
@@ -637,11 +638,14 @@ class SentenceFrames:
             if j >= 0 and tokens[j].text == ",":
                 j -= 1
         elif j >= 1 and tokens[j].text == ",":  # ", its founders," between name and verb
-            k = j - 1
-            while k >= max(0, j - 12) and tokens[k].text != ",":
-                k -= 1
-            if k >= 0 and tokens[k].text == ",":
-                j = k - 1
+            # the name before the apposition's first comma ("X, a company based in Dublin,
+            # Ireland, was sued": over the commas inside it)
+            for k in range(j - 1, max(-1, j - 13), -1):
+                if tokens[k].text == ",":
+                    found = next((m for m in candidates if m.last == k), None)
+                    if found is not None:
+                        return found
+            return None
         return next((m for m in candidates if m.last == j + 1), None)
 
     def inverted(self, t0: int) -> bool:
@@ -1580,6 +1584,8 @@ _UNDATED = frozenset({"HEARD_BY", "IN_JURISDICTION"})
 _NOMINAL_NEGATION = 4
 _MOTION_WINDOW = 6  # tokens between a negation, a motion noun and what the motion asks
 _CRIMINAL_RULES: dict[str, Rule] = {}  # civil rules whose trigger names charges, by id
+_CIVIL_RULES: dict[str, Rule] = {}  # conviction rules whose ruling is a civil remedy, by id
+_REMEDY_WINDOW = 10  # tokens after a ruling's trigger where the remedy it orders may stand
 _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
@@ -1592,6 +1598,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # "a motion to dismiss filed by Visa": a party's motion, not its suit
     if rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]):
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
+    elif rule.kind == "criminal" and rule.status == "ruled" and _civil_remedy(frames, t0):
+        # "found X liable", "veroordeelde X tot het betalen van een schadevergoeding"
+        rule = _CIVIL_RULES.setdefault(rule.id, replace(rule, kind="civil"))
     if rule.flip and (frames.passive(t0) or _headline_passive(frames, t0, t1)):
         # who arrests a suspect ("arrested by the Secret Service") brings no case
         plaintiff_side = "agent" if rule.source != "none" else "none"
@@ -1612,6 +1621,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p)]  # fmt: skip
+    if (
+        defendants
+        and defendant_side == "right"
+        and VERB_FINAL[frames.language]
+        and not frames.passive(t0)
+        and defendants[0][0] is not None
+        and _prepositional(frames, defendants[0][0], t0)
+    ):  # "heeft X veroordeeld tot betaling aan Y": Y is no object of the verb, X is
+        found = _object_before(frames, t0)
+        if found is not None:
+            defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
     if (
         not defendants
         and defendant_side == "right"
@@ -1719,7 +1739,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             )  # fmt: skip
         frames.discourse.pending = None
     status = frames.status(t0, t1, rule.status)
-    if status == "ruled" and frames.words.isdisjoint(CONVICTIONS[frames.language]):
+    if (
+        status == "ruled"
+        and not rule.ruling
+        and frames.words.isdisjoint(CONVICTIONS[frames.language])
+    ):
         status = "alleged"  # a party stays accused when claims are dismissed or settled
     on, start, end = (None, None, None) if ruled_on else frames.dates_for(t0, False, "DEFENDANT_IN")
     claims = []
@@ -1773,6 +1797,34 @@ def _another_proceeding(
     if info is None or not info.defendants:
         return False
     return not frames._names_party_of(info, [o for _, o in defendants])
+
+
+def _civil_remedy(frames: SentenceFrames, t0: int) -> bool:
+    """Does the ruling at t0 order a civil remedy in its clause ("found X liable",
+    "veroordeelde X tot het betalen van een schadevergoeding")?"""
+    tokens = frames.tokens
+    remedies = CIVIL_REMEDIES.get(frames.language, frozenset())
+    clause = tokens[t0].clause
+    return any(
+        t.clause == clause and (t.lower in remedies or t.lemma in remedies)
+        for t in tokens[t0 : t0 + _REMEDY_WINDOW]
+    )
+
+
+def _prepositional(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Is the name after the trigger at t0 the object of a preposition ("aan stichting
+    Brein", "tegen de Nederlandse aanbieder X"), over up to three lower-case words?"""
+    tokens = frames.tokens
+    j = mention.first - 1
+    while (
+        j > t0
+        and mention.first - j <= 3
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and tokens[j].lower not in PREPOSITIONS
+    ):
+        j -= 1
+    return j > t0 and tokens[j].lower in PREPOSITIONS
 
 
 def _listed_after(
@@ -1882,6 +1934,10 @@ def _suing_states(
             pass  # "the attorney general of New Mexico said his office sued": the state sues
         elif side not in ("agent", "from") and j >= 0 and tokens[j].lower in PREPOSITIONS:
             continue  # "a judge in Texas": a place, no party
+        if _city_before(tokens, j):
+            continue  # "based in Austin, Texas": a seat, no party
+        if _court_after(tokens, mention.last):
+            continue  # "a Delaware state court", "a Texas judge": the court's place, no party
         name = party_name(option.name)
         if name is not None:
             out.append((mention, Option("Organization", name)))
@@ -1921,6 +1977,29 @@ def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     )
 
 
+def _city_before(tokens: list, j: int) -> bool:
+    """Is token j the comma of a city written before its state ("in Austin, Texas"): a
+    capitalised run after a preposition?"""
+    if j < 1 or tokens[j].text != ",":
+        return False
+    k = j - 1
+    while k >= 0 and tokens[k].text[:1].isupper() and j - k <= 3:
+        k -= 1
+    return k < j - 1 and k >= 0 and tokens[k].lower in PREPOSITIONS
+
+
+def _court_after(tokens: list, k: int) -> bool:
+    """Does a court noun or a judge follow token k-1, over a lower-case word ("Delaware
+    state court", "Texas jury", "Utah judge")?"""
+    for i in range(k, min(len(tokens), k + 2)):
+        word = tokens[i].lower
+        if word in COURT_NOUNS or ROLES.get(word) == "judge":
+            return True
+        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
+            return False
+    return False
+
+
 def _official_before(tokens: list, j: int) -> str | None:
     """The role whose words end right before token j ("attorney general" of "the attorney
     general of Utah"), read from the packs' role nouns; None if there is none."""
@@ -1958,7 +2037,9 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
         if m.last > t0 or m.first < lo or m.option_for(_PARTIES) is None:
             continue
         j = m.first - 1
-        while j > lo and tokens[j].lower in SKIPPABLE:
+        while j > lo and (  # over articles and a type noun ("heeft het hostingbedrijf X")
+            tokens[j].lower in SKIPPABLE or type_of(tokens[j].lower, frames.language) is not None
+        ):
             j -= 1
         if j > lo and tokens[j].lower in auxiliaries:
             return m

@@ -174,8 +174,17 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
     if lower in CASE_NOUNS:
         return _case_at(frames, j)
     if lower in COURT_NOUNS:  # "X Superior Court, a California state trial court"
-        return _apposed(frames, place, j, "Court")
+        court = _apposed(frames, place, j, "Court")
+        if court is not None or _named_court_at(frames, j) or info.kind != "state":
+            return court  # "an American federal appeals court": the country is no court's
+        # "a Delaware state court revived the suit": the unnamed court's state is the case's
+        return _sentence_case(frames, j)
     return None
+
+
+def _named_court_at(frames: SentenceFrames, j: int) -> bool:
+    """Is the court noun at j a word of a court's name ("Texas Supreme Court")?"""
+    return any(m.first <= j < m.last and m.option_for(("Court",)) for m in frames.mentions)
 
 
 def _head(lower: str) -> bool:

@@ -46,6 +46,9 @@ ACCUSATIONS = _by_language("accusations")
 #: Verbs of a judge's finding ("found that", "oordeelde dat"): said by a judge, a ruling.
 FINDINGS = _by_language("findings")
 CONVICTIONS = _by_language("convictions")
+#: What a court orders a party to pay in a civil case ("liable", "damages", "schadevergoeding"):
+#: a ruling with one of these after its trigger is no conviction in a criminal case.
+CIVIL_REMEDIES = _by_language("civil_remedies")
 #: Prepositions, of every kind: what the object right after a trigger never starts with.
 PREPOSITIONS = (
     union("agent_preps")

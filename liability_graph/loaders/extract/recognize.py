@@ -9,8 +9,10 @@ entity ("U.S. District Court for the District of Arizona" -> the known court).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import ahocorasick
+import yaml
 
 from liability_graph.loaders.extract.lexicon import (
     AND,
@@ -41,6 +43,7 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.search import (
     START_ANYWHERE,
     START_CAPITAL_DIGIT_HASH,
@@ -713,6 +716,159 @@ def _court_citations(text: str) -> list[Found]:
     return _court_citations_data().find(text)
 
 
+_COURTS_FILE = Path(__file__).resolve().parent.parent / "courts.yaml"
+
+
+class _DescribedCourts:
+    """Courts a text describes by their kind and seat instead of naming them ("a federal
+    judge in Utah", "Manhattan federal court", "the Court of Appeal in The Hague", "het
+    Haagse hof"), named from loaders/courts.yaml when the seat leaves one court possible.
+    The phrases of each court system and level are pack data (`names.described_courts`,
+    with `names.court_links` before a seat and `names.court_city_adjectives`)."""
+
+    def __init__(self, language: str) -> None:
+        data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+        packs = [item for item in extraction_packs() if item.code == language]
+        described = (packs[0].names("described_courts") or {}) if packs else {}
+        links = _split(packs[0].names("court_links")) if packs else frozenset()
+        # "rechtbank Rotterdam": the seat right after the court's noun
+        bare = bool(packs and packs[0].names("court_seat_follows"))
+        adjectives = {
+            str(k): str(v)
+            for k, v in ((packs[0].names("court_city_adjectives") or {}) if packs else {}).items()
+        }
+        self.adjectives = adjectives
+        self.levels: dict[str, str] = {}  # a phrase in lower case, single-spaced -> level
+        self.seats: dict[str, dict[str, str]] = {}  # system -> written seat -> its key
+        self.data = data
+        self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        self.cues: frozenset[str] = frozenset()
+        states = {
+            str(form): name
+            for item in extraction_packs()
+            for name, entry in item.jurisdictions().items()
+            if entry.get("kind") == "state"
+            for form in (name, *(entry.get("names") or ()))
+        }
+        cues: set[str] = set()
+        for system, levels in described.items():
+            table = data.get(system) or {}
+            seats = self._seats(system, table, states)
+            if not seats:
+                continue
+            self.seats[system] = seats
+            phrases = []
+            for level, written in (levels or {}).items():
+                for phrase in written or ():
+                    key = " ".join(str(phrase).lower().split())
+                    self.levels[key] = str(level)
+                    phrases.append(str(phrase))
+                    cues.add(key.split()[-1])
+            if not phrases:
+                continue
+            said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+            places = "|".join(_spaced(p) for p in sorted(seats, key=lambda p: (-len(p), p)))
+            before = "|".join(
+                _spaced(p)
+                for p in sorted([*seats, *(a for a, v in adjectives.items() if v in seats)],
+                                key=lambda p: (-len(p), p))
+            )  # fmt: skip
+            after = (
+                rf"(?<![\w-])(?P<phrase>(?i:{said}))\s+(?:(?:{_alternation(links)})\s+){'?' if bare else ''}"
+                rf"(?P<place>{places})(?![\w-])"
+                if links
+                else r"(?!)"
+            )
+            self.patterns.append(
+                (
+                    system,
+                    re.compile(
+                        rf"{after}|(?<![\w-])(?P<place2>{before})\s+(?P<phrase2>(?i:{said}))(?![\w-])"
+                    ),
+                )
+            )
+        self.cues = frozenset(cues)
+
+    @staticmethod
+    def _seats(system: str, table: dict, states: dict[str, str]) -> dict[str, str]:
+        """Every way a seat of this system is written, with the seat it stands for."""
+        out: dict[str, str] = {}
+        if "districts" in table or "cities" in table:  # a federal system of states
+            out.update(states)
+            for districts in (table.get("districts") or {}).values():
+                for cities in (districts or {}).values():
+                    out.update({str(c): str(c) for c in cities or ()})
+            out.update({str(c): str(c) for c in table.get("cities") or {}})
+            for cities in (table.get("circuits") or {}).values():
+                out.update({str(c): str(c) for c in cities or ()})
+        for seat, forms in (table.get("seats") or {}).items():
+            out[str(seat)] = str(seat)
+            out.update({str(f): str(seat) for f in forms or ()})
+        return out
+
+    def name(self, system: str, level: str, seat: str) -> str | None:
+        """The court of this level that sits at this seat, if only one does."""
+        table = self.data.get(system) or {}
+        template = str(table.get(level) or "")
+        if not template:
+            return None
+        if "seats" in table:
+            if level == "appeal":
+                seat = (table.get("appeal_seats") or {}).get(seat)
+                if seat is None:
+                    return None
+            return template.format(seat=seat)
+        if level == "appeal":
+            for circuit, cities in (table.get("circuits") or {}).items():
+                if seat in (cities or ()):
+                    return template.format(circuit=circuit)
+            return None
+        districts = table.get("districts") or {}
+        for state, by_district in districts.items():
+            for district, cities in (by_district or {}).items():
+                if seat in (cities or ()):
+                    return template.format(district=f"{district} ", state=state)
+        state = (table.get("cities") or {}).get(seat, seat)
+        kinds_of = jurisdiction_kinds()
+        if state in districts or (kinds_of.get(state) != "state" and state != "Columbia"):
+            return None  # several districts, or no state
+        return template.format(district="", state=state)
+
+    def find(self, text: str) -> list[Found]:
+        lowered = text.lower()
+        if not any(cue in lowered for cue in self.cues):
+            return []
+        out = []
+        for system, pattern in self.patterns:
+            seats = self.seats[system]
+            for match in pattern.finditer(text):
+                phrase = match.group("phrase") or match.group("phrase2")
+                written = match.group("place") or match.group("place2")
+                written = " ".join(written.split())
+                seat = seats.get(written) or self.adjectives.get(written)
+                if seat is None:
+                    continue
+                seat = seats.get(seat, seat)
+                level = self.levels.get(" ".join(phrase.lower().split()))
+                name = self.name(system, level, seat) if level else None
+                if name is not None:
+                    out.append(
+                        Found(match.start(), match.end(), (Option("Court", name),), "court",
+                              {"described": True})
+                    )  # fmt: skip
+        return out
+
+
+_DESCRIBED_COURTS: dict[str, _DescribedCourts] = {}
+
+
+def _described_courts(text: str, language: str) -> list[Found]:
+    found = _DESCRIBED_COURTS.get(language)
+    if found is None:
+        found = _DESCRIBED_COURTS[language] = _DescribedCourts(language)
+    return found.find(text)
+
+
 def _recognize(text: str, language: str) -> list[Found]:
     """Every rule's proposals in a sentence, longest first where they overlap. A rule runs
     only on sentences that hold what each of its matches holds (cheap tests first)."""
@@ -738,6 +894,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _citations(text)
     if "D." in text or "Cir." in text or "District of" in text:
         found += _court_citations(text)
+    found += _described_courts(text, language)
     for patterns in _NAME_PATTERNS:
         if any(cue in lowered for cue in patterns.cues):
             found += _language_names(text, patterns)

@@ -58,6 +58,8 @@ class Rule:
     case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
     not_after: frozenset[str] = frozenset()
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
+    ruling: bool = False  # the trigger itself states a ruling against the defendant
+    # ("ordered X to pay"): its status stays ruled without a conviction word
     nominal: bool = False  # a noun phrase ("a lawsuit against X"): the clause's negation
     # ("declined to rule in a lawsuit against X") does not deny it
     specs: tuple[Spec, ...] = field(default=(), compare=False)
@@ -70,7 +72,7 @@ _OPTIONS = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
-    "nominal": bool,
+    "nominal": bool, "ruling": bool,
 }  # fmt: skip
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",

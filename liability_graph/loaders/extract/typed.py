@@ -281,6 +281,13 @@ def typed_mentions(
             covering.kind not in ("weak", "rule") or any(o.key for o in covering.options)
         ):
             continue  # a known name keeps its entity
+        if (
+            covering is not None
+            and covering.kind == "rule"
+            and (covering.first, covering.last) != (first, last)
+            and covering.option_for(types) is None
+        ):
+            continue  # a word of a longer name of another type ("rechtbank Rotterdam")
         start, end = tokens[first].start, tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
         if text.endswith(("'s", "’s")) and len(text) > 3:  # "processor Nimbacard's decision"
