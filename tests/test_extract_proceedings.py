@@ -73,7 +73,10 @@ ENGLISH = [
     ("The Federal Trade Commission filed a complaint against Brightloop LLC in federal court in "
      "Salt Lake City.",
      {D("Brightloop LLC", f"{FTC} v. Brightloop LLC"),
-      P(FTC, f"{FTC} v. Brightloop LLC")}),
+      P(FTC, f"{FTC} v. Brightloop LLC"),
+      # the one federal court in Utah (test_extract_courts.py)
+      ("HEARD_BY", f"{FTC} v. Brightloop LLC",
+       "United States District Court for the District of Utah", "established")}),
     ("Brightloop faces a lawsuit from the Federal Trade Commission over its subscription "
      "practices.",
      {D("Brightloop", f"{FTC} v. Brightloop"), P(FTC, f"{FTC} v. Brightloop")}),
@@ -114,7 +117,10 @@ ENGLISH = [
       H("Does 1-6 v. Reddit, Inc.", "United States Court of Appeals for the Ninth Circuit"),
       I("Does 1-6 v. Reddit, Inc.", "Section 230", "ruled")}),
     ("A federal judge in San Francisco dismissed the lawsuit against Zorblat on Friday.",
-     {D("Zorblat", "Plaintiffs v. Zorblat")}),
+     {D("Zorblat", "Plaintiffs v. Zorblat"),
+      # the federal court sitting in San Francisco (test_extract_courts.py)
+      H("Plaintiffs v. Zorblat",
+        "United States District Court for the Northern District of California")}),
     # captions: parties no list knows, the court a citation names
     ("Quillan v. Zorblat, LLC, No. 22-cv-101 (S.D.N.Y. Mar. 3, 2023). Ada Quillan says the "
      "app ignored her complaints.",
