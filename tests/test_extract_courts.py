@@ -194,3 +194,50 @@ def test_a_dutch_sentence_of_prison_stays_a_conviction(context) -> None:
     case, status = _defendants(found)["Kees Brouwer"]
     assert status == "ruled"
     assert case.startswith("Prosecution v. Kees Brouwer")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "defendant", "court"),
+    [
+        ("The Dutch Supreme Court upheld the conviction of the hosting company Koudnet on "
+         "Tuesday.", "en", "Koudnet", "Hoge Raad"),
+        ("De Hoge Raad heeft de veroordeling van het hostingbedrijf Koudnet bevestigd.", "nl",
+         "Koudnet", "Hoge Raad"),
+        ("Brazil's Supreme Court ordered the messaging app Quillo to pay a fine.", "en",
+         "Quillo", "Supreme Federal Court"),
+        ("Het Amerikaanse Hooggerechtshof heeft de zaak tegen het forum Gritboard afgewezen.",
+         "nl", "Gritboard", "Supreme Court of the United States"),
+        ("The European Court of Justice dismissed the case against the marketplace Shopzy.",
+         "en", "Shopzy", "Court of Justice of the European Union"),
+    ],
+)  # fmt: skip
+def test_a_jurisdictions_highest_court(context, text, language, defendant, court) -> None:
+    found = facts(context, text, language)
+    case, _ = _defendants(found)[defendant]
+    assert _heard_by(found) == {case: court}
+
+
+def test_an_adjective_before_a_highest_court_places_it(context) -> None:
+    found = facts(
+        context, "The Dutch Supreme Court upheld the conviction of the site Duisterweb.", "en"
+    )
+    assert ("IN_JURISDICTION", "Hoge Raad", "Netherlands", "established") in found
+    assert _defendants(found)["Duisterweb"][1] == "ruled"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A judge at the Amsterdam District Court sentenced the owner of the forum Duisterweb, "
+         "Kees Brouwer, to four years in prison.", "en"),
+        ("Het Openbaar Ministerie vervolgt de eigenaar van het forum Duisterweb, Kees Brouwer, "
+         "voor het faciliteren van drugshandel.", "nl"),
+    ],
+)  # fmt: skip
+def test_the_role_holder_in_apposition_is_the_party(context, text, language) -> None:
+    """ "the owner of the forum X, Kees Brouwer,": Brouwer is the defendant, not the forum
+    (nor is he a second forum: a comma opens an apposition, not a list)."""
+    entities, _ = extracted(context, text, language)
+    found = facts(context, text, language)
+    assert set(_defendants(found)) == {"Kees Brouwer"}
+    assert {e.type for e in entities.values() if e.name == "Kees Brouwer"} == {"Person"}

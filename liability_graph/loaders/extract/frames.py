@@ -1632,6 +1632,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         found = _object_before(frames, t0)
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
+    defendants = [_role_holder_apposed(frames, m, o) for m, o in defendants]
     if (
         not defendants
         and defendant_side == "right"
@@ -1797,6 +1798,34 @@ def _another_proceeding(
     if info is None or not info.defendants:
         return False
     return not frames._names_party_of(info, [o for _, o in defendants])
+
+
+def _role_holder_apposed(
+    frames: SentenceFrames, mention: Mention | None, option: Option
+) -> tuple[Mention | None, Option]:
+    """ "sentenced the owner of the forum X, Kees Brouwer, to": the person in apposition to
+    a role of X is the party, not X."""
+    if mention is None:
+        return mention, option
+    tokens = frames.tokens
+    j = mention.first - 1
+    while (
+        j >= 0
+        and mention.first - j <= 3
+        and (tokens[j].lower in SKIPPABLE or type_of(tokens[j].lower, frames.language) is not None)
+    ):
+        j -= 1
+    if j < 1 or tokens[j].lower not in OF:
+        return mention, option
+    role = ROLES.get(tokens[j - 1].lower)
+    k = mention.last
+    if role is None or role in NON_PARTY_ROLES or k >= len(tokens) or tokens[k].text != ",":
+        return mention, option
+    for m in frames.mentions:
+        person = m.option_for(("Person",)) if m.first == k + 1 else None
+        if person is not None:
+            return m, person
+    return mention, option
 
 
 def _civil_remedy(frames: SentenceFrames, t0: int) -> bool:

@@ -788,6 +788,51 @@ class _DescribedCourts:
                 )
             )
         self.cues = frozenset(cues)
+        self._top_courts(data, packs[0] if packs else None, language)
+
+    def _top_courts(self, data: dict, item: Pack | None, language: str) -> None:
+        """The patterns of a jurisdiction's highest court and of courts' other names."""
+        self.top: dict[str, str] = {
+            str(k): str(v) for k, v in (data.get("top_courts") or {}).items()
+        }
+        self.forms: dict[str, str] = {}  # a jurisdiction's written form -> its English name
+        names: set[str] = set()
+        for pack in extraction_packs():
+            for name, entry in pack.jurisdictions().items():
+                if name not in self.top:
+                    continue
+                forms = [name, *(entry.get("names") or ())]
+                names.update(str(f) for f in forms)
+                if pack.code == language:
+                    forms += list(entry.get("adjectives") or ())
+                self.forms.update({str(f): name for f in forms})
+        #: forms that only describe ("Dutch"): the court's name starts after them, so that
+        #: the adjective still places it (docs/annotation.md, IN_JURISDICTION)
+        self.describing = frozenset(self.forms) - names
+        phrases = (
+            [str(p) for p in (item.names("top_courts") or ()) if item is not None] if item else []
+        )
+        self.top_pattern: re.Pattern[str] | None = None
+        if phrases and self.forms:
+            said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+            forms = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
+            self.top_pattern = re.compile(
+                rf"(?<![\w-])(?P<j>{forms})(?:'s|’s)?\s+(?P<p>{said})(?![\w-])"
+                rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{forms})(?![\w-])"
+            )
+            self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
+        self.aliases: dict[str, str] = {}
+        for name, written in (data.get("names") or {}).items():
+            self.aliases.update({str(w): str(name) for w in written or ()})
+        self.alias_pattern = (
+            re.compile(
+                "(?<![\\w-])(?:"
+                + "|".join(_spaced(a) for a in sorted(self.aliases, key=lambda a: (-len(a), a)))
+                + ")(?![\\w-])"
+            )
+            if self.aliases
+            else None
+        )
 
     @staticmethod
     def _seats(system: str, table: dict, states: dict[str, str]) -> dict[str, str]:
@@ -835,10 +880,34 @@ class _DescribedCourts:
         return template.format(district="", state=state)
 
     def find(self, text: str) -> list[Found]:
+        out = []
+        if self.alias_pattern is not None:
+            for match in self.alias_pattern.finditer(text):
+                name = self.aliases[" ".join(match.group().split())]
+                out.append(Found(match.start(), match.end(), (Option("Court", name),), "court"))
         lowered = text.lower()
         if not any(cue in lowered for cue in self.cues):
-            return []
-        out = []
+            return out
+        if self.top_pattern is not None:
+            for match in self.top_pattern.finditer(text):
+                written = " ".join((match.group("j") or match.group("j2")).split())
+                name = self.top.get(self.forms.get(written, ""))
+                if name is None:
+                    continue
+                start = match.start()
+                if (
+                    match.group("j")
+                    and self.forms[written] not in name
+                    and (written in self.describing or text.startswith(("'", "’"), match.end("j")))
+                ):  # "the Dutch Supreme Court", "Brazil's top court": the place stays a word
+                    # that places the court; "het Amerikaanse Hooggerechtshof" is the Supreme
+                    # Court of the United States by its name
+                    start = match.start("p")
+                out.append(
+                    Found(
+                        start, match.end(), (Option("Court", name),), "court", {"described": True}
+                    )
+                )
         for system, pattern in self.patterns:
             seats = self.seats[system]
             for match in pattern.finditer(text):

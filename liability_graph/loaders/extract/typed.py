@@ -155,7 +155,11 @@ def typed_names(
         while end > j:
             found.append((j, end, types))
             k = end
-            if k + 1 < len(tokens) and tokens[k].lower in CONJUNCTIONS:
+            if (
+                k + 1 < len(tokens)
+                and tokens[k].lower in CONJUNCTIONS
+                and (tokens[k].text != "," or _listed(tokens, k, language))
+            ):
                 nxt = _name_end(tokens, k + 1, language)
                 if nxt > k + 1:
                     j, end = k + 1, nxt
@@ -179,6 +183,17 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START:
                     found.append((first, name_last, types))
     return found
+
+
+def _listed(tokens: list[Token], k: int, language: str) -> bool:
+    """Does the comma at k go on with a list that a word ("and", "or") closes ("the sites A,
+    B and C"), rather than open an apposition ("the forum A, Kees Brouwer, ...")?"""
+    while k + 1 < len(tokens) and tokens[k].text == ",":
+        end = _name_end(tokens, k + 1, language)
+        if end == k + 1:
+            return False
+        k = end
+    return k + 1 < len(tokens) and tokens[k].lower in CONJUNCTIONS and tokens[k].text != ","
 
 
 def _copula_subject(tokens: list[Token], start: int | None, language: str) -> int | None:
