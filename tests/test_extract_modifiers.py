@@ -72,3 +72,13 @@ def test_and_before_a_company_with_a_legal_form_joins_two_names(context, text, f
 def test_one_company_with_and_in_its_name_stays_whole(context):
     entities, _ = extracted(context, "The labels sued Barnes & Noble Education Inc.", "en")
     assert "Barnes & Noble Education Inc." in {e.name for e in entities.values()}
+
+
+def test_a_possessive_role_names_its_holder_as_the_party(context):
+    """ "sued Snapwave's chief executive, Lena Marsh": the holder of the role is sued, not
+    the company whose role it is."""
+    found = facts(context, "Nevada sued Snapwave's chief executive, Lena Marsh.", "en")
+    assert {(t, s) for t, s, _, _ in found} == {
+        ("DEFENDANT_IN", "Lena Marsh"),
+        ("PLAINTIFF_IN", "State of Nevada"),
+    }

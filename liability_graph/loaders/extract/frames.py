@@ -793,6 +793,9 @@ class SentenceFrames:
                 )
             ]  # the object right after the trigger ("founded the site X"), not a clause
             chosen = min(nxt, key=lambda m: m.first) if nxt else None
+            if chosen is not None and _possessive(self.tokens[chosen.last - 1].text):
+                # "sued Snapwave's chief executive, Lena Marsh": the role's holder
+                chosen = self._role_holder_after(chosen, candidates) or chosen
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
@@ -821,6 +824,20 @@ class SentenceFrames:
             more = self.coordinated(min(following, key=lambda m: m.first), types)
             group = group + [p for p in more if p[1].ident not in {o.ident for _, o in group}]
             last = max(m.last for m, _ in more)
+
+    def _role_holder_after(self, owner: Mention, candidates: list[Mention]) -> Mention | None:
+        """The name a possessive's role introduces ("Snapwave's chief executive, Lena
+        Marsh"): only role words, articles and a comma between, at least one role word."""
+        for m in sorted(candidates, key=lambda c: c.first):
+            if m.first <= owner.last:
+                continue
+            between = [t.lower for t in self.tokens[owner.last : m.first]]
+            if any(w in _ROLE_WORDS for w in between) and all(
+                w == "," or w in SKIPPABLE or w in _ROLE_WORDS for w in between
+            ):
+                return m
+            return None
+        return None
 
     def _role_listed(
         self,
