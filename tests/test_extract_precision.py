@@ -174,3 +174,40 @@ def test_a_founder_speaking_of_another_firm_founded_nothing(context) -> None:
     assert not types_of(facts(context, text, "nl"), "FOUNDED")
     found = facts(context, "Jeroen Kamp, oprichter van de app Zorblat, is boos.", "nl")
     assert ("FOUNDED", "Jeroen Kamp", "Zorblat", "established") in found
+
+
+# -- SHUT_DOWN: an authority takes a site down, not its owner or a settlement ----------------
+
+SHUT = [
+    (
+        "The FBI seized the site Zorblat on Friday.",
+        "en",
+        ("Federal Bureau of Investigation", "Zorblat"),
+    ),
+    (
+        "The seizure of the site Zorblat by the FBI ended an era.",
+        "en",
+        ("Federal Bureau of Investigation", "Zorblat"),
+    ),
+    ("De FIOD haalde de website Zorblat offline.", "nl", ("FIOD", "Zorblat")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "ends"), SHUT)
+def test_an_authority_shuts_a_site_down(context, text, language, ends) -> None:
+    assert ("SHUT_DOWN", *ends, "established") in facts(context, text, language)
+
+
+NOT_SHUT = [
+    ("Velvet Holdings, which owns the site Zorblat, shut down Zorblat on Friday.", "en"),
+    ("Quillon Group took the site Zorblat offline after its founder was indicted.", "en"),
+    ("Parent company Quillon took the site Zorblat offline.", "en"),
+    ("The settlement with the FTC shut down the site Zorblat.", "en"),
+    ("The Justice Department said the seizure of the site Zorblat was a major blow.", "en"),
+    ("Het moederbedrijf Quillon sloot de site Zorblat in maart.", "nl"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_SHUT)
+def test_an_owner_or_a_settlement_shuts_nothing_down(context, text, language) -> None:
+    assert not types_of(facts(context, text, language), "SHUT_DOWN")

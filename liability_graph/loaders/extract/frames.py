@@ -27,6 +27,7 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_WORDS,
     CHARGE_PREPS,
     CIVIL_REMEDIES,
+    COMPANY_WORDS,
     CONDITIONAL_MODALS,
     CONDITIONALS,
     CONJUNCTIONS,
@@ -38,6 +39,7 @@ from liability_graph.loaders.extract.lexicon import (
     CRIMINAL_NOUNS,
     DEFENCE,
     DEFINITE,
+    DESCRIPTIVE,
     ENACT_VERBS,
     ENDING_NEGATIONS,
     FINDINGS,
@@ -54,6 +56,7 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
     LAW_PREPS,
+    LEGAL_FORMS,
     MODIFIER_ENDINGS,
     MOTIONS,
     NEGATION_BREAKERS,
@@ -63,6 +66,7 @@ from liability_graph.loaders.extract.lexicon import (
     NP_WORDS,
     OF,
     OTHER,
+    OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -1119,6 +1123,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             ],
             picked[1],
         )
+        picked = (_authorities(frames, picked[0], picked[1]), picked[1])
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:
@@ -1304,6 +1309,52 @@ def _apposed_ends(
             sources = [(m, option)] if option is not None else []
     targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
     return sources, targets
+
+
+def _authorities(
+    frames: SentenceFrames,
+    sources: list[tuple[Mention, Option]],
+    targets: list[tuple[Mention, Option]],
+) -> list[tuple[Mention, Option]]:
+    """Who may shut a platform down: an authority, not a company (a name ending in a legal
+    form or a company word: the owner closing its own site), not the target's owner (known,
+    or named as "its owner X"), and not a name inside a phrase of another preposition ("the
+    settlement with the FTC shut down X")."""
+    tokens = frames.tokens
+    owners = frames.discourse.knowledge.owners
+    owned = {o.key for _, o in targets if o.key}
+    out = []
+    for m, option in sources:
+        if m is not None:
+            if _company(option.name):
+                continue
+            if option.key and any(option.key in owners.get(key, ()) for key in owned):
+                continue
+            j = m.first - 1
+            while j >= 0 and tokens[j].lower in SKIPPABLE:
+                j -= 1
+            if j >= 0 and (
+                ROLES.get(tokens[j].lower) == "owner"
+                or tokens[j].lower in DESCRIPTIVE
+                or (j > 0 and tokens[j - 1].lower in OWNER_MODIFIERS)
+            ):
+                continue  # "by its owner Quillon", "het moederbedrijf X", "parent company X"
+            if (
+                j >= 0
+                and tokens[j].lower in PREPOSITIONS
+                and tokens[j].lower not in AGENT_PREPS[frames.language]
+            ):
+                continue
+        out.append((m, option))
+    return out
+
+
+def _company(name: str) -> bool:
+    """Does a name end in a legal form or a company word ("Quillon Group", "Zorblat Inc.")?"""
+    words = name.replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    return words[-1].lower() in LEGAL_FORMS or words[-1] in COMPANY_WORDS
 
 
 def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:

@@ -141,6 +141,8 @@ ORG_ADJECTIVES = union("org_adjectives") | frozenset(
 )
 #: Words that mark an unknown multi-word name as a company ("Fenix International").
 COMPANY_WORDS = union("company_words")
+#: Legal forms that end a company's name ("Inc.", "B.V.").
+LEGAL_FORMS = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START = union("not_name_start")
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
