@@ -131,7 +131,7 @@ GUESSES = [
      "Wet digitale diensten.", "nl", "INVOKES"),
     ("Het bedrijf Zorblat zou kunnen worden aangeklaagd door de staat Utah.", "nl",
      "DEFENDANT_IN"),
-    ("The state may sue Zorblat Inc. next year.", "en", "DEFENDANT_IN"),
+    ("The state could sue Zorblat Inc. next year.", "en", "DEFENDANT_IN"),
     ("Did the FTC sue Zorblat Inc. too early?", "en", "DEFENDANT_IN"),
 ]  # fmt: skip
 
@@ -211,3 +211,32 @@ NOT_SHUT = [
 @pytest.mark.parametrize(("text", "language"), NOT_SHUT)
 def test_an_owner_or_a_settlement_shuts_nothing_down(context, text, language) -> None:
     assert not types_of(facts(context, text, language), "SHUT_DOWN")
+
+
+# -- Names: a place in a court's own name, a nationality before a company's name -------------
+
+
+def test_a_place_in_a_courts_name_places_nothing(context) -> None:
+    text = (
+        "The studios, led by Paramount, sued Zorblat in 2021 in the Central District of California."
+    )
+    found = facts(context, text, "en")
+    assert types_of(found, "HEARD_BY")
+    assert not types_of(found, "IN_JURISDICTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("TikTok is eigendom van het Chinese Zorblat.", "nl"),
+        ("TikTok is owned by the Chinese Zorblat.", "en"),
+    ],
+)
+def test_a_nationality_describes_a_company_it_does_not_name_it(context, text, language) -> None:
+    assert ("OWNS", "Zorblat", "TikTok", "established") in facts(context, text, language)
+
+
+def test_a_state_suing_by_its_name_with_a_date_after(context) -> None:
+    found = facts(context, "Zorblat Inc. was sued by the state of Utah on Tuesday.", "en")
+    assert ("PLAINTIFF_IN", "State of Utah", "State of Utah v. Zorblat Inc. (2023)",
+            "established") in found  # fmt: skip

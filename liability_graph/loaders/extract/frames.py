@@ -1138,6 +1138,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             ],
             picked[1] if picked[1] and _plain_place(frames, picked[1][0][0]) else [],
         )
+        if any(_own_name_place(frames, m, t) for m, _ in picked[0] for t, _ in picked[1]):
+            return []  # "the Central District of California": a place in the court's own name
     if rule.relation == "PROMPTED":  # the cause and the law are the trigger's own phrases
         picked = (_own_phrase(frames, picked[0], t1), _own_phrase(frames, picked[1], t1))
     sources = [option for _, option in picked[0]]
@@ -1355,6 +1357,20 @@ def _company(name: str) -> bool:
     if len(words) < 2:
         return False
     return words[-1].lower() in LEGAL_FORMS or words[-1] in COMPANY_WORDS
+
+
+def _own_name_place(frames: SentenceFrames, source: Mention | None, place: Mention | None) -> bool:
+    """Is the place part of the source's own name: inside its span, or joined to it by "of"
+    alone while the entity's name ends in that place ("Central District of California")?"""
+    if source is None or place is None:
+        return False
+    if source.first <= place.first < source.last:
+        return True
+    between = frames.tokens[source.last : place.first]
+    if not between or not all(t.lower in OF or t.lower in SKIPPABLE for t in between):
+        return False
+    names = {o.name for o in source.options}
+    return any(name.endswith(place.text) for name in names)
 
 
 def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
@@ -2042,8 +2058,8 @@ def _suing_states(
 
 
 def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
-    """Is a place name used as a modifier of the lower-case noun after it ("a Texas
-    family", "Utah parents")? Then it names no party."""
+    """Is a place name used as a modifier of the noun after it ("a Texas family")? Then it
+    names no party."""
     tokens = frames.tokens
     k = mention.last
     if k >= len(tokens) or k == t0:

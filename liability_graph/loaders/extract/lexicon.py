@@ -133,12 +133,13 @@ GROUP_QUANTIFIERS = union("group_quantifiers")
 ORG_HEADS = union("organization_heads")
 #: Capitalised adjectives that begin an organisation's name ("Federal Trade Commission"),
 #: with every pack's jurisdiction adjectives ("Dutch Public Prosecution Service").
-ORG_ADJECTIVES = union("org_adjectives") | frozenset(
+JURISDICTION_ADJECTIVES = frozenset(
     str(adjective)
     for p in extraction_packs()
     for entry in p.jurisdictions().values()
     for adjective in entry.get("adjectives") or ()
 )
+ORG_ADJECTIVES = union("org_adjectives") | JURISDICTION_ADJECTIVES
 #: Words that mark an unknown multi-word name as a company ("Fenix International").
 COMPANY_WORDS = union("company_words")
 #: Legal forms that end a company's name ("Inc.", "B.V.").

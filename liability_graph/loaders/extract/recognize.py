@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.lexicon import (
     GROUP_OPENERS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
+    JURISDICTION_ADJECTIVES,
     LAW_HEADS,
     MONTHS,
     NAME_PARTICLES,
@@ -542,6 +543,20 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
 _POSSESSIVES = ("'s", "’s")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
+
+
+def _described_by_nationality(text: str, at: int, first: str, rest: str) -> bool:
+    """Is the run an article's nationality adjective before one name ("the Chinese
+    ByteDance", "het Noorse Adevinta")? The adjective describes; the name is the rest. Not
+    before an organisation's head ("de Europese Commissie") or a longer name."""
+    rest = rest.strip()
+    if first not in JURISDICTION_ADJECTIVES or not rest or " " in rest or rest in ORG_HEADS:
+        return False
+    before = _ARTICLE_BEFORE.search(text, max(0, at - 12), at)
+    return before is not None and before.group(1).lower() in ARTICLES
+
+
 def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) -> None:
     """Add the run `matched` (starting at `at`) without its leading function words."""
     found = _RUN_CORES.get(matched)
@@ -553,6 +568,9 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     first, _, rest = run.partition(" ")
     if adjectival(first):  # "Utah-based", "Google-backed Chatterly": no name, or after it
         skipped += len(run) - len(rest.lstrip())
+        run = rest.lstrip()
+    elif _described_by_nationality(text, at + skipped, first, rest):
+        skipped += len(run) - len(rest.lstrip())  # "het Chinese ByteDance": ByteDance
         run = rest.lstrip()
     if not run or run in NOT_NAME_START:
         return
