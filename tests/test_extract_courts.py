@@ -241,3 +241,45 @@ def test_the_role_holder_in_apposition_is_the_party(context, text, language) -> 
     found = facts(context, text, language)
     assert set(_defendants(found)) == {"Kees Brouwer"}
     assert {e.type for e in entities.values() if e.name == "Kees Brouwer"} == {"Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "court"),
+    [
+        ("Quillo must pay $2 million to the families, the judge ruled.", "en", None),
+        ("Serverpark moet 200.000 euro schadevergoeding betalen aan Brein, oordeelde de "
+         "rechtbank in Amsterdam.", "nl", "Rechtbank Amsterdam"),
+    ],
+)  # fmt: skip
+def test_what_a_court_orders_a_party_to_pay(context, text, language, court) -> None:
+    found = facts(context, text, language)
+    defendants = _defendants(found)
+    assert len(defendants) == 1
+    ((case, status),) = defendants.values()
+    assert status == "ruled"
+    assert _heard_by(found) == ({case: court} if court else {})
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Users must pay $5 a month for the messaging app Quillo.", "en"),
+        ("Klanten moeten 5 euro per maand betalen voor de app Quillo.", "nl"),
+    ],
+)  # fmt: skip
+def test_paying_without_a_court_is_no_ruling(context, text, language) -> None:
+    assert not _defendants(facts(context, text, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge in Utah on Monday blocked the state's lawsuit against the messaging "
+        "app Quillo.",
+        "A Utah federal judge threw out the lawsuit against the messaging app Quillo.",
+    ],
+)
+def test_a_described_court_that_blocks_or_throws_out_a_suit(context, text) -> None:
+    found = facts(context, text, "en")
+    case, _ = _defendants(found)["Quillo"]
+    assert _heard_by(found) == {case: UTAH}
