@@ -146,7 +146,7 @@ def test_a_domain_or_legal_form_is_the_name_the_document_also_writes(bare):
     )
     assert triples(bare, text, "en") == {("SERVICED", "Nimbus Pay", "Tallowbook")}
     alone = "Payment processor Nimbus Pay Inc. stopped processing payments for Tallowbook.com."
-    assert triples(bare, alone, "en") == {("SERVICED", "Nimbus Pay Inc", "Tallowbook.com")}
+    assert triples(bare, alone, "en") == {("SERVICED", "Nimbus Pay Inc.", "Tallowbook.com")}
 
 
 # Failure class 6: evidence is one sentence, or two when a pronoun or "the company" links them.

@@ -60,7 +60,7 @@ class Emitter:
                 resolved = resolver.resolve(option.type, option.name)
             except LiabilityGraphError:
                 resolved = None
-            if resolved is not None and (resolved.key or not self._short_written(option)):
+            if resolved is not None and (resolved.key or self._short_written(option) is None):
                 name = resolved.name or option.name
                 return resolved.key or entity_key(option.type, name), name
         names = self.context.names
@@ -69,17 +69,25 @@ class Emitter:
             refs = names.find(variant, [option.type])
             if refs:
                 return refs[0].key, refs[0].name
-        if self._short_written(option):
-            return entity_key(option.type, short), short
+        written = self._short_written(option)
+        if written:
+            return entity_key(option.type, written), written
         return entity_key(option.type, option.name), option.name
 
-    def _short_written(self, option: Option) -> bool:
-        """Does the document also write the name without its legal form or domain?"""
+    def _short_written(self, option: Option) -> str | None:
+        """The name without its legal form or domain, as the document also writes it
+        ("Pornhub" for "pornhub.com", "Dataveld" for "Dataveld B.V."), if it does."""
         short = _VARIANT.sub("", option.name)
-        if short == option.name or len(short) < 3 or short not in self.text:
-            return False
-        alone = re.compile(r"(?<![\w.])" + re.escape(short) + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")")
-        return alone.search(self.text) is not None
+        if short == option.name or len(short) < 3 or short.casefold() not in self.text.casefold():
+            return None
+        alone = re.compile(
+            r"(?<![\w.])" + re.escape(short) + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")",
+            re.IGNORECASE if short.islower() else 0,  # a domain in lower case: any case
+        )
+        for found in alone.finditer(self.text):
+            if found.group() == short or found.group()[:1].isupper():  # a name, no word
+                return found.group()
+        return None
 
     def _entity(self, option: Option, key: str, name: str) -> Entity:
         known = key in self.context.names or option.key is not None

@@ -536,8 +536,19 @@ class SentenceFrames:
             return True  # "Backpage co-founder", "Backpage's owner"
         if after is not None and after.text == "," and t1 + 1 < len(self.tokens):
             return self.tokens[t1 + 1].text[:1].isupper()  # "Its founder, Michael Pratt"
-        if after is not None and type_of(after.lower, self.language) and t1 + 1 < len(self.tokens):
-            return self.tokens[t1 + 1].text[:1].isupper()  # "and parent company MindGeek"
+        if (
+            after is not None
+            and type_of(after.lower, self.language)
+            and t1 + 1 < len(self.tokens)
+            and self.tokens[t1 + 1].text[:1].isupper()
+        ):
+            return True  # "and parent company MindGeek"
+        if _apposed_after(self, t1, _PARTIES, set()) is not None:
+            return True  # "the parent company of X, Y,", "het moederbedrijf van X, Y,"
+        if after is not None and after.lower in OF:  # "Eigenaar van X is Y"
+            named = next((m for m in self.mentions if t1 < m.first <= t1 + 3), None)
+            if named is not None and named.last < len(self.tokens):
+                return self.tokens[named.last].lower in COPULAS
         return after is not None and after.text[:1].isupper()
 
     def status(self, t0: int, t1: int, default: str | None) -> str:
@@ -596,6 +607,7 @@ class SentenceFrames:
             for m in self.mentions
             if not (t0 <= m.first and m.last <= t0 + 1)
             and not (last <= m.first and m.last <= last + 1)
+            and not (m.first <= t0 < m.last and not m.named)  # "the company (behind X)"
             and m.option_for(types) is not None
         ]
 
@@ -792,14 +804,21 @@ class SentenceFrames:
                         endings
                         and self.tokens[j].lower.endswith(endings)
                         and type_of(self.tokens[j + 1].lower, self.language) is None
+                        # "the messaging app X": a modifier after an article, no verb
+                        and not (j > t1 and self.tokens[j - 1].lower in SKIPPABLE)
                     )  # "charged X with promoting", but "fined the dating app X"
                     for j in range(t1, m.first)
                 )
             ]  # the object right after the trigger ("founded the site X"), not a clause
             chosen = min(nxt, key=lambda m: m.first) if nxt else None
             if chosen is not None and _possessive(self.tokens[chosen.last - 1].text):
-                # "sued Snapwave's chief executive, Lena Marsh": the role's holder
-                chosen = self._role_holder_after(chosen, candidates) or chosen
+                # "sued Snapwave's chief executive, Lena Marsh": the role's holder; "to
+                # host Parler's users' content": no name is what is served
+                holder = self._role_holder_after(chosen, candidates)
+                if holder is not None:
+                    chosen = holder
+                elif self.relation == "SERVICED":
+                    chosen = None
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
@@ -925,6 +944,11 @@ class SentenceFrames:
                 return None, None, best.value
             return best.value, None, None
         return None, None, None  # never the publication date by default
+
+    def dated_clause(self, t0: int) -> bool:
+        """Does the clause of the token at t0 hold a date?"""
+        clause = self.tokens[t0].clause
+        return any(self._clause_at(d.start) == clause for d in self.dates)
 
     def _clause_at(self, char: int) -> int:
         """The clause of the token at absolute offset `char`."""
@@ -1124,6 +1148,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             picked[1],
         )
         picked = (_authorities(frames, picked[0], picked[1]), picked[1])
+    if rule.strict:
+        picked = (
+            [(m, o) for m, o in picked[0] if m is None or m.best.type in source_types],
+            [(m, o) for m, o in picked[1] if m is None or m.best.type in target_types],
+        )
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:
@@ -1203,6 +1232,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
         on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
+    elif rule.noun and rule.relation in _STATE_NOUNS and not frames.dated_clause(t0):
+        # "X, the owner of Y, said on Tuesday": a state, no event (but "became Y's owner in
+        # 2015" dates it in its own clause)
+        on = start = end = None
     props = {}
     if rule.relation == "SERVICED":
         service = frames.service
@@ -1218,6 +1251,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+_STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("the owner")
 #: Relationships whose case must stand in the rule's slot: a case the sentence or the
 #: document is about does not cause a law the sentence names ("the Act, passed in response
 #: to concerns about safety, gives Ofcom powers").
@@ -1294,22 +1328,34 @@ def _apposed_ends(
             return False  # "volgens oprichter X is het besluit van Y": Y is no founded firm
         if gap <= _APPOSITION_GAP:
             return True
+        if (
+            subject
+            and gap <= _APPOSITION_GAP * 3
+            and any(t.lower in COPULAS for t in tokens[t1 : m.first])
+        ):
+            return True  # "Eigenaar van het forum X is het bedrijf Y"
         # "owner of the app X", "oprichter en eigenaar van de app X"
         return gap <= _APPOSITION_GAP * 2 and any(t.lower in OF for t in tokens[t1 : m.first])
 
     # a coordination ("X and Y, Backpage's owners") stands or falls together
     sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
+    targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
     if not sources:  # "Zed Holdings, the parent company of X": the name beside the noun
         source_types, _ = _endpoint_types(frames.ontology, frames.relation)
+        taken = {id(m) for m, _ in targets}
         beside = [
             m for m in frames.mentions
             if m.last <= t0 and t0 - m.last <= _APPOSITION_GAP and m.option_for(source_types)
+            and id(m) not in taken
         ]  # fmt: skip
         if beside:
             m = max(beside, key=lambda m: m.last)
             option = m.option_for(source_types)
             sources = [(m, option)] if option is not None else []
-    targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+        else:  # "Parlomo's parent company, Quillmark," "het moederbedrijf van X, Y,"
+            after = _apposed_after(frames, t1, source_types, taken)
+            if after is not None:
+                sources = frames.coordinated(after, source_types)
     return sources, targets
 
 
@@ -1371,6 +1417,32 @@ def _own_name_place(frames: SentenceFrames, source: Mention | None, place: Menti
         return False
     names = {o.name for o in source.options}
     return any(name.endswith(place.text) for name in names)
+
+
+def _apposed_after(
+    frames: SentenceFrames, t1: int, types: tuple[str, ...], taken: set[int]
+) -> Mention | None:
+    """The name in apposition after a role noun's phrase: a comma, then the name, with only
+    the rest of the phrase before the comma (type nouns, "of" and a name of what is owned:
+    "the parent company of X, Y")."""
+    tokens = frames.tokens
+    j = t1
+    while j < len(tokens) and j - t1 <= _APPOSITION_GAP * 2 and tokens[j].text != ",":
+        j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    for k in range(t1, j):
+        word = tokens[k].lower
+        inside = any(m.first <= k < m.last for m in frames.mentions)
+        if not (inside or word in OF or word in SKIPPABLE or type_of(word, frames.language)):
+            return None  # "the owner said on Monday, ...": no apposition
+    return next(
+        (
+            m for m in frames.mentions
+            if m.first == j + 1 and id(m) not in taken and m.option_for(types) is not None
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
@@ -1614,10 +1686,15 @@ def _ends(
     mention = next(m for m, _ in sources if id(m) in shared)
     as_source = mention.options.index(mention.option_for(source_types))
     as_target = mention.options.index(mention.option_for(target_types))
-    if as_target <= as_source:
-        sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention,))
+    other_sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention,))
+    other_targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
+    # the reading that fits better, unless only the other one leaves both ends filled
+    # ("Veltrix Inc. handled payments for Lustro": Veltrix may be an organisation served,
+    # but only as the vendor does Lustro get a place)
+    if (as_target <= as_source and other_sources) or not other_targets:
+        sources = other_sources
     else:
-        targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
+        targets = other_targets
     if source_side != "any" or target_side != "any":
         return sources, targets  # the rule's slots already say who is who
     return _by_position(frames, sources, targets, source_types, target_types, t0, noun)

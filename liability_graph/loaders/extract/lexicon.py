@@ -261,6 +261,12 @@ PARTICIPLE_ENDINGS = {
     p.code: tuple(sorted(p.words("participle_endings"))) for p in extraction_packs()
 }
 MODIFIER_ENDINGS = tuple(sorted(union("modifier_endings")))
+#: Platform nouns that name a vendor after a vendor's kind ("the ad network Adlux").
+VENDOR_KIND_NOUNS = union("vendor_kind_nouns")
+#: Endings of capitalised place adjectives before a noun ("Amsterdamse", "Virginia-based").
+ADJECTIVE_ENDINGS = {
+    p.code: tuple(sorted(p.words("adjective_endings"))) for p in extraction_packs()
+}
 #: The kind of service a SERVICED sentence names, by word stem, in order of preference.
 SERVICES = {p.code: p.services for p in extraction_packs()}
 #: Months, of every extraction language, full and abbreviated.

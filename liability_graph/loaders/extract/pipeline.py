@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.lexicon import (
     CAPITALISED_NOUNS,
     CAPTION_PROSECUTORS,
     CASE_NOUNS,
+    COMPANY_WORDS,
     COREF_HEADS,
     DESCRIPTIVE,
     FIRST_PERSON,
@@ -47,7 +48,7 @@ from liability_graph.loaders.extract.lexicon import (
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import find_places
-from liability_graph.loaders.extract.recognize import Found, recognize
+from liability_graph.loaders.extract.recognize import Found, recognize, without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import bisect_left
 from liability_graph.loaders.extract.text import (
@@ -56,7 +57,7 @@ from liability_graph.loaders.extract.text import (
     split_sentences,
     tokenize,
 )
-from liability_graph.loaders.extract.typed import type_of, typed_mentions
+from liability_graph.loaders.extract.typed import place_adjective, type_of, typed_mentions
 from liability_graph.loaders.languages import detect_language
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
@@ -261,17 +262,25 @@ def _from_rule(
             if item.end - item.start >= 4:
                 options = tuple(o for o in options if o.type == "Law")
             kind = "weak" if options else "skip"
-        elif item.extra.get("single") and (
-            capitalised_nouns
-            or (
-                first > 0
-                and sentence.tokens[first - 1].lower in ARTICLES
-                and not item.extra.get("acronym")
-            )
-            or (
-                (first == 0 or sentence.tokens[first - 1].text in _QUOTE_OPENERS)
-                and not _unknown_word(sentence.text[item.start : item.end], language)
-                and (first > 0 or sentence.text[item.start : item.end] not in names_elsewhere)
+        elif (
+            item.extra.get("single")
+            and (
+                capitalised_nouns
+                or (  # "een Amsterdamse hostingprovider": an adjective of a place, no name
+                    place_adjective(sentence.text[item.start : item.end], language)
+                    and last < len(sentence.tokens)
+                    and sentence.tokens[last].text[:1].islower()
+                )
+                or (
+                    first > 0
+                    and sentence.tokens[first - 1].lower in ARTICLES
+                    and not item.extra.get("acronym")
+                )
+                or (
+                    (first == 0 or sentence.tokens[first - 1].text in _QUOTE_OPENERS)
+                    and not _unknown_word(sentence.text[item.start : item.end], language)
+                    and (first > 0 or sentence.text[item.start : item.end] not in names_elsewhere)
+                )
             )
         ):
             # a capitalised word that starts a sentence need not be a name, and a brand
@@ -1231,6 +1240,32 @@ class Run:
             return [self.surnames[text]]
         return []
 
+    def _reconcile_types(self) -> None:
+        """One new name, one type per document, given by its role: a name that served a
+        platform is a vendor, one that was served, owned or shut down a platform, also where
+        another sentence read it as an organisation ("Dataveld B.V. leverde de software";
+        "Dataveld werd aangeklaagd"). A legal form makes no other name."""
+        roles: dict[str, str] = {}
+        for claim in self.claims:
+            if claim.type == "SERVICED" and not claim.source.key:
+                roles.setdefault(_bare(claim.source.name), claim.source.type)
+        for claim in self.claims:
+            target = claim.target
+            if claim.type in _PLATFORM_ROLES and not target.key and target.type == "Platform":
+                roles.setdefault(_bare(target.name), "Platform")
+        if not roles:
+            return
+        ontology = self.context.ontology
+        for claim in self.claims:
+            source, target = claim.source, claim.target
+            # the ends that give a role keep their type; the others take it
+            new_source = source if claim.type == "SERVICED" else _retyped(source, roles)
+            new_target = target if claim.type in _PLATFORM_ROLES else _retyped(target, roles)
+            if new_source is source and new_target is target:
+                continue
+            if ontology.relationship_type(claim.type).allows(new_source.type, new_target.type):
+                claim.source, claim.target = new_source, new_target
+
     def _facts(self) -> list[Entity | Relationship]:
         for pending in self.caption_parties:
             claim = self._caption_party(pending)
@@ -1247,6 +1282,8 @@ class Run:
             c for c in self.claims
             if c.type != "SERVICED" or not _one_company(c.source.name, c.target.name, self.text)
         ]  # fmt: skip
+        self.claims = _no_owner_shutdowns(self.claims)
+        self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
         by_name: dict[str, Option] = {}
@@ -1262,6 +1299,46 @@ class Run:
             self.emitter.note(self.emitter.key_of(option), sentence)
         mentions = self.emitter.mentions()
         return [*self.emitter.entities.values(), *relationships, *mentions]
+
+
+_PLATFORM_ROLES = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
+_COMPANY_TYPES = frozenset({"Organization", "Platform", "Vendor"})
+
+
+def _bare(name: str) -> str:
+    """A name's key for telling one company by its roles: no legal form, no case."""
+    return without_legal_form(name).casefold()
+
+
+def _retyped(option: Option, roles: dict[str, str]) -> Option:
+    """An organisation reading of a new name as the type its role in the document gives."""
+    if option.key or option.type not in _COMPANY_TYPES:
+        return option
+    kind = roles.get(_bare(option.name))
+    if kind is None or kind == option.type:
+        return option
+    return Option(kind, option.name, None, option.props, option.aliases)
+
+
+def _no_owner_shutdowns(claims: list[Claim]) -> list[Claim]:
+    """A company closing its own platform is no shutdown by an authority: SHUT_DOWN claims
+    whose source the document says owns or founded the target, or whose name is a
+    company's (a legal form or a company word at its end), are dropped."""
+    owners = {
+        (_bare(c.source.name), _bare(c.target.name))
+        for c in claims
+        if c.type in ("OWNS", "FOUNDED")
+    }
+    out = []
+    for claim in claims:
+        if claim.type == "SHUT_DOWN" and not claim.source.key:
+            name = claim.source.name
+            if (_bare(name), _bare(claim.target.name)) in owners:
+                continue
+            if without_legal_form(name) != name or name.split()[-1] in COMPANY_WORDS:
+                continue
+        out.append(claim)
+    return out
 
 
 def extract(

@@ -140,6 +140,20 @@ _SUFFIX = (
     r"GmbH|AG|S\.A\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|Co\.|Holdings)"
 )
 _COMMA_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
+_WHOLE_SUFFIX = re.compile(_SUFFIX)
+
+
+def without_legal_form(name: str) -> str:
+    """The name without a legal form at its end ("Serverhuis" of "Serverhuis B.V.")."""
+    found = _COMMA_SUFFIX.search(name)
+    return name[: found.start()] if found is not None and found.end() == len(name) else name
+
+
+def legal_form(word: str) -> bool:
+    """Is the word a legal form ("Inc.", "B.V.")?"""
+    return _WHOLE_SUFFIX.fullmatch(word) is not None
+
+
 #: The first character of every _SUFFIX alternative.
 _SUFFIX_FIRST = frozenset(alternative.lstrip("\\")[0] for alternative in _SUFFIX[3:-1].split("|"))
 _KEEP_DOT = re.compile(
@@ -244,7 +258,8 @@ _IN_PLACE = re.compile(r"\s+in\s+")
 #: "took X to the Federal Court").
 _BEFORE_COURT = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
 _OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
-_AND = re.compile(r"\b(?:and|en)\b")
+# words that join two names rather than belong to one ("Chirpline to Orbis Media")
+_AND = re.compile(r"\b(?:and|en|to)\b")
 _NAME_PARTS = re.compile(r"[^\s,&]+(?:\s+[^\s,&]+)*")
 _IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
 _WORDS = re.compile(r"[\w'’-]+")
@@ -1447,6 +1462,8 @@ def _weak_people(start: int, run: str) -> list[Found]:
             continue
         if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalnum() for w in words):
             continue
+        if len(words) > 1 and words[0].lower() in ROLES:
+            continue  # "Founder Tyrone Mills": the role rule reads the person after the role
         acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
         if not acronym and any(w.isupper() and len(w) > 1 for w in words):
             continue

@@ -60,6 +60,8 @@ class Rule:
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
     ruling: bool = False  # the trigger itself states a ruling against the defendant
     # ("ordered X to pay"): its status stays ruled without a conviction word
+    strict: bool = False  # each end must be read first as a type of its slot ("hosting
+    # company X took the site offline": X is a vendor, no authority and no unknown name)
     nominal: bool = False  # a noun phrase ("a lawsuit against X"): the clause's negation
     # ("declined to rule in a lawsuit against X") does not deny it
     specs: tuple[Spec, ...] = field(default=(), compare=False)
@@ -72,7 +74,7 @@ _OPTIONS = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
-    "nominal": bool, "ruling": bool,
+    "nominal": bool, "ruling": bool, "strict": bool,
 }  # fmt: skip
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",

@@ -11,6 +11,7 @@ of the document (Run.typed), and a rule's slot still picks the reading that fits
 from __future__ import annotations
 
 from liability_graph.loaders.extract.lexicon import (
+    ADJECTIVE_ENDINGS,
     APPOSITION_DETERMINERS,
     CAPITALISED_NOUNS,
     COMPOUNDS,
@@ -25,10 +26,12 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_MODIFIERS,
     TYPE_COPULAS,
     TYPE_NOUNS,
+    VENDOR_KIND_NOUNS,
     VENDOR_MODIFIERS,
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.recognize import legal_form, without_legal_form
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
@@ -92,6 +95,14 @@ def _name_end(tokens: list[Token], j: int, language: str) -> int:
             k += 2
         else:
             break
+    if (
+        k > j + 1
+        and k < len(tokens)
+        and tokens[k].text == "."
+        and tokens[k].start == tokens[k - 1].end
+        and legal_form(tokens[k - 1].text + ".")
+    ):
+        k += 1  # "Serverhuis B.V.": the legal form's own full stop
     return k
 
 
@@ -141,7 +152,11 @@ def typed_names(
             continue  # "to host Parler's users": a verb, no type noun
         if _inside_name(tokens, i, language) or _heads_a_name(mentions, i, token):
             continue
-        if "Vendor" in types and types[0] != "Vendor" and _vendor_modified(tokens, i):
+        if (
+            ("Vendor" in types or token.lower in VENDOR_KIND_NOUNS)
+            and types[0] != "Vendor"
+            and _vendor_modified(tokens, i)
+        ):
             types = ("Vendor", *(t for t in types if t != "Vendor"))
         elif i > 0 and tokens[i - 1].lower in OWNER_MODIFIERS:
             types = ("Organization",)  # "the parent company of X"
@@ -230,9 +245,20 @@ def _determiner_before(tokens: list[Token], i: int, language: str) -> int | None
         word = tokens[j]
         if word.lower in determiners:
             return j
-        if not word.text[:1].islower() and not word.text[:1].isdigit():
+        if (
+            not word.text[:1].islower()
+            and not word.text[:1].isdigit()
+            and not place_adjective(word.text, language)
+        ):
             return None
     return None
+
+
+def place_adjective(word: str, language: str) -> bool:
+    """A capitalised adjective of a place ("Amsterdamse", "Virginia-based"): its noun's
+    modifier, no name."""
+    endings = ADJECTIVE_ENDINGS.get(language)
+    return bool(endings) and word[:1].isupper() and len(word) > 5 and word.endswith(endings)
 
 
 def _compound_names(
@@ -308,6 +334,9 @@ def typed_mentions(
         if text.endswith(("'s", "’s")) and len(text) > 3:  # "processor Nimbacard's decision"
             text, end = text[:-2], end - 2
         memory[text.casefold()] = types
+        short = without_legal_form(text)
+        if short != text and len(short) >= 3:  # "Serverhuis B.V." is "Serverhuis" later
+            memory.setdefault(short.casefold(), types)
         out.append(_mention(start, end, first, last, text, types))
     if memory:
         taken = [(m.first, m.last) for m in out]
@@ -317,6 +346,44 @@ def typed_mentions(
                     _mention(m.start, m.end, m.first, m.last, m.text, memory[m.text.casefold()])
                 )
                 taken.append((m.first, m.last))
+        out += _remembered_inside(sentence, mentions, memory, taken)
+    return out
+
+
+def _remembered_inside(
+    sentence: Sentence,
+    mentions: list[Mention],
+    memory: dict[str, tuple[str, ...]],
+    taken: list[tuple[int, int]],
+) -> list[Mention]:
+    """Names a type noun introduced that stand inside a longer capitalised run here
+    ("Payments for Parlomo were ...", "Via Kletsmaat"): the run is no name, the typed name
+    in it is. Only where no known or rule-found name covers the words."""
+    lowered = sentence.text.casefold()
+    if len(lowered) != len(sentence.text):
+        return []  # offsets would not line up
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for name, types in memory.items():
+        if len(name) < 3 or name not in lowered:
+            continue
+        at = lowered.find(name)
+        while at >= 0:
+            start, end = sentence.start + at, sentence.start + at + len(name)
+            first = next((i for i, t in enumerate(tokens) if t.start == start), None)
+            last = next((i + 1 for i, t in enumerate(tokens) if t.end == end), None)
+            at = lowered.find(name, at + 1)
+            if first is None or last is None or not tokens[first].text[:1].isupper():
+                continue
+            if (first, last) in taken or any(
+                not (m.last <= first or m.first >= last)
+                and (m.kind != "weak" or (m.first, m.last) == (first, last))
+                for m in mentions
+            ):
+                continue  # a name of its own covers it, or the memory pass above took it
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            out.append(_mention(start, end, first, last, text, types))
+            taken.append((first, last))
     return out
 
 
