@@ -49,8 +49,8 @@ def test_a_fine_on_a_platform_introduced_by_an_ing_modifier(context):
         "Confidence Act.",
         "en",
     )
-    case = "Federal Trade Commission v. Lovelo Inc (2023)"
-    assert ("DEFENDANT_IN", "Lovelo Inc", case, "ruled") in found
+    case = "Federal Trade Commission v. Lovelo Inc. (2023)"
+    assert ("DEFENDANT_IN", "Lovelo Inc.", case, "ruled") in found
     assert ("PLAINTIFF_IN", "Federal Trade Commission", case, "established") in found
     assert ("INVOKES", case, "Restore Online Shoppers' Confidence Act", "alleged") in found
 
@@ -74,7 +74,7 @@ def test_a_parent_company_after_an_ing_modified_platform_is_sued_too(context):
         "en",
     )
     defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
-    assert defendants == {"Glimmerchat", "Brightwave Holdings Inc"}
+    assert defendants == {"Glimmerchat", "Brightwave Holdings Inc."}
     assert any(t == "PLAINTIFF_IN" and s == "State of Vermont" for t, s, _, _ in found)
 
 
