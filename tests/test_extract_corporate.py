@@ -152,3 +152,82 @@ def test_one_company_one_type_and_name_per_document(context, language, text, ven
     assert [(e.type, e.name) for e in named] == [("Vendor", vendor)]
     defendants = [r for r in rels if r.type == "DEFENDANT_IN"]
     assert [entities[r.source].name for r in defendants] == [vendor]
+
+
+# Round two: subsidiaries, possessives, "X-owned", relying on a vendor, product acronyms
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The app Vibely grew. Vibely, a subsidiary of Kestrel Networks, relies on "
+               "ads.", ("Kestrel Networks", "Vibely")),
+        ("en", "The ByteDance-owned app Vibely faces a ban in Montana.",
+         ("ByteDance", "Vibely")),
+        ("en", "Elon Musk's platform Chirpa was also named in the complaint.",
+         ("Elon Musk", "Chirpa")),
+        ("nl", "De app Kletsmaat groeide. Kletsmaat is een dochterbedrijf van Dataveld.",
+         ("Dataveld", "Kletsmaat")),
+    ],
+)  # fmt: skip
+def test_parents_possessives_and_owned_adjectives(context, language, text, expected):
+    found = facts(context, text, language)
+    assert {f[:3] for f in found if f[0] == "OWNS"} == {("OWNS", *expected)}
+
+
+def test_a_possessive_before_a_modified_noun_owns_nothing(context):
+    found = facts(context, "Tyrone Mills's Gabblr account was closed on Monday.", "en")
+    assert not any(f[0] == "OWNS" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The app Vibely grew. Vibely relies on Stratus Cloud for content delivery.",
+         ("Stratus Cloud", "Vibely")),
+        ("nl", "De app Kletsmaat groeide. Voor de hosting is Kletsmaat afhankelijk van het "
+               "Duitse Wolkenserver.", ("Wolkenserver", "Kletsmaat")),
+        ("nl", "Hostingbedrijf Serverhuis haalde de website Roddelkrant in 2021 offline.",
+         ("Serverhuis", "Roddelkrant")),
+    ],
+)  # fmt: skip
+def test_relying_on_a_vendor(context, language, text, expected):
+    found = facts(context, text, language)
+    assert {f[:3] for f in found if f[0] == "SERVICED"} == {("SERVICED", *expected)}
+    assert not any(f[0] in ("SHUT_DOWN", "OWNS") for f in found)
+
+
+def test_product_acronyms_are_no_vendors(context):
+    entities, rels = extracted(
+        context, "The app Vibely grew. Stratus Cloud provides Vibely with CDN and DDoS "
+        "protection services.", "en",
+    )  # fmt: skip
+    assert not {"CDN", "DDoS"} & {e.name for e in entities.values()}
+    assert {(entities[r.source].name, entities[r.target].name) for r in rels} == {
+        ("Stratus Cloud", "Vibely")
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "De FIOD haalde de marktplaats Zwartmarkt in 2021 offline.",
+         ("FIOD", "Zwartmarkt")),
+        ("en", "The Justice Department took the marketplace Darkbazaar offline in 2021.",
+         ("U.S. Department of Justice", "Darkbazaar")),
+    ],
+)  # fmt: skip
+def test_an_authority_takes_a_platform_offline(context, language, text, expected):
+    found = facts(context, text, language)
+    assert {f[:3] for f in found} == {("SHUT_DOWN", *expected)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Police raided the offices of Dataveld in Utrecht on Tuesday."),
+        ("en", "The governor threatened to shut down the app Chirpline if it did not comply."),
+        ("en", "The app Chirpline closed down its Paris office last year."),
+        ("nl", "De minister dreigde de app Kletsmaat te sluiten."),
+    ],
+)  # fmt: skip
+def test_no_shutdown_without_an_authority_closing_a_platform(context, language, text):
+    assert not any(f[0] == "SHUT_DOWN" for f in facts(context, text, language))

@@ -1150,9 +1150,15 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         picked = (_authorities(frames, picked[0], picked[1]), picked[1])
     if rule.strict:
         picked = (
-            [(m, o) for m, o in picked[0] if m is None or m.best.type in source_types],
-            [(m, o) for m, o in picked[1] if m is None or m.best.type in target_types],
-        )
+            [
+                (m, o) for m, o in picked[0]
+                if m is None or rule.strict == "target" or m.best.type in source_types
+            ],
+            [
+                (m, o) for m, o in picked[1]
+                if m is None or rule.strict == "source" or m.best.type in target_types
+            ],
+        )  # fmt: skip
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:

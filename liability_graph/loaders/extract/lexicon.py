@@ -101,6 +101,8 @@ VENDOR_MODIFIERS = union("vendor_modifiers")
 INQUIRY_OPENERS = _by_language("inquiry_openers")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
 ADJECTIVE_TAILS = union("adjective_tails")
+#: Adjective tails that make the name before them an owner ("ByteDance-owned").
+OWNER_TAILS = union("owner_tails")
 
 
 def adjectival(word: str) -> bool:

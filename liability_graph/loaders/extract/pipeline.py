@@ -22,10 +22,13 @@ from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
     ARTICLES,
+    AUXILIARIES,
     CAPITALISED_NOUNS,
     CAPTION_PROSECUTORS,
     CASE_NOUNS,
     COMPANY_WORDS,
+    CONJUNCTIONS,
+    COPULAS,
     COREF_HEADS,
     DESCRIPTIVE,
     FIRST_PERSON,
@@ -34,7 +37,11 @@ from liability_graph.loaders.extract.lexicon import (
     LANGUAGES,
     NOT_NAME_START,
     OF,
+    OWNER_TAILS,
+    PASSIVE_AUX,
     PLACE_PREPS,
+    PREPOSITIONS,
+    PRODUCTS,
     PRONOUNS,
     REPORTED_PRONOUN_FOLLOWERS,
     REPORTED_PRONOUNS,
@@ -248,9 +255,16 @@ def _from_rule(
             and sentence.tokens[first - 1].lower in PLACE_PREPS
             and not any(t.lower in CASE_NOUNS for t in sentence.tokens[max(0, first - 4) : first])
             and not _brand_shaped(sentence.text[item.start : item.end])
+            and not _of_a_company(sentence, first, item, language)
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
             # ("at TrafficJunky", "op 4chan": no place is written so)
             kind = "skip"
+        elif (
+            " " not in sentence.text[item.start : item.end]
+            and _product_modifier(sentence, last, language)
+            and any(c.isupper() for c in sentence.text[item.start + 1 : item.end])
+        ):
+            kind = "skip"  # "CDN and DDoS protection services", "CRM software": a product
         elif (
             item.extra.get("acronym")
             and sentence.text[item.start : item.end] not in names_elsewhere
@@ -294,6 +308,33 @@ def _from_rule(
         start, end, first, last, _text(sentence, start, end), options, kind, extra=extra
     )
     return mention
+
+
+def _product_modifier(sentence: Sentence, last: int, language: str) -> bool:
+    """Does a product noun follow the name ending before token `last`, right after it or
+    after coordinated names ("CDN services", "CDN and DDoS protection")?"""
+    tokens = sentence.tokens
+    products = PRODUCTS.get(language, frozenset())
+    for j in range(last, min(len(tokens), last + 4)):
+        word = tokens[j]
+        if word.lower in CONJUNCTIONS or not word.text.islower():
+            continue
+        return word.lower in products
+    return False
+
+
+def _of_a_company(sentence: Sentence, first: int, item: Found, language: str) -> bool:
+    """A name after "of"/"van" that is no place: one with a company word ("a subsidiary of
+    Kestrel Networks"), or one a type or role noun governs ("the owner of Velora", "een
+    dochterbedrijf van Dataveld")."""
+    if first < 2 or sentence.tokens[first - 1].lower not in OF:
+        return False
+    if any(o.type == "Vendor" for o in item.options) and not any(
+        o.type == "Platform" for o in item.options
+    ):
+        return True  # typed by a company word
+    noun = sentence.tokens[first - 2].lower
+    return type_of(noun, language) is not None or noun in ROLES or noun in DESCRIPTIVE
 
 
 def _known_as(tokens: list, j: int) -> int:
@@ -885,6 +926,7 @@ class Run:
                         self.surnames.setdefault(words[-1], option)
             self.claims += self._role_claims(frames, mentions, found)
             self.claims += self._founder_appositions(frames, mentions)
+            self.claims += _possessive_owners(frames, mentions, self.language)
             self.claims += self._caption_claims(frames, mentions)
             self.claims += jurisdiction_claims(frames)
             if len(self.claims) > before and self.discourse.history:
@@ -1302,6 +1344,91 @@ class Run:
 
 
 _PLATFORM_ROLES = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
+_OWNER_TYPES = ("Organization", "Person", "Vendor")
+_FUNCTION_WORDS = (
+    CONJUNCTIONS
+    | PREPOSITIONS
+    | COPULAS
+    | frozenset(w for words in (*AUXILIARIES.values(), *PASSIVE_AUX.values()) for w in words)
+)
+_POSSESSIVE_GAP = 4  # modifiers and a platform noun between an owner's name and its platform
+
+
+def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: str) -> list[Claim]:
+    """ "the ByteDance-owned app Vibely": the name before an owner tail owns the platform
+    that follows (with only lower-case modifiers between)."""
+    tokens = frames.tokens
+    claims: list[Claim] = []
+    for i, token in enumerate(tokens):
+        head, dash, tail = token.text.rpartition("-")
+        if not dash or tail.lower() not in OWNER_TAILS or not head[:1].isupper():
+            continue
+        if not head.replace("-", "").replace(".", "").isalnum():
+            continue
+        platform = next((m for m in mentions if i < m.first <= i + _POSSESSIVE_GAP), None)
+        if platform is None or platform.best.type != "Platform":
+            continue
+        if not all(t.text[:1].islower() for t in tokens[i + 1 : platform.first]):
+            continue
+        owner = Option("Organization", head)  # a known name is linked when emitted
+        if frames.negated(i, platform.last):
+            continue
+        status = frames.status(i, platform.last, None)
+        claims.append(
+            Claim("OWNS", owner, platform.best, status, f"{language}.hyphen.owns", 0.75,
+                  frames.sentence)
+        )  # fmt: skip
+    return claims
+
+
+def _possessive_owners(
+    frames: SentenceFrames, mentions: list[Mention], language: str
+) -> list[Claim]:
+    """A company's or a person's possessive before a platform's name ("Elon Musk's
+    platform Chirpa", "Meta's Instagram") states who owns it: only with a platform noun
+    between or a platform known as one, and not when the platform's name only modifies a
+    noun after it ("Parler's Amazon account"). An owner that may be a platform owns
+    nothing: a platform's possessive names its features."""
+    tokens = frames.tokens
+    claims: list[Claim] = _hyphen_owners(frames, mentions, language)
+    for owner in mentions:
+        if not tokens[owner.last - 1].text.endswith(("'s", "’s")):
+            continue
+        option = owner.option_for(_OWNER_TYPES)
+        if option is None or owner.best.type == "Platform":
+            continue
+        if owner.kind == "weak" and owner.best.type != "Person":
+            continue
+        platform = next(
+            (m for m in mentions if owner.last <= m.first <= owner.last + _POSSESSIVE_GAP), None
+        )
+        if platform is None or platform.best.type != "Platform":
+            continue
+        between = tokens[owner.last : platform.first]
+        if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
+            continue
+        typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
+        if not typed and not (platform.best.key and not between):
+            continue
+        after = tokens[platform.last] if platform.last < len(tokens) else None
+        if (
+            after is not None
+            and after.text.isalpha()
+            and after.text[:1].islower()
+            and after.lemma == after.lower  # an inflected verb ("said", "was") goes on
+            and after.lower not in _FUNCTION_WORDS
+        ):
+            continue  # "Parler's Amazon account": the name modifies a noun
+        if frames.negated(owner.first, platform.last):
+            continue
+        status = frames.status(owner.first, platform.last, None)
+        claims.append(
+            Claim("OWNS", option, platform.best, status, f"{language}.possessive.owns", 0.75,
+                  frames.sentence)
+        )  # fmt: skip
+    return claims
+
+
 _COMPANY_TYPES = frozenset({"Organization", "Platform", "Vendor"})
 
 

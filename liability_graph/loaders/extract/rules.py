@@ -60,8 +60,10 @@ class Rule:
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
     ruling: bool = False  # the trigger itself states a ruling against the defendant
     # ("ordered X to pay"): its status stays ruled without a conviction word
-    strict: bool = False  # each end must be read first as a type of its slot ("hosting
-    # company X took the site offline": X is a vendor, no authority and no unknown name)
+    # "source", "target" or "both": that end must be read first as a type of its slot
+    # ("hosting company X took the site offline": X is a vendor, no authority and no
+    # unknown name; "X, a subsidiary of Y": X is a platform, no company)
+    strict: str = ""
     nominal: bool = False  # a noun phrase ("a lawsuit against X"): the clause's negation
     # ("declined to rule in a lawsuit against X") does not deny it
     specs: tuple[Spec, ...] = field(default=(), compare=False)
@@ -74,7 +76,7 @@ _OPTIONS = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
-    "nominal": bool, "ruling": bool, "strict": bool,
+    "nominal": bool, "ruling": bool, "strict": str,
 }  # fmt: skip
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",

@@ -333,7 +333,7 @@ def typed_mentions(
         text = sentence.text[start - sentence.start : end - sentence.start]
         if text.endswith(("'s", "’s")) and len(text) > 3:  # "processor Nimbacard's decision"
             text, end = text[:-2], end - 2
-        memory[text.casefold()] = types
+        types = _remember(memory, text.casefold(), types)
         short = without_legal_form(text)
         if short != text and len(short) >= 3:  # "Serverhuis B.V." is "Serverhuis" later
             memory.setdefault(short.casefold(), types)
@@ -385,6 +385,22 @@ def _remembered_inside(
             out.append(_mention(start, end, first, last, text, types))
             taken.append((first, last))
     return out
+
+
+def _remember(
+    memory: dict[str, tuple[str, ...]], key: str, types: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Learn the types a noun gives a name; a platform or a vendor stays one when a later
+    noun says only that it is a company ("the app Vibely" ... "Vibely, a subsidiary of
+    X"). Returns the name's types here."""
+    known = memory.get(key)
+    if known and known[0] in _SPECIFIC and types[0] not in _SPECIFIC:
+        types = (*known, *(t for t in types if t not in known))
+    memory[key] = types
+    return types
+
+
+_SPECIFIC = frozenset({"Platform", "Vendor"})
 
 
 def _mention(
