@@ -240,3 +240,30 @@ def test_a_state_suing_by_its_name_with_a_date_after(context) -> None:
     found = facts(context, "Zorblat Inc. was sued by the state of Utah on Tuesday.", "en")
     assert ("PLAINTIFF_IN", "State of Utah", "State of Utah v. Zorblat Inc. (2023)",
             "established") in found  # fmt: skip
+
+
+# -- One case per proceeding: another bringer's proceedings are another case ---------------
+
+
+def test_another_bringer_brings_another_case(context) -> None:
+    text = "Utah sued Zorblat Inc. in March. The FTC also sued Zorblat Inc. in May."
+    found = types_of(facts(context, text, "en"), "PLAINTIFF_IN")
+    cases = {f[1]: f[2] for f in found}
+    assert cases["FTC"] != cases["State of Utah"]
+
+
+def test_dutch_commission_proceedings_beside_a_civil_suit(context) -> None:
+    text = (
+        "Een groep ouders heeft Zorblat voor de rechter gedaagd. De Europese Commissie opende "
+        "vorig jaar al een formele procedure tegen Zorblat op grond van de Digital Services Act."
+    )
+    found = facts(context, text, "nl")
+    assert ("PLAINTIFF_IN", "Europese Commissie", "Europese Commissie v. Zorblat (2022)",
+            "established") in found  # fmt: skip
+    assert ("INVOKES", "Europese Commissie v. Zorblat (2022)", "Digital Services Act",
+            "alleged") in found  # fmt: skip
+
+
+def test_dutch_owner_follows_eigendom_van(context) -> None:
+    text = "In Nederland loopt een rechtszaak tegen Zorblat, dat ook eigendom was van Quillon."
+    assert ("OWNS", "Quillon", "Zorblat", "established") in facts(context, text, "nl")

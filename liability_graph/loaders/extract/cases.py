@@ -24,6 +24,14 @@ def _overlap(idents: set[tuple[str, str]], others: set[tuple[str, str]]) -> bool
     return any((key and key in keys) or name.partition(":")[2] in names for key, name in idents)
 
 
+def _bringers_fit(info: CaseInfo, plaintiffs: list[Option]) -> bool:
+    """Can the named plaintiffs of a frame be those of a case the document told of? Not
+    when both name their bringers and none is shared (the parents' suit against TikTok is
+    not the Commission's proceedings against it)."""
+    named = {p.ident for p in plaintiffs if not dict(p.props).get("description")}
+    return not named or not info.plaintiffs or _overlap(named, info.plaintiffs)
+
+
 def _kind_fits(known: str | None, wanted: str | None) -> bool:
     return not known or not wanted or known == wanted
 
@@ -146,7 +154,11 @@ def resolve_case(
         return None, None
     if defendants:
         for info in reversed(discourse.cases):  # a case the document already tells of
-            if _overlap(idents, info.defendants) and _kind_fits(info.kind, kind):
+            if (
+                _overlap(idents, info.defendants)
+                and _kind_fits(info.kind, kind)
+                and _bringers_fit(info, plaintiffs)
+            ):
                 return discourse.case_for(info.option), None
         found = known_case(discourse.knowledge, defendants, kind, year if year else hint)
         if found is not None and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs):
@@ -161,7 +173,11 @@ def resolve_case(
         return current, None  # the case the document is about, named earlier
     if defendants:
         for info in reversed(discourse.cases):
-            if _overlap(idents, info.defendants) and _kind_fits(info.kind, kind):
+            if (
+                _overlap(idents, info.defendants)
+                and _kind_fits(info.kind, kind)
+                and _bringers_fit(info, plaintiffs)
+            ):
                 return info, None
         if kind is None and current is not None:
             return current, None  # "X is also a defendant"
