@@ -283,3 +283,46 @@ def test_a_described_court_that_blocks_or_throws_out_a_suit(context, text) -> No
     found = facts(context, text, "en")
     case, _ = _defendants(found)["Quillo"]
     assert _heard_by(found) == {case: UTAH}
+
+
+def test_a_court_of_another_case_is_not_the_documents(context) -> None:
+    found = facts(
+        context,
+        "Utah sued the video chat app Lumo in state court on Tuesday. A similar case against "
+        "Lumo was dismissed by a federal judge in Salt Lake City last year.",
+        "en",
+    )
+    assert _defendants(found)["Lumo"][0].startswith("State of Utah v. Lumo")
+    assert not _heard_by(found)
+
+
+def test_the_role_holder_between_auxiliary_and_participle(context) -> None:
+    found = facts(
+        context,
+        "De rechtbank Den Haag heeft de eigenaar van hostingbedrijf Koudnet, Pieter de Wit, "
+        "dinsdag veroordeeld tot drie jaar cel.",
+        "nl",
+    )
+    assert set(_defendants(found)) == {"Pieter de Wit"}
+    case, status = _defendants(found)["Pieter de Wit"]
+    assert status == "ruled"
+    assert _heard_by(found) == {case: "Rechtbank Den Haag"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled"),
+    [
+        ("Het gerechtshof Amsterdam heeft bepaald dat het videoplatform Streamly aansprakelijk "
+         "is voor illegale uploads.", True),
+        # without a court, a party's view is no ruling
+        ("Stichting Brein vindt het videoplatform Streamly aansprakelijk voor illegale uploads.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_court_holds_a_party_liable(context, text, ruled) -> None:
+    found = facts(context, text, "nl")
+    assert bool(_defendants(found)) == ruled
+    if ruled:
+        case, status = _defendants(found)["Streamly"]
+        assert status == "ruled"
+        assert _heard_by(found) == {case: "Gerechtshof Amsterdam"}

@@ -1192,6 +1192,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         and "Case" in source_types
         and rule.relation != "IN_JURISDICTION"
         and rule.relation not in _NO_CASE_FALLBACK
+        and not _another_case(frames)
         and (
             not rule.explicit_case
             or frames.words & _RULING_WORDS[frames.language]
@@ -1995,6 +1996,17 @@ def _role_holder_apposed(
     return mention, option
 
 
+def _another_case(frames: SentenceFrames) -> bool:
+    """Does the sentence tell of another case than the document's ("a similar case against
+    X was dismissed by ...", "in a separate case")? Then a court or law it names is not the
+    document's case's."""
+    tokens = frames.tokens
+    return any(
+        tokens[i].lower in CASE_NOUNS and tokens[i - 1].lower in OTHER
+        for i in range(1, len(tokens))
+    )
+
+
 def _civil_remedy(frames: SentenceFrames, t0: int) -> bool:
     """Does the ruling at t0 order a civil remedy in its clause ("found X liable",
     "veroordeelde X tot het betalen van een schadevergoeding")?"""
@@ -2239,7 +2251,22 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
             j -= 1
         if j > lo and tokens[j].lower in auxiliaries:
             return m
+    # "heeft de eigenaar van X, Pieter de Wit, dinsdag veroordeeld": the role holder in
+    # apposition, over the apposition's commas
+    for a in range(t0 - 1, max(-1, t0 - _OBJECT_REACH), -1):
+        if tokens[a].lower in SUBORDINATORS[frames.language]:
+            break
+        if tokens[a].lower in auxiliaries:
+            for m in sorted(frames.mentions, key=lambda c: c.first):
+                if a < m.first and m.last <= t0 and m.option_for(_PARTIES) is not None:
+                    holder, _ = _role_holder_apposed(frames, m, m.best)
+                    if holder is not m:
+                        return holder
+            break
     return None
+
+
+_OBJECT_REACH = 16  # tokens between a finite auxiliary and its clause's participle
 
 
 def _states_beside(
