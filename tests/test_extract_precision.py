@@ -267,3 +267,12 @@ def test_dutch_commission_proceedings_beside_a_civil_suit(context) -> None:
 def test_dutch_owner_follows_eigendom_van(context) -> None:
     text = "In Nederland loopt een rechtszaak tegen Zorblat, dat ook eigendom was van Quillon."
     assert ("OWNS", "Quillon", "Zorblat", "established") in facts(context, text, "nl")
+
+
+# -- Status: a party named as a defendant is accused, not found liable ----------------------
+
+
+def test_a_named_defendant_is_alleged(context) -> None:
+    text = "Utah sued Quillon on Monday. The lawsuit names Zorblat Inc. as a defendant."
+    found = types_of(facts(context, text, "en"), "DEFENDANT_IN")
+    assert {f[3] for f in found if f[1] == "Zorblat Inc."} == {"alleged"}
