@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
     PASSIVE_AUX,
+    POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
     RELATIVES,
@@ -504,6 +505,10 @@ class SentenceFrames:
         if t0 > 0 and self.tokens[t0 - 1].lower in definite:
             return True
         if t0 > 1 and self.tokens[t0 - 2].lower in definite:
+            # "the criminal charges", but not "his office sued": a past form is a verb
+            endings = PARTICIPLE_ENDINGS.get(self.language, ())
+            if endings and self.tokens[t0].lower.endswith(endings):
+                return False
             return self.tokens[t0 - 1].lower.endswith(MODIFIER_ENDINGS)
         return False
 
@@ -661,6 +666,11 @@ class SentenceFrames:
                     found = next((m for m in candidates if m.last == k), None)
                     if found is not None:
                         return found
+                    # "X and its chief executive, Y, were sued": the role's holder is named
+                    # between the commas, the role noun before the first
+                    role = tokens[k - 1].lower if k > 0 else ""
+                    if role in _ROLE_WORDS or role.removesuffix("s") in _ROLE_WORDS:
+                        return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
         return next((m for m in candidates if m.last == j + 1), None)
 
@@ -1208,7 +1218,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         if law is not None:
             targets = [law]
     if rule.noun and rule.relation in _ROLE_NOUN_RELATIONS:
-        picked = _apposed_ends(frames, picked, t0, t1)
+        possessed = _possessed_role(frames, t0, t1, source_types, target_types)
+        picked = possessed or _apposed_ends(frames, picked, t0, t1)
         sources = [option for _, option in picked[0]]
         targets = [option for _, option in picked[1]]
     if rule.relation == "SERVICED":
@@ -1297,6 +1308,44 @@ _ESTABLISHED = frozenset(
     {"HEARD_BY", "IN_JURISDICTION"}
 )  # a case's bringer waits this many sentences for its defendants
 _APPOSITION_GAP = 3  # tokens between a role noun and the name it is said of
+
+
+def _possessed_role(
+    frames: SentenceFrames,
+    t0: int,
+    t1: int,
+    source_types: tuple[str, ...],
+    target_types: tuple[str, ...],
+) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]] | None:
+    """ "Chatterly and its owner, Zorblat Inc.": a role noun after a possessive pronoun
+    belongs to the name before the pronoun (the target), and the name right after the noun
+    holds the role (the source). None when the sentence is not so built."""
+    tokens = frames.tokens
+    j = t0 - 1
+    while (
+        j >= 0
+        and tokens[j].lower not in POSSESSIVES
+        and (tokens[j].lower in NP_WORDS or tokens[j].lower in ROLES)
+    ):
+        j -= 1
+    if j < 1 or tokens[j].lower not in POSSESSIVES:
+        return None
+    holder = next(
+        (m for m in frames.mentions
+         if t1 <= m.first <= t1 + 1 and all(t.text == "," for t in tokens[t1 : m.first])),
+        None,
+    )  # fmt: skip
+    owned = max(
+        (m for m in frames.mentions if m.last <= j and j - m.last <= 2), key=lambda m: m.last,
+        default=None,
+    )  # fmt: skip
+    if holder is None or owned is None:
+        return None
+    target = owned.option_for(target_types)
+    holders = frames.coordinated(holder, source_types)  # "its owners, X and Y"
+    if target is None or not holders:
+        return None
+    return holders, [(owned, target)]
 
 
 def _apposed_ends(
@@ -1596,8 +1645,10 @@ def _joins(between: list[str], language: str) -> bool:
         return False
     # "X and its chief executive Y", "X en de directeur Y": a role noun introduces the next
     # party (roles that are never parties, a lawyer or a spokesperson, are dropped later)
-    return type_of(between[-1], language) is not None or any(
-        " ".join(between[-size:]) in ROLES for size in (1, 2) if len(between) > size
+    return (
+        type_of(between[-1], language) is not None
+        or any(" ".join(between[-size:]) in ROLES for size in (1, 2) if len(between) > size)
+        or between[-1].removesuffix("s") in ROLES  # "X and its owners, Y and Z"
     )
 
 
@@ -1841,6 +1892,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
+    # the case is named after the first defendant the sentence names
+    defendants.sort(key=lambda p: p[0].first if p[0] is not None else len(frames.tokens))
     # one name on both sides is the defendant, read once more under another type ("a
     # motion filed by Visa Inc. in a lawsuit naming the payment processor")
     sued_names = {o.name.casefold() for _, o in defendants}

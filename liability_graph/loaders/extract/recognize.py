@@ -425,6 +425,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         "s " not in text
         and " and " not in text
         and " & " not in text
+        and " in " not in text
         and not _HEAD_ROLE(text)
         and not _dated(text)
         and not any(link in text for link in _SPACED_ARTICLES)
@@ -465,6 +466,13 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             # a verb-second clause puts subject and object side by side: "wijzigde de
             # Online Harms Act de Telecomwet", "heeft Zorblat Inc. de X geschonden"
             resume = i + 2
+        elif (
+            nxt in _PLACE_LINKS
+            and after[:1].isupper()
+            and not any(w[2] in _COURT_HEADS for w in words[: i + 1])
+        ):
+            # "sued Zorblat Inc. in Austin", "Zorblat in Harris County": a name, then where
+            resume = i + 2
         elif word.islower() and nxt.rstrip(".,") in _MONTHS_DAYS and i > 0:
             # "X in October", "X on Monday": the name ends before the date's preposition
             out.append((match.start() + start, text[start : words[i - 1][1]]))
@@ -482,6 +490,8 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
 
 
 _WORD_SPANS = re.compile(r"\S+")
+#: Connectors after which a run names a place, not more of the name before ("X in Austin").
+_PLACE_LINKS = frozenset({"in"})
 #: Articles that join two names in a run ("Zorblat Inc. de Unfair Practices Act").
 _ARTICLE_LINKS = ARTICLES
 _SPACED_ARTICLES = tuple(f" {article} " for article in sorted(ARTICLES))
