@@ -58,6 +58,13 @@ def _defendants(found: set[tuple[str, ...]]) -> dict[str, tuple[str, str]]:
          "of 25,000 euros.", "en", "Dropnest", "Gerechtshof Den Haag"),
         ("The Amsterdam District Court fined the hosting company Serverpark 50,000 euros.",
          "en", "Serverpark", "Rechtbank Amsterdam"),
+        ("An Amsterdam court ordered the file-sharing site Dropnest to pay damages.",
+         "en", "Dropnest", "Rechtbank Amsterdam"),
+        ("The forum Gritboard was sued in federal court in Northern California in 2022.",
+         "en", "Gritboard",
+         "United States District Court for the Northern District of California"),
+        ("De politierechter in Amsterdam veroordeelde de eigenaar van het forum Duisterweb, "
+         "Kees Brouwer, tot een taakstraf.", "nl", "Kees Brouwer", "Rechtbank Amsterdam"),
         ("Een federale rechter in Utah heeft de rechtszaak tegen het forum Gritboard "
          "afgewezen.", "nl", "Gritboard", UTAH),
         ("Het Haagse hof veroordeelde de aanbieder Usenetix tot het betalen van de "
