@@ -276,3 +276,27 @@ def test_a_named_defendant_is_alleged(context) -> None:
     text = "Utah sued Quillon on Monday. The lawsuit names Zorblat Inc. as a defendant."
     found = types_of(facts(context, text, "en"), "DEFENDANT_IN")
     assert {f[3] for f in found if f[1] == "Zorblat Inc."} == {"alleged"}
+
+
+# -- Plans, threats and news investigations are no cases ------------------------------------
+
+PLANS = [
+    ("Filmmaatschappijen hadden eerder al een rechtszaak tegen de site Zorblat overwogen.", "nl"),
+    ("Warner Bros. wants to sue the site Zorblat.", "en"),
+    ("The bill was introduced after a local news investigation into Zorblat.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), PLANS)
+def test_a_plan_or_a_news_investigation_is_no_case(context, text, language) -> None:
+    assert not types_of(facts(context, text, language), "DEFENDANT_IN")
+
+
+def test_that_case_is_the_case_told_of_last(context) -> None:
+    text = (
+        "The European Commission opened formal proceedings against the platform Zorblat. "
+        "In the United States, Zorblat faces a lawsuit from a group of school districts. "
+        "That case is pending in the Northern District of California."
+    )
+    heard = types_of(facts(context, text, "en"), "HEARD_BY")
+    assert {f[1] for f in heard} == {"Plaintiffs v. Zorblat"}

@@ -100,6 +100,10 @@ class Discourse:
                 key=lambda pair: (rank[pair[1].type], position - pair[0].last),
             )
             return option
+        if types == ("Case",) and self.cases:
+            # "that case", "the lawsuit": the proceeding the document told of last, also one
+            # a frame made from a sentence that named no case ("X faces a lawsuit from Y")
+            return self.cases[-1].option
         for type_name in types:  # the preferred type first, then the most recent sentence
             for mentions in reversed(self.history[-_LOOKBACK:]):
                 fitting = [m for m in mentions if m.option_for((type_name,))]

@@ -63,6 +63,7 @@ from liability_graph.loaders.extract.lexicon import (
     NEGATION_ENDINGS,
     NEGATIONS,
     NON_PARTY_ROLES,
+    NOT_CASE_MODIFIERS,
     NP_WORDS,
     OF,
     OTHER,
@@ -479,6 +480,11 @@ class SentenceFrames:
                 return not self._ruled_before(j)
             if token.clause != clause and token.text in _SEGMENT_BREAKS:
                 break
+        if VERB_FINAL[self.language]:  # "had een rechtszaak tegen X overwogen": the verb last
+            end = self._clause_bounds(clause)[1]
+            for token in self.tokens[t0 + 1 : end]:
+                if token.lower in SPECULATION and token.text[:1].islower():
+                    return not self._ruled_before(t0)
         return False
 
     def _inquired_before(self, j: int) -> bool:
@@ -1892,6 +1898,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
+    if rule.nominal and any(
+        t.lower in NOT_CASE_MODIFIERS for t in frames.tokens[max(0, t0 - _MODIFIER_REACH) : t0]
+    ):
+        return []  # "a local news investigation into X": no authority's case
     # the case is named after the first defendant the sentence names
     defendants.sort(key=lambda p: p[0].first if p[0] is not None else len(frames.tokens))
     # one name on both sides is the defendant, read once more under another type ("a
@@ -1993,6 +2003,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     return claims
 
 
+_MODIFIER_REACH = 3  # tokens before a case noun where its modifiers stand
 _OWN_CASE_REACH = 3  # tokens before a trigger where the noun of its own case may stand
 
 

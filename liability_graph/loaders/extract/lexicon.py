@@ -127,6 +127,8 @@ NON_PARTY_ROLES = frozenset(
 ROLE_RELATION = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
 GROUP_NOUNS = union("group_nouns")
+#: Modifiers of an investigation that no authority runs ("a news investigation"): no case.
+NOT_CASE_MODIFIERS = union("not_case_modifiers")
 #: Number words (for groups and for "three years ago").
 NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _mapping("numbers").items()}
 #: Words that make a group vague but still countable ("dozens of", "a group of").
