@@ -231,3 +231,30 @@ def test_an_authority_takes_a_platform_offline(context, language, text, expected
 )  # fmt: skip
 def test_no_shutdown_without_an_authority_closing_a_platform(context, language, text):
     assert not any(f[0] == "SHUT_DOWN" for f in facts(context, text, language))
+
+
+# Round three: passive founding with an occupation, possessive processors, sellers
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The imageboard Grimchan, which was started in 2014 by programmer Aaron Vale, "
+               "grew fast.", ("FOUNDED", "Aaron Vale", "Grimchan")),
+        ("en", "The app Vibely was launched in 2017 by engineer Dana Wu.",
+         ("FOUNDED", "Dana Wu", "Vibely")),
+        ("nl", "Het forum Praatplein werd in 2015 opgezet door ondernemer Tim Kramer.",
+         ("FOUNDED", "Tim Kramer", "Praatplein")),
+        ("en", "The imageboard Grimchan grew. PayGate, Grimchan's payment processor, said it "
+               "stopped handling donations for the site in 2021.",
+         ("SERVICED", "PayGate", "Grimchan")),
+    ],
+)  # fmt: skip
+def test_founders_and_processors_in_apposition(context, language, text, expected):
+    assert {f[:3] for f in facts(context, text, language)} == {expected}
+
+
+def test_the_seller_owns_nothing(context):
+    found = facts(
+        context, "The imageboard Grimchan grew. Bluewater Ltd. bought the site from Aaron "
+        "Vale in 2020.", "en",
+    )  # fmt: skip
+    assert {f[:3] for f in found if f[0] == "OWNS"} == {("OWNS", "Bluewater Ltd.", "Grimchan")}

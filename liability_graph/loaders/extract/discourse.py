@@ -90,9 +90,15 @@ class Discourse:
     def antecedent(
         self, types: tuple[str, ...], before: list[Mention], position: int
     ) -> Option | None:
-        """Nearest fitting earlier mention: this sentence first, then earlier ones."""
+        """Nearest fitting earlier mention: this sentence first, then earlier ones. A name
+        here that only might be of the type ("Bluewater Ltd. bought the site": a company
+        read as a site) comes after one read first so before."""
         rank = {t: i for i, t in enumerate(types)}
         here = [m for m in before if m.last <= position and m.option_for(types)]
+        if here and not any(m.best.type in rank for m in here):
+            earlier = self._earlier(types, best=True)
+            if earlier is not None:
+                return earlier
         if here:
             readings = [(m, m.option_for(types)) for m in here]
             _, option = min(
@@ -104,15 +110,26 @@ class Discourse:
             # "that case", "the lawsuit": the proceeding the document told of last, also one
             # a frame made from a sentence that named no case ("X faces a lawsuit from Y")
             return self.cases[-1].option
-        for type_name in types:  # the preferred type first, then the most recent sentence
-            for mentions in reversed(self.history[-_LOOKBACK:]):
-                fitting = [m for m in mentions if m.option_for((type_name,))]
-                if fitting:
-                    return min(fitting, key=lambda m: m.first).option_for((type_name,))
+        earlier = self._earlier(types)
+        if earlier is not None:
+            return earlier
         if "Case" in types and self.cases:
             # "the complaint", "de zaak": the proceeding the document tells of, also when a
             # lawsuit frame made it and no sentence named it
             return self.cases[-1].option
+        return None
+
+    def _earlier(self, types: tuple[str, ...], best: bool = False) -> Option | None:
+        """The fitting mention of the sentences before: the preferred type first, then the
+        most recent sentence; with `best`, only a mention read first as that type."""
+        for type_name in types:
+            for mentions in reversed(self.history[-_LOOKBACK:]):
+                fitting = [
+                    m for m in mentions
+                    if m.option_for((type_name,)) and (not best or m.best.type == type_name)
+                ]  # fmt: skip
+                if fitting:
+                    return min(fitting, key=lambda m: m.first).option_for((type_name,))
         return None
 
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:

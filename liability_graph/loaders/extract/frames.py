@@ -83,6 +83,7 @@ from liability_graph.loaders.extract.lexicon import (
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
     TO,
+    VENDOR_MODIFIERS,
     VERB_FINAL,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -533,6 +534,7 @@ class SentenceFrames:
             )
             or self.tokens[start - 1].lower.endswith(("'s", "’s"))
             or self.tokens[start - 1].lower in FORMER
+            or self.tokens[start - 1].lower in VENDOR_MODIFIERS  # "its payment processor"
         ):
             start -= 1
         while start > 0 and self.tokens[start - 1].lower in ADVERBS:
@@ -742,6 +744,14 @@ class SentenceFrames:
                 ):  # fmt: skip
                     k -= 1
                 j = k
+            elif (
+                j >= 1
+                and m.best.type == "Person"
+                and self.tokens[j].text.isalpha()
+                and self.tokens[j].text.islower()
+                and self.tokens[j - 1].lower in markers
+            ):
+                j -= 1  # "by programmer Aaron Vale", "door ondernemer Jan de Wit"
             if j >= 0 and self.tokens[j].lower in markers:
                 found.append(m)
         return min(found, key=lambda m: abs(m.first - t0)) if found else None
@@ -1148,7 +1158,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         if target_side == "right":
             target_side = "v2object"
     frames.relation = rule.relation
-    picked = _ends(frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun)
+    skip = _after_words(frames, rule.skip_after) if rule.skip_after else ()
+    picked = _ends(
+        frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
+    )
     if rule.relation == "SHUT_DOWN":
         # a vendor taking a site offline ends its service; an unknown name after an inverted
         # verb is no authority ("Uiteindelijk haalde AWS de website offline")
@@ -1236,6 +1249,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             if s_m is not None and (
                 0 < m.first - s_m.last <= 1 or 0 < s_m.first - m.last <= 1
             ) and all(t.text == "," for t in frames.tokens[min(m.last, s_m.last):max(m.first, s_m.first)])
+            and not _possessive(frames.tokens[m.last - 1].text)  # "PayGate, Grimchan's processor"
         }  # fmt: skip
         targets = [t for (m, t) in picked[1] if id(m) not in grouped | listed and t in targets]
     pairs = [
@@ -1479,6 +1493,20 @@ def _own_name_place(frames: SentenceFrames, source: Mention | None, place: Menti
         return False
     names = {o.name for o in source.options}
     return any(name.endswith(place.text) for name in names)
+
+
+def _after_words(frames: SentenceFrames, words: frozenset[str]) -> tuple[Mention, ...]:
+    """The mentions right after one of these words, over articles ("bought it from X":
+    the seller owns nothing)."""
+    tokens = frames.tokens
+    out = []
+    for m in frames.mentions:
+        j = m.first - 1
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if j >= 0 and tokens[j].lower in words:
+            out.append(m)
+    return tuple(out)
 
 
 def _apposed_after(
@@ -1735,13 +1763,14 @@ def _ends(
     t0: int,
     t1: int,
     noun: bool = False,
+    skip: tuple[Mention, ...] = (),
 ) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
     """Both ends, never one mention for both: a mention that could fill either slot goes to
     the one it fits with fewer alternatives (a domain is a platform before a vendor).
-    The types come from _endpoint_types, each once."""
+    The types come from _endpoint_types, each once; `skip` holds mentions that are no end."""
     parties = frames.relation in _PARTY_RELATIONS
-    sources = frames.pick(source_types, source_side, t0, t1, parties=parties)
-    targets = frames.pick(target_types, target_side, t0, t1, parties=parties)
+    sources = frames.pick(source_types, source_side, t0, t1, exclude=skip, parties=parties)
+    targets = frames.pick(target_types, target_side, t0, t1, exclude=skip, parties=parties)
     shared = {id(m) for m, _ in sources if m is not None} & {
         id(m) for m, _ in targets if m is not None
     }
@@ -1750,8 +1779,8 @@ def _ends(
     mention = next(m for m, _ in sources if id(m) in shared)
     as_source = mention.options.index(mention.option_for(source_types))
     as_target = mention.options.index(mention.option_for(target_types))
-    other_sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention,))
-    other_targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention,))
+    other_sources = frames.pick(source_types, source_side, t0, t1, exclude=(mention, *skip))
+    other_targets = frames.pick(target_types, target_side, t0, t1, exclude=(mention, *skip))
     # the reading that fits better, unless only the other one leaves both ends filled
     # ("Veltrix Inc. handled payments for Lustro": Veltrix may be an organisation served,
     # but only as the vendor does Lustro get a place)

@@ -245,6 +245,8 @@ def _determiner_before(tokens: list[Token], i: int, language: str) -> int | None
         word = tokens[j]
         if word.lower in determiners:
             return j
+        if word.text[:1].isupper() and word.text.endswith(("'s", "’s")) and j < i - 1:
+            return j  # "PayGate, Grimchan's payment processor,": a possessive determines
         if (
             not word.text[:1].islower()
             and not word.text[:1].isdigit()
