@@ -300,3 +300,28 @@ def test_that_case_is_the_case_told_of_last(context) -> None:
     )
     heard = types_of(facts(context, text, "en"), "HEARD_BY")
     assert {f[1] for f in heard} == {"Plaintiffs v. Zorblat"}
+
+
+# -- Captions, credits and bylines state nothing --------------------------------------------
+
+
+def test_caption_and_read_more_lines_state_nothing(context) -> None:
+    text = (
+        "Het OM vervolgt het hostingbedrijf Zorblat.\n"
+        "De politie nam beslag op tweehonderd servers in het datacenter van Zorblat.\n"
+        "Foto: Het datacenter van Zorblat in Vlissingen (ANP)\n"
+        "Lees ook: Hoe criminelen Nederlandse servers gebruiken\n"
+    )
+    found = facts(context, text, "nl")
+    assert not types_of(found, "SERVICED")
+    assert not {f for f in found if "ANP" in f[1:3] or "Lees" in f[1:3]}
+
+
+def test_a_byline_is_blanked_but_a_sentence_opening_with_by_is_kept(context) -> None:
+    from liability_graph.loaders.extract.pipeline import mask_credits
+
+    text = "By Jane Marlow, Reuters\nBy 2020, the FBI had seized the site Zorblat.\nEditing by Tom Hals"
+    masked = mask_credits(text)
+    assert len(masked) == len(text)
+    assert "Marlow" not in masked and "Hals" not in masked
+    assert "By 2020, the FBI had seized the site Zorblat." in masked

@@ -127,6 +127,10 @@ NON_PARTY_ROLES = frozenset(
 ROLE_RELATION = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
 GROUP_NOUNS = union("group_nouns")
+#: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.
+CAPTION_LABELS = frozenset(w.replace("_", " ") for w in union("caption_labels"))
+#: Words that open a short credit or byline line ("Editing by X", "Door X").
+CREDIT_OPENERS = frozenset(w.replace("_", " ") for w in union("credit_openers"))
 #: Modifiers of an investigation that no authority runs ("a news investigation"): no case.
 NOT_CASE_MODIFIERS = union("not_case_modifiers")
 #: Number words (for groups and for "three years ago").

@@ -24,12 +24,14 @@ from liability_graph.loaders.extract.lexicon import (
     ARTICLES,
     AUXILIARIES,
     CAPITALISED_NOUNS,
+    CAPTION_LABELS,
     CAPTION_PROSECUTORS,
     CASE_NOUNS,
     COMPANY_WORDS,
     CONJUNCTIONS,
     COPULAS,
     COREF_HEADS,
+    CREDIT_OPENERS,
     DESCRIPTIVE,
     FIRST_PERSON,
     FOUNDER_HEADS,
@@ -1488,7 +1490,29 @@ def extract(
         language = detect_language(text).best_of(LANGUAGES)
     run = Run(document, context, language)
     run.gazetteer.begin(document.key, offset)  # names learned elsewhere do not count here
-    return run.process(text, offset)
+    return run.process(mask_credits(text), offset)
+
+
+def _credit_line() -> re.Pattern[str]:
+    """A line that is a caption, a credit, a byline or a "read more" link (every pack's
+    labels; a byline has no full stop): it states no relationship (docs/annotation.md,
+    section 1)."""
+    labels = "|".join(sorted((re.escape(w) for w in CAPTION_LABELS), key=len, reverse=True))
+    openers = "|".join(sorted((re.escape(w) for w in CREDIT_OPENERS), key=len, reverse=True))
+    return re.compile(
+        rf"^[ \t(]*(?:(?:{labels})[ \t]*:[^\n]*|(?:{openers})\b[^\n.]{{0,80}})$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+_CREDIT_LINE = _credit_line()
+
+
+def mask_credits(text: str) -> str:
+    """The text with its caption, credit and byline lines blanked (offsets kept)."""
+    if ":" not in text and "\n" not in text:
+        return text
+    return _CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 __all__ = ["Option", "extract"]
