@@ -67,3 +67,18 @@ def test_a_place_after_in_ends_the_name_before(context):
     assert ("DEFENDANT_IN", "Zorblat Inc.", "State of Utah v. Zorblat Inc. (2023)", "alleged") in (
         found
     )
+
+
+def test_names_before_a_role_noun_only_describe_its_holder(context):
+    """ "accusing the Chatterly and Glimmer owner of ...": the owner is accused, the apps
+    that describe it are no parties; "Backpage founder X": the founder is sued."""
+    found = facts(
+        reference_context(reference=True),
+        "More than 40 states sued Meta Platforms on Tuesday, accusing the Facebook and "
+        "Instagram owner of fueling a crisis.",
+        "en",
+    )
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {"Meta Platforms"}
+    founder = facts(context, "Nevada sued Chatterly founder Dana Whitfield.", "en")
+    assert {s for t, s, _, _ in founder if t == "DEFENDANT_IN"} == {"Dana Whitfield"}
+    assert ("FOUNDED", "Dana Whitfield", "Chatterly", "established") in founder

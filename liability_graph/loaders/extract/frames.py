@@ -845,6 +845,8 @@ class SentenceFrames:
                     chosen = holder
                 elif self.relation == "SERVICED":
                     chosen = None
+            elif chosen is not None:  # "sued Backpage founder Michael Lacey": the founder
+                chosen = self._role_holder_after(chosen, candidates) or chosen
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
@@ -1844,6 +1846,35 @@ _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
 
+def _modifies_role(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name only a modifier of a role noun after it ("accusing the Facebook and
+    Instagram owner of ...")? The role's holder is the party, not the names before it."""
+    if mention is None or _possessive(frames.tokens[mention.last - 1].text):
+        return False  # "Snapwave's chief executive": the role's owner, handled apart
+    tokens = frames.tokens
+    k = mention.last
+    while k < len(tokens):  # over the names coordinated with it ("Facebook and Instagram")
+        if tokens[k].lower in AND or tokens[k].text == ",":
+            k += 1
+            continue
+        after = next((m for m in frames.mentions if m.first == k), None)
+        if after is None:
+            break
+        k = after.last
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    if word not in _ROLE_WORDS and word.removesuffix("s") not in _ROLE_WORDS:
+        return False
+    first = mention.first  # the group's first word follows a determiner ("the X and Y owner")
+    while first > 0 and (tokens[first - 1].lower in AND or tokens[first - 1].text == ","):
+        before = next((m for m in frames.mentions if m.last == first - 1), None)
+        if before is None:
+            break
+        first = before.first
+    return first > 0 and tokens[first - 1].lower in DEFINITE[frames.language]
+
+
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
     if defendant_side == "none" and any(
@@ -1874,7 +1905,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                  and not _bringer_position(frames, p[0], t0, t1))
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
-                  if _may_be_party(p)]  # fmt: skip
+                  if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
     if (
         defendants
         and defendant_side == "right"
