@@ -117,3 +117,127 @@ def test_a_brand_after_en_is_a_second_name(context):
     )
     names = {s for _, s, _, _ in found}
     assert "Autoriteit Persoonsgegevens en Zorblat Inc." not in names
+
+
+def test_a_state_after_its_title_is_no_part_of_the_next_name(context):
+    found = facts(
+        context, "In Amerika klaagde de staat Utah Zorblat Inc. aan wegens misleiding.", "nl"
+    )
+    case = "State of Utah v. Zorblat Inc."
+    assert ("PLAINTIFF_IN", "State of Utah", case, "established") in found
+    assert ("DEFENDANT_IN", "Zorblat Inc.", case, "alleged") in found
+
+
+def test_the_object_between_auxiliary_and_participle_behind_a_role_noun(context):
+    found = facts(
+        context,
+        "Het Openbaar Ministerie heeft hostingbedrijf Serverhuis aangeklaagd voor het hosten "
+        "van illegaal materiaal.",
+        "nl",
+    )
+    case = "Openbaar Ministerie v. Serverhuis"
+    assert ("PLAINTIFF_IN", "Openbaar Ministerie", case, "established") in found
+    assert ("DEFENDANT_IN", "Serverhuis", case, "alleged") in found
+    assert not any(t == "PLAINTIFF_IN" and s == "Serverhuis" for t, s, _, _ in found)
+
+
+def test_the_holder_of_a_role_in_apposition_is_the_defendant(context):
+    found = facts(
+        context,
+        "Het Openbaar Ministerie vervolgt de topman van Glimmerchat, Piet Jansen, op grond "
+        "van de Wet computercriminaliteit.",
+        "nl",
+    )
+    case = "Openbaar Ministerie v. Piet Jansen"
+    assert ("DEFENDANT_IN", "Piet Jansen", case, "alleged") in found
+    assert ("INVOKES", case, "Wet computercriminaliteit", "alleged") in found
+    assert not any(t == "DEFENDANT_IN" and s == "Glimmerchat" for t, s, _, _ in found)
+
+
+def test_the_owner_in_apposition_is_the_one_convicted(context):
+    found = facts(
+        context,
+        "De eigenaar van het hostingbedrijf Serverhuis, Kees de Vries, is vorige week "
+        "veroordeeld tot drie jaar cel. Ook zijn compagnon Jan Bakker werd gedagvaard.",
+        "nl",
+    )
+    defendants = {(s, c) for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert {s for s, _ in defendants} == {"Kees de Vries", "Jan Bakker"}
+    assert len({c for _, c in defendants}) == 1  # "ook": the same case
+
+
+def test_the_owner_in_apposition_in_english(context):
+    found = facts(
+        context,
+        "Prosecutors charged the owner of hosting company Serverhuis, Kees Vroom, with "
+        "money laundering.",
+        "en",
+    )
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {"Kees Vroom"}
+
+
+def test_a_separable_particle_before_a_prepositional_phrase(context):
+    found = facts(context, "Zorblat klaagt Glimmerchat aan bij de rechter.", "nl")
+    case = "Zorblat v. Glimmerchat"
+    assert ("PLAINTIFF_IN", "Zorblat", case, "established") in found
+    assert ("DEFENDANT_IN", "Glimmerchat", case, "alleged") in found
+
+
+def test_an_acronym_after_an_article_is_a_name_of_its_own(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens (AP) heeft het Amerikaanse techbedrijf Facevault een "
+        "boete opgelegd. Volgens de AP heeft Facevault de AVG overtreden.",
+        "nl",
+    )
+    case = "Autoriteit Persoonsgegevens v. Facevault"
+    assert ("DEFENDANT_IN", "Facevault", case, "ruled") in found
+    assert ("INVOKES", case, "General Data Protection Regulation", "alleged") in found
+
+
+def test_a_fine_on_an_object_behind_an_adjective_and_role_noun(context):
+    found = facts(
+        context,
+        "De Europese Commissie heeft het Chinese platform Shopnest beboet voor het overtreden "
+        "van de Digital Services Act.",
+        "nl",
+    )
+    case = "Europese Commissie v. Shopnest"
+    assert ("DEFENDANT_IN", "Shopnest", case, "ruled") in found
+    assert ("PLAINTIFF_IN", "Europese Commissie", case, "established") in found
+
+
+def test_a_suit_against_a_startup_an_acronym_modifies(context):
+    found = facts(
+        context,
+        "Kestrel Media Group filed a copyright lawsuit against the AI startup Loomwise on "
+        "Monday. The complaint seeks damages under the Copyright Act.",
+        "en",
+    )
+    case = "Kestrel Media Group v. Loomwise (2023)"
+    assert ("PLAINTIFF_IN", "Kestrel Media Group", case, "established") in found
+    assert ("DEFENDANT_IN", "Loomwise", case, "alleged") in found
+    assert ("INVOKES", case, "Copyright Act", "alleged") in found
+
+
+def test_a_conditional_conviction_is_no_ruling(context):
+    found = facts(
+        context,
+        "A federal grand jury indicted Viktor Salm on charges of money laundering. If "
+        "convicted, Salm faces up to 20 years in prison.",
+        "en",
+    )
+    statuses = {status for t, s, _, status in found if t == "DEFENDANT_IN" and s == "Viktor Salm"}
+    assert statuses == {"alleged"}
+
+
+def test_a_county_is_no_party(context):
+    found = facts(
+        context,
+        "The Texas attorney general's office sued Chirp Technologies on Wednesday. The "
+        "lawsuit, filed in Harris County, accuses the company of violating the Texas "
+        "Deceptive Trade Practices Act.",
+        "en",
+    )
+    defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
+    assert defendants == {"Chirp Technologies"}

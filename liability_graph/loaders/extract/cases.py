@@ -142,12 +142,17 @@ def resolve_case(
     hint: int | None = None,
     plaintiff_count: int | None = None,
     prosecutor: str | None = None,
+    also: bool = False,
 ) -> tuple[CaseInfo | None, list[str] | None]:
-    """The case of a lawsuit frame and, for a known case, the keys of its known defendants."""
+    """The case of a lawsuit frame and, for a known case, the keys of its known defendants.
+    With `also` ("Ook zijn compagnon werd gedagvaard", "X was also charged") and no bringer
+    named, a new defendant joins the case the document tells of."""
     if named is not None:
         return discourse.case_for(named), discourse.knowledge.defendants.get(named.key or "")
     idents = {d.ident for d in defendants}
     current = discourse.current_case()
+    if also and not plaintiffs and not accusation and current is not None and current.defendants:
+        return current, None
     if accusation:
         if current and _overlap(idents, current.defendants):
             return current, None

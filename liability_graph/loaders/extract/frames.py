@@ -19,6 +19,7 @@ from liability_graph.loaders.extract.lexicon import (
     ADVERBS,
     AGAINST,
     AGENT_PREPS,
+    ALSO_WORDS,
     AND,
     ARTICLES,
     AUXILIARIES,
@@ -28,6 +29,7 @@ from liability_graph.loaders.extract.lexicon import (
     CHARGE_PREPS,
     CIVIL_REMEDIES,
     COMPANY_WORDS,
+    CONDITION_OPENERS,
     CONDITIONAL_MODALS,
     CONDITIONALS,
     CONJUNCTIONS,
@@ -449,8 +451,10 @@ class SentenceFrames:
         """Does the sentence hold no speculation word at all?"""
         if self._no_speculation is None:
             lowers = self.sentence.lowers
-            self._no_speculation = SPECULATION.isdisjoint(lowers) and (
-                CONDITIONALS.isdisjoint(lowers) or CONDITIONAL_MODALS.isdisjoint(lowers)
+            self._no_speculation = (
+                SPECULATION.isdisjoint(lowers)
+                and CONDITION_OPENERS.isdisjoint(lowers)
+                and (CONDITIONALS.isdisjoint(lowers) or CONDITIONAL_MODALS.isdisjoint(lowers))
             )
         return self._no_speculation
 
@@ -475,6 +479,8 @@ class SentenceFrames:
             token = self.tokens[j]
             if token.lower in SPECULATION and token.text[:1].islower():  # not the month May
                 return not self._ruled_before(j) and not self._inquired_before(j)
+            if token.lower in CONDITION_OPENERS and t0 - j <= _CONDITION_REACH:
+                return True  # "If convicted, X faces ...", "if found guilty"
             conditional = conditional or token.lower in CONDITIONALS
             modal = modal or token.lower in CONDITIONAL_MODALS
             if conditional and modal:
@@ -658,6 +664,10 @@ class SentenceFrames:
                     before = tokens[m.first - 1].lower if m.first > 0 else ""
                     if before not in PREPOSITIONS and before not in AGENT_PREPS[language]:
                         return m
+            if lo > 1 and tokens[lo].text == ",":  # a clause's punctuation opens it
+                apposed = self._apposed_subject(candidates, lo)
+                if apposed is not None:
+                    return apposed
         skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | NEGATIONS[language]
         j = t0 - 1
         while j >= 0 and tokens[j].lower in skip:
@@ -681,6 +691,61 @@ class SentenceFrames:
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
         return next((m for m in candidates if m.last == j + 1), None)
+
+    def _apposed_subject(self, candidates: list[Mention], comma: int) -> Mention | None:
+        """The subject of a clause that an apposition ends ("De eigenaar van Serverhuis,
+        Kees de Vries, is veroordeeld"): the name before the apposition (role_apposition
+        then reads the role's holder), else the apposition's name itself."""
+        tokens = self.tokens
+        inner = next((m for m in self.mentions if m.last == comma), None)
+        if inner is None:
+            return None
+        if inner.first > 1 and tokens[inner.first - 1].text == ",":
+            outer = next((m for m in candidates if m.last == inner.first - 1), None)
+            if outer is not None:
+                return outer
+        return inner if inner in candidates else None
+
+    def _role_phrase_at(self, i: int) -> Mention | None:
+        """The holder named in apposition to a role phrase that starts at token i ("the
+        owner of hosting company Serverhuis, Kees Vroom"), if there is one."""
+        tokens = self.tokens
+        while i < len(tokens) and tokens[i].lower in SKIPPABLE:
+            i += 1
+        for width in (2, 1):
+            words = " ".join(t.lower for t in tokens[i : i + width])
+            if words in ROLES and i + width < len(tokens) and tokens[i + width].lower in OF:
+                after = [m for m in self.mentions if i + width < m.first <= i + width + 4]
+                if after:
+                    return self.role_apposition(min(after, key=lambda m: m.first))
+        return None
+
+    def role_apposition(self, mention: Mention) -> Mention | None:
+        """The person a role phrase names in apposition ("de topman van Glimmerchat, Piet
+        Jansen", "the owner of hosting company Serverhuis, Kees de Vries"): the party is the
+        role's holder, not the company the role is of."""
+        tokens = self.tokens
+        comma = mention.last
+        if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+            return None
+        person = next(
+            (m for m in self.mentions if m.first == comma + 1 and m.option_for(("Person",))),
+            None,
+        )
+        if person is None:
+            return None
+        j = mention.first - 1
+        while j > max(0, mention.first - 5) and (
+            tokens[j].lower in SKIPPABLE
+            or type_of(tokens[j].lower, self.language) is not None
+            or (tokens[j].text.isalpha() and tokens[j].text.islower() and tokens[j].lower not in OF)
+        ):  # "de topman van het hostingbedrijf X", "the owner of hosting company X"
+            j -= 1
+        if j < 1 or tokens[j].lower not in OF:
+            return None
+        role = tokens[j - 1].lower
+        two = f"{tokens[j - 2].lower} {role}" if j > 1 else ""
+        return person if role in ROLES or two in ROLES else None
 
     def inverted(self, t0: int) -> bool:
         """Does the verb at t0 stand second in a verb-second main clause, after a fronted
@@ -739,9 +804,10 @@ class SentenceFrames:
             if j >= 0 and type_of(self.tokens[j].lower, self.language) is not None:
                 k = j - 1
                 while (
-                    k >= 0 and k >= j - 3 and self.tokens[k].text[:1].islower()
+                    k >= 0 and k >= j - 3
+                    and (self.tokens[k].text[:1].islower() or _ACRONYM(self.tokens[k].text))
                     and self.tokens[k].lower not in markers
-                ):  # fmt: skip
+                ):  # fmt: skip  # "against the AI startup X"
                     k -= 1
                 j = k
             elif (
@@ -803,9 +869,13 @@ class SentenceFrames:
             before = [m for m in candidates if m.last <= t0 and m is not subject]
             chosen = self._left(before, t0) if before else self._right(candidates, t0, t1)
         elif side in ("v2subject", "v2object"):
-            after = self._after_inverted_verb(candidates, t0)
+            # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
+            # Inc. aan": the state is the subject, so the company is the object)
+            after = self._after_inverted_verb([m for m in self.mentions if m not in exclude], t0)
             index = 0 if side == "v2subject" else 1
             chosen = after[index] if len(after) > index else None
+            if chosen is not None and chosen not in candidates:
+                chosen = None
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side == "against":
@@ -847,6 +917,10 @@ class SentenceFrames:
                     chosen = None
             elif chosen is not None:  # "sued Backpage founder Michael Lacey": the founder
                 chosen = self._role_holder_after(chosen, candidates) or chosen
+            if chosen is None and self.relation == SUE:
+                chosen = self._role_phrase_at(t1)  # "charged the owner of X, Kees Vroom,"
+                if chosen is not None and chosen.option_for(types) is None:
+                    chosen = None
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
@@ -1080,6 +1154,11 @@ class SentenceFrames:
         return None
 
 
+def _ACRONYM(text: str) -> bool:
+    """An all-capitals modifier of a role noun ("the AI startup X", "the US unit X")."""
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
 def _index(mentions: list[Mention], mention: Mention) -> int:
     """mentions.index(mention), comparing the start first (equal mentions start alike)."""
     start = mention.start
@@ -1130,6 +1209,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         "next" in (rule.source, rule.target)
         and not any(t1 <= m.first <= t1 + NEXT_WINDOW for m in frames.mentions)
         and not (rule.flip and frames.passive(t0))  # passive: the object stands left
+        and not (rule.relation == SUE and frames._role_phrase_at(t1) is not None)
     ):
         return []
     if not _may_have_ends(frames, rule):
@@ -1843,6 +1923,8 @@ _CRIMINAL_RULES: dict[str, Rule] = {}  # civil rules whose trigger names charges
 _CIVIL_RULES: dict[str, Rule] = {}  # conviction rules whose ruling is a civil remedy, by id
 _REMEDY_WINDOW = 10  # tokens after a ruling's trigger where the remedy it orders may stand
 _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
+_CONDITION_REACH = 2  # tokens between a condition's opener and its verb
+_AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
 
@@ -1877,6 +1959,7 @@ def _modifies_role(frames: SentenceFrames, mention: Mention | None) -> bool:
 
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
+    frames.relation = SUE
     if defendant_side == "none" and any(
         t.lower in MOTIONS[frames.language] for t in frames.tokens[max(0, t0 - 3) : t0]
     ):
@@ -1906,6 +1989,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
+    defendants = _role_holders(frames, defendants)
     if (
         defendants
         and defendant_side == "right"
@@ -2014,6 +2098,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         frames.year_hint(t0),
         count if isinstance(count, int) else None,
         _prosecuting_country(frames) if rule.kind == "criminal" else None,
+        _also(frames, t0),
     )
     if info is None:
         return []
@@ -2159,6 +2244,35 @@ def _prepositional(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     return j > t0 and tokens[j].lower in PREPOSITIONS
 
 
+def _also(frames: SentenceFrames, t0: int) -> bool:
+    """Does an "also" word stand in the trigger's clause before it ("Ook zijn compagnon X
+    werd gedagvaard", "X was also charged")?"""
+    words = ALSO_WORDS.get(frames.language, frozenset())
+    clause = frames.tokens[t0].clause
+    return any(
+        frames.tokens[j].lower in words
+        for j in range(t0 - 1, -1, -1)
+        if frames.tokens[j].clause == clause
+    )
+
+
+def _role_holders(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """Each party that only owns a role whose holder an apposition names ("vervolgt de
+    topman van X, Piet Jansen") replaced by that holder."""
+    out = []
+    for mention, option in picked:
+        holder = frames.role_apposition(mention) if mention is not None else None
+        person = holder.option_for(("Person",)) if holder is not None else None
+        if holder is not None and person is not None:
+            if _may_be_party((holder, person)):
+                out.append((holder, person))
+            continue
+        out.append((mention, option))
+    return out
+
+
 def _listed_after(
     frames: SentenceFrames, defendants: list[tuple[Mention, Option]]
 ) -> list[tuple[Mention, Option]]:
@@ -2189,8 +2303,15 @@ def _bringer_position(frames: SentenceFrames, mention: Mention, t0: int, t1: int
     if _verb_subject(frames, mention, t0):
         return True
     tokens = frames.tokens
+    near = t1 <= mention.first - 1 <= t1 + 1 or (  # "was sued by Zorblat"
+        # "werd door Zorblat voor de rechter gedaagd": the agent before a clause-final verb
+        VERB_FINAL[frames.language]
+        and 0 <= t0 - mention.last <= _AGENT_BEFORE
+        and tokens[mention.first].clause == tokens[t0].clause
+    )
     return (
-        t1 <= mention.first - 1 <= t1 + 1
+        near
+        and mention.first > 0
         and tokens[mention.first - 1].lower in AGENT_PREPS[frames.language]
     )
 
@@ -2207,6 +2328,13 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         # "De ACM heeft Klipzo een boete opgelegd": the name before the finite auxiliary
         # (verb second) is its subject, whatever objects stand before the trigger
         return mention.last <= t0
+    if VERB_FINAL[language] and not between:
+        # "heeft X aangeklaagd": a name right before a clause-final verb whose auxiliary
+        # stands earlier in the clause is its object
+        lo = frames._clause_bounds(frames.tokens[t0].clause)[0]
+        auxiliaries = AUXILIARIES[language] | PASSIVE_AUX[language]
+        if any(t.lower in auxiliaries for t in frames.tokens[lo : mention.first]):
+            return False
     verbs = [t for t in between if t.lower not in skip]
     # "Ofcom has launched an investigation": the verb that governs a noun trigger
     return mention.last <= t0 and (
@@ -2359,6 +2487,11 @@ def _possessive(text: str) -> bool:
     return text.endswith(("'s", "’s"))
 
 
+def _named_at(frames: SentenceFrames, j: int) -> bool:
+    """Is token j part of a name (a place's adjective, "Chinese", is none)?"""
+    return any(m.first <= j < m.last and not m.extra.get("adjective") for m in frames.mentions)
+
+
 def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     """In a verb-final clause, the object that stands between the finite auxiliary and the
     participle at t0 ("heeft X aangeklaagd"), the subject before the auxiliary."""
@@ -2369,9 +2502,15 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
         if m.last > t0 or m.first < lo or m.option_for(_PARTIES) is None:
             continue
         j = m.first - 1
-        while j > lo and (  # over articles and a type noun ("heeft het hostingbedrijf X")
-            tokens[j].lower in SKIPPABLE or type_of(tokens[j].lower, frames.language) is not None
-        ):
+        while (
+            j > max(lo, m.first - 5)
+            and tokens[j].lower not in auxiliaries
+            and (
+                tokens[j].lower in SKIPPABLE
+                or type_of(tokens[j].lower, frames.language) is not None
+                or (tokens[j].text.isalpha() and not _named_at(frames, j))
+            )
+        ):  # "heeft (het Chinese platform) X aangeklaagd": over the noun phrase's words
             j -= 1
         if j > lo and tokens[j].lower in auxiliaries:
             return m

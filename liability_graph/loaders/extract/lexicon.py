@@ -76,6 +76,9 @@ TO = _by_language("to")
 FROM = _by_language("from")
 #: Words that open a subordinate or relative clause (clause boundaries for scope).
 SUBORDINATORS = _by_language("subordinators")
+#: Prepositions that may follow a separable particle at its clause's end ("klaagde X aan
+#: wegens misleiding"): the particle still ends the verb's clause.
+PARTICLE_FOLLOWERS = _by_language("particle_followers")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
 RELATIVES = _by_language("relatives")
 #: Tokens that join coordinated names ("Lacey and Larkin", "Visa en Mastercard").
@@ -162,6 +165,8 @@ SPECULATION = union("speculation")
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
 CONDITIONALS = union("conditionals")
 CONDITIONAL_MODALS = union("conditional_modals")
+#: Words that open a condition right before a verb ("If convicted, X faces ..."): no event.
+CONDITION_OPENERS = union("condition_openers")
 #: Possessives before which "own" is an adjective ("its own investigation").
 POSSESSIVES = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
@@ -172,6 +177,8 @@ DEFENCE = union("defence")
 COPULAS = union("copulas")
 OTHER = union("other")
 ADVERBS = union("adverbs")
+#: Words that add a party to the case at hand ("X was also charged", "ook Y werd gedagvaard").
+ALSO_WORDS = _by_language("also_words")
 COURT_WORDS = union("court_words")
 NP_WORDS = union("np_words")
 SKIPPABLE = union("skippable")
@@ -248,6 +255,7 @@ COORDINATORS: tuple[tuple[str, ...], ...] = tuple(
 OWNER_MODIFIERS = union("owner_modifiers")
 #: First words of place names that look like a person's ("San Francisco", "New York").
 PLACE_PREFIXES = union("place_prefixes")
+PLACE_HEADS = union("place_heads")
 FIRST_PERSON = _by_language("first_person")
 SPEECH_VERBS = _by_language("speech_verbs")
 #: A pronoun opening a reported clause that stands for the speaker ("X said it had ..."),

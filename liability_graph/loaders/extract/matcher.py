@@ -57,6 +57,15 @@ def _ends_clause(tokens: list[Token], i: int, stops: frozenset[str]) -> bool:
     return nxt.text in _CLAUSE_END or nxt.lower in stops
 
 
+def _gap_stop(tokens: list[Token], i: int) -> bool:
+    """Does the token at i end what a gap may span? Sentence punctuation does, but not an
+    abbreviation's dot that a lower-case word follows ("klaagde Zorblat Inc. aan")."""
+    text = tokens[i].text
+    if text not in _GAP_STOP:
+        return False
+    return not (text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower())
+
+
 def _match(
     tokens: list[Token], specs: tuple[Spec, ...], k: int, i: int, stops: frozenset[str]
 ) -> int | None:
@@ -66,7 +75,7 @@ def _match(
     spec = specs[k]
     if spec.gap:
         for j in range(spec.gap + 1):
-            if j and (i + j - 1 >= len(tokens) or tokens[i + j - 1].text in _GAP_STOP):
+            if j and (i + j - 1 >= len(tokens) or _gap_stop(tokens, i + j - 1)):
                 break
             end = _match(tokens, specs, k + 1, i + j, stops)
             if end is not None:

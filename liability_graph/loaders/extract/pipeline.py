@@ -40,6 +40,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOT_NAME_START,
     OF,
     OWNER_TAILS,
+    PARTICLE_FOLLOWERS,
     PASSIVE_AUX,
     PLACE_PREPS,
     PREPOSITIONS,
@@ -99,7 +100,8 @@ def _lawsuits_first(match: tuple[Rule, int, int]) -> bool:
 
 @cache
 def _matcher(language: str) -> Matcher:
-    return Matcher(rules_for(language), SUBORDINATORS.get(language, frozenset()))
+    stops = SUBORDINATORS.get(language, frozenset()) | PARTICLE_FOLLOWERS.get(language, frozenset())
+    return Matcher(rules_for(language), stops)
 
 
 _law_years_of: tuple[Knowledge, dict[str, int | None]] | None = None

@@ -9,6 +9,7 @@ entity ("U.S. District Court for the District of Arizona" -> the known court).
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import ahocorasick
@@ -35,11 +36,13 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_PREFIXES,
     REGULATION_WORDS,
     ROLE_DETERMINERS,
     ROLES,
     SECTION_WORDS,
+    STATE_TITLES,
     TITLE_POSSESSIVES,
     adjectival,
 )
@@ -461,8 +464,12 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         elif (
             nxt in _ARTICLE_LINKS
             and after[:1].isupper()
-            and (_ENDS_NAME.search(word) or _noun_head(after))
-        ):
+            and (
+                _ENDS_NAME.search(word)
+                or _noun_head(after)
+                or _ACRONYM_WORD.match(after.rstrip(".,")) is not None
+            )
+        ):  # "heeft Facevault de AVG overtreden": an acronym after the article too
             # a verb-second clause puts subject and object side by side: "wijzigde de
             # Online Harms Act de Telecomwet", "heeft Zorblat Inc. de X geschonden"
             resume = i + 2
@@ -497,6 +504,7 @@ _ARTICLE_LINKS = ARTICLES
 _SPACED_ARTICLES = tuple(f" {article} " for article in sorted(ARTICLES))
 #: Words that end a name: a law's head, a legal form, an acronym ("ZORA de Telecomwet").
 _ENDS_NAME = re.compile(rf"^(?:Act|{_SUFFIX}|[A-Z]{{2,6}})$")
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
 
 
 def _possessive_in_title(word: str, last: str) -> bool:
@@ -554,6 +562,44 @@ def _joined_heads(
         out.append(runs[i])
         i += 1
     return out
+
+
+def _titled_states(
+    text: str, runs: list[tuple[int, int, str]], titles: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """A state named after its title ends there ("klaagde de staat Utah Zorblat Inc. aan",
+    "the state of Utah"): the words after it are the next name, not part of the state's."""
+    states = _state_names()
+    out: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        before = text[:start].split()
+        if (before and before[-1].lower() in titles) or (
+            before[-2:-1] and (before[-2].lower() in titles and before[-1] in OF)
+        ):
+            for state in states:
+                if run.startswith(state + " ") and run[len(state) + 1 : len(state) + 2].isupper():
+                    cut = start + len(state)
+                    rest = start + len(state) + 1
+                    out += [(start, cut, state), (rest, end, text[rest:end])]
+                    break
+            else:
+                out.append((start, end, run))
+        else:
+            out.append((start, end, run))
+    return out
+
+
+@cache
+def _state_names() -> tuple[str, ...]:
+    """The names of every pack's states (US states), the longest first."""
+    names = {
+        str(form)
+        for item in extraction_packs()
+        for name, entry in item.jurisdictions().items()
+        if jurisdiction_kinds().get(name) == "state"
+        for form in (name, *(entry.get("names") or ()))
+    }
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _runs(text: str) -> list[tuple[int, int, str]]:
@@ -1021,6 +1067,9 @@ def _recognize(text: str, language: str) -> list[Found]:
     if run_groups:
         found += _groups(text, language, group_at)
     runs = _runs(text)
+    titles = STATE_TITLES.get(language)
+    if titles and any(f"{title} " in lowered for title in titles):
+        runs = _titled_states(text, runs, titles)
     if _JOINING_ANDS and any(f" {word} " in text for word in _JOINING_ANDS):
         runs = _joined_heads(text, runs, language)
     for start, end, run in runs:
@@ -1498,6 +1547,7 @@ def _weak_people(start: int, run: str) -> list[Found]:
             and words[0].isalpha()
             and not _IN_NAME.search(run)
             and words[0] not in PLACE_PREFIXES
+            and words[-1] not in PLACE_HEADS  # "Harris County": a place
         ):
             # "Steve Huffman": a person (a company or a site is introduced by a role
             # noun, a legal form or a company word, see typed.py)

@@ -119,6 +119,12 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
     )
 
 
+def _a_person(mentions: list[Mention], first: int, last: int) -> bool:
+    """Is the name at first..last read only as a person ("Kees de Vries")?"""
+    covering = _covering(mentions, first, last)
+    return covering is not None and all(o.type == "Person" for o in covering.options)
+
+
 def _heads_a_name(mentions: list[Mention], i: int, token: Token) -> bool:
     """Is the capitalised noun at i the first word of an organisation's name that a rule
     found ("De Autoriteit Persoonsgegevens", "Autoriteit Consument en Markt"): a word of
@@ -176,6 +182,8 @@ def typed_names(
                 and (tokens[k].text != "," or _listed(tokens, k, language))
             ):
                 nxt = _name_end(tokens, k + 1, language)
+                if tokens[k].text == "," and _a_person(mentions, k + 1, nxt):
+                    break  # "het hostingbedrijf X, Kees de Vries,": an apposition
                 if nxt > k + 1:
                     j, end = k + 1, nxt
                     continue
