@@ -325,3 +325,12 @@ def test_a_byline_is_blanked_but_a_sentence_opening_with_by_is_kept(context) -> 
     assert len(masked) == len(text)
     assert "Marlow" not in masked and "Hals" not in masked
     assert "By 2020, the FBI had seized the site Zorblat." in masked
+
+
+def test_a_headline_party_without_legal_form_is_the_bodys(context) -> None:
+    text = (
+        "Nevada sues chat app Zorblat. Nevada Attorney General Aaron Ford on Thursday filed "
+        "a lawsuit against Zorblat Inc., the operator of the Zorblat app."
+    )
+    cases = {f[2] for f in facts(context, text, "en") if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}
+    assert len(cases) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse
 from liability_graph.loaders.extract.knowledge import Knowledge
+from liability_graph.loaders.extract.lexicon import LEGAL_FORMS
 from liability_graph.loaders.extract.mentions import Option
 
 
@@ -20,8 +21,19 @@ def _overlap(idents: set[tuple[str, str]], others: set[tuple[str, str]]) -> bool
     if idents & others:
         return True
     keys = {key for key, _ in others if key}
-    names = {name.partition(":")[2] for _, name in others}
-    return any((key and key in keys) or name.partition(":")[2] in names for key, name in idents)
+    names = {_bare(name.partition(":")[2]) for _, name in others}
+    return any(
+        (key and key in keys) or _bare(name.partition(":")[2]) in names for key, name in idents
+    )
+
+
+def _bare(name: str) -> str:
+    """A (case-folded) name without its legal form: a headline's "Chatterly" is the body's
+    "Chatterly Inc."."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _bringers_fit(info: CaseInfo, plaintiffs: list[Option]) -> bool:
