@@ -2178,12 +2178,10 @@ def _another_proceeding(
 
 
 def _role_holder_apposed(
-    frames: SentenceFrames, mention: Mention | None, option: Option
-) -> tuple[Mention | None, Option]:
+    frames: SentenceFrames, mention: Mention, option: Option
+) -> tuple[Mention, Option]:
     """ "sentenced the owner of the forum X, Kees Brouwer, to": the person in apposition to
     a role of X is the party, not X."""
-    if mention is None:
-        return mention, option
     tokens = frames.tokens
     j = mention.first - 1
     while (

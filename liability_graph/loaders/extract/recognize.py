@@ -904,10 +904,10 @@ class _DescribedCourts:
         self.top_pattern: re.Pattern[str] | None = None
         if phrases and self.forms:
             said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-            forms = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
+            written = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
             self.top_pattern = re.compile(
-                rf"(?<![\w-])(?P<j>{forms})(?:'s|’s)?\s+(?P<p>{said})(?![\w-])"
-                rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{forms})(?![\w-])"
+                rf"(?<![\w-])(?P<j>{written})(?:'s|’s)?\s+(?P<p>{said})(?![\w-])"
+                rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{written})(?![\w-])"
             )
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
         self.aliases: dict[str, str] = {}
@@ -948,9 +948,10 @@ class _DescribedCourts:
             return None
         if "seats" in table:
             if level == "appeal":
-                seat = (table.get("appeal_seats") or {}).get(seat)
-                if seat is None:
+                appeal_seat = (table.get("appeal_seats") or {}).get(seat)
+                if appeal_seat is None:
                     return None
+                seat = str(appeal_seat)
             return template.format(seat=seat)
         if level == "appeal":
             for circuit, cities in (table.get("circuits") or {}).items():
@@ -972,8 +973,8 @@ class _DescribedCourts:
         out = []
         if self.alias_pattern is not None:
             for match in self.alias_pattern.finditer(text):
-                name = self.aliases[" ".join(match.group().split())]
-                out.append(Found(match.start(), match.end(), (Option("Court", name),), "court"))
+                alias = self.aliases[" ".join(match.group().split())]
+                out.append(Found(match.start(), match.end(), (Option("Court", alias),), "court"))
         lowered = text.lower()
         if not any(cue in lowered for cue in self.cues):
             return out
@@ -1003,10 +1004,10 @@ class _DescribedCourts:
                 phrase = match.group("phrase") or match.group("phrase2")
                 written = match.group("place") or match.group("place2")
                 written = " ".join(written.split())
-                seat = seats.get(written) or self.adjectives.get(written)
-                if seat is None:
+                found_seat = seats.get(written) or self.adjectives.get(written)
+                if found_seat is None:
                     continue
-                seat = seats.get(seat, seat)
+                seat = seats.get(found_seat, found_seat)
                 level = self.levels.get(" ".join(phrase.lower().split()))
                 name = self.name(system, level, seat) if level else None
                 if name is not None:

@@ -268,7 +268,9 @@ def place_adjective(word: str, language: str) -> bool:
     """A capitalised adjective of a place ("Amsterdamse", "Virginia-based"): its noun's
     modifier, no name."""
     endings = ADJECTIVE_ENDINGS.get(language)
-    return bool(endings) and word[:1].isupper() and len(word) > 5 and word.endswith(endings)
+    if not endings:
+        return False
+    return word[:1].isupper() and len(word) > 5 and word.endswith(endings)
 
 
 def _compound_names(
