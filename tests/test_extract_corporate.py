@@ -258,3 +258,30 @@ def test_the_seller_owns_nothing(context):
         "Vale in 2020.", "en",
     )  # fmt: skip
     assert {f[:3] for f in found if f[0] == "OWNS"} == {("OWNS", "Bluewater Ltd.", "Grimchan")}
+
+
+# Round four: a processor by predicate, switching providers, Dutch takeovers
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The forum Tallowboard grew. Brightpay has been Tallowboard's payment "
+               "processor since 2019.", ("SERVICED", "Brightpay", "Tallowboard")),
+        ("nl", "Het forum Praatplein is overgestapt naar hostingprovider Wolkdata.",
+         ("SERVICED", "Wolkdata", "Praatplein")),
+        ("nl", "Het forum Praatplein groeide. Het forum werd in 2019 overgenomen door "
+               "Mediagroep Holding B.V. uit Zwolle.",
+         ("OWNS", "Mediagroep Holding B.V.", "Praatplein")),
+    ],
+)  # fmt: skip
+def test_processors_switches_and_takeovers(context, language, text, expected):
+    assert {f[:3] for f in facts(context, text, language)} == {expected}
+
+
+def test_a_name_with_and_without_holdings_is_one_owner(context):
+    entities, rels = extracted(
+        context, "The forum Tallowboard grew. Its parent company, Quillmark Holdings, said "
+        "little. Tallowboard, which Quillmark bought in 2018, is the group's biggest site.",
+        "en",
+    )  # fmt: skip
+    owners = {entities[r.source].name for r in rels if r.type == "OWNS"}
+    assert owners == {"Quillmark"}

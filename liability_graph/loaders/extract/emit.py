@@ -20,7 +20,10 @@ from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.text import Sentence
 
 _STATUS_RANK = {"alleged": 0, "established": 1, "ruled": 2}
-_LEGAL = r"(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH)"
+_LEGAL = (
+    r"(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH"
+    r"|Holdings|Limited|LLP|Co\.)"
+)
 _VARIANT = re.compile(r",?\s+" + _LEGAL + r"$|\.(?:com|net|org|nl|be)$")
 
 

@@ -1466,6 +1466,7 @@ def _apposed_ends(
     while j >= 0 and (
         tokens[j].lower in NP_WORDS or tokens[j].lower in FORMER or tokens[j].lower in ADVERBS
         or tokens[j].text[:1].isupper() or tokens[j].lower.endswith(("'s", "’s"))
+        or tokens[j].lower in VENDOR_MODIFIERS
     ):  # fmt: skip
         j -= 1
     copular = j >= 0 and tokens[j].lower in COPULAS
