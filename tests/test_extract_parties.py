@@ -241,3 +241,28 @@ def test_a_county_is_no_party(context):
     )
     defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
     assert defendants == {"Chirp Technologies"}
+
+
+def test_the_role_holder_in_apposition_between_auxiliary_and_participle(context):
+    found = facts(
+        context,
+        "Het Openbaar Ministerie heeft de 41-jarige eigenaar van webwinkel Snelbox, Ahmed "
+        "Yilmaz, gedagvaard wegens oplichting. Ook de medeoprichter van het bedrijf, Lisa "
+        "Vos, wordt vervolgd.",
+        "nl",
+    )
+    case = "Openbaar Ministerie v. Ahmed Yilmaz"
+    assert ("PLAINTIFF_IN", "Openbaar Ministerie", case, "established") in found
+    assert ("DEFENDANT_IN", "Ahmed Yilmaz", case, "alleged") in found
+    assert ("DEFENDANT_IN", "Lisa Vos", case, "alleged") in found  # "ook": the same case
+    assert not any(t == "DEFENDANT_IN" and s == "Snelbox" for t, s, _, _ in found)
+
+
+def test_hosting_named_as_the_charge_is_no_service(context):
+    found = facts(
+        context,
+        "Het Openbaar Ministerie heeft hostingbedrijf Serverhuis aangeklaagd voor het hosten "
+        "van illegaal materiaal.",
+        "nl",
+    )
+    assert not any(t == "SERVICED" for t, _, _, _ in found)

@@ -1924,6 +1924,7 @@ _CRIMINAL_RULES: dict[str, Rule] = {}  # civil rules whose trigger names charges
 _CIVIL_RULES: dict[str, Rule] = {}  # conviction rules whose ruling is a civil remedy, by id
 _REMEDY_WINDOW = 10  # tokens after a ruling's trigger where the remedy it orders may stand
 _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
+_NP_REACH = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH = 2  # tokens between a condition's opener and its verb
 _AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
@@ -2019,6 +2020,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 and not (m.extra.get("single") and not _verb_subject(frames, m, t0))
             ]  # fmt: skip
             subject = frames._subject(others, t0) if others else None
+            if subject is None:  # "Het OM heeft de eigenaar van X, Y, gedagvaard"
+                subject = _before_auxiliary(frames, others, t0)
             option = subject.option_for(("Organization", "Person")) if subject else None
             plaintiffs = [(subject, option)] if subject is not None and option is not None else []
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
@@ -2247,12 +2250,13 @@ def _also(frames: SentenceFrames, t0: int) -> bool:
     """Does an "also" word stand in the trigger's clause before it ("Ook zijn compagnon X
     werd gedagvaard", "X was also charged")?"""
     words = ALSO_WORDS.get(frames.language, frozenset())
-    clause = frames.tokens[t0].clause
-    return any(
-        frames.tokens[j].lower in words
-        for j in range(t0 - 1, -1, -1)
-        if frames.tokens[j].clause == clause
-    )
+    for j in range(t0 - 1, -1, -1):  # back over appositions' commas ("Ook de X, Y, wordt")
+        lower = frames.tokens[j].lower
+        if lower in words:
+            return True
+        if lower in SUBORDINATORS[frames.language] or lower in (";", ":"):
+            return False
+    return False
 
 
 def _role_holders(
@@ -2491,6 +2495,24 @@ def _named_at(frames: SentenceFrames, j: int) -> bool:
     return any(m.first <= j < m.last and not m.extra.get("adjective") for m in frames.mentions)
 
 
+def _before_auxiliary(frames: SentenceFrames, candidates: list[Mention], t0: int) -> Mention | None:
+    """The subject of a verb-second clause whose participle an apposition's commas cut off
+    ("Het OM heeft de eigenaar van X, Y, gedagvaard"): the first name, governed by no
+    preposition, that a finite auxiliary follows."""
+    tokens = frames.tokens
+    auxiliaries = AUXILIARIES[frames.language] | PASSIVE_AUX[frames.language]
+    for m in sorted(candidates, key=lambda c: c.first):
+        before = tokens[m.first - 1].lower if m.first > 0 else ""
+        if (
+            m.last < t0
+            and tokens[m.last].lower in auxiliaries
+            and before not in PREPOSITIONS
+            and before not in AGENT_PREPS[frames.language]
+        ):
+            return m
+    return None
+
+
 def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     """In a verb-final clause, the object that stands between the finite auxiliary and the
     participle at t0 ("heeft X aangeklaagd"), the subject before the auxiliary."""
@@ -2502,12 +2524,12 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
             continue
         j = m.first - 1
         while (
-            j > max(lo, m.first - 5)
+            j > max(lo, m.first - _NP_REACH)
             and tokens[j].lower not in auxiliaries
             and (
                 tokens[j].lower in SKIPPABLE
                 or type_of(tokens[j].lower, frames.language) is not None
-                or (tokens[j].text.isalpha() and not _named_at(frames, j))
+                or (tokens[j].text[:1].isalnum() and not _named_at(frames, j))
             )
         ):  # "heeft (het Chinese platform) X aangeklaagd": over the noun phrase's words
             j -= 1
@@ -2522,6 +2544,8 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
             for m in sorted(frames.mentions, key=lambda c: c.first):
                 if a < m.first and m.last <= t0 and m.option_for(_PARTIES) is not None:
                     holder, _ = _role_holder_apposed(frames, m, m.best)
+                    if holder is m:  # "van webwinkel X, Ahmed Yilmaz,": any noun between
+                        holder = frames.role_apposition(m) or m
                     if holder is not m:
                         return holder
             break

@@ -173,6 +173,8 @@ def typed_names(
         ):
             j += 1
         end = _name_end(tokens, j, language)
+        if j > i + 1 and tokens[j - 1].text == "," and _a_person(mentions, j, end):
+            end = j  # "de medeoprichter van het bedrijf, Lisa Vos,": the person of a role
         while end > j:
             found.append((j, end, types))
             k = end
