@@ -334,3 +334,28 @@ def test_a_headline_party_without_legal_form_is_the_bodys(context) -> None:
     )
     cases = {f[2] for f in facts(context, text, "en") if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}
     assert len(cases) == 1
+
+
+# -- A court's ruling on a law, a regulator as its own fine's object, a noun "rules" ---------
+
+
+def test_a_ruling_on_a_law_is_not_the_documents_case(context) -> None:
+    text = "Ofcom fined the site Zorblat on Thursday. The Supreme Court upheld Texas's law in June."
+    assert not types_of(facts(context, text, "en"), "HEARD_BY")
+
+
+def test_the_regulator_is_no_defendant_of_its_own_fine(context) -> None:
+    text = (
+        "De ACM heeft de app Zorblat een boete opgelegd. "
+        "Het is de derde boete die de ACM dit jaar oplegt aan een app."
+    )
+    found = types_of(facts(context, text, "nl"), "DEFENDANT_IN")
+    assert {f[1] for f in found} == {"Zorblat"}
+
+
+def test_the_noun_rules_is_no_ruling(context) -> None:
+    text = (
+        "Pornhub's owner Aylo blocked access to its sites in France in protest against the rules."
+    )
+    found = types_of(facts(context, text, "en"), "OWNS")
+    assert found and {f[3] for f in found} == {"established"}

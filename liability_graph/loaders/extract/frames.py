@@ -865,9 +865,12 @@ class SentenceFrames:
         elif side == "indirect":
             # "X heeft Y een boete opgelegd": the indirect object, before the trigger but
             # after the subject; else after it ("een boete opgelegd aan Y")
-            subject = self._subject(candidates, t0)
+            # the subject of the trigger's verb, also in a relative clause the trigger's
+            # noun heads ("de derde boete die de ACM oplegt")
+            subject = self._subject(candidates, t0) or self._subject(candidates, t1 - 1)
             before = [m for m in candidates if m.last <= t0 and m is not subject]
-            chosen = self._left(before, t0) if before else self._right(candidates, t0, t1)
+            after = [m for m in candidates if m is not subject]
+            chosen = self._left(before, t0) if before else self._right(after, t0, t1)
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
             # Inc. aan": the state is the subject, so the company is the object)
@@ -1090,6 +1093,12 @@ class SentenceFrames:
         current = self.discourse.current_case()
         if current is None:
             return None
+        if self.relation == "HEARD_BY" and not self.words & (CASE_WORDS - COURT_WORDS):
+            of_law = not self.words.isdisjoint(LAW_HEADS[self.language]) or any(
+                m.option_for(("Law",)) for m in self.mentions
+            )
+            if of_law and not self._names_a_party(current):
+                return None  # "The Supreme Court upheld Texas's law": a ruling on a law
         if self.words & CASE_WORDS or self.judge_holds() or self._names_a_party(current):
             return current.option
         return None
