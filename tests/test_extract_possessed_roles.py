@@ -82,3 +82,18 @@ def test_names_before_a_role_noun_only_describe_its_holder(context):
     founder = facts(context, "Nevada sued Chatterly founder Dana Whitfield.", "en")
     assert {s for t, s, _, _ in founder if t == "DEFENDANT_IN"} == {"Dana Whitfield"}
     assert ("FOUNDED", "Dana Whitfield", "Chatterly", "established") in founder
+
+
+@pytest.mark.parametrize(
+    "court, name",
+    [
+        ("The 9th U.S. Circuit Court of Appeals in San Francisco",
+         "United States Court of Appeals for the Ninth Circuit"),
+        ("The Ninth Circuit", "United States Court of Appeals for the Ninth Circuit"),
+        ("The 2nd U.S. Circuit Court of Appeals",
+         "United States Court of Appeals for the Second Circuit"),
+    ],
+)  # fmt: skip
+def test_a_federal_appeals_court_as_news_writes_it(context, court, name):
+    found = facts(context, f"Six women sued Threadly. {court} affirmed the ruling.", "en")
+    assert ("HEARD_BY", "Six women v. Threadly", name, "established") in found

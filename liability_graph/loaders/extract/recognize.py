@@ -733,6 +733,12 @@ class _CourtCitations:
             else None
         )
         self.circuit = re.compile(r"(?<![\w.])(\d{1,2})(?:st|nd|rd|th)\s+Cir\.")
+        #: "the 9th U.S. Circuit Court of Appeals", "the Ninth Circuit": as news writes it
+        words = "|".join(re.escape(o) for o in self.ordinals)
+        self.circuit_news = re.compile(
+            rf"(?<![\w.])(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+(?:U\.S\.\s+)?Circuit"
+            rf"(?:\s+Court\s+of\s+Appeals)?(?![\w])"
+        )
         self.state_names = {name: name for name in self.states.values()}
         names = "|".join(re.escape(n) for n in sorted(self.state_names, key=len, reverse=True))
         points = "|".join(sorted(self.districts.values()))
@@ -785,6 +791,15 @@ class _CourtCitations:
                 if 1 <= number <= len(self.ordinals):
                     name = self.circuit_name.format(ordinal=self.ordinals[number - 1])
                     out.append(_citation_court(match, name))
+        if self.ordinals and "Circuit" in text:
+            for match in self.circuit_news.finditer(text):
+                number = int(match.group(1)) if match.group(1) else 0
+                ordinal = match.group(2) or (
+                    self.ordinals[number - 1] if 1 <= number <= len(self.ordinals) else ""
+                )
+                if ordinal:
+                    name = self.circuit_name.format(ordinal=ordinal)
+                    out.append(Found(match.start(), match.end(), (Option("Court", name),), "court"))
         return out
 
 
@@ -1051,7 +1066,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _captions(text)
     if digits:
         found += _citations(text)
-    if "D." in text or "Cir." in text or "District of" in text:
+    if "D." in text or "Cir" in text or "District of" in text:  # "Cir.", "Circuit"
         found += _court_citations(text)
     found += _described_courts(text, language)
     for patterns in _NAME_PATTERNS:
