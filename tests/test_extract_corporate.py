@@ -285,3 +285,14 @@ def test_a_name_with_and_without_holdings_is_one_owner(context):
     )  # fmt: skip
     owners = {entities[r.source].name for r in rels if r.type == "OWNS"}
     assert owners == {"Quillmark"}
+
+
+def test_a_company_is_served_as_the_owner_of_a_platform(context):
+    owner = (
+        "The forum Tallowboard grew. Its parent company, Quillmark Holdings, said little. "
+        "Ashgrove Bank also ended its relationship with Quillmark Holdings last year."
+    )
+    found = facts(context, owner, "en")
+    assert ("SERVICED", "Ashgrove Bank", "Quillmark Holdings") in {f[:3] for f in found}
+    alone = "Ashgrove Bank also ended its relationship with Quillmark Holdings last year."
+    assert not any(f[0] == "SERVICED" for f in facts(context, alone, "en"))

@@ -1332,8 +1332,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         picked = possessed or _apposed_ends(frames, picked, t0, t1)
         sources = [option for _, option in picked[0]]
         targets = [option for _, option in picked[1]]
+    maybe_owners: set[tuple[str, str]] = set()
     if rule.relation == "SERVICED":
-        targets = [t for m, t in picked[1] if _customer(m, t)]
+        # a company that might as well be a vendor is a customer only if the document says
+        # it owns a platform (pipeline checks: "ended its relationship with Quillmark
+        # Holdings", the owner of the forum X)
+        maybe_owners = {t.ident for m, t in picked[1] if not _customer(m, t)}
+        targets = [t for m, t in picked[1] if _customer(m, t) or t.ident in maybe_owners]
         grouped = {id(m) for m, _ in picked[0] if m is not None}
         listed = {  # "GoDaddy, PayPal pull service": names listed together are one side
             id(m) for m in frames.mentions for s_m, _ in picked[0]
@@ -1374,12 +1379,15 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         props["claim"] = "defence" if frames.words & DEFENCE else "claim"
     return [
         Claim(rule.relation, source, target, status, rule.id, rule.confidence,
-              frames.sentence, on, start, end, dict(props))
+              frames.sentence, on, start, end,
+              dict(props, **{OWNER_CHECK: True}) if target.ident in maybe_owners else dict(props))
         for source, target in pairs
     ]  # fmt: skip
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+#: A claim property: the SERVICED customer holds only if the document says it owns a platform.
+OWNER_CHECK = "_owner_check"
 _STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("the owner")
 #: Relationships whose case must stand in the rule's slot: a case the sentence or the
 #: document is about does not cause a law the sentence names ("the Act, passed in response

@@ -16,7 +16,7 @@ from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
 from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.emit import Emitter
-from liability_graph.loaders.extract.frames import Claim, SentenceFrames, apply_rule
+from liability_graph.loaders.extract.frames import OWNER_CHECK, Claim, SentenceFrames, apply_rule
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
@@ -1329,6 +1329,7 @@ class Run:
             if c.type != "SERVICED" or not _one_company(c.source.name, c.target.name, self.text)
         ]  # fmt: skip
         self.claims = _no_owner_shutdowns(self.claims)
+        self.claims = _customers_that_own(self.claims)
         self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
@@ -1449,6 +1450,19 @@ def _retyped(option: Option, roles: dict[str, str]) -> Option:
     if kind is None or kind == option.type:
         return option
     return Option(kind, option.name, None, option.props, option.aliases)
+
+
+def _customers_that_own(claims: list[Claim]) -> list[Claim]:
+    """A company that might as well be a vendor is a SERVICED customer only as the owner
+    of a platform the document names ("Ashgrove Bank ended its relationship with Quillmark
+    Holdings", Tallowboard's parent company)."""
+    owners = {_bare(c.source.name) for c in claims if c.type == "OWNS"}
+    out = []
+    for claim in claims:
+        if claim.props.pop(OWNER_CHECK, None) and _bare(claim.target.name) not in owners:
+            continue
+        out.append(claim)
+    return out
 
 
 def _no_owner_shutdowns(claims: list[Claim]) -> list[Claim]:
