@@ -266,3 +266,19 @@ def test_hosting_named_as_the_charge_is_no_service(context):
         "nl",
     )
     assert not any(t == "SERVICED" for t, _, _, _ in found)
+
+
+def test_a_federal_indictment_is_the_united_states_case(context):
+    found = facts(
+        context,
+        "A federal grand jury indicted Viktor Salm, the operator of the file-sharing site "
+        "Dropvault, on charges of money laundering.",
+        "en",
+    )
+    assert ("DEFENDANT_IN", "Viktor Salm", "United States v. Viktor Salm", "alleged") in found
+
+
+def test_a_prosecution_without_a_federal_cue_keeps_no_country(context):
+    found = facts(context, "Prosecutors charged Viktor Salm with money laundering on Monday.", "en")
+    cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
+    assert cases and not any(c.startswith("United States") for c in cases)

@@ -44,6 +44,8 @@ from liability_graph.loaders.extract.lexicon import (
     DESCRIPTIVE,
     ENACT_VERBS,
     ENDING_NEGATIONS,
+    FEDERAL_COUNTRY,
+    FEDERAL_CUES,
     FINDINGS,
     FORMER,
     FROM,
@@ -2615,7 +2617,13 @@ def _prosecuting_country(frames: SentenceFrames) -> str | None:
         for option in m.options
         if option.type == "Jurisdiction" and dict(option.props).get("kind") == "country"
     }
-    return next(iter(countries)) if len(countries) == 1 else None
+    if len(countries) == 1:
+        return next(iter(countries))
+    if not countries and not FEDERAL_CUES.get(frames.language, frozenset()).isdisjoint(
+        frames.sentence.lowers
+    ):  # "a federal grand jury indicted X": United States v. X
+        return FEDERAL_COUNTRY.get(frames.language) or None
+    return None
 
 
 def _may_be_party(picked: tuple[Mention, Option]) -> bool:

@@ -226,6 +226,9 @@ SENTENCE_STARTERS = union("sentence_starters")
 #: Per language: is the finite verb of a subordinate clause at its end (Dutch, German)?
 #: Then the passive auxiliary and a negation may stand anywhere in the trigger's clause.
 VERB_FINAL = {p.code: bool(p.data.get("verb_final")) for p in extraction_packs()}
+#: The country a prosecution belongs to when a federal cue word stands in its sentence.
+FEDERAL_COUNTRY = {p.code: str(p.data.get("federal_country") or "") for p in extraction_packs()}
+FEDERAL_CUES = _by_language("federal_cues")
 #: Nouns that introduce a name and give its node types ("payment processor X",
 #: "hostingbedrijf X", "X, a dating app"), and the words of the phrases around them.
 TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {

@@ -27,7 +27,7 @@ _KEYS = {
     "code", "name", "lemmatizer", "extract", "detect", "words", "phrases", "coref_heads",
     "roles", "numbers", "services", "dates", "rules", "verb_final", "names",
     "pronouns", "default", "type_nouns", "compounds",
-    "capitalised_nouns", "non_party_roles", "jurisdictions", "privacy",
+    "capitalised_nouns", "non_party_roles", "jurisdictions", "privacy", "federal_country",
 }  # fmt: skip
 
 
