@@ -359,3 +359,13 @@ def test_the_noun_rules_is_no_ruling(context) -> None:
     )
     found = types_of(facts(context, text, "en"), "OWNS")
     assert found and {f[3] for f in found} == {"established"}
+
+
+def test_an_indefinite_earlier_suit_is_a_case_of_its_own(context) -> None:
+    text = (
+        "Een groep ouders heeft Zorblat voor de rechter gedaagd. Eerder spande de stichting "
+        "ook een zaak aan tegen Quillon, maar die werd in 2024 door de rechter afgewezen."
+    )
+    found = types_of(facts(context, text, "nl"), "DEFENDANT_IN")
+    cases = {f[1]: f[2] for f in found}
+    assert cases["Quillon"] != cases["Zorblat"]

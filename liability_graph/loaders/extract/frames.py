@@ -2080,7 +2080,18 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     ruled_on = rule.nominal and _ruling_in_clause(frames, t0, t1)
     year = None if ruled_on else frames.year(t0)
     named = frames.case_in_sentence(t0)
-    if named is not None and rule.kind and _another_proceeding(frames, named, defendants, t0, t1):
+    if (
+        named is not None
+        and rule.kind
+        and _another_proceeding(
+            frames,
+            named,
+            defendants,
+            t0,
+            t1,
+            indefinite=rule.nominal and _indefinite_before(frames, t0),
+        )
+    ):
         named = None  # "the case echoes the labels' 2019 suit against X": X's own suit
     if (
         named is None
@@ -2121,7 +2132,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         frames.year_hint(t0),
         count if isinstance(count, int) else None,
         _prosecuting_country(frames) if rule.kind == "criminal" else None,
-        _also(frames, t0),
+        # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
+        _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
     )
     if info is None:
         return []
@@ -2175,12 +2187,18 @@ _MODIFIER_REACH = 3  # tokens before a case noun where its modifiers stand
 _OWN_CASE_REACH = 3  # tokens before a trigger where the noun of its own case may stand
 
 
+def _indefinite_before(frames: SentenceFrames, t0: int) -> bool:
+    """Does an indefinite article open the trigger's noun phrase ("een zaak tegen X")?"""
+    return any(t.lower in INDEFINITE for t in frames.tokens[max(0, t0 - 2) : t0])
+
+
 def _another_proceeding(
     frames: SentenceFrames,
     case: Option,
     defendants: list[tuple[Mention, Option]],
     t0: int,
     t1: int,
+    indefinite: bool = False,
 ) -> bool:
     """Is the case a sentence points back to ("the case", "die zaak") another proceeding
     than the one the trigger states? It is when the pointer stands outside the trigger's
@@ -2190,9 +2208,11 @@ def _another_proceeding(
     if not defendants:
         return False
     mention = next((m for m in frames.mentions if m.option_for(("Case",)) == case), None)
-    if mention is None or mention.named:
-        return False  # a caption, or a case a frame of this sentence made
-    if t0 - _OWN_CASE_REACH <= mention.last and mention.first <= t1:
+    if mention is not None and mention.named:
+        return False  # a caption
+    if mention is None and not indefinite:
+        return False  # a case a frame of this sentence made, unless "a suit against X"
+    if mention is not None and t0 - _OWN_CASE_REACH <= mention.last and mention.first <= t1:
         return False  # "the lawsuit against X": the trigger's own noun
     info = next((c for c in frames.discourse.cases if c.option.ident == case.ident), None)
     if info is None or not info.defendants:
