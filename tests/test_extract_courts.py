@@ -333,3 +333,25 @@ def test_a_court_holds_a_party_liable(context, text, ruled) -> None:
         case, status = _defendants(found)["Streamly"]
         assert status == "ruled"
         assert _heard_by(found) == {case: "Gerechtshof Amsterdam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "defendant", "prosecutor"),
+    [
+        ("Kees Brouwer kreeg drie jaar cel. Het Openbaar Ministerie had vier jaar cel geëist.",
+         "nl", "Kees Brouwer", "Openbaar Ministerie"),
+        ("Het Openbaar Ministerie eiste vier jaar cel tegen de eigenaar van het forum "
+         "Duisterweb, Kees Brouwer.", "nl", "Kees Brouwer", None),
+        ("Kees Brouwer, the owner of the forum Duisterweb, received a three-year prison "
+         "sentence.", "en", "Kees Brouwer", None),
+    ],
+)  # fmt: skip
+def test_sentences_and_what_the_prosecution_demands(
+    context, text, language, defendant, prosecutor
+) -> None:
+    found = facts(context, text, language)
+    assert set(_defendants(found)) == {defendant}
+    case, status = _defendants(found)[defendant]
+    assert status == ("alleged" if "eiste" in text else "ruled")
+    if prosecutor:
+        assert ("PLAINTIFF_IN", prosecutor, case, "established") in found

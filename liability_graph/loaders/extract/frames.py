@@ -809,6 +809,8 @@ class SentenceFrames:
                     k >= 0 and k >= j - 3
                     and (self.tokens[k].text[:1].islower() or _ACRONYM(self.tokens[k].text))
                     and self.tokens[k].lower not in markers
+                    and not (k >= 1 and self.tokens[k].lower in OF
+                             and self.tokens[k - 1].lower in ROLES)
                 ):  # fmt: skip  # "against the AI startup X"
                     k -= 1
                 j = k
@@ -820,6 +822,12 @@ class SentenceFrames:
                 and self.tokens[j - 1].lower in markers
             ):
                 j -= 1  # "by programmer Aaron Vale", "door ondernemer Jan de Wit"
+            # "tegen de eigenaar van het forum X, Y": over a role of X (its holder, in
+            # apposition, is the party: _role_holder_apposed)
+            if j >= 1 and self.tokens[j].lower in OF and self.tokens[j - 1].lower in ROLES:
+                j -= 2
+                while j >= 0 and self.tokens[j].lower in SKIPPABLE:
+                    j -= 1
             if j >= 0 and self.tokens[j].lower in markers:
                 found.append(m)
         return min(found, key=lambda m: abs(m.first - t0)) if found else None
