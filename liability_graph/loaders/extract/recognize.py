@@ -919,10 +919,10 @@ class _DescribedCourts:
         self.top_pattern: re.Pattern[str] | None = None
         if phrases and self.forms:
             said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
-            written = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
+            places = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
             self.top_pattern = re.compile(
-                rf"(?<![\w-])(?P<j>{written})(?:'s|’s)?\s+(?P<p>{said})(?![\w-])"
-                rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{written})(?![\w-])"
+                rf"(?<![\w-])(?P<j>{places})(?:'s|’s)?\s+(?P<p>{said})(?![\w-])"
+                rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{places})(?![\w-])"
             )
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
         self.aliases: dict[str, str] = {}
