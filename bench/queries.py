@@ -7,6 +7,8 @@ server (wiped first; local servers only), then runs every named query --runs tim
 parameters drawn at random from the generated entities (names and ids, as users give them:
 the resolution of each name is part of the time), after one warm-up pass, and prints p50 and
 p95 in milliseconds per query and store, with the target (p95 under 50 ms) checked.
+Queries run with their default row limit (the first 100 rows, as `lgraph query` shows
+them); `rows` is the mean row count and `cut` how many runs the limit cut short.
 
 The baseline in the same run is the cheapest possible read on each store (`RETURN 1`), so a
 loaded machine shows up in it. The machine is shared: say the load average with the figures.
@@ -164,7 +166,7 @@ def parameter_sets(n_entities: int, runs: int) -> dict[str, list[dict]]:
     return {q: [make() for _ in range(runs)] for q, make in makers.items()}
 
 
-def measure(store, params: dict[str, list[dict]]) -> dict[str, tuple[float, float, int]]:
+def measure(store, params: dict[str, list[dict]]) -> dict[str, tuple[float, float, int, int]]:
     from liability_graph.queries import query_names, run_named
 
     missing = set(query_names()) - set(params)
@@ -176,15 +178,17 @@ def measure(store, params: dict[str, list[dict]]) -> dict[str, tuple[float, floa
         t = time.perf_counter()
         store.read("RETURN 1 AS one")
         baseline.append((time.perf_counter() - t) * 1000)
-    out["(baseline: RETURN 1)"] = (statistics.median(baseline), _p95(baseline), 1)
+    out["(baseline: RETURN 1)"] = (statistics.median(baseline), _p95(baseline), 1, 0)
     for name in sorted(params):
         run_named(store, name, params[name][0])  # warm-up (plans, caches)
-        times, rows = [], 0
+        times, rows, cut = [], 0, 0
         for values in params[name]:
             t = time.perf_counter()
-            rows += len(run_named(store, name, values).rows)
+            result = run_named(store, name, values)
             times.append((time.perf_counter() - t) * 1000)
-        out[name] = (statistics.median(times), _p95(times), rows // len(times))
+            rows += len(result.rows)
+            cut += result.truncated
+        out[name] = (statistics.median(times), _p95(times), rows // len(times), cut)
     return out
 
 
@@ -254,13 +258,13 @@ def main() -> None:
     print(f"\n{args.entities:,} entities, {expected_rels:,} relationships; {args.runs} runs per "
           f"query; load average {load1:.1f} (1 min), {load5:.1f} (5 min) on {os.cpu_count()} cores")  # fmt: skip
     header = f"{'query':<22}" + "".join(f"{s + ' p50':>14}{s + ' p95':>14}" for s in stores)
-    print(header + "   rows  p95 < 50 ms")
-    print("-" * len(header) + "-------------------")
+    print(header + "   rows    cut  p95 < 50 ms")
+    print("-" * len(header) + "--------------------------")
     for name in results[stores[0]]:
         cells = "".join(f"{results[s][name][0]:>14.1f}{results[s][name][1]:>14.1f}" for s in stores)
-        rows = results[stores[0]][name][2]
+        rows, cut = results[stores[0]][name][2:]
         ok = all(results[s][name][1] < TARGET_MS for s in stores)
-        print(f"{name:<22}{cells}{rows:>7}  {'yes' if ok else 'NO'}")
+        print(f"{name:<22}{cells}{rows:>7}{f'{cut}/{args.runs}':>7}  {'yes' if ok else 'NO'}")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ class Graph:
         """Run the named query `name`; entity parameters take names, aliases or ids.
 
         `graph.query("path", source="Salesforce", target="FOSTA", max_hops=3)`. Unknown or
-        missing parameters raise ParameterError; unknown names NotFoundError."""
+        missing parameters raise ParameterError; unknown names NotFoundError. Every query
+        returns its first 100 rows unless `limit=N` (0: all) says otherwise; the result's
+        `.truncated` says whether more matched."""
         from liability_graph.queries import run_named
 
         return run_named(self.store, name, params)

@@ -386,6 +386,26 @@ def _print_ingest_report(report) -> None:
 # -- reading ----------------------------------------------------------------------------
 
 
+def limit_option(what: str = "rows"):
+    """`--limit N`: the row limit every list query takes (queries.LIMIT_PARAM)."""
+    from liability_graph.queries import DEFAULT_LIMIT
+
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=0),
+        default=None,
+        help=f"Show at most N {what}, the first in the query's order (default "
+        f"{DEFAULT_LIMIT}; 0 for all). A note says when more match.",
+    )
+
+
+def _notes(result) -> None:
+    """The result's notes (rows cut by the limit, labels the graph lacks), on stderr so
+    that JSON and CSV on stdout stay parseable."""
+    for note in result.notes:
+        click.echo(f"Note: {note}", err=True)
+
+
 @cli.command()
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.pass_context
@@ -430,6 +450,7 @@ def cypher(
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
 @click.option("--show", "show_text", is_flag=True, help="Print the query text for this store.")
+@limit_option()
 @reveal_option
 @click.pass_context
 def query(
@@ -440,12 +461,14 @@ def query(
     fmt: str,
     list_only: bool,
     show_text: bool,
+    limit: int | None,
     reveal_protected: bool,
 ) -> None:
     """Run the named query NAME; ARGS fill its required parameters in order.
 
     Entities are given by name, alias or id. `lgraph queries` lists every query with its
-    parameters and an example, e.g. `lgraph query vendors_of Backpage`."""
+    parameters and an example, e.g. `lgraph query vendors_of Backpage`. List queries show
+    the first 100 rows (--limit N for more, 0 for all) and say when more match."""
     from liability_graph.queries import load_query, run_named
 
     if list_only or not name:
@@ -454,12 +477,15 @@ def query(
     named = load_query(name)
     values = _positional(named, args)
     values.update(parse_params(params))
+    if limit is not None:
+        values["limit"] = limit
     with _store(ctx, read_only=True) as store:
         if show_text:
             click.echo(load_query(name, store.dialect).text)
             return
         revealer = _revealer(store, reveal_protected)
         result = run_named(store, name, _real_names(revealer, values))
+    _notes(result)
     emit(result.columns, revealer.value(result.rows), fmt)
 
 
@@ -477,8 +503,11 @@ def _positional(named, args: tuple[str, ...]) -> dict[str, Any]:
 @cli.command("queries")
 @click.option("--format", "fmt", type=FORMATS, default="table")
 def queries_command(fmt: str) -> None:
-    """List the named queries: what each answers, its parameters and an example."""
-    from liability_graph.queries import load_query, query_names
+    """List the named queries: what each answers, its parameters and an example.
+
+    Every query takes `limit`: the first 100 rows in the query's order (routes for `path`),
+    with a note when more match; --limit N or -p limit=N for more, 0 for all."""
+    from liability_graph.queries import DEFAULT_LIMIT, load_query, query_names
 
     rows = []
     for name in query_names():
@@ -489,19 +518,31 @@ def queries_command(fmt: str) -> None:
         else:
             rows.append([name, named.description, params, named.example])
     emit(["query", "description", "parameters", "example"], rows, fmt)
+    if fmt == "table":
+        click.echo(
+            f"Every query shows its first {DEFAULT_LIMIT} rows (routes for path) and says when "
+            "more match: --limit N (or -p limit=N) for more, --limit 0 for all."
+        )
 
 
 @cli.command()
 @click.argument("source")
 @click.argument("target")
 @click.option("--max-hops", type=click.IntRange(1, 6), default=4, show_default=True)
+@limit_option("routes")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "table", "json", "csv"]), default="text"
 )
 @reveal_option
 @click.pass_context
 def path(
-    ctx: click.Context, source: str, target: str, max_hops: int, fmt: str, reveal_protected: bool
+    ctx: click.Context,
+    source: str,
+    target: str,
+    max_hops: int,
+    limit: int | None,
+    fmt: str,
+    reveal_protected: bool,
 ) -> None:
     """The shortest paths from SOURCE to TARGET (names, aliases or ids), every hop with its
     status, dates and quotes. Hops may run either way; documents are left out."""
@@ -510,7 +551,9 @@ def path(
     with _store(ctx, read_only=True) as store:
         revealer = _revealer(store, reveal_protected)
         values = _real_names(revealer, {"source": source, "target": target})
-        result = _revealed(revealer, run_named(store, "path", {**values, "max_hops": max_hops}))
+        values.update(max_hops=max_hops, limit=limit)
+        result = _revealed(revealer, run_named(store, "path", values))
+    _notes(result)
     if fmt != "text":
         _emit_grouped(result, "route", fmt)
         return
@@ -571,13 +614,19 @@ def _print_evidence_item(item: dict[str, Any]) -> None:
 @click.argument("entity")
 @click.option("--quotes", type=click.IntRange(min=0), default=1, show_default=True,
               help="Quotes shown under each dated relationship (text format).")  # fmt: skip
+@limit_option("events")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "table", "json", "csv"]), default="text"
 )
 @reveal_option
 @click.pass_context
 def timeline(
-    ctx: click.Context, entity: str, quotes: int, fmt: str, reveal_protected: bool
+    ctx: click.Context,
+    entity: str,
+    quotes: int,
+    limit: int | None,
+    fmt: str,
+    reveal_protected: bool,
 ) -> None:
     """ENTITY's dated events in date order: its own dates (launched, filed, enacted…), its
     relationships' dates, and the filings, rulings and enactments of what it is linked to."""
@@ -586,7 +635,8 @@ def timeline(
     with _store(ctx, read_only=True) as store:
         revealer = _revealer(store, reveal_protected)
         values = _real_names(revealer, {"entity": entity})
-        result = _revealed(revealer, run_named(store, "timeline", values))
+        result = _revealed(revealer, run_named(store, "timeline", {**values, "limit": limit}))
+    _notes(result)
     if fmt != "text":
         emit(result.columns, result.rows, fmt)
         return
@@ -749,16 +799,21 @@ def chain(ctx: click.Context, vendor: str | None, fmt: str, reveal_protected: bo
 
 @cli.command()
 @click.argument("name")
+@limit_option("cases")
 @click.option("--format", "fmt", type=FORMATS, default="table")
 @reveal_option
 @click.pass_context
-def cases(ctx: click.Context, name: str, fmt: str, reveal_protected: bool) -> None:
+def cases(
+    ctx: click.Context, name: str, limit: int | None, fmt: str, reveal_protected: bool
+) -> None:
     """Cases in which NAME is a defendant, with status and the first quote."""
     from liability_graph.queries import run_named
 
     with _store(ctx, read_only=True) as store:
         revealer = _revealer(store, reveal_protected)
-        result = run_named(store, "cases_against", {"entity": revealer.lookup(name) or name})
+        values = {"entity": revealer.lookup(name) or name, "limit": limit}
+        result = run_named(store, "cases_against", values)
+    _notes(result)
     columns = ["case", "kind", "filed", "status", "charges", "quote"]
     table = []
     for row in result.records():

@@ -196,26 +196,40 @@ CASES: dict[str, tuple[dict[str, Any], Callable[[Records], None]]] = {
     "cases_in": ({"jurisdiction": "United States"}, cases_in),
 }
 
-#: More parameters per query for the parity test (rows compared, not asserted).
+#: More parameters per query for the parity test (rows compared, not asserted). The small
+#: limits check that both stores cut the same rows (their orders, nulls included, agree).
 MORE_PARAMS: dict[str, list[dict[str, Any]]] = {
     "find_entity": [{"name": "fosta"}, {"name": "nothing at all"}],
-    "outgoing": [{"entity": "Backpage"}, {"entity": "FOSTA"}],
-    "incoming": [{"entity": "FOSTA"}, {"entity": "Salesforce"}],
-    "cases_against": [{"entity": "Backpage"}, {"entity": "Visa"}],
-    "liability_chain": [{}],
+    "outgoing": [{"entity": "Backpage"}, {"entity": "FOSTA"}, {"entity": "Backpage", "limit": 3}],
+    "incoming": [{"entity": "FOSTA"}, {"entity": "Salesforce"}, {"entity": "Backpage", "limit": 4}],
+    "cases_against": [
+        {"entity": "Backpage"},
+        {"entity": "Visa"},
+        {"entity": "Backpage", "limit": 2},
+    ],
+    "liability_chain": [{}, {"limit": 1}, {"limit": 0}],
     "path": [
         {"source": "Salesforce", "target": "Carl Ferrer"},
         {"source": "Visa", "target": "Section 230", "max_hops": 6},
         {"source": "FOSTA", "target": "Salesforce", "max_hops": 1},
+        {"source": "Visa", "target": "Section 230", "max_hops": 6, "limit": 1},
     ],
-    "timeline": [{"entity": "United States v. Backpage.com, LLC"}, {"entity": "FOSTA"}],
-    "vendors_of": [{"platform": "Pornhub"}],
-    "platforms_of": [{"vendor": "Salesforce"}],
+    "timeline": [
+        {"entity": "United States v. Backpage.com, LLC"},
+        {"entity": "FOSTA"},
+        {"entity": "Backpage", "limit": 5},
+    ],
+    "vendors_of": [{"platform": "Pornhub"}, {"platform": "Backpage", "limit": 2}],
+    "platforms_of": [{"vendor": "Salesforce"}, {"vendor": "Visa", "limit": 1}],
     "co_defendants": [{"entity": "Salesforce"}],
-    "shared_vendors": [{"min_platforms": 3}],
-    "laws_against": [{"entity": "Backpage"}],
-    "exposure": [{"limit": 1}],
-    "documents_of": [{"entity": "FOSTA"}],
-    "cases_by_court": [{"court": "Seventh Circuit"}],
-    "cases_in": [{"jurisdiction": "Texas"}, {"jurisdiction": "European Union"}],
+    "shared_vendors": [{"min_platforms": 3}, {"limit": 1}],
+    "laws_against": [{"entity": "Backpage"}, {"entity": "Backpage", "limit": 2}],
+    "exposure": [{"limit": 1}, {"limit": 0}],
+    "documents_of": [{"entity": "FOSTA"}, {"entity": "Salesforce", "limit": 2}],
+    "cases_by_court": [{"court": "Seventh Circuit"}, {"court": "Ninth Circuit", "limit": 1}],
+    "cases_in": [
+        {"jurisdiction": "Texas"},
+        {"jurisdiction": "European Union"},
+        {"jurisdiction": "United States", "limit": 3},
+    ],
 }

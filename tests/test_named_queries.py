@@ -125,7 +125,8 @@ def test_unknown_entity_name_suggests_the_nearest(examples_spec, name):
         ("shared_vendors", {"min_platforms": "many"}, "min_platforms must be a whole number"),
         ("shared_vendors", {"min_platforms": 1}, "min_platforms must be between 2 and 1000"),
         ("path", {"source": "Salesforce", "target": "FOSTA", "max_hops": 9}, "between 1 and 6"),
-        ("exposure", {"limit": 0}, "limit must be between 1 and 1000"),
+        ("exposure", {"limit": -1}, "limit must be between 0 and 1000000"),
+        ("vendors_of", {"platform": "Backpage", "limit": "all"}, "limit must be a whole number"),
     ],
 )
 def test_bad_integer_values(examples_store, name, params, message):
@@ -182,13 +183,77 @@ def test_queries_command_lists_descriptions_parameters_and_examples(examples_spe
         "source",
         "target",
         "max_hops (1-6) = 4",
+        "limit (0-1000000) = 100",
     ]
-    assert listed["vendors_of"]["parameters"] == ["platform (Platform or Organization)"]
+    assert listed["vendors_of"]["parameters"] == [
+        "platform (Platform or Organization)",
+        "limit (0-1000000) = 100",
+    ]
     assert listed["vendors_of"]["example"] == "lgraph query vendors_of Backpage"
     table = CliRunner().invoke(cli, ["queries"]).output
     assert "timeline" in table and "lgraph timeline Backpage" in table
+    assert "Every query shows its first 100 rows (routes for path) and says when" in table
 
 
 def _required_args(name: str) -> list[str]:
     params = CASES[name][0]
     return [str(params[p.name]) for p in load_query(name).required]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_query_takes_the_same_row_limit(name):
+    """One row limit everywhere: the same name, range and default (first 100 rows)."""
+    for dialect in ("neo4j", "ladybug"):
+        query = load_query(name, dialect)
+        limit = query.params["limit"]
+        assert (limit.kind, limit.minimum, limit.default) == ("integer", 0, 100), name
+        assert query.text.rstrip().count("LIMIT $limit") >= 1, name
+
+
+def test_a_limit_keeps_the_first_rows_and_says_more_match(examples_store):
+    every = run_named(examples_store, "vendors_of", {"platform": "Backpage", "limit": 0})
+    assert [r["vendor"] for r in every.records()] == ["Mastercard", "Salesforce", "Visa"]
+    assert not every.truncated and not every.notes
+    cut = run_named(examples_store, "vendors_of", {"platform": "Backpage", "limit": 2})
+    assert [r["vendor"] for r in cut.records()] == ["Mastercard", "Salesforce"]
+    assert cut.truncated and cut.limit == 2
+    assert cut.notes == [
+        "showing the first 2 rows; more match (raise the limit with --limit N or limit=N, "
+        "or 0 for all)"
+    ]
+    exact = run_named(examples_store, "vendors_of", {"platform": "Backpage", "limit": 3})
+    assert len(exact.rows) == 3 and not exact.truncated and not exact.notes
+    default = run_named(examples_store, "vendors_of", {"platform": "Backpage"})
+    assert default.limit == 100 and default.rows == every.rows
+
+
+def test_the_path_limit_counts_routes_not_hops(examples_store):
+    every = run_named(examples_store, "path", {"source": "Salesforce", "target": "FOSTA"})
+    routes = list(dict.fromkeys(r["route"] for r in every.records()))
+    assert routes and not every.truncated
+    one = run_named(examples_store, "path", {"source": "Salesforce", "target": "FOSTA", "limit": 1})
+    assert {r["route"] for r in one.records()} == {routes[0]}
+    assert [r["hop"] for r in one.records()] == [1, 2]  # the whole route, not one hop
+    assert one.truncated == (len(routes) > 1)
+    if one.truncated:
+        assert one.notes[0].startswith("showing the first 1 routes; more match")
+
+
+def test_the_command_line_limit_notes_cut_rows_on_stderr(examples_spec):
+    result = CliRunner().invoke(
+        cli,
+        ["--store", examples_spec, "query", "vendors_of", "Backpage", "--limit", "1",
+         "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert [r["vendor"] for r in json.loads(result.stdout)] == ["Mastercard"]
+    assert "Note: showing the first 1 rows; more match" in result.stderr
+    whole = CliRunner().invoke(
+        cli, ["--store", examples_spec, "query", "vendors_of", "Backpage", "--limit", "0"]
+    )
+    assert whole.exit_code == 0 and "Visa" in whole.stdout and "Note:" not in whole.stderr
+    cases = CliRunner().invoke(
+        cli, ["--store", examples_spec, "cases", "Salesforce", "--limit", "1"]
+    )
+    assert cases.exit_code == 0, cases.output
+    assert "Note: showing the first 1 rows; more match" in cases.stderr

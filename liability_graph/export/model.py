@@ -461,9 +461,13 @@ class ExportModel:
 
     def _query_keys(self, node_types: set[str]) -> tuple[set[str], set[str]]:
         """Entity and relationship keys found anywhere in a named query's rows."""
-        from liability_graph.queries import is_evidence_column, run_named
+        from liability_graph.queries import is_evidence_column, load_query, run_named
 
-        result = run_named(self.store, self.selection.query, dict(self.selection.params))
+        # Every row unless the selection sets a limit: an export is not a first page.
+        params = dict(self.selection.params)
+        if "limit" in load_query(self.selection.query).params:
+            params.setdefault("limit", 0)
+        result = run_named(self.store, self.selection.query, params)
         nodes: set[str] = set()
         links: set[str] = set()
         # Evidence (decoded into objects) names documents the query did not return.

@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 NOT_BY_NAME = frozenset({"Document"})
 
 
-def find_entities(store: Store, ref: str) -> list[dict[str, Any]]:
-    """Entities whose id, name or alias is `ref` (case- and accent-insensitive), by id.
+def find_entities(
+    store: Store, ref: str, types: Iterable[str] | None = None
+) -> list[dict[str, Any]]:
+    """Entities whose id, name or alias is `ref` (case- and accent-insensitive), by id;
+    only of `types` if given (an id of another type finds nothing then).
 
     Each row holds id, type, name, aliases and description."""
     ref = " ".join(str(ref).split())
@@ -31,13 +34,14 @@ def find_entities(store: Store, ref: str) -> list[dict[str, Any]]:
         type_name = store.ontology.type_of_key(ref)
     except OntologyError:
         type_name = None  # not an id (a name may contain a colon too)
-    if type_name is not None:
+    wanted = set(types) if types is not None else None
+    if type_name is not None and (wanted is None or type_name in wanted):
         found = store.fetch_entities(type_name, [ref])
         if ref in found:
             e = found[ref]
             return [{"id": e.key, "type": e.type, "name": e.name, "aliases": e.aliases,
                      "description": e.description}]  # fmt: skip
-    return store.find_by_name(normalize_name(ref))
+    return store.find_by_name(normalize_name(ref), wanted)
 
 
 def suggestions(
@@ -75,13 +79,16 @@ def resolve_one(
     `role` names what is asked for in messages ("platform", "from", …).
     """
     wanted = tuple(types) if types else None
-    found = find_entities(store, ref)
+    # The wanted types are searched first, and everything else only when they have no
+    # match (for the message saying what the name is instead): on LadybugDB, whose only
+    # index is the id, a name search reads every table it is asked about.
     if wanted is None:
         # A document's title counts only when no other entity carries the name.
-        named = [r for r in found if r["type"] not in NOT_BY_NAME]
-        found = named or found
+        named_types = [t for t in store.ontology.node_types if t not in NOT_BY_NAME]
+        found = find_entities(store, ref, named_types) or find_entities(store, ref)
     else:
-        fitting = [r for r in found if r["type"] in wanted]
+        fitting = find_entities(store, ref, wanted)
+        found = fitting or find_entities(store, ref)
         if not fitting and found:
             kinds = " or ".join(wanted)
             raise NotFoundError(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -314,8 +314,11 @@ class Neo4jStore(Store):
                 found[props["id"]] = entity_from_row(type_name, props, self.ontology)
         return found
 
-    def find_by_name(self, normalized: str) -> list[dict[str, Any]]:
-        """Through the text index on the shared label's lookup text, not a scan."""
+    def find_by_name(
+        self, normalized: str, types: Iterable[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Through the text index on the shared label's lookup text, not a scan (one index
+        for every type: `types` only filters what it finds)."""
         cypher = (
             f"MATCH (n:`{SHARED_LABEL}`) WHERE n.{LOOKUP_TEXT} CONTAINS $needle "
             "AND $name IN n.lookup RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
@@ -323,7 +326,9 @@ class Neo4jStore(Store):
         )
         needle = lookup_text([normalized])
         rows = self.read(cypher, {"needle": needle, "name": normalized}).records()
-        return [{"id": r["id"], "type": self.ontology.type_of_key(r["id"]), **r} for r in rows]
+        found = [{"id": r["id"], "type": self.ontology.type_of_key(r["id"]), **r} for r in rows]
+        wanted = set(types) if types is not None else None
+        return [r for r in found if wanted is None or r["type"] in wanted]
 
     def existing_entity_keys(self, type_name: str, keys: list[str]) -> set[str]:
         self.ontology.node_type(type_name)

@@ -245,16 +245,25 @@ class Store(ABC):
         records = self.read(" UNION ALL ".join(parts)).records()
         return sorted(records, key=lambda row: row["id"])
 
-    def find_by_name(self, normalized: str) -> list[dict[str, Any]]:
-        """Entities carrying `normalized` (see model.normalize_name) as name or alias, by id.
+    def find_by_name(
+        self, normalized: str, types: Iterable[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Entities carrying `normalized` (see model.normalize_name) as name or alias, by id;
+        only of `types` if given.
 
         Each row holds id, type, name, aliases and description. Backends with a better
-        index than a scan of `lookup` override this (Neo4j)."""
+        index than a scan of `lookup` override this (Neo4j). The scan reads only the tables
+        of `types`: on LadybugDB each table costs its size (0.2 ms for the courts of the
+        1M-relationship bench graph, 6 ms for its platforms, 22 ms for all of them)."""
+        wanted = set(types) if types is not None else None
         parts = [
             f'MATCH (n:`{t}`) WHERE $name IN n.lookup RETURN n.id AS id, "{t}" AS type, '
             "n.name AS name, n.aliases AS aliases, n.description AS description"
             for t in self.ontology.node_types
+            if wanted is None or t in wanted
         ]
+        if not parts:
+            return []
         records = self.read(" UNION ALL ".join(parts), {"name": normalized}).records()
         return sorted(records, key=lambda row: row["id"])
 

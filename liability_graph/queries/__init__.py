@@ -23,6 +23,21 @@ Parameters are required unless marked `optional` or given a default; an optional
 left unset is passed as "" (LadybugDB cannot bind a null in `$p IS NULL`), so queries
 treat "" as "any". Columns named `evidence` or `*_evidence` hold the evidence JSON; results
 carry it as lists of objects.
+
+Row limit. Every query whose rows grow with the graph (a hub platform is a defendant in
+thousands of cases) declares the same parameter, LIMIT_PARAM_LINE, and ends in
+`LIMIT $limit`, its ORDER BY putting the rows an analyst wants first. The runner asks the
+store for one row more than the limit, so it knows whether rows were cut without counting
+them all: then the result is `truncated` and carries a note saying so. `limit` 0 means
+every row. A query whose rows come in groups (`path`: the hops of one route) says
+`// limit counts: COLUMN`; the limit then counts distinct values of that column, and the
+query limits those (routes) before it unwinds them into rows.
+
+Entity parameters and LadybugDB. LadybugDB's only index is a node table's primary key, and
+an unlabelled node matches every table without it: `MATCH (e {id: $entity})` took 8 ms on
+the 1M-relationship bench graph, `MATCH (e:Vendor {id: $entity})` 0.05 ms. The runner
+knows the type each entity parameter resolved to, so it labels `(x {id: $param})` with it
+before the query runs; the files stay plain Cypher that pastes as is.
 """
 
 from __future__ import annotations
@@ -44,6 +59,15 @@ if TYPE_CHECKING:
     from liability_graph.graph.store import Store
 
 KINDS = ("entity", "name", "text", "integer")
+#: The row limit of list queries: the same name, range and default everywhere.
+LIMIT_PARAM = "limit"
+DEFAULT_LIMIT = 100
+LIMIT_PARAM_LINE = (
+    f"// param {LIMIT_PARAM}: integer 0..1000000 = {DEFAULT_LIMIT} - "
+    "at most this many rows, the first in the query's order (0: all)"
+)
+#: What `limit` 0 sends: LIMIT needs a number on both stores.
+_NO_LIMIT = 2**62
 _PARAM_RE = re.compile(
     r"^//\s*param\s+(?P<name>\w+)\s*:\s*(?P<kind>\w+)"
     r"(?:\s+(?P<types>[A-Za-z|]+|\d+\.\.\d+))?"
@@ -92,10 +116,17 @@ class NamedQuery:
     dialect: str
     params: dict[str, Param] = field(default_factory=dict)
     example: str = ""
+    #: The column whose distinct values the limit counts (`// limit counts:`); "" for rows.
+    limit_counts: str = ""
 
     @property
     def required(self) -> list[Param]:
         return [p for p in self.params.values() if p.required]
+
+    @property
+    def limited(self) -> bool:
+        """Whether the query takes the row limit (LIMIT_PARAM)."""
+        return LIMIT_PARAM in self.params
 
 
 def _parse_param(query: str, line: str) -> Param:
@@ -130,7 +161,7 @@ def _parse_param(query: str, line: str) -> Param:
 
 
 def _parse(name: str, dialect: str, text: str) -> NamedQuery:
-    description, example = "", ""
+    description, example, limit_counts = "", "", ""
     params: dict[str, Param] = {}
     for line in text.splitlines():
         stripped = line.strip()
@@ -141,10 +172,19 @@ def _parse(name: str, dialect: str, text: str) -> NamedQuery:
             description = stripped.split(":", 1)[1].strip()
         elif key == "example":
             example = stripped.split(":", 1)[1].strip()
+        elif key == "limit counts":
+            limit_counts = stripped.split(":", 1)[1].strip()
         elif key.startswith("param "):
             param = _parse_param(name, stripped)
             params[param.name] = param
-    return NamedQuery(name, description, text, dialect, params, example)
+    limit = params.get(LIMIT_PARAM)
+    if limit is not None and (limit.kind, limit.minimum, limit.default) != (
+        "integer",
+        0,
+        DEFAULT_LIMIT,
+    ):
+        raise ValueError(f"{name}.cypher: declare the row limit as {LIMIT_PARAM_LINE!r}")
+    return NamedQuery(name, description, text, dialect, params, example, limit_counts)
 
 
 @cache
@@ -186,6 +226,10 @@ class NamedResult(QueryResult):
     query: NamedQuery | None = None
     #: For each entity parameter: the resolved entity (id, type, name, aliases, description).
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The row limit applied (None: the query takes none; 0: every row).
+    limit: int | None = None
+    #: True when more rows matched than the limit let through.
+    truncated: bool = False
 
 
 def bind_params(
@@ -253,10 +297,59 @@ def run_named(store: Store, name: str, params: dict[str, Any] | None = None) -> 
     """Run a named query on a store: parameters checked and resolved, evidence decoded."""
     query = load_query(name, store.dialect)
     values, entities = bind_params(store, query, params)
-    result = store.read(query.text, values)
+    limit = values.get(LIMIT_PARAM) if query.limited else None
+    if limit is not None:
+        values[LIMIT_PARAM] = limit + 1 if limit else _NO_LIMIT  # one more: were rows cut?
+    text = label_entities(query.text, {k: e["type"] for k, e in entities.items()})
+    result = decode_evidence(store.read(text, values))
+    rows, notes, truncated = result.rows, list(result.notes), False
+    if limit:
+        rows, truncated = _cut(rows, result.columns, query.limit_counts, limit)
+    if truncated:
+        unit = f"{query.limit_counts}s" if query.limit_counts else "rows"
+        notes.append(
+            f"showing the first {limit} {unit}; more match (raise the limit with "
+            f"--limit N or {LIMIT_PARAM}=N, or 0 for all)"
+        )
     return NamedResult(
-        result.columns, decode_evidence(result).rows, result.notes, query=query, entities=entities
-    )
+        result.columns, rows, notes, query=query, entities=entities, limit=limit,
+        truncated=truncated,
+    )  # fmt: skip
+
+
+_UNLABELLED_ID = re.compile(r"\((\w+) \{id: \$(\w+)\}\)")
+
+
+def label_entities(text: str, types: dict[str, str]) -> str:
+    """`(x {id: $p})` labelled `(x:`Type` {id: $p})` for each entity parameter p resolved
+    to an entity of that Type, so that the store seeks the id (see the module docstring)."""
+
+    def labelled(match: re.Match[str]) -> str:
+        var, param = match.group(1), match.group(2)
+        if param not in types:
+            return match.group(0)
+        return f"({var}:`{types[param]}` {{id: ${param}}})"
+
+    return _UNLABELLED_ID.sub(labelled, text)
+
+
+def _cut(
+    rows: list[list[Any]], columns: list[str], counts: str, limit: int
+) -> tuple[list[list[Any]], bool]:
+    """The first `limit` rows (or rows of the first `limit` values of column `counts`), and
+    whether any were left out."""
+    if not counts:
+        return rows[:limit], len(rows) > limit
+    at = columns.index(counts)
+    seen: set[Any] = set()
+    kept = []
+    for row in rows:
+        if row[at] not in seen:
+            if len(seen) == limit:
+                return kept, True
+            seen.add(row[at])
+        kept.append(row)
+    return kept, False
 
 
 # -- evidence as data --------------------------------------------------------------------

@@ -1,8 +1,10 @@
 // name: cases_against
 // description: Cases in which an entity is a defendant, with the plaintiffs and the evidence.
 // param entity: entity Platform|Vendor|Organization|Person - the defendant, by name, alias or id
+// param limit: integer 0..1000000 = 100 - at most this many rows, the first in the query's order (0: all)
 // example: lgraph query cases_against Salesforce
 MATCH (d:`Entity` {id: $entity})-[r:`DEFENDANT_IN`]->(c:`Case`)
+WITH c, r ORDER BY c.filed, c.id LIMIT $limit
 OPTIONAL MATCH (p)-[:`PLAINTIFF_IN`]->(c)
 WITH c, r, p ORDER BY p.name
 WITH c, r, collect(p.name) AS plaintiffs

@@ -1,8 +1,10 @@
 // name: cases_by_court
 // description: The cases a court heard, oldest first, with their defendants.
 // param court: entity Court - the court, by name, alias or id
+// param limit: integer 0..1000000 = 100 - at most this many rows, the first in the query's order (0: all)
 // example: lgraph query cases_by_court "Ninth Circuit"
 MATCH (c:`Case`)-[h:`HEARD_BY`]->(:`Court` {id: $court})
+WITH c, h ORDER BY c.filed, c.id LIMIT $limit
 OPTIONAL MATCH (d)-[:`DEFENDANT_IN`]->(c)
 WITH c, h, d ORDER BY d.name
 WITH c, h, collect(d.name) AS defendants

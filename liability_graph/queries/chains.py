@@ -36,7 +36,7 @@ def liability_chains(store: Store, vendor: str | None = None) -> list[Chain]:
     """Every chain (from one vendor, if named: a name, alias or id), each hop with all of its
     evidence. A name that is not a vendor's raises NotFoundError saying what it names."""
     chains = []
-    for row in run_named(store, "liability_chain", {"vendor": vendor}).records():
+    for row in run_named(store, "liability_chain", {"vendor": vendor, "limit": 0}).records():
         owner = row["owner_id"] or None
         serviced = Hop(
             row["vendor"],

@@ -40,7 +40,8 @@ def describe(store: Store, name: str) -> EntityView:
     entity = next(iter(store.fetch_entities(row["type"], [row["id"]]).values()))
     links: list[Link] = []
     for direction, query in (("out", "outgoing"), ("in", "incoming")):
-        for rel in run_named(store, query, {"entity": entity.key}).records():
+        # Every relationship: `show` is the whole entity, not a first page of it.
+        for rel in run_named(store, query, {"entity": entity.key, "limit": 0}).records():
             links.append(
                 Link(
                     direction=direction,

@@ -1,6 +1,6 @@
 // name: exposure
 // description: Vendors ranked by the cases against the platforms they serviced (counted per platform: a case against two of them counts twice), and the cases against themselves.
-// param limit: integer 1..1000 = 25 - how many vendors to list
+// param limit: integer 0..1000000 = 100 - at most this many rows, the first in the query's order (0: all)
 // example: lgraph query exposure
 // Cases are counted per platform first and then summed per vendor, so the work grows with
 // the relationships, not with vendors × platforms × cases (bench/queries.py: a hub platform

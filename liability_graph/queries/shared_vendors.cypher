@@ -1,10 +1,16 @@
 // name: shared_vendors
 // description: Vendors that serviced several platforms, with those platforms.
 // param min_platforms: integer 2..1000 = 2 - list vendors with at least this many platforms
+// param limit: integer 0..1000000 = 100 - at most this many rows, the first in the query's order (0: all)
 // example: lgraph query shared_vendors
-MATCH (v:`Vendor`)-[:`SERVICED`]->(p)
-WITH v, p ORDER BY p.name
-WITH v, count(p) AS platforms, collect(p.name) AS platform_names
+// Vendors are counted first (Neo4j reads the SERVICED degree from the node) and only the
+// ones listed have their platforms' names read.
+MATCH (v:`Vendor`)
+WITH v, COUNT { (v)-[:`SERVICED`]->() } AS platforms
 WHERE platforms >= $min_platforms
+WITH v, platforms ORDER BY platforms DESC, v.id LIMIT $limit
+MATCH (v)-[:`SERVICED`]->(p)
+WITH v, platforms, p ORDER BY p.name
+WITH v, platforms, collect(p.name) AS platform_names
 RETURN v.id AS vendor_id, v.name AS vendor, platforms, platform_names
 ORDER BY platforms DESC, vendor_id

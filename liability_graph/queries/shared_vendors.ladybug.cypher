@@ -1,9 +1,14 @@
 // name: shared_vendors
 // description: Vendors that serviced several platforms, with those platforms.
 // param min_platforms: integer 2..1000 = 2 - list vendors with at least this many platforms
+// param limit: integer 0..1000000 = 100 - at most this many rows, the first in the query's order (0: all)
 // example: lgraph query shared_vendors
+// Vendors are counted first, and only the ones listed have their platforms' names read.
 MATCH (v:`Vendor`)-[:`SERVICED`]->(p)
-WITH v, count(p) AS platforms, list_sort(collect(p.name)) AS platform_names
+WITH v, count(p) AS platforms
 WHERE platforms >= $min_platforms
+WITH v, platforms ORDER BY platforms DESC, v.id LIMIT $limit
+MATCH (v)-[:`SERVICED`]->(p)
+WITH v, platforms, list_sort(collect(p.name)) AS platform_names
 RETURN v.id AS vendor_id, v.name AS vendor, platforms, platform_names
 ORDER BY platforms DESC, vendor_id
