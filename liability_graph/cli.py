@@ -467,8 +467,8 @@ def query(
     """Run the named query NAME; ARGS fill its required parameters in order.
 
     Entities are given by name, alias or id. `lgraph queries` lists every query with its
-    parameters and an example, e.g. `lgraph query vendors_of Backpage`. List queries show
-    the first 100 rows (--limit N for more, 0 for all) and say when more match."""
+    parameters and an example, e.g. `lgraph query vendors_of Backpage`. Every query shows
+    its first 100 rows (--limit N for more, 0 for all) and says when more match."""
     from liability_graph.queries import load_query, run_named
 
     if list_only or not name:
