@@ -282,3 +282,14 @@ def test_a_prosecution_without_a_federal_cue_keeps_no_country(context):
     found = facts(context, "Prosecutors charged Viktor Salm with money laundering on Monday.", "en")
     cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
     assert cases and not any(c.startswith("United States") for c in cases)
+
+
+def test_also_in_a_separate_case_is_another_case(context):
+    found = facts(
+        context,
+        "Federal prosecutors charged Viktor Salm with money laundering. His partner Dana "
+        "Kroll was also charged in a separate case.",
+        "en",
+    )
+    cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert cases["Viktor Salm"] != cases["Dana Kroll"]

@@ -2297,6 +2297,8 @@ def _also(frames: SentenceFrames, t0: int) -> bool:
     """Does an "also" word stand in the trigger's clause before it ("Ook zijn compagnon X
     werd gedagvaard", "X was also charged")?"""
     words = ALSO_WORDS.get(frames.language, frozenset())
+    if not OTHER.isdisjoint(frames.sentence.lowers):
+        return False  # "X was also charged in a separate case"
     for j in range(t0 - 1, -1, -1):  # back over appositions' commas ("Ook de X, Y, wordt")
         lower = frames.tokens[j].lower
         if lower in words:
