@@ -202,9 +202,9 @@ def test_a_fine_on_an_object_behind_an_adjective_and_role_noun(context):
         "van de Digital Services Act.",
         "nl",
     )
-    case = "Europese Commissie v. Shopnest"
+    case = "European Commission v. Shopnest"  # the reference base's name of the Commission
     assert ("DEFENDANT_IN", "Shopnest", case, "ruled") in found
-    assert ("PLAINTIFF_IN", "Europese Commissie", case, "established") in found
+    assert ("PLAINTIFF_IN", "European Commission", case, "established") in found
 
 
 def test_a_suit_against_a_startup_an_acronym_modifies(context):
