@@ -90,10 +90,10 @@ PROCEEDING = [
      I("Ada Quillan v. Zorblat (2021)", "Section 230", "ruled")),
     ("nl", "De Europese Commissie is een formele procedure gestart tegen Shopzilla. De "
            "toezichthouder verwijt het bedrijf overtredingen van de Digital Services Act.",
-     I("Europese Commissie v. Shopzilla", "Digital Services Act")),
+     I("European Commission v. Shopzilla", "Digital Services Act")),
     ("nl", "De Europese Commissie is een onderzoek gestart naar Shopzilla. Het onderzoek richt "
            "zich op overtredingen van de Digital Services Act.",
-     I("Europese Commissie v. Shopzilla", "Digital Services Act")),
+     I("European Commission v. Shopzilla", "Digital Services Act")),
     ("nl", "Ada Quillan heeft Zorblat in 2021 aangeklaagd. Rechter Tom Reed oordeelde in juli "
            "2022 dat Section 230 Zorblat niet beschermde tegen de claims over het ontwerp.",
      I("Ada Quillan v. Zorblat (2021)", "Section 230", "ruled")),
@@ -142,7 +142,7 @@ DESCRIPTIONS = [
      D("Nikolai Varga", "France v. Nikolai Varga (2023)")),
     ("nl", "De Europese Commissie heeft Shopzilla aangewezen als zeer groot platform. In oktober "
            "is de Commissie een formele procedure gestart tegen Shopzilla.",
-     P("Europese Commissie", "Europese Commissie v. Shopzilla (2022)")),
+     P("European Commission", "European Commission v. Shopzilla (2022)")),
     ("nl", "Nikolai Varga richtte in 2013 de app Chatterbox op. Hij werd woensdag in Frankrijk "
            "aangeklaagd.",
      D("Nikolai Varga", "Plaintiffs v. Nikolai Varga (2023)")),
@@ -312,7 +312,10 @@ def test_coordinated_defendants_are_each_a_party(context, text, language, defend
 def test_a_dutch_fine_names_who_is_fined_and_who_fines(context, text):
     found = facts(context, text, "nl")
     parties = {(t, s) for t, s, _, _ in found if t in ("PLAINTIFF_IN", "DEFENDANT_IN")}
-    assert parties == {("PLAINTIFF_IN", "ACM"), ("DEFENDANT_IN", "Klipzo")}
+    assert parties == {
+        ("PLAINTIFF_IN", "Autoriteit Consument en Markt"),
+        ("DEFENDANT_IN", "Klipzo"),
+    }
 
 
 def test_an_english_fine_imposed_on_a_company(context):

@@ -202,8 +202,8 @@ def test_english(context, text, expected):
 
 DUTCH = [
     ("De Europese Commissie is een formele procedure gestart tegen Shopzilla.",
-     {D("Shopzilla", "Europese Commissie v. Shopzilla"),
-      P("Europese Commissie", "Europese Commissie v. Shopzilla")}),
+     {D("Shopzilla", "European Commission v. Shopzilla"),
+      P("European Commission", "European Commission v. Shopzilla")}),
     ("Zorblat wordt aangeklaagd door de staat Utah.",
      {D("Zorblat", "State of Utah v. Zorblat"), P("State of Utah", "State of Utah v. Zorblat")}),
     ("Nikolai Varga wordt in Frankrijk vervolgd voor medeplichtigheid aan de verspreiding van "
@@ -225,9 +225,9 @@ DUTCH = [
       P("Openbaar Ministerie", "Openbaar Ministerie v. Piet de V.")}),
     ("De Europese Commissie heeft Shopzilla een boete van 500 miljoen euro opgelegd wegens "
      "overtreding van de Digital Services Act.",
-     {D("Shopzilla", "Europese Commissie v. Shopzilla", "ruled"),
-      P("Europese Commissie", "Europese Commissie v. Shopzilla"),
-      I("Europese Commissie v. Shopzilla", "Digital Services Act", "ruled")}),
+     {D("Shopzilla", "European Commission v. Shopzilla", "ruled"),
+      P("European Commission", "European Commission v. Shopzilla"),
+      I("European Commission v. Shopzilla", "Digital Services Act", "ruled")}),
     ("Nikolai Varga is in Frankrijk in staat van beschuldiging gesteld.",
      {D("Nikolai Varga", "France v. Nikolai Varga"), J("France v. Nikolai Varga", "France")}),
     ("Ofcom zegt dat het een onderzoek is gestart naar Grizzlebox.",

@@ -46,10 +46,10 @@ VERB_SECOND = [
      ("OWNS", "Zorblat Inc.", "Flirtly", "established")),
     # the bringer is the subject after the verb, not the defendant
     ("Vorige week klaagde de Europese Commissie het bedrijf Zorblat aan.",
-     ("PLAINTIFF_IN", "Europese Commissie", "Europese Commissie v. Zorblat (2023)",
+     ("PLAINTIFF_IN", "European Commission", "European Commission v. Zorblat (2023)",
       "established")),
     ("Vorige week klaagde de Europese Commissie het bedrijf Zorblat aan.",
-     ("DEFENDANT_IN", "Zorblat", "Europese Commissie v. Zorblat (2023)", "alleged")),
+     ("DEFENDANT_IN", "Zorblat", "European Commission v. Zorblat (2023)", "alleged")),
     # the verb-final order keeps working
     ("De Online Harms Act wijzigde in 2019 de Communications Decency Act.",
      ("AMENDS", "Online Harms Act", "Communications Decency Act", "established")),
