@@ -526,8 +526,9 @@ def _dated(text: str) -> bool:
 
 def _HEAD_ROLE(text: str) -> bool:
     """Might an organisation's head be followed by a role word in `text` (cheap test)?"""
-    return any(head in text for head in ORG_HEADS) and any(
-        w.lower() in _ROLE_FIRST_WORDS for w in text.split()
+    words = text.split()
+    return any(w.rstrip(".,") in ORG_HEADS for w in words) and any(
+        w.lower() in _ROLE_FIRST_WORDS for w in words
     )
 
 

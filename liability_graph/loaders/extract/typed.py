@@ -38,8 +38,23 @@ _MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "po
 _MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
 
 
+#: type_of's answers by (word, language): every token of every sentence asks, twice.
+_TYPE_CACHE: dict[tuple[str, str], tuple[str, ...] | None] = {}
+_TYPE_CACHE_LIMIT = 200_000
+
+
 def type_of(word: str, language: str) -> tuple[str, ...] | None:
     """The types a (lower-case) noun gives, whole or as the last part of a compound."""
+    key = (word, language)
+    if key in _TYPE_CACHE:
+        return _TYPE_CACHE[key]
+    if len(_TYPE_CACHE) >= _TYPE_CACHE_LIMIT:
+        _TYPE_CACHE.clear()
+    found = _TYPE_CACHE[key] = _type_of(word, language)
+    return found
+
+
+def _type_of(word: str, language: str) -> tuple[str, ...] | None:
     nouns = TYPE_NOUNS.get(language)
     if not nouns:
         return None
