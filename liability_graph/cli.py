@@ -182,7 +182,8 @@ def cli(ctx: click.Context, store: str | None, vault: str | None) -> None:
 @click.option(
     "--no-reference",
     is_flag=True,
-    help="Build a new store without the reference knowledge base (later runs follow it).",
+    help="Read without the reference knowledge base; a new store is built without it, and "
+    "later runs on it follow that.",
 )
 @click.option(
     "--workers",

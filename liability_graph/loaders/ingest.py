@@ -230,9 +230,12 @@ def load_reference(
 
 def reference_mode(store: Store, reference: bool | None, empty: bool | None = None) -> bool:
     """Whether a run on `store` uses the reference knowledge base: a new store as asked
-    (default yes), a built one as it was built."""
+    (default yes), a built one as it was built unless the run asks for none (`False` is
+    always honoured: a facts or FtM file may bring reference entities into any store)."""
     if empty if empty is not None else store.is_empty():
         return reference is not False
+    if reference is False:
+        return False
     held = store.holds_reference() or store.unfinished("reference")
     if reference is not None and reference != held:
         built = "with" if held else "without"
