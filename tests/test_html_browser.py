@@ -91,7 +91,10 @@ def test_clicking_the_salesforce_backpage_edge_shows_its_quotes(examples_opened,
         v.network.redraw();
         const p = v.network.getPositions([edge.from, edge.to]);
         // a point of the edge that no node covers (the layout may set one at its middle)
-        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const steps = [];
+        for (let k = 10; k <= 90; k += 5) steps.push(k / 100);
+        steps.sort((a, b) => Math.abs(a - 0.5) - Math.abs(b - 0.5));
+        for (const t of steps) {
             const at = {x: p[edge.from].x + t * (p[edge.to].x - p[edge.from].x),
                         y: p[edge.from].y + t * (p[edge.to].y - p[edge.from].y)};
             const dom = v.network.canvasToDOM(at);
