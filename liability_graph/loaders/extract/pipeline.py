@@ -67,7 +67,13 @@ from liability_graph.loaders.extract.text import (
     split_sentences,
     tokenize,
 )
-from liability_graph.loaders.extract.typed import place_adjective, type_of, typed_mentions
+from liability_graph.loaders.extract.typed import (
+    NameSpans,
+    name_spans,
+    place_adjective,
+    type_of,
+    typed_mentions,
+)
 from liability_graph.loaders.languages import detect_language
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
@@ -522,6 +528,11 @@ _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]{2,}")
 _ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
 
 
+def _same_mentions(before: list[Mention], now: list[Mention]) -> bool:
+    """Are these the very mention objects the first pass typed (no acronym replaced)?"""
+    return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
+
+
 def _names_elsewhere(text: str) -> frozenset[str]:
     """Capitalised words the text writes inside a sentence (so one that opens a sentence
     is a name too: "Google removed Parler"), and acronyms it repeats ("AWS")."""
@@ -711,6 +722,8 @@ class Run:
         self.law_years = _law_years(self.knowledge)
         self.text = ""
         self.caption_parties: list[Claim] = []  # unknown caption parties, named at the end
+        # the first pass's mentions and name spans of each sentence, by index
+        self.spans_of: dict[int, tuple[list[Mention], NameSpans]] = {}
 
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
         self.text = text
@@ -737,7 +750,9 @@ class Run:
             if mine or found:
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
                 mentions = self._mentions(sentence, mine, found)
-                typed_mentions(sentence, mentions, self.language, self.typed)
+                spans_found = name_spans(sentence, mentions, self.language)
+                self.spans_of[index] = (mentions, spans_found)
+                typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
                 self._learn_acronyms(sentence, mentions)
                 mentions_of[index] = mentions
             read.append((start, end, body, sentence, mine, found))
@@ -876,9 +891,13 @@ class Run:
     def _sentence(
         self, sentence: Sentence, mentions: list[Mention], found: tuple[Found, ...]
     ) -> None:
+        computed = self.spans_of.get(sentence.index)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
-        typed = typed_mentions(sentence, mentions, self.language, self.typed)
+        spans_found: NameSpans | None = None
+        if computed is not None and _same_mentions(computed[0], mentions):
+            spans_found = computed[1]  # the first pass's spans, for the same mentions
+        typed = typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
         if typed and self.acronyms:  # "FOSTA is a federal law": still the spelt-out Act
             typed = [self._typed_acronym(m) for m in typed]
         if typed:  # a name a type noun introduces replaces the weak reading of its words

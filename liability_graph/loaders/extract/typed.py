@@ -330,21 +330,42 @@ def _compound_names(
     return out
 
 
+NameSpans = tuple[
+    list[tuple[int, int, int, int, tuple[str, ...]]], list[tuple[int, int, tuple[str, ...]]]
+]
+
+
+def name_spans(sentence: Sentence, mentions: list[Mention], language: str) -> NameSpans:
+    """The spans type nouns and name heads give a sentence: they depend only on its tokens
+    and mentions, so the pipeline's two passes over a sentence can share them."""
+    return (
+        _compound_names(sentence, mentions, language),
+        typed_names(sentence, mentions, language),
+    )
+
+
 def typed_mentions(
-    sentence: Sentence, mentions: list[Mention], language: str, memory: dict[str, tuple[str, ...]]
+    sentence: Sentence,
+    mentions: list[Mention],
+    language: str,
+    memory: dict[str, tuple[str, ...]],
+    spans_found: NameSpans | None = None,
 ) -> list[Mention]:
     """Mentions for the names type nouns introduce here (known names keep their entity)
-    and for names introduced so earlier in the document; `memory` learns the new ones."""
+    and for names introduced so earlier in the document; `memory` learns the new ones.
+    `spans_found` is name_spans() of these very mentions, when the caller has it."""
     tokens = sentence.tokens
     out: list[Mention] = []
-    for first, last, start, end, types in _compound_names(sentence, mentions, language):
+    if spans_found is None:
+        spans_found = name_spans(sentence, mentions, language)
+    compounds, spans = spans_found
+    for first, last, start, end, types in compounds:
         covering = _covering(mentions, first, last)
         if covering is not None and any(o.key for o in covering.options):
             continue  # a known name keeps its entity
         text = sentence.text[start - sentence.start : end - sentence.start]
         memory[text.casefold()] = types
         out.append(_mention(start, end, first, last, text, types))
-    spans = typed_names(sentence, mentions, language)
     for first, last, types in spans:
         covering = _covering(mentions, first, last)
         if covering is not None and (
