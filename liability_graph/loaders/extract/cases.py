@@ -87,6 +87,36 @@ def known_case(
     return Option("Case", entity.name, case), knowledge.defendants.get(case, [])
 
 
+def case_of_other_parties(
+    discourse: Discourse,
+    pointed: Option,
+    defendants: list[Option],
+    kind: str | None,
+    year: int | None,
+) -> Option | None:
+    """The known case of the defendants a sentence names when the case it points back to
+    ("in that indictment, X and Y face charges") is not theirs: none of them is a party of
+    the pointed case, by the reference base or by the document, and the reference base
+    knows them as defendants of one other case (Ferrer's plea is not the indictment of
+    Lacey and Larkin)."""
+    keyed = [d for d in defendants if d.key]
+    if not keyed or len(keyed) < len(defendants):
+        return None
+    knowledge = discourse.knowledge
+    parties = set(knowledge.defendants.get(pointed.key or "", []))
+    parties |= set(knowledge.plaintiffs.get(pointed.key or "", []))
+    told = next((i for i in discourse.cases if i.option.ident == pointed.ident), None)
+    told_keys = {key for key, _ in told.defendants | told.plaintiffs} if told else set()
+    if any(d.key in parties or d.key in told_keys for d in keyed):
+        return None
+    found = known_case(knowledge, keyed, kind, year)
+    if found is None or found[0].key == pointed.key:
+        return None
+    if not all(d.key in found[1] for d in keyed):
+        return None
+    return found[0]
+
+
 def _plaintiffs_fit(knowledge: Knowledge, case: Option, plaintiffs: list[Option]) -> bool:
     """Can the plaintiffs a sentence names be those of a known case? (A state's suit
     against Meta is not a known suit of three women against Meta.) Groups and unnamed

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from liability_graph.graph.ontology import Ontology
-from liability_graph.loaders.extract.cases import resolve_case
+from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
 from liability_graph.loaders.extract.dates import DateMention, find_dates
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending
@@ -2101,6 +2101,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         )
     ):
         named = None  # "the case echoes the labels' 2019 suit against X": X's own suit
+    if named is not None and _pointed_back(frames, named):
+        # "in that indictment, X and Y face charges": X and Y's own known case
+        named = (
+            case_of_other_parties(
+                frames.discourse, named, [o for _, o in defendants], rule.kind, year
+            )
+            or named
+        )
     if (
         named is None
         and rule.nominal
@@ -2189,6 +2197,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                   frames.sentence, on, start, end)
         )  # fmt: skip
     return claims
+
+
+def _pointed_back(frames: SentenceFrames, case: Option) -> bool:
+    """Does the sentence only point back to the case ("that indictment"), not name it?"""
+    return not any(
+        m.named and m.option_for(("Case",)) is not None
+        and m.option_for(("Case",)) == case
+        for m in frames.mentions
+    )  # fmt: skip
 
 
 _MODIFIER_REACH = 3  # tokens before a case noun where its modifiers stand

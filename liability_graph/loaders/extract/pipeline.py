@@ -851,6 +851,33 @@ class Run:
                 short = match.group(1)
                 self.emitter.keys[option.ident] = (entity_key("Law", short), short)
 
+    def _known_caption(self, mention: Mention) -> Mention:
+        """A caption that writes a known case's plaintiff in full ("Serena Fleites v.
+        MindGeek") or its defendant's legal form differently is that known case, when the
+        caption without the plaintiff's given names or the legal form is one of its names."""
+        option = mention.options[0] if mention.options else None
+        if option is None or option.type != "Case" or option.key or not mention.named:
+            return mention
+        match = _CAPTION_PARTS.match(option.name)
+        if match is None:
+            return mention
+        plaintiff = match["a"].split()
+        defendant = match["b"].strip()
+        plaintiffs = [plaintiff[-1]] if len(plaintiff) > 1 else []
+        defendants = [defendant, _LEGAL_TAIL.sub("", defendant)]
+        for a in [match["a"].strip(), *plaintiffs]:
+            for b in dict.fromkeys(defendants):
+                if a == match["a"].strip() and b == defendant:
+                    continue
+                refs = self.context.names.find(f"{a} v. {b}", ["Case"])
+                if len(refs) == 1:
+                    known = Option("Case", refs[0].name, refs[0].key)
+                    return Mention(
+                        mention.start, mention.end, mention.first, mention.last,
+                        mention.text, (known,), mention.kind, mention.group, mention.extra,
+                    )  # fmt: skip
+        return mention
+
     def _typed_acronym(self, mention: Mention) -> Mention:
         """A typed name that is an acronym the document spelt out is the spelt-out name,
         when the types agree."""
@@ -894,6 +921,7 @@ class Run:
         computed = self.spans_of.get(sentence.index)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
+        mentions = [self._known_caption(m) for m in mentions]
         spans_found: NameSpans | None = None
         if computed is not None and _same_mentions(computed[0], mentions):
             spans_found = computed[1]  # the first pass's spans, for the same mentions
