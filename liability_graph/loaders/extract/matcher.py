@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from liability_graph.loaders.extract.lexicon import ABBREVIATIONS
 from liability_graph.loaders.extract.text import Token
 
 _CLAUSE_END = frozenset(',;:.!?)"”')
@@ -63,7 +64,18 @@ def _gap_stop(tokens: list[Token], i: int) -> bool:
     text = tokens[i].text
     if text not in _GAP_STOP:
         return False
+    if text == "." and i > 0 and _abbreviation(tokens[i - 1].text):
+        return False  # "in U.S. District Court against X": the abbreviation's own dot
     return not (text == "." and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower())
+
+
+def _abbreviation(word: str) -> bool:
+    """Is the word before a dot an abbreviation the sentence splitter keeps inside a
+    sentence ("U.S", "Inc", "Dr")? Its dot ends nothing."""
+    lowered = word.lower()
+    return lowered in ABBREVIATIONS or (
+        "." in lowered and len(lowered) <= 8 and lowered.replace(".", "").isalpha()
+    )
 
 
 def _match(

@@ -456,6 +456,17 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
                 # "Zorblat Inc. and Blorp LLC", "Zorblat Inc. and Dana Whitfield": a legal
                 # suffix ends a company's name, so "and" joins two parties
                 or (i > 0 and after[:1].isupper() and _SUFFIX_END.search(word) is not None)
+                # "against Zapchat and Quorra Ltd.": one word, then a company with its legal
+                # form; a firm named "A and B" writes "&" ("Procter & Gamble")
+                or (
+                    i == 0
+                    and nxt == "and"
+                    and after[:1].isupper()
+                    and 3 <= len(words) <= 5
+                    and word[:1].isupper()
+                    and word.rstrip(".,") not in ORG_HEADS
+                    and _SUFFIX_END.search(words[-1][2]) is not None
+                )
             )
         ):
             resume = i + 2
