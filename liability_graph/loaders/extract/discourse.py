@@ -121,15 +121,18 @@ class Discourse:
 
     def _earlier(self, types: tuple[str, ...], best: bool = False) -> Option | None:
         """The fitting mention of the sentences before: the preferred type first, then the
-        most recent sentence; with `best`, only a mention read first as that type."""
-        for type_name in types:
-            for mentions in reversed(self.history[-_LOOKBACK:]):
-                fitting = [
-                    m for m in mentions
-                    if m.option_for((type_name,)) and (not best or m.best.type == type_name)
-                ]  # fmt: skip
-                if fitting:
-                    return min(fitting, key=lambda m: m.first).option_for((type_name,))
+        most recent sentence; with `best`, only a mention read first as that type. A name read
+        first as one of the types keeps that reading ("Taxibedrijf Uber ... Het bedrijf":
+        the organisation, not a vendor reading of the same name)."""
+        for only_best in (True,) if best else (True, False):
+            for type_name in types:
+                for mentions in reversed(self.history[-_LOOKBACK:]):
+                    fitting = [
+                        m for m in mentions
+                        if m.option_for((type_name,)) and (not only_best or m.best.type == type_name)
+                    ]  # fmt: skip
+                    if fitting:
+                        return min(fitting, key=lambda m: m.first).option_for((type_name,))
         return None
 
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
