@@ -1553,7 +1553,9 @@ def _weak_people(start: int, run: str) -> list[Found]:
             continue  # "Founder Tyrone Mills": the role rule reads the person after the role
         acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
         if not acronym and any(
-            w.isupper() and len(w) > 1 and not (w in COMPANY_WORDS and w is words[-1])
+            w.isupper()
+            and len(w) > 1
+            and not (w in COMPANY_WORDS and w is words[-1] and len(words) > 1)
             for w in words
         ):
             continue  # "the FBI Director"; but a company word may be one ("Clearview AI")
