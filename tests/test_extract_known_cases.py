@@ -7,7 +7,7 @@ parties the sentence does not name."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import extracted, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -77,3 +77,76 @@ def test_a_new_defendant_stays_in_the_case_pointed_back_to(context):
     )
     cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Quentin Marrow"}
     assert cases and "United States v. Lacey" not in cases
+
+
+# -- who is accused, and where a platform is pointed back to -------------------------------
+
+
+def test_a_lawsuit_in_an_adverbial_has_no_bringer_before_it_and_no_party_in_its_of_clause(
+    context,
+):
+    found = facts(
+        context,
+        "Norvak Pay is halting card payments on the video site Zorbnet and its parent "
+        "company Velmar Holding following a lawsuit that accused the payment firm of "
+        "facilitating abuse on Zorbnet and other sites owned by Velmar Holding.",
+        "en",
+    )
+    assert ("SERVICED", "Norvak Pay", "Zorbnet", "established") in found
+    assert ("OWNS", "Velmar Holding", "Zorbnet", "established") in found
+    assert not any(t in ("DEFENDANT_IN", "PLAINTIFF_IN") for t, _, _, _ in found)
+
+
+def test_a_bringer_set_off_by_commas_before_an_accusing_lawsuit_still_brings_it(context):
+    found = facts(
+        context,
+        "Velmar Holding, in a lawsuit accusing Quendra Networks of fraud, asked for damages.",
+        "en",
+    )
+    case = "Velmar Holding v. Quendra Networks"
+    assert ("PLAINTIFF_IN", "Velmar Holding", case, "established") in found
+    assert ("DEFENDANT_IN", "Quendra Networks", case, "alleged") in found
+
+
+def test_the_accused_right_after_the_verb_is_the_defendant(context):
+    found = facts(
+        context, "A lawsuit filed by Lira Maddox accuses Zorbnet Inc. of hosting the videos.", "en"
+    )
+    assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
+
+
+def test_a_title_keeps_its_article_after_a_bare_type_noun(context):
+    found = facts(
+        context,
+        "Within hours, hate website the Grimwire Herald lost its domain. On Sunday, "
+        "registrar Domnix terminated domain registration services for the website.",
+        "en",
+    )
+    assert ("SERVICED", "Domnix", "Grimwire Herald", "established") in found
+
+
+def test_a_name_that_only_qualifies_a_noun_is_no_site_pointed_back_to(context):
+    found = facts(
+        context,
+        "The forum Grimwire lost its host. Twitter users had complained about the forum for "
+        "weeks. On Monday, the registrar Domnix said it cut ties with the site.",
+        "en",
+    )
+    assert ("SERVICED", "Domnix", "Grimwire", "established") in found
+    assert not any(o == "Twitter" for _, _, o, _ in found)
+
+
+def test_the_capitalised_part_of_a_prefixed_word_is_no_name(context):
+    entities, _ = extracted(
+        context,
+        "Within a day, notorious neo-Nazi website the Grimwire Herald lost its server host, "
+        "and anti-Google activists cheered.",
+        "en",
+    )
+    names = {e.name for e in entities.values()}
+    assert "Grimwire Herald" in names
+    assert not names & {"Nazi", "Google"}
+    entities, _ = extracted(
+        context, "Het anti-Amerikaanse forum Grimwire verloor zijn host Domnix.", "nl"
+    )
+    assert "Amerikaanse" not in {e.name for e in entities.values()}

@@ -94,6 +94,8 @@ class Discourse:
         here that only might be of the type ("Bluewater Ltd. bought the site": a company
         read as a site) comes after one read first so before."""
         rank = {t: i for i, t in enumerate(types)}
+        if types[:1] == ("Platform",):  # "Twitter users alerted it": no site pointed back to
+            before = [m for m in before if not m.extra.get("qualifies")]
         here = [m for m in before if m.last <= position and m.option_for(types)]
         if here and not any(m.best.type in rank for m in here):
             earlier = self._earlier(types, best=True)
@@ -124,12 +126,14 @@ class Discourse:
         most recent sentence; with `best`, only a mention read first as that type. A name read
         first as one of the types keeps that reading ("Taxibedrijf Uber ... Het bedrijf":
         the organisation, not a vendor reading of the same name)."""
+        site = types[:1] == ("Platform",)
         for only_best in (True,) if best else (True, False):
             for type_name in types:
                 for mentions in reversed(self.history[-_LOOKBACK:]):
                     fitting = [
                         m for m in mentions
                         if m.option_for((type_name,)) and (not only_best or m.best.type == type_name)
+                        and not (site and m.extra.get("qualifies"))
                     ]  # fmt: skip
                     if fitting:
                         return min(fitting, key=lambda m: m.first).option_for((type_name,))

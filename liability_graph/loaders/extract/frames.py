@@ -60,6 +60,7 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
     LAW_PREPS,
+    LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
     MODIFIER_ENDINGS,
     MOTIONS,
@@ -2031,6 +2032,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
     defendants = [_role_holder_apposed(frames, m, o) for m, o in defendants]
+    if defendant_side == "right" and defendants:
+        defendants = _accused_before_of(frames, defendants, t0, t1)
+    if plaintiff_side == "left" and plaintiffs and _governed_noun(frames, t0):
+        plaintiffs = [p for p in plaintiffs if p[0] is None or p[0].first > t0]
     if (
         not defendants
         and defendant_side == "right"
@@ -2197,6 +2202,44 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                   frames.sentence, on, start, end)
         )  # fmt: skip
     return claims
+
+
+def _accused_before_of(
+    frames: SentenceFrames, defendants: list[tuple[Mention, Option]], t0: int, t1: int
+) -> list[tuple[Mention, Option]]:
+    """ "A suit accusing the payment giant of facilitating abuse on Pornhub": who is accused
+    stands between the accusing verb and its "of"; a name in the "of" clause is no party."""
+    tokens = frames.tokens
+    verbs = ACCUSATIONS[frames.language]
+    at = next((i for i in range(t1 - 1, t0 - 1, -1) if tokens[i].lower in verbs), None)
+    if at is None:
+        return defendants
+    of_at = next(
+        (i for i in range(at + 1, min(len(tokens), at + 8)) if tokens[i].lower in OF), None
+    )
+    if of_at is None:
+        return defendants
+    return [p for p in defendants if p[0].first < of_at]
+
+
+def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
+    """Is the lawsuit noun at t0 governed by a preposition without a comma before it
+    ("MindGeek following a lawsuit that ..."): it is no bringer's own suit then."""
+    tokens = frames.tokens
+    j = t0 - 1
+    while (
+        j >= 0
+        and j >= t0 - 3
+        and tokens[j].text[:1].islower()
+        and (tokens[j].lower in ARTICLES or type_of(tokens[j].lower, frames.language) is None)
+        and tokens[j].lower not in LAWSUIT_GOVERNORS[frames.language]
+    ):
+        j -= 1
+    return (
+        j >= 1
+        and tokens[j].lower in LAWSUIT_GOVERNORS[frames.language]
+        and tokens[j - 1].text != ","
+    )
 
 
 def _pointed_back(frames: SentenceFrames, case: Option) -> bool:

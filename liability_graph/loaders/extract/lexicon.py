@@ -59,6 +59,10 @@ PREPOSITIONS = (
     | union("place_preps")
     | union("case_about")
 )
+#: An article that may open a title after its type noun ("website the Daily Stormer").
+TITLE_ARTICLES = _by_language("title_articles")
+#: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
+LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
 SAY = union("say")
 HEDGE_SUBJECTS = union("hedge_subjects")

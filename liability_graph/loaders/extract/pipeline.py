@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     DESCRIPTIVE,
     FIRST_PERSON,
     FOUNDER_HEADS,
+    HEAD_NOUNS_AFTER,
     KNOWN_AS,
     LANGUAGES,
     NOT_NAME_START,
@@ -941,6 +942,13 @@ class Run:
                 m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
             ]
             mentions += surnames
+        for mention in mentions:  # "Twitter users", "a Google spokesperson": a modifier
+            if (
+                mention.last < len(sentence.tokens)
+                and mention.kind != "coref"
+                and (sentence.lowers[mention.last] in HEAD_NOUNS_AFTER)
+            ):
+                mention.extra["qualifies"] = True
         mentions = self.discourse.definite_names(sentence, mentions, self.language)
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language

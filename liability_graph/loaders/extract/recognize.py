@@ -658,6 +658,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     if not run or run in NOT_NAME_START:
         return
     start = at + skipped
+    if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
+        return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name
     end = start + len(run)
     suffix = _COMMA_SUFFIX.match(text, end) if _may_have_suffix(text, end) else None
     if suffix:

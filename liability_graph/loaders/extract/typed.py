@@ -24,6 +24,7 @@ from liability_graph.loaders.extract.lexicon import (
     NAME_HEADS,
     NOT_NAME_START,
     OWNER_MODIFIERS,
+    TITLE_ARTICLES,
     TYPE_COPULAS,
     TYPE_NOUNS,
     VENDOR_KIND_NOUNS,
@@ -187,6 +188,14 @@ def typed_names(
             j < len(tokens) and tokens[j].text == "," and _apposed(tokens, i, language)
         ):
             j += 1
+        elif (
+            j + 1 < len(tokens)
+            and tokens[j].text in TITLE_ARTICLES.get(language, ())
+            and tokens[j + 1].text[:1].isupper()
+            and _determiner_before(tokens, i, language) is None
+            and not any(o.key for m in mentions if m.first == j + 1 for o in m.options)
+        ):
+            j += 1  # "neo-Nazi website the Daily Stormer": a title's own article
         end = _name_end(tokens, j, language)
         if j > i + 1 and tokens[j - 1].text == "," and _a_person(mentions, j, end):
             end = j  # "de medeoprichter van het bedrijf, Lisa Vos,": the person of a role
