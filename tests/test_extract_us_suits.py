@@ -85,3 +85,35 @@ def test_a_dutch_court_phrase_before_another_tegen_brings_no_suit(context):
         "nl",
     )
     assert not any(t == "DEFENDANT_IN" for t, _, _, _ in found)
+
+
+def test_a_company_after_a_based_adjective_is_the_defendant(context):
+    found = facts(
+        context,
+        "Nebraska Attorney General Jane Korlin’s office filed a lawsuit against Chinese-based "
+        "company Quorra — the company that owns Zapchat — in Lancaster County Circuit Court.",
+        "en",
+    )
+    case = "State of Nebraska v. Quorra"
+    assert ("DEFENDANT_IN", "Quorra", case, "alleged") in found
+    assert ("PLAINTIFF_IN", "State of Nebraska", case, "established") in found
+    assert ("HEARD_BY", case, "Lancaster County Circuit Court", "established") in found
+    assert ("OWNS", "Quorra", "Zapchat", "established") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Nebraska mother has filed a lawsuit against Zapchat and Quorra.",
+        "Zapchat must face a lawsuit from a Nebraska woman who said the app harmed her son.",
+    ],
+)
+def test_a_state_that_describes_a_person_does_not_sue(context, sentence):
+    found = facts(context, sentence, "en")
+    assert ("DEFENDANT_IN", "Zapchat") in {(t, s) for t, s, _, _ in found}
+    assert not any(t == "PLAINTIFF_IN" and s == "State of Nebraska" for t, s, _, _ in found)
+
+
+def test_a_state_named_alone_still_sues(context):
+    found = facts(context, "Zapchat was sued by Nebraska on Monday.", "en")
+    assert any(t == "PLAINTIFF_IN" and s == "State of Nebraska" for t, s, _, _ in found)

@@ -75,6 +75,7 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
@@ -90,6 +91,7 @@ from liability_graph.loaders.extract.lexicon import (
     TO,
     VENDOR_MODIFIERS,
     VERB_FINAL,
+    adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import party_name
@@ -808,7 +810,11 @@ class SentenceFrames:
                 k = j - 1
                 while (
                     k >= 0 and k >= j - 3
-                    and (self.tokens[k].text[:1].islower() or _ACRONYM(self.tokens[k].text))
+                    and (
+                        self.tokens[k].text[:1].islower()
+                        or _ACRONYM(self.tokens[k].text)
+                        or adjectival(self.tokens[k].text)  # "Chinese-based company X"
+                    )
                     and self.tokens[k].lower not in markers
                     and not (k >= 1 and self.tokens[k].lower in OF
                              and self.tokens[k - 1].lower in ROLES)
@@ -2525,6 +2531,8 @@ def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         return False
     word = tokens[k]
     language = frames.language
+    if word.lower in PERSON_NOUNS:
+        return True  # "a Texas mother has filed a lawsuit", "a suit from a Texas woman"
     return (
         word.text.isalpha()
         and word.text.islower()

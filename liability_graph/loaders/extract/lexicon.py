@@ -134,6 +134,8 @@ NON_PARTY_ROLES = frozenset(
 ROLE_RELATION = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
 GROUP_NOUNS = union("group_nouns")
+#: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
+PERSON_NOUNS = union("person_nouns") | GROUP_NOUNS
 #: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.
 CAPTION_LABELS = frozenset(w.replace("_", " ") for w in union("caption_labels"))
 #: Words that open a short credit or byline line ("Editing by X", "Door X").
