@@ -91,3 +91,42 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps(context, text):
     assert {f for f in facts(context, text) if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == set()
+
+
+def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
+    case = f"{plaintiff} v. {defendant}"
+    return {
+        ("DEFENDANT_IN", defendant, case, "alleged"),
+        ("PLAINTIFF_IN", plaintiff, case, "established"),
+    }
+
+
+COLLECTIVE_ACTIONS = [
+    # foundations' mass claims by their compound nouns, and collective actions
+    ("De Stichting Privacyclaim is een collectieve actie tegen de app Chatterbox begonnen.",
+     sued("Stichting Privacyclaim", "Chatterbox")),
+    ("Stichting Kinderrecht diende een miljardenclaim in tegen de app Chatterbox.",
+     sued("Stichting Kinderrecht", "Chatterbox")),
+    ("Stichting Kinderrecht voert een massaschadeclaim tegen de app Chatterbox.",
+     sued("Stichting Kinderrecht", "Chatterbox")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVE_ACTIONS)
+def test_collective_actions(context, text, expected):
+    assert facts(context, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De Autoriteit Persoonsgegevens legt de app Chatterbox een boete op. Er liggen twee "
+         "massaclaims tegen het bedrijf.", "nl"),
+        ("The Federal Trade Commission fined the app Chatterbox. Two lawsuits are pending "
+         "against the company.", "en"),
+    ],
+)  # fmt: skip
+def test_the_company_is_no_public_body(context, text, language):
+    """ "het bedrijf", "the company" point back to a company, never to the regulator."""
+    defendants = {f[1] for f in facts(context, text, language) if f[0] == "DEFENDANT_IN"}
+    assert defendants == {"Chatterbox"}

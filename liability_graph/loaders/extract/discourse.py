@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     FOUNDER_HEADS,
     OF,
     OF_IT,
+    ORG_HEADS,
     PASSIVE_AUX,
     POSSESSIVES,
     PRONOUNS,
@@ -92,13 +93,19 @@ class Discourse:
     ) -> Option | None:
         """Nearest fitting earlier mention: this sentence first, then earlier ones. A name
         here that only might be of the type ("Bluewater Ltd. bought the site": a company
-        read as a site) comes after one read first so before."""
+        read as a site) comes after one read first so before. A company noun ("het
+        bedrijf", "the company": a head that may be a vendor) never points back to a public
+        body named by its head ("Autoriteit Persoonsgegevens", "Federal Trade Commission")."""
+        company = "Vendor" in types
         rank = {t: i for i, t in enumerate(types)}
         if types[:1] == ("Platform",):  # "Twitter users alerted it": no site pointed back to
             before = [m for m in before if not m.extra.get("qualifies")]
-        here = [m for m in before if m.last <= position and m.option_for(types)]
+        here = [
+            m for m in before
+            if m.last <= position and m.option_for(types) and not (company and _body(m))
+        ]  # fmt: skip
         if here and not any(m.best.type in rank for m in here):
-            earlier = self._earlier(types, best=True)
+            earlier = self._earlier(types, best=True, company=company)
             if earlier is not None:
                 return earlier
         if here:
@@ -112,7 +119,7 @@ class Discourse:
             # "that case", "the lawsuit": the proceeding the document told of last, also one
             # a frame made from a sentence that named no case ("X faces a lawsuit from Y")
             return self.cases[-1].option
-        earlier = self._earlier(types)
+        earlier = self._earlier(types, company=company)
         if earlier is not None:
             return earlier
         if "Case" in types and self.cases:
@@ -121,7 +128,9 @@ class Discourse:
             return self.cases[-1].option
         return None
 
-    def _earlier(self, types: tuple[str, ...], best: bool = False) -> Option | None:
+    def _earlier(
+        self, types: tuple[str, ...], best: bool = False, company: bool = False
+    ) -> Option | None:
         """The fitting mention of the sentences before: the preferred type first, then the
         most recent sentence; with `best`, only a mention read first as that type. A name read
         first as one of the types keeps that reading ("Taxibedrijf Uber ... Het bedrijf":
@@ -132,8 +141,10 @@ class Discourse:
                 for mentions in reversed(self.history[-_LOOKBACK:]):
                     fitting = [
                         m for m in mentions
-                        if m.option_for((type_name,)) and (not only_best or m.best.type == type_name)
+                        if m.option_for((type_name,))
+                        and (not only_best or m.best.type == type_name)
                         and not (site and m.extra.get("qualifies"))
+                        and not (company and _body(m))
                     ]  # fmt: skip
                     if fitting:
                         return min(fitting, key=lambda m: m.first).option_for((type_name,))
@@ -332,6 +343,13 @@ class Discourse:
                 {"founders_of": target},
             )
         ]
+
+
+def _body(mention: Mention) -> bool:
+    """Is the mention a public body's or foundation's name, by the head word that opens or
+    ends it ("Autoriteit Persoonsgegevens", "Stichting Somi", "Federal Trade Commission")?"""
+    words = mention.best.name.split()
+    return len(words) > 1 and (words[0] in ORG_HEADS or words[-1] in ORG_HEADS)
 
 
 @cache
