@@ -180,6 +180,10 @@ class Discourse:
                 continue  # "Zed Holdings, the parent company of X" describes, not points back
             if _apposed_name(tokens, i, named, types):
                 continue  # "the federal trafficking law, 18 U.S.C. § 1595": the name follows
+            if "Case" not in types and any(
+                det < m.first and m.last <= i and m.best.type != "Jurisdiction" for m in named
+            ):
+                continue  # "the Bytedance Ltd group": the name it holds is what it names
             if types == ("Case",) and i + 1 < len(tokens) and tokens[i + 1].lower in CASE_ABOUT:
                 continue  # "the case against X" describes a case, it does not point back
             if any(tokens[j].lower in VENDOR_MODIFIERS for j in range(det + 1, i)):

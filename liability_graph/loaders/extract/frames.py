@@ -677,6 +677,8 @@ class SentenceFrames:
         j = t0 - 1
         while j >= 0 and tokens[j].lower in skip:
             j -= 1
+        if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(":
+            j -= 3  # "the Data Protection Commission (DPC) has fined X": over its short form
         if j >= 0 and tokens[j].lower in RELATIVES[language]:
             j -= 1
             if j >= 0 and tokens[j].text == ",":
@@ -885,8 +887,12 @@ class SentenceFrames:
             # the subject of the trigger's verb, also in a relative clause the trigger's
             # noun heads ("de derde boete die de ACM oplegt")
             subject = self._subject(candidates, t0) or self._subject(candidates, t1 - 1)
-            before = [m for m in candidates if m.last <= t0 and m is not subject]
-            after = [m for m in candidates if m is not subject]
+            # the subject's short form in parentheses ("the Data Protection Commission
+            # (DPC) imposed a fine on X") is the subject again
+            said = subject.best.name if subject is not None else None
+            before = [m for m in candidates if m.last <= t0 and m is not subject
+                      and m.best.name != said]  # fmt: skip
+            after = [m for m in candidates if m is not subject and m.best.name != said]
             chosen = self._left(before, t0) if before else self._right(after, t0, t1)
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
@@ -909,12 +915,24 @@ class SentenceFrames:
             chosen = self._after_marker(candidates, FROM[self.language], t0, False)
         elif side == "next":
             endings = PROGRESSIVE_ENDINGS[self.language]
+            # a place and its "-based" ("U.S.-based"): part of a modifier, no clause
+            placed = {
+                j
+                for m in self.mentions
+                if m.best.type == "Jurisdiction"
+                and m.last + 1 < len(self.tokens)
+                and self.tokens[m.last].text == "-"
+                for j in range(m.first, m.last + 1)
+            }
             nxt = [
                 m
                 for m in candidates
-                if t1 <= m.first <= t1 + NEXT_WINDOW
+                if t1 <= m.first <= t1 + NEXT_WINDOW + len(placed)
                 and all(
-                    self.tokens[j].text.replace("-", "").isalpha()  # "the file-sharing site X"
+                    (
+                        self.tokens[j].text.replace("-", "").isalpha()  # "the file-sharing site X"
+                        or j in placed
+                    )  # "U.S.-based internet forum X"
                     and self.tokens[j].lower not in PREPOSITIONS
                     and not (
                         endings
@@ -931,10 +949,16 @@ class SentenceFrames:
                 # "sued Snapwave's chief executive, Lena Marsh": the role's holder; "to
                 # host Parler's users' content": no name is what is served
                 holder = self._role_holder_after(chosen, candidates)
+                owner = chosen
+                possessed = next(
+                    (m for m in candidates if m.first in (owner.last, owner.last + 1)), None
+                )  # "sued Meta's Instagram": the platform the owner's name qualifies
                 if holder is not None:
                     chosen = holder
                 elif self.relation == "SERVICED":
                     chosen = None
+                elif possessed is not None:
+                    chosen = possessed
             elif chosen is not None:  # "sued Backpage founder Michael Lacey": the founder
                 chosen = self._role_holder_after(chosen, candidates) or chosen
             if chosen is None and self.relation == SUE:
@@ -2591,6 +2615,11 @@ def _official_before(tokens: list, j: int) -> str | None:
     return None
 
 
+def _amount(text: str) -> bool:
+    """A sum of money written as a token: a currency sign or a digit first ("€500", "$5m")."""
+    return text[:1] in ("€", "$", "£", "¥") or text[:1].isdigit()
+
+
 def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     """ "Telegram founder Pavel Durov charged in France": a participle right after a name,
     with no object (a preposition or the end follows), is a headline's passive."""
@@ -2598,7 +2627,12 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     endings = PARTICIPLE_ENDINGS.get(frames.language, ())
     if VERB_FINAL[frames.language] or not endings or not tokens[t0].lower.endswith(endings):
         return False
-    if t1 < len(tokens) and tokens[t1].lower not in PREPOSITIONS and tokens[t1].text != ",":
+    if (
+        t1 < len(tokens)
+        and tokens[t1].lower not in PREPOSITIONS
+        and tokens[t1].text != ","
+        and not _amount(tokens[t1].text)  # "Apple fined €500 million"
+    ):
         return False
     return any(m.last == t0 and m.option_for(_PARTIES) is not None for m in frames.mentions)
 

@@ -82,11 +82,11 @@ EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
 _CAPTION = "caption"
 _QUOTE_OPENERS = frozenset("\"“‘'(:—–-")
 _CAPTION_PARTS = re.compile(
-    r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.|vs\.|tegen)\s+(?P<b>.+)$", re.S
+    r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.?|vs\.|tegen)\s+(?P<b>.+)$", re.S
 )
 _PARTY_TAIL = re.compile(r",?\s+et\s+al\.?$")
 _LEGAL_TAIL = re.compile(
-    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
+    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Limited|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
 )
 #: A provision by itself ("Section 230") and with its Act (as recognize names them).
 _SHORT_SECTION = re.compile(r"Section \S+")
@@ -1269,8 +1269,10 @@ class Run:
             return False
         if self.context.names.find(text) or self.context.names.find(_LEGAL_TAIL.sub("", text)):
             return False  # known, of a type that is no party here (a platform suing)
-        if find_places(text, self.language):
-            return False  # "United States v. X": a prosecution, its state is no party
+        if find_places(text, self.language) and _LEGAL_TAIL.search(text) is None:
+            # "United States v. X": a prosecution, its state is no party; a company with a
+            # legal form is one, whatever place its name holds ("Facebook Ireland Limited")
+            return False
         return text.casefold() not in self.typed
 
     def _caption_party(self, claim: Claim) -> Claim | None:

@@ -170,7 +170,7 @@ _DOMAIN = re.compile(
 _PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
 _CAPTION = re.compile(
     rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
-    rf"[ \t\n]+v(?:s)?\.[ \t\n]+"
+    rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
     rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
 )
 _IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
@@ -941,7 +941,9 @@ class _DescribedCourts:
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
         self.aliases: dict[str, str] = {}
         for name, written in (data.get("names") or {}).items():
-            self.aliases.update({str(w): str(name) for w in written or ()})
+            # the name itself too: a run reader would cut "Court of Justice of the European
+            # Union" at the union's name
+            self.aliases.update({str(w): str(name) for w in (name, *(written or ()))})
         self.alias_pattern = (
             re.compile(
                 "(?<![\\w-])(?:"
@@ -1076,7 +1078,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         words = set(_WORDS.findall(lowered))
         run_roles, run_groups = bool(words & _ROLE_FIRST_WORDS), bool(words & _GROUP_WORDS)
         role_at = group_at = last_role = None
-    if " v." in text or " vs." in text or "In re " in text:
+    if " v." in text or " v " in text or " vs." in text or "In re " in text:
         found += _captions(text)
     if digits:
         found += _citations(text)
@@ -1142,7 +1144,8 @@ def _captions(text: str) -> list[Found]:
     only in such stretches rather than at every capital of the sentence."""
     out = []
     windows = []
-    for cue in ("v.", "vs."):
+    # "v." and "vs." (American), "v" (British and European: "Delfi AS v Estonia")
+    for cue in ("v.", "vs.", "v "):
         for at in occurrences(text, cue):
             if at > 0 and text[at - 1] in " \t\n":
                 windows.append((run_back(text, at, _CAPTION_PARTY_CHARS), at))
@@ -1151,11 +1154,14 @@ def _captions(text: str) -> list[Found]:
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
         b = _trim_end(match.group("b"))
         name = _clean(text[a_start : match.start("b") + len(b)])
+        span = len(name)
+        if match.group("v") == "v":  # one spelling per caption, the American one
+            name = f"{_clean(a)} v. {b}"
         parties = {
             "plaintiff": (a_start, a_start + len(a)),
             "defendant": (match.start("b"), match.start("b") + len(b)),
         }
-        out.append(Found(a_start, a_start + len(name), (Option("Case", name),), "caption", parties))
+        out.append(Found(a_start, a_start + span, (Option("Case", name),), "caption", parties))
     for match in _IN_RE.finditer(text):
         b = _trim_end(match.group("b"))
         name = _clean(text[match.start() : match.start("b") + len(b)])

@@ -1,0 +1,191 @@
+"""Regulators' fines and proceedings and non-US courts (issue #10), on sentences written for
+these tests: British and European captions ("A v B"), fines imposed, slapped, received or
+hit with, a regulator's finding of a breach, the EU's courts and other countries' highest
+courts, in English and Dutch. Names are invented unless a row is about the reference base."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_proceedings import D, H, P, facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+EN = [
+    # a British caption: "v" without a dot, a company with "Limited" and a place in its name
+    (
+        "The judges ruled in Maria Kessel v Zorblat Ireland Limited last spring.",
+        {
+            P("Maria Kessel", "Maria Kessel v. Zorblat Ireland Limited"),
+            D("Zorblat Ireland", "Maria Kessel v. Zorblat Ireland Limited"),
+        },
+    ),
+    # a fine imposed by a regulator whose short form stands in parentheses
+    (
+        "The Irish Data Protection Commission (DPC) has slapped a €40m fine on Quixly.",
+        {
+            P("Irish Data Protection Commission", "Irish Data Protection Commission v. Quixly"),
+            D("Quixly", "Irish Data Protection Commission v. Quixly", "ruled"),
+        },
+    ),
+    # the group a name qualifies is that name, never an organisation named before
+    (
+        "The Nordic Trade Authority has imposed a fine of EUR 3 million on two companies of "
+        "the Zorblat Ltd group.",
+        {
+            P("Nordic Trade Authority", "Nordic Trade Authority v. Zorblat Ltd"),
+            D("Zorblat Ltd", "Nordic Trade Authority v. Zorblat Ltd", "ruled"),
+        },
+    ),
+    # hit with a fine by a regulator
+    (
+        "Social media giant Quixly has been hit with a €90 million fine by the European "
+        "Commission.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly", "ruled"),
+        },
+    ),
+    # penalising, after a fine's plural noun
+    (
+        "The European Commission issued its first fines on Tuesday, penalising Quixly.",
+        {
+            P("European Commission", "European Commission v. Quixly (2023)", "2023-06-13"),
+            D("Quixly", "European Commission v. Quixly (2023)", "ruled", "2023-06-13"),
+        },
+    ),
+    # a regulator's (provisional) finding of a breach stays alleged
+    (
+        "The European Commission preliminarily found Quixly in breach of its duties.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly"),
+        },
+    ),
+    # a place's "-based" between the verb and the fined party
+    (
+        "Ofcom has fined U.S.-based internet forum Quixly £20,000.",
+        {P("Ofcom", "Ofcom v. Quixly"), D("Quixly", "Ofcom v. Quixly", "ruled")},
+    ),
+    # the platform an owner's name qualifies is the party
+    (
+        "Zorblat sued Meta's Instagram.",
+        {
+            P("Zorblat", "Zorblat v. Instagram"),
+            D("Instagram", "Zorblat v. Instagram"),
+            ("OWNS", "Meta Platforms", "Instagram", "established"),
+        },
+    ),
+    # the EU's courts and a country's highest court by its adjective
+    (
+        "Zorblat sued Quixly in 2021. The General Court dismissed the case.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "General Court of the European Union"),
+        },
+    ),
+    (
+        "Zorblat sued Quixly in 2021. The ECJ ruled in the case.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "Court of Justice of the European Union"),
+        },
+    ),
+    (
+        "Zorblat sued Quixly in 2021. The Court of Justice of the European Union dismissed "
+        "the case.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "Court of Justice of the European Union"),
+        },
+    ),
+    (
+        "Zorblat sued Quixly in 2021. The Austrian Supreme Court dismissed the case.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "Supreme Court of Austria"),
+        },
+    ),
+    # a suit the fined party files against its regulator is another proceeding
+    (
+        "Ofcom has fined the forum Quixly £20,000. Quixly's owner Jan Brandt has filed a "
+        "lawsuit in the United States against Ofcom.",
+        {
+            P("Ofcom", "Ofcom v. Quixly"),
+            D("Quixly", "Ofcom v. Quixly", "ruled"),
+            P("Jan Brandt", "Jan Brandt v. Ofcom"),
+            D("Ofcom", "Jan Brandt v. Ofcom"),
+            ("IN_JURISDICTION", "Jan Brandt v. Ofcom", "United States", "established"),
+            ("OWNS", "Jan Brandt", "Quixly", "established"),
+        },
+    ),
+]
+
+NL = [
+    (
+        "De Autoriteit Persoonsgegevens (AP) heeft Zorblat een boete van 5 miljoen euro opgelegd.",
+        {
+            P("Autoriteit Persoonsgegevens", "Autoriteit Persoonsgegevens v. Zorblat"),
+            D("Zorblat", "Autoriteit Persoonsgegevens v. Zorblat", "ruled"),
+        },
+    ),
+    (
+        "De toezichthouder ACM beboette het forum Zorblat.",
+        {
+            P("Autoriteit Consument en Markt", "Autoriteit Consument en Markt v. Zorblat"),
+            D("Zorblat", "Autoriteit Consument en Markt v. Zorblat", "ruled"),
+        },
+    ),
+    (
+        "Het socialemediaplatform Zorblat kreeg een boete van 120 miljoen euro.",
+        {D("Zorblat", "Plaintiffs v. Zorblat", "ruled")},
+    ),
+    (
+        "Zorblat klaagde Quixly in 2021 aan. Het Gerecht van de Europese Unie verwierp de zaak.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "General Court of the European Union"),
+        },
+    ),
+    (
+        "Zorblat klaagde Quixly in 2021 aan. Het Oostenrijkse Hooggerechtshof verwierp de zaak.",
+        {
+            P("Zorblat", "Zorblat v. Quixly (2021)", "2021"),
+            D("Quixly", "Zorblat v. Quixly (2021)", "alleged", "2021"),
+            H("Zorblat v. Quixly (2021)", "Supreme Court of Austria"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_english_regulators_and_courts(context, text, expected):
+    assert facts(context, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NL)
+def test_dutch_regulators_and_courts(context, text, expected):
+    assert facts(context, text, "nl") == expected
+
+
+def test_a_case_about_a_fine_is_no_defendant_of_its_regulator(context):
+    """A fine imposed on the companies of a group: the regulator never becomes a defendant
+    of its own proceeding (the group phrase once pointed back to it)."""
+    found = facts(
+        context,
+        "The Nordic Trade Authority has imposed a fine of EUR 3 million jointly on three "
+        "companies of the Zorblat Ltd group.",
+        "en",
+    )
+    assert not any(f[0] == "DEFENDANT_IN" and f[1] == "Nordic Trade Authority" for f in found)
