@@ -119,7 +119,7 @@ EN = [
     # a suit the fined party files against its regulator is another proceeding
     (
         "Ofcom has fined the forum Quixly £20,000. Quixly's owner Jan Brandt has filed a "
-        "lawsuit in the United States against Ofcom.",
+        "lawsuit against Ofcom in the United States.",
         {
             P("Ofcom", "Ofcom v. Quixly"),
             D("Quixly", "Ofcom v. Quixly", "ruled"),
