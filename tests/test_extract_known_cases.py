@@ -150,3 +150,77 @@ def test_the_capitalised_part_of_a_prefixed_word_is_no_name(context):
         context, "Het anti-Amerikaanse forum Grimwire verloor zijn host Domnix.", "nl"
     )
     assert "Amerikaanse" not in {e.name for e in entities.values()}
+
+
+# -- later articles on earlier cases ------------------------------------------------------------
+
+
+def test_a_conviction_years_after_the_indictment_is_of_the_known_case(context):
+    found = facts(
+        context, "A jury in Phoenix convicted Michael Lacey of money laundering last year.", "en"
+    )
+    assert ("DEFENDANT_IN", "Michael Lacey", "United States v. Lacey", "ruled") in found
+
+
+def test_a_new_charge_years_later_is_not_the_known_case(context):
+    found = facts(context, "Prosecutors charged Michael Lacey with tax fraud last week.", "en")
+    assert not any(c == "United States v. Lacey" for _, _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Prosecutors charged Quentin Marrow with fraud in March. Two other executives, "
+            "Lara Voss and Pim Haldor, were also charged.",
+        ),
+        (
+            "nl",
+            "Het OM vervolgt Quentin Marrow voor fraude. Twee andere bestuurders, Lara Voss en "
+            "Pim Haldor, worden ook vervolgd.",
+        ),
+    ],
+)
+def test_other_people_also_charged_join_the_case_at_hand(context, language, text):
+    found = facts(context, text, language)
+    cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
+    assert len(cases) == 1
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {
+        "Quentin Marrow",
+        "Lara Voss",
+        "Pim Haldor",
+    }
+
+
+def test_also_charged_in_another_case_is_another_case(context):
+    found = facts(
+        context,
+        "Prosecutors charged Quentin Marrow with fraud in March. Lara Voss was also charged "
+        "in a separate case.",
+        "en",
+    )
+    marrow = {c for t, s, c, _ in found if s == "Quentin Marrow"}
+    voss = {c for t, s, c, _ in found if s == "Lara Voss"}
+    assert marrow and voss and not marrow & voss
+
+
+def test_an_event_gerund_acts_on_no_name(context):
+    found = facts(
+        context,
+        "The judge told Haldor during sentencing he was aware of the allegations against "
+        "Zorbnet Inc. and did nothing.",
+        "en",
+    )
+    assert not any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
+
+
+def test_a_region_of_a_state_is_no_suing_state(context):
+    found = facts(
+        context,
+        "Judge Ada Quill of the U.S. District Court, Central California refused to dismiss a "
+        "lawsuit accusing Zorbnet Inc. of fraud.",
+        "en",
+    )
+    assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
+    assert not any(t == "PLAINTIFF_IN" and "California" in s for t, s, _, _ in found)

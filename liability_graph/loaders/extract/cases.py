@@ -53,9 +53,11 @@ def known_case(
     defendants: list[Option],
     kind: str | None,
     year: int | None,
+    ruling: bool = False,
 ) -> tuple[Option, list[str]] | None:
     """The reference case against these defendants that fits kind and year, if exactly one
-    fits best; with its defendants' keys."""
+    fits best; with its defendants' keys. A ruling (a conviction, a sentence) may come years
+    after the case was brought: then any year from its filing on fits."""
     keys = [d.key for d in defendants if d.key]
     scores: dict[str, float] = {}
     for key in keys:
@@ -71,6 +73,8 @@ def known_case(
             ]
             if year is not None and years:
                 gap = min(abs(y - year) for y in years)
+                if ruling and gap > 1 and year > min(years):
+                    gap = 1  # "convicted last year" of a case brought five years before
                 if gap > 1:
                     continue
                 bonus = 2.0 if gap == 0 else 0.5
@@ -185,6 +189,7 @@ def resolve_case(
     plaintiff_count: int | None = None,
     prosecutor: str | None = None,
     also: bool = False,
+    ruling: bool = False,
 ) -> tuple[CaseInfo | None, list[str] | None]:
     """The case of a lawsuit frame and, for a known case, the keys of its known defendants.
     With `also` ("Ook zijn compagnon werd gedagvaard", "X was also charged") and no bringer
@@ -207,7 +212,7 @@ def resolve_case(
                 and _bringers_fit(info, plaintiffs)
             ):
                 return discourse.case_for(info.option), None
-        found = known_case(discourse.knowledge, defendants, kind, year if year else hint)
+        found = known_case(discourse.knowledge, defendants, kind, year if year else hint, ruling)
         if found is not None and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs):
             return discourse.case_for(found[0]), found[1]
     about_current = not defendants or not current or _overlap(idents, current.defendants)

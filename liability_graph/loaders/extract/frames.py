@@ -44,6 +44,7 @@ from liability_graph.loaders.extract.lexicon import (
     DESCRIPTIVE,
     ENACT_VERBS,
     ENDING_NEGATIONS,
+    EVENT_GERUND_PREPS,
     FEDERAL_COUNTRY,
     FEDERAL_CUES,
     FINDINGS,
@@ -2037,6 +2038,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         plaintiff_side = "v2subject"
         if defendant_side == "right":
             defendant_side = "v2object"
+    if (
+        rule.verb
+        and t0 > 0
+        and frames.tokens[t0].lower.endswith("ing")
+        and frames.tokens[t0 - 1].lower in EVENT_GERUND_PREPS[frames.language]
+    ):
+        return []  # "during sentencing he said ...": an event, no act on a name
     if rule.case_next and not any(
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):
@@ -2185,6 +2193,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         _prosecuting_country(frames) if rule.kind == "criminal" else None,
         # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
         _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
+        rule.status == "ruled" and rule.kind == "criminal",
     )
     if info is None:
         return []
@@ -2387,8 +2396,12 @@ def _also(frames: SentenceFrames, t0: int) -> bool:
     """Does an "also" word stand in the trigger's clause before it ("Ook zijn compagnon X
     werd gedagvaard", "X was also charged")?"""
     words = ALSO_WORDS.get(frames.language, frozenset())
-    if not OTHER.isdisjoint(frames.sentence.lowers):
-        return False  # "X was also charged in a separate case"
+    lowers = frames.sentence.lowers
+    if any(
+        lower in OTHER and not CASE_WORDS.isdisjoint(lowers[i + 1 : i + 3])
+        for i, lower in enumerate(lowers)
+    ):
+        return False  # "X was also charged in a separate case" ("two other executives" is)
     for j in range(t0 - 1, -1, -1):  # back over appositions' commas ("Ook de X, Y, wordt")
         lower = frames.tokens[j].lower
         if lower in words:
@@ -2540,6 +2553,8 @@ def _suing_states(
             continue  # "based in Austin, Texas": a seat, no party
         if _court_after(tokens, mention.last):
             continue  # "a Delaware state court", "a Texas judge": the court's place, no party
+        if mention.first > 0 and tokens[mention.first - 1].text in _REGION_WORDS:
+            continue  # "the U.S. District Court, Central California": a region, no party
         name = party_name(option.name)
         if name is not None:
             out.append((mention, Option("Organization", name)))
@@ -2590,6 +2605,10 @@ def _city_before(tokens: list, j: int) -> bool:
     while k >= 0 and tokens[k].text[:1].isupper() and j - k <= 3:
         k -= 1
     return k < j - 1 and k >= 0 and tokens[k].lower in PREPOSITIONS
+
+
+#: Compass words that make a state's name a region of it ("Central California").
+_REGION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
 
 
 def _court_after(tokens: list, k: int) -> bool:

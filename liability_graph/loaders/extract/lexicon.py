@@ -61,6 +61,8 @@ PREPOSITIONS = (
 )
 #: An article that may open a title after its type noun ("website the Daily Stormer").
 TITLE_ARTICLES = _by_language("title_articles")
+#: Prepositions that make an -ing form the noun of an event ("during sentencing").
+EVENT_GERUND_PREPS = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
