@@ -130,3 +130,31 @@ def test_the_company_is_no_public_body(context, text, language):
     """ "het bedrijf", "the company" point back to a company, never to the regulator."""
     defendants = {f[1] for f in facts(context, text, language) if f[0] == "DEFENDANT_IN"}
     assert defendants == {"Chatterbox"}
+
+
+def owns(context, text: str) -> set[tuple[str, ...]]:
+    return {f for f in facts(context, text) if f[0] == "OWNS"}
+
+
+def test_a_hedge_leaves_an_identifying_apposition_established(context):
+    """The accusation is alleged; "moederbedrijf Praatgroep" only says who the party is
+    (docs/annotation.md, section 5). A copula makes ownership the claim itself."""
+    assert owns(
+        context, "De vrouwen beschuldigen de site Chatterbox en moederbedrijf Praatgroep van "
+        "uitbuiting."
+    ) == {("OWNS", "Praatgroep", "Chatterbox", "established")}  # fmt: skip
+    assert owns(
+        context, "Volgens de aanklacht is Praatgroep de eigenaar van de site Chatterbox."
+    ) == {("OWNS", "Praatgroep", "Chatterbox", "alleged")}  # fmt: skip
+
+
+def places(context, text: str) -> set[tuple[str, ...]]:
+    return {(f[1], f[2]) for f in facts(context, text) if f[0] == "IN_JURISDICTION"}
+
+
+def test_a_fronted_titled_state_places_the_case(context):
+    found = places(
+        context, "In de Amerikaanse staat Californië is donderdag door twaalf vrouwen een "
+        "aanklacht ingediend tegen de website Chatterbox."
+    )  # fmt: skip
+    assert {jurisdiction for _, jurisdiction in found} == {"California"}

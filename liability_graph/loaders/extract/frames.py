@@ -576,6 +576,27 @@ class SentenceFrames:
                 return self.tokens[named.last].lower in COPULAS
         return after is not None and after.text[:1].isupper()
 
+    def copular(self, t0: int, t1: int) -> bool:
+        """Is the role noun at t0:t1 the predicate of a copula ("X is the owner of Y", "Y's
+        owner was X", "volgens de aanklacht is X de eigenaar"), a claim of its own, rather
+        than an apposition or modifier that only identifies a party?"""
+        tokens = self.tokens
+        start = t0
+        while start > 0 and (
+            tokens[start - 1].lower in NP_WORDS
+            or tokens[start - 1].lower in FORMER
+            or tokens[start - 1].lower in ADVERBS
+            or tokens[start - 1].lower.endswith(("'s", "’s"))
+        ):
+            start -= 1
+        clause = tokens[t0].clause
+        if any(
+            tokens[j].lower in COPULAS and tokens[j].clause == clause
+            for j in range(max(0, start - 3), start)
+        ):
+            return True
+        return t1 < len(tokens) and tokens[t1].lower in COPULAS
+
     def status(self, t0: int, t1: int, default: str | None) -> str:
         """ruled, alleged or established from the cue words before the trigger's end and in
         its clause (a prefix of the sentence, since clause numbers never go down)."""
@@ -1403,6 +1424,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     status = frames.status(t0, t1, rule.status)
     if rule.relation in _ESTABLISHED:
         status = "established"  # a matter of record (docs/annotation.md, section 5)
+    elif (
+        status == "alleged" and rule.noun and rule.relation in _STATE_NOUNS
+        and not frames.copular(t0, t1)
+    ):  # fmt: skip
+        # "De vrouwen beschuldigen Pornhub en moederbedrijf MindGeek van ...": the hedge
+        # governs the claim, not the apposition that identifies a party (section 5)
+        status = "established"
     elif rule.relation == "INVOKES" and frames.judge_holds():
         status = "ruled"  # a judge's finding on how the law applies
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)

@@ -32,11 +32,13 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_HEADS,
     LAW_PREPS,
     LEGISLATURES,
+    OF,
     OTHER,
     PASSIVE_AUX,
     PREPOSITIONS,
     ROLES,
     SKIPPABLE,
+    STATE_TITLES,
     SUBORDINATORS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -57,12 +59,13 @@ def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[tuple[str, str], tuple[str, str]]] = set()
     for mention in frames.mentions:
-        if "place" not in mention.extra:
+        titled = frames.tokens[mention.first].lower in STATE_TITLES[frames.language]
+        if "place" not in mention.extra and not titled:  # "de staat Californië": a place too
             continue
         jurisdiction = mention.option_for(_JURISDICTION)
         if jurisdiction is None:
             continue
-        found = _attached(frames, mention)
+        found = _attached(frames, mention) if "place" in mention.extra else None
         rule = "np"
         if found is None:
             found = _place_phrase(frames, mention)
@@ -246,10 +249,25 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
     if place.extra.get("adjective") or place.first == 0:
         return None
     prep = place.first - 1
+    if (
+        prep > 1
+        and tokens[prep].lower in OF
+        and tokens[prep - 1].lower in STATE_TITLES[frames.language]
+    ):
+        prep -= 1  # "in the state of California"
+    if prep > 0 and tokens[prep].lower in STATE_TITLES[frames.language]:
+        prep -= 1  # "in de staat Californië"
+    adjective = next(
+        (m for m in frames.mentions if m.last == prep + 1 and m.extra.get("adjective")), None
+    )
+    if adjective is not None and adjective.first > 0 and tokens[prep].text[:1].isupper():
+        prep = adjective.first - 1  # "in de Amerikaanse staat Californië"
     if prep > 0 and tokens[prep].lower in ARTICLES:
         prep -= 1  # "in the Netherlands"
     if tokens[prep].lower not in JURISDICTION_PREPS:
         return None
+    if "place" not in place.extra and prep > 0 and tokens[prep - 1].clause == tokens[prep].clause:
+        return None  # a titled state ("de staat Texas") only as a fronted phrase
     if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
         return None  # "a judge in Texas", "state courts in California": not the case's place
     if not place_attaches(frames, place):
