@@ -117,3 +117,57 @@ def test_a_state_that_describes_a_person_does_not_sue(context, sentence):
 def test_a_state_named_alone_still_sues(context):
     found = facts(context, "Zapchat was sued by Nebraska on Monday.", "en")
     assert any(t == "PLAINTIFF_IN" and s == "State of Nebraska" for t, s, _, _ in found)
+
+
+def test_a_caption_with_et_al_names_its_defendant(context):
+    found = facts(
+        context,
+        "The lawsuit, Harlow et al v. Zapchat, Inc., was filed in October of 2022 by Quint Law "
+        "Center.",
+        "en",
+    )
+    assert ("DEFENDANT_IN", "Zapchat", "Harlow et al v. Zapchat, Inc.", "alleged") in found
+
+
+def test_a_court_before_its_judge_is_a_court_and_the_motion_to_dismiss_a_defence(context):
+    found = facts(
+        context,
+        "Los Angeles Superior Court Judge Mara Quint denied Zapchat's motion to dismiss the "
+        "lawsuit filed by Dana Harlow.",
+        "en",
+    )
+    cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Zapchat"}
+    assert len(cases) == 1
+    (case,) = cases
+    assert ("HEARD_BY", case, "Los Angeles Superior Court", "established") in found
+    assert ("PLAINTIFF_IN", "Dana Harlow", case, "established") in found
+    assert not any(s == "Mara Quint" for t, s, _, _ in found if t != "HEARD_BY")
+
+
+def test_a_motion_by_a_platform_and_its_parent_makes_both_defendants(context):
+    found = facts(
+        context,
+        "The Union County Circuit Court has denied a motion by Zapchat and its parent company, "
+        "Quorra, to dismiss a lawsuit filed by Nebraska Attorney General Jane Korlin.",
+        "en",
+    )
+    defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
+    assert defendants == {"Zapchat", "Quorra"}
+    assert ("OWNS", "Quorra", "Zapchat", "established") in found
+
+
+def test_a_motion_to_dismiss_without_a_suit_in_the_sentence_makes_no_case(context):
+    found = facts(context, "The court weighed Zapchat's motion to dismiss on Monday.", "en")
+    assert not any(t == "DEFENDANT_IN" for t, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Record labels sue another ISP, demanding mass disconnections of Internet users.",
+        "Labels have filed numerous copyright lawsuits against Internet providers.",
+    ],
+)
+def test_common_acronyms_and_capitals_are_no_parties(context, sentence):
+    found = facts(context, sentence, "en")
+    assert not any(t == "DEFENDANT_IN" for t, _, _, _ in found)

@@ -661,6 +661,12 @@ class SentenceFrames:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
         if not left:
             return None
+        if self.relation == SUE:  # "denied Zapchat's motion to dismiss": the owner of the
+            # trigger's noun, whatever stronger name stands further left (the judge)
+            owner = next((m for m in left if m.last == t0 and m.last > m.first
+                          and _possessive(self.tokens[m.last - 1].text)), None)  # fmt: skip
+            if owner is not None:
+                return owner
         segment = self.segment
         own = segment[t0] if t0 < len(segment) else segment[-1]
         same = _strong([m for m in left if segment[m.first] == own])
@@ -1888,7 +1894,7 @@ def _motion_denied(frames: SentenceFrames, t0: int) -> bool:
     trigger (the negation is the court's, the party's request is what it denies)."""
     motions = MOTIONS[frames.language]
     tokens = frames.tokens
-    for j in range(t0 - 1, max(-1, t0 - _MOTION_WINDOW), -1):
+    for j in range(t0, max(-1, t0 - _MOTION_WINDOW), -1):  # the trigger may be the motion
         if tokens[j].lower in motions:
             return any(
                 tokens[k].lower in NEGATIONS[frames.language]

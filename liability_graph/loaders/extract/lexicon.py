@@ -165,6 +165,8 @@ COMPANY_WORDS = union("company_words")
 LEGAL_FORMS = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START = union("not_name_start")
+#: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
+NOT_NAMES = union("not_names")
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
 HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Words that make what follows a guess or a plan, not a fact.

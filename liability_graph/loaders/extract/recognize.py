@@ -31,6 +31,7 @@ from liability_graph.loaders.extract.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_START,
+    NOT_NAMES,
     NP_WORDS,
     NUMBERS,
     OF,
@@ -170,6 +171,7 @@ _DOMAIN = re.compile(
 _PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
 _CAPTION = re.compile(
     rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
+    rf"(?:,?[ \t\n]+et[ \t\n]+al\.?)?"  # "Neville et al v. Snap, Inc.": more plaintiffs
     rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
     rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
 )
@@ -472,6 +474,9 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             resume = i + 2
         elif word in ORG_HEADS and nxt.lower() in _ROLE_FIRST_WORDS:
             resume = i + 1
+        elif word == "Court" and nxt in _JUDGE_WORDS and i > 0:
+            # "Los Angeles Superior Court Judge Mara Quint": the court, then its judge
+            resume = i + 1
         elif (
             nxt in _ARTICLE_LINKS
             and after[:1].isupper()
@@ -655,8 +660,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     elif _described_by_nationality(text, at + skipped, first, rest):
         skipped += len(run) - len(rest.lstrip())  # "het Chinese ByteDance": ByteDance
         run = rest.lstrip()
-    if not run or run in NOT_NAME_START:
-        return
+    if not run or run in NOT_NAME_START or run in NOT_NAMES:
+        return  # "another ISP", "Internet providers": a common word, no name
     start = at + skipped
     if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
         return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name
