@@ -158,3 +158,25 @@ def test_a_fronted_titled_state_places_the_case(context):
         "aanklacht ingediend tegen de website Chatterbox."
     )  # fmt: skip
     assert {jurisdiction for _, jurisdiction in found} == {"California"}
+
+
+def test_a_fine_names_no_party_in_a_later_clause(context):
+    """ "nadat ... bij de belangenorganisatie X": a complainant in a clause after the fine,
+    not the fined party."""
+    found = facts(
+        context, "De Autoriteit Persoonsgegevens heeft de boete opgelegd nadat chauffeurs aan "
+        "de bel trokken bij de belangenorganisatie Rijdersbond."
+    )  # fmt: skip
+    assert {f for f in found if f[0] == "DEFENDANT_IN"} == set()
+
+
+def test_het_hof_is_no_rechtbank(context):
+    """ "het hof" points back to a court of appeal, never to the district court of an
+    earlier case."""
+    found = facts(
+        context, "Stichting Kinderrecht heeft een rechtszaak aangespannen tegen de app "
+        "Chatterbox bij de rechtbank Amsterdam. In een recente zaak tegen de app Praatpaal "
+        "bepaalde het hof juist dat zo'n eis mag."
+    )  # fmt: skip
+    heard = {(f[1], f[2]) for f in found if f[0] == "HEARD_BY"}
+    assert heard == {("Stichting Kinderrecht v. Chatterbox", "Rechtbank Amsterdam")}

@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.lexicon import (
     PASSIVE_AUX,
     POSSESSIVES,
     PRONOUNS,
+    ROLES,
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -191,6 +192,12 @@ class Discourse:
             option = self.antecedent(types, named + found, det)
             if option is None:
                 continue
+            if (
+                types == ("Court",)
+                and token.lower not in ROLES
+                and token.lower not in (option.name.lower())
+            ):
+                continue  # "het hof" is no "Rechtbank Amsterdam" (but "de rechter" any court)
             options = [option]
             start, end = tokens[det].start, token.end
             found.append(

@@ -920,7 +920,9 @@ class SentenceFrames:
             said = subject.best.name if subject is not None else None
             before = [m for m in candidates if m.last <= t0 and m is not subject
                       and m.best.name != said]  # fmt: skip
-            after = [m for m in candidates if m is not subject and m.best.name != said]
+            clause = self.tokens[t1 - 1].clause  # not a name of a clause after it ("nadat ...")
+            after = [m for m in candidates if m is not subject and m.best.name != said
+                     and self.tokens[m.first].clause == clause]  # fmt: skip
             chosen = self._left(before, t0) if before else self._right(after, t0, t1)
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
