@@ -170,3 +170,17 @@ def test_a_motion_to_dismiss_without_a_suit_in_the_sentence_makes_no_case(contex
 def test_common_acronyms_and_capitals_are_no_parties(context, sentence):
     found = facts(context, sentence, "en")
     assert not any(t == "DEFENDANT_IN" for t, _, _, _ in found)
+
+
+def test_one_word_plaintiffs_listed_with_the_subject_all_sue(context):
+    found = facts(
+        context, "Belltone, Corvid, and Acme sued Frontline Communications in federal court.", "en"
+    )
+    plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+    assert plaintiffs == {"Belltone", "Corvid", "Acme"}
+    assert ("DEFENDANT_IN", "Frontline Communications") in {(t, s) for t, s, _, _ in found}
+
+
+def test_a_lone_word_away_from_the_verb_still_does_not_sue(context):
+    found = facts(context, "In Zorblat, a Vermont town, residents sued Quendra Networks Inc.", "en")
+    assert not any(t == "PLAINTIFF_IN" and s == "Zorblat" for t, s, _, _ in found)

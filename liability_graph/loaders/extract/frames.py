@@ -2085,11 +2085,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):
         return []
+    picked = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
+    # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
+    # share its position
+    listed = any(m is not None and _bringer_position(frames, m, t0, t1) for m, _ in picked)
     plaintiffs = [
-        p for p in frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
+        p for p in picked
         if _may_be_party(p) and not _spoken_for(frames, p[0])
         and not (p[0] is not None and p[0].extra.get("single")
-                 and not _bringer_position(frames, p[0], t0, t1))
+                 and not listed and not _bringer_position(frames, p[0], t0, t1))
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
