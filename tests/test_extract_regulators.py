@@ -189,3 +189,71 @@ def test_a_case_about_a_fine_is_no_defendant_of_its_regulator(context):
         "en",
     )
     assert not any(f[0] == "DEFENDANT_IN" and f[1] == "Nordic Trade Authority" for f in found)
+
+
+EN_ROUND2 = [
+    # the union a text names for its regulator's proceedings and fines
+    (
+        "The European Union has opened formal proceedings against Quixly over suspected "
+        "breaches of the Digital Services Act.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly"),
+            ("INVOKES", "European Commission v. Quixly", "Digital Services Act", "alleged"),
+        },
+    ),
+    (
+        "The EU fined Quixly €5 million.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly", "ruled"),
+        },
+    ),
+    # ... but never sues in its own name
+    ("The EU sued Quixly.", {D("Quixly", "Plaintiffs v. Quixly")}),
+]
+
+NL_ROUND2 = [
+    (
+        "De Europese Unie beboette Quixly.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly", "ruled"),
+        },
+    ),
+    (
+        "De EU opende een onderzoek naar Quixly.",
+        {
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ROUND2)
+def test_english_union_enforcer(context, text, expected):
+    assert facts(context, text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NL_ROUND2)
+def test_dutch_union_enforcer(context, text, expected):
+    assert facts(context, text, "nl") == expected
+
+
+def test_an_owner_before_an_unread_name_is_no_defendant(context):
+    """ "against Elon Musk's X": X is the party even when no reading of it is made; the
+    owner never is."""
+    found = facts(
+        context,
+        "The regulator opened formal proceedings against Lena Marsh's Q over its checkmarks.",
+        "en",
+    )
+    assert not any(f[0] == "DEFENDANT_IN" and f[1] == "Lena Marsh" for f in found)
+
+
+def test_according_starts_no_name(context):
+    found = facts(
+        context, "According to the Commission's analysis, Quixly's risk assessment was wrong.", "en"
+    )
+    assert not any(f[0] == "PLAINTIFF_IN" for f in found)

@@ -95,7 +95,7 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.places import party_name
+from liability_graph.loaders.extract.places import enforcer, party_name
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence
@@ -817,8 +817,18 @@ class SentenceFrames:
                     out.append(m)
         return sorted(out, key=lambda m: m.first)
 
+    def _owns_unread(self, m: Mention) -> bool:
+        """Is the name an owner's possessive before a capitalised word no mention reads
+        ("against Elon Musk's X")? What it owns is the end, not the owner."""
+        tokens = self.tokens
+        if m.last >= len(tokens) or not _possessive(tokens[m.last - 1].text):
+            return False
+        after = tokens[m.last]
+        return after.text[:1].isupper() and not any(o.first == m.last for o in self.mentions)
+
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
-        right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE])
+        right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE
+                         and not self._owns_unread(m)])  # fmt: skip
         # an owner's name that only qualifies a noun ("after Visa's decision") is an end
         # only when no plain name follows
         plain = [m for m in right if not _possessive(self.tokens[m.last - 1].text)]
@@ -936,6 +946,8 @@ class SentenceFrames:
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side == "against":
             chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
+            if chosen is not None and self._owns_unread(chosen):
+                chosen = None  # "against Elon Musk's X": X is the party, unread
             if chosen is not None:  # "against X, and against Y"
                 group = self._chained(self.coordinated(chosen, types), candidates, types)
                 return self._role_listed(group, candidates, types)
@@ -2136,7 +2148,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             plaintiffs = [(subject, option)] if subject is not None and option is not None else []
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
-        plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants)
+        plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
     else:  # "the state of Utah and the FTC sued X"
         plaintiffs += _states_beside(frames, plaintiffs, defendants)
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
@@ -2571,9 +2583,12 @@ def _suing_states(
     t0: int,
     t1: int,
     defendants: list[tuple[Mention, Option]],
+    kind: str | None = None,
 ) -> list[tuple[Mention, Option]]:
     """A US state named in the plaintiff's slot sues as the organisation courts caption it
-    by ("State of Utah"); a country, a union or an adjective ("Utah officials") is none."""
+    by ("State of Utah"); a country, a union or an adjective ("Utah officials") is none,
+    except a union whose regulator brings its proceedings ("the EU fined X": the European
+    Commission)."""
     taken = {id(m) for m, _ in defendants}
     out = []
     tokens = frames.tokens
@@ -2596,6 +2611,8 @@ def _suing_states(
         if mention.first > 0 and tokens[mention.first - 1].text in _REGION_WORDS:
             continue  # "the U.S. District Court, Central California": a region, no party
         name = party_name(option.name)
+        if name is None and kind == "enforcement":
+            name = enforcer(option.name)
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out

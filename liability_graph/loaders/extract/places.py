@@ -68,6 +68,23 @@ def party_name(name: str) -> str | None:
     return pattern.format(name) if pattern else None
 
 
+def enforcer(name: str) -> str | None:
+    """The body that brings a jurisdiction's regulatory proceedings and fines, when the
+    text names the jurisdiction for it ("the EU opened proceedings against X": the
+    European Commission); the packs' `enforcer` of the jurisdiction."""
+    return _enforcers().get(name)
+
+
+@cache
+def _enforcers() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in extraction_packs():
+        for name, entry in item.jurisdictions().items():
+            if entry.get("enforcer"):
+                out[name] = str(entry["enforcer"])
+    return out
+
+
 @cache
 def kinds() -> dict[str, str]:
     """Each jurisdiction's kind (country, state, union), by its English name."""
