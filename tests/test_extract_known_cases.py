@@ -224,3 +224,53 @@ def test_a_region_of_a_state_is_no_suing_state(context):
     )
     assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
     assert not any(t == "PLAINTIFF_IN" and "California" in s for t, s, _, _ in found)
+
+
+# -- which known suit a group of plaintiffs brought ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Fifty women sued Salesforce, saying its software helped Backpage."),
+        ("nl", "Vijftig vrouwen klagen Salesforce aan wegens hulp aan mensenhandel."),
+    ],
+)
+def test_fifty_women_suing_salesforce_is_their_known_suit_in_any_year(context, language, text):
+    found = facts(context, text, language)
+    case = "Jane Does 1-50 v. Salesforce"
+    assert ("DEFENDANT_IN", "Salesforce", case, "alleged") in found
+    assert ("PLAINTIFF_IN", "Jane Does 1-50", case, "established") in found
+    assert not any("G.G." in c for _, _, c, _ in found)
+
+
+def test_a_group_of_another_size_is_not_the_known_group(context):
+    found = facts(context, "Twelve women have sued Salesforce over its work for Backpage.", "en")
+    assert any(t == "DEFENDANT_IN" and s == "Salesforce" for t, s, _, _ in found)
+    assert not any(c in ("Jane Does 1-50 v. Salesforce", "G.G. v. Salesforce.com, Inc.")
+                   for _, _, c, _ in found)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A woman in Washington State has filed a lawsuit against Backpage and Salesforce."),
+        ("nl", "Een vrouw uit Washington heeft Backpage en Salesforce aangeklaagd."),
+    ],
+)
+def test_a_suit_naming_a_known_party_the_known_case_lacks_is_a_new_case(context, language, text):
+    found = facts(context, text, language)
+    cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
+    assert len(cases) == 1
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {"Backpage", "Salesforce"}
+    assert not cases & {"G.G. v. Salesforce.com, Inc.", "Jane Does 1-50 v. Salesforce"}
+
+
+def test_a_datelines_agency_is_no_party(context):
+    found = facts(
+        context,
+        "NEW YORK (Quill News Foundation) - Twelve women have sued the software firm "
+        "Salesforce for designing tools that helped traffickers, their lawyer said.",
+        "en",
+    )
+    assert not any("Quill" in f[1] or "Quill" in f[2] for f in found)

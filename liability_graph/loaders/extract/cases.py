@@ -54,6 +54,7 @@ def known_case(
     kind: str | None,
     year: int | None,
     ruling: bool = False,
+    loose: frozenset[str] = frozenset(),
 ) -> tuple[Option, list[str]] | None:
     """The reference case against these defendants that fits kind and year, if exactly one
     fits best; with its defendants' keys. A ruling (a conviction, a sentence) may come years
@@ -87,8 +88,16 @@ def known_case(
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     case = ranked[0][0]
+    parties = knowledge.defendants.get(case, [])
+    for key in keys:  # a known party the case does not have: another suit ("a suit against
+        # Backpage and Salesforce" is not a known suit against Salesforce alone); a member of
+        # a group ("the founders") may be left out
+        if key in loose:
+            continue
+        if key not in parties and not any(o in parties for o in knowledge.owners.get(key, [])):
+            return None
     entity = knowledge.entities[case]
-    return Option("Case", entity.name, case), knowledge.defendants.get(case, [])
+    return Option("Case", entity.name, case), parties
 
 
 def case_of_other_parties(
@@ -130,6 +139,52 @@ def _plaintiffs_fit(knowledge: Knowledge, case: Option, plaintiffs: list[Option]
         return True
     known = set(knowledge.plaintiffs.get(case.key or "", []))
     return any(p.key in known for p in named if p.key)
+
+
+def _count_fits(knowledge: Knowledge, case: Option, count: int | None) -> bool:
+    """Can a group of `count` plaintiffs be those of a known case? Fifty women are not the
+    one girl (and her mother) of another suit against the same company, and one woman is not
+    a known group of fifty."""
+    if count is None:
+        return True
+    known = knowledge.prop(case.key or "", "plaintiff_count")
+    if isinstance(known, int) and known > 0:
+        return abs(known - count) <= max(2, known // 4)
+    plaintiffs = knowledge.plaintiffs.get(case.key or "", [])
+    single = [
+        p for p in plaintiffs
+        if str(knowledge.prop(p, "role") or "").split(" ")[0] == "plaintiff"
+    ]  # fmt: skip
+    return not (count > 2 and plaintiffs and len(single) == len(plaintiffs) <= 2)
+
+
+def _counted_case(
+    knowledge: Knowledge, defendants: list[Option], kind: str | None, count: int
+) -> tuple[Option, list[str]] | None:
+    """The one known case against these defendants that states a number of plaintiffs this
+    count fits ("fifty women sued Salesforce": the suit of the fifty women, in any year)."""
+    fitting = []
+    for key in dict.fromkeys(d.key for d in defendants if d.key):
+        for case in knowledge.cases_of.get(key or "", []):
+            known = knowledge.prop(case, "plaintiff_count")
+            if (
+                isinstance(known, int)
+                and known > 2
+                and abs(known - count) <= max(2, known // 4)
+                and _kind_fits(knowledge.prop(case, "kind"), kind)
+            ):
+                fitting.append(case)
+    cases = list(dict.fromkeys(fitting))
+    if len(cases) != 1:
+        return None
+    found = known_case(knowledge, defendants, kind, None)
+    if found is None or found[0].key != cases[0]:
+        entity = knowledge.entities[cases[0]]
+        parties = knowledge.defendants.get(cases[0], [])
+        if any(d.key not in parties for d in defendants if d.key):
+            return None
+        return Option("Case", entity.name, cases[0]), parties
+    return found
 
 
 def _names(options: list[Option]) -> str:
@@ -190,6 +245,7 @@ def resolve_case(
     prosecutor: str | None = None,
     also: bool = False,
     ruling: bool = False,
+    loose: frozenset[str] = frozenset(),
 ) -> tuple[CaseInfo | None, list[str] | None]:
     """The case of a lawsuit frame and, for a known case, the keys of its known defendants.
     With `also` ("Ook zijn compagnon werd gedagvaard", "X was also charged") and no bringer
@@ -212,8 +268,20 @@ def resolve_case(
                 and _bringers_fit(info, plaintiffs)
             ):
                 return discourse.case_for(info.option), None
-        found = known_case(discourse.knowledge, defendants, kind, year if year else hint, ruling)
-        if found is not None and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs):
+        found = known_case(
+            discourse.knowledge, defendants, kind, year if year else hint, ruling, loose
+        )
+        if plaintiff_count and (
+            found is None or not _count_fits(discourse.knowledge, found[0], plaintiff_count)
+        ):  # "fifty women sued X": the known suit of fifty women against X, whatever the year
+            counted = _counted_case(discourse.knowledge, defendants, kind, plaintiff_count)
+            if counted is not None:
+                found = counted
+        if (
+            found is not None
+            and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs)
+            and _count_fits(discourse.knowledge, found[0], plaintiff_count)
+        ):
             return discourse.case_for(found[0]), found[1]
     about_current = not defendants or not current or _overlap(idents, current.defendants)
     if (

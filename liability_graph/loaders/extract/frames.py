@@ -2246,6 +2246,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
         _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
         rule.status == "ruled" and rule.kind == "criminal",
+        frozenset(o.key for m, o in defendants if o.key and m is not None and m.group is not None),
     )
     if info is None:
         return []

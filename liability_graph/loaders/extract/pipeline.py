@@ -1580,9 +1580,19 @@ def _credit_line() -> re.Pattern[str]:
 
 _CREDIT_LINE = _credit_line()
 
+#: A news dateline opening a paragraph, with its agency ("NEW YORK (Reuters) - ",
+#: "PHOENIX (AP) — "): where and by whom the story was filed, no party to it.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}[ \t]*\([^()\n]{1,60}\)[ \t]*[-–—]+",
+    re.MULTILINE,
+)
+
 
 def mask_credits(text: str) -> str:
-    """The text with its caption, credit and byline lines blanked (offsets kept)."""
+    """The text with its caption, credit and byline lines and its datelines blanked
+    (offsets kept)."""
+    if "(" in text:
+        text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
     if ":" not in text and "\n" not in text:
         return text
     return _CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
