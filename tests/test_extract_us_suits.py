@@ -114,6 +114,23 @@ def test_a_state_that_describes_a_person_does_not_sue(context, sentence):
     assert not any(t == "PLAINTIFF_IN" and s == "State of Nebraska" for t, s, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "plaintiff"),
+    [
+        ("A Nebraska mother has filed a lawsuit against Zapchat and Quorra.", "Nebraska mother"),
+        (
+            "Zapchat must face a lawsuit from a Nebraska woman who said the app harmed her son.",
+            "Nebraska woman",
+        ),
+    ],
+)
+def test_a_person_described_by_a_state_is_the_plaintiff(context, sentence, plaintiff):
+    found = facts(context, sentence, "en")
+    case = f"{plaintiff} v. Zapchat"
+    assert ("PLAINTIFF_IN", plaintiff, case, "established") in found
+    assert ("DEFENDANT_IN", "Zapchat", case, "alleged") in found
+
+
 def test_a_state_named_alone_still_sues(context):
     found = facts(context, "Zapchat was sued by Nebraska on Monday.", "en")
     assert any(t == "PLAINTIFF_IN" and s == "State of Nebraska" for t, s, _, _ in found)

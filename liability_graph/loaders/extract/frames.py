@@ -2597,7 +2597,11 @@ def _suing_states(
         if mention is None or id(mention) in taken or mention.extra.get("adjective"):
             continue
         if _attributive(frames, mention, t0):
-            continue  # "a Texas family sued X": the family sues, not the state
+            # "a Texas family sued X": the family sues, not the state
+            described = _described_person(frames, mention, option)
+            if described is not None:
+                out.append((mention, described))
+            continue
         j = mention.first - 1
         while j >= 0 and tokens[j].lower in SKIPPABLE:
             j -= 1
@@ -2617,6 +2621,20 @@ def _suing_states(
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out
+
+
+def _described_person(frames: SentenceFrames, mention: Mention, option: Option) -> Option | None:
+    """ "a Texas mother", "an Ohio family": a person (or family) the text identifies only by
+    its state, named as a caption would ("Texas mother v. X"); the privacy pass decides
+    whether it is protected."""
+    tokens = frames.tokens
+    k = mention.last
+    if k >= len(tokens) or mention.first == 0 or tokens[k].lower not in PERSON_NOUNS:
+        return None
+    if tokens[mention.first - 1].lower not in INDEFINITE:
+        return None
+    name = f"{option.name} {tokens[k].lower}"
+    return Option("Person", name, props=(("description", name),))
 
 
 def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
