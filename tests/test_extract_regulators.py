@@ -257,3 +257,48 @@ def test_according_starts_no_name(context):
         context, "According to the Commission's analysis, Quixly's risk assessment was wrong.", "en"
     )
     assert not any(f[0] == "PLAINTIFF_IN" for f in found)
+
+
+EN_ROUND3 = [
+    # a court that delivers or renders its judgment in a case
+    (
+        "The Austrian Supreme Court has delivered its final judgement in the case Maria "
+        "Kessel v. Zorblat Ireland Ltd.",
+        {
+            P("Maria Kessel", "Maria Kessel v. Zorblat Ireland Ltd."),
+            D("Zorblat Ireland", "Maria Kessel v. Zorblat Ireland Ltd."),
+            H("Maria Kessel v. Zorblat Ireland Ltd.", "Supreme Court of Austria"),
+        },
+    ),
+    (
+        "The ECJ rendered its judgment in Case C-1/20 (Maria Kessel v Zorblat Ireland Limited).",
+        {
+            P("Maria Kessel", "Maria Kessel v. Zorblat Ireland Limited"),
+            D("Zorblat Ireland", "Maria Kessel v. Zorblat Ireland Limited"),
+            H("Maria Kessel v. Zorblat Ireland Limited", "Court of Justice of the European Union"),
+        },
+    ),
+    # a headline that names no bringer: the case is named after the one a later sentence names
+    (
+        "Quixly fined €17m by watchdog. The Nordic Data Protection Authority has slammed a €17m "
+        "fine on Quixly.",
+        {
+            P("Nordic Data Protection Authority", "Nordic Data Protection Authority v. Quixly"),
+            D("Quixly", "Nordic Data Protection Authority v. Quixly", "ruled"),
+        },
+    ),
+    # a heading caption with the regulator's short form is the proceeding the text tells of
+    (
+        "The Nordic Data Protection Commission (NDPC) has imposed a fine on Quixly. NDPC v "
+        "Quixly. The NDPC said Quixly did not appeal.",
+        {
+            P("Nordic Data Protection Commission", "NDPC v. Quixly"),
+            D("Quixly", "NDPC v. Quixly", "ruled"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_ROUND3)
+def test_english_judgments_and_late_bringers(context, text, expected):
+    assert facts(context, text, "en") == expected

@@ -1199,6 +1199,33 @@ class Run:
                     )  # fmt: skip
         return claims
 
+    def _name_late_plaintiffs(self) -> None:
+        """A case first told without its bringer ("Meta fined €17m by Ireland's data
+        watchdog") whose plaintiff a later sentence names ("The Data Protection Commission
+        has imposed a fine on Meta") is called after that plaintiff, as a caption would be."""
+        first: dict[tuple[str, str], Option] = {}
+        for claim in self.claims:
+            case = claim.target
+            if (
+                claim.type == "PLAINTIFF_IN"
+                and not case.key
+                and case.name.startswith(_UNNAMED_BRINGER)
+                and case.ident not in first
+            ):
+                first[case.ident] = claim.source
+        if not first:
+            return
+        renamed: dict[tuple[str, str], Option] = {}
+        for ident, plaintiff in first.items():
+            case = next(c.target for c in self.claims if c.target.ident == ident)
+            name = plaintiff.name + case.name[len(_UNNAMED_BRINGER) - len(" v. ") :]
+            renamed[ident] = Option(case.type, name, None, case.props, case.aliases)
+        for claim in self.claims:
+            if claim.source.ident in renamed:
+                claim.source = renamed[claim.source.ident]
+            if claim.target.ident in renamed:
+                claim.target = renamed[claim.target.ident]
+
     def _merge_unnamed_cases(self) -> None:
         """A case the text first describes ("the case against Wilhan Martono") and later
         names by its caption ("United States v. Martono") is one case: an unnamed case
@@ -1229,14 +1256,18 @@ class Run:
         moved: dict[tuple[str, str], Option] = {}
         for info in self.discourse.cases:
             case = info.option
-            if info.named or case.key or plaintiffs.get(case.ident):
+            own = plaintiffs.get(case.ident, set())
+            if info.named or case.key:
                 continue
             grouped = case.ident in grouped_plaintiffs
+            # an unnamed case with plaintiffs joins a caption that names the same ones
+            # ("The DPC has fined Meta" and a heading "DPC v Meta")
             sharing = [
                 n for n in named
                 if n.ident != case.ident
                 and defendants.get(n.ident, set()) & defendants.get(case.ident, set())
                 and not (grouped and n.ident in named_only)
+                and own <= plaintiffs.get(n.ident, set())
             ]  # fmt: skip
             if len(sharing) == 1:
                 moved[case.ident] = sharing[0]
@@ -1286,7 +1317,10 @@ class Run:
         allowed = self.context.ontology.relationship_type(claim.type).source_types()
         bare = _LEGAL_TAIL.sub("", text).casefold()
         for mention, _ in self.named:  # the name as the document's other sentences read it
-            if mention.best.name.casefold() in (text.casefold(), bare):
+            # ("DPC", the short form the text gave "the Data Protection Commission")
+            if mention.best.name.casefold() in (text.casefold(), bare) or (
+                mention.text == text and mention.best.type != "Case"
+            ):
                 fitting = mention.option_for(tuple(allowed))
                 if fitting is None:
                     return None  # a platform suing: no PLAINTIFF_IN (docs/annotation.md)
@@ -1375,6 +1409,7 @@ class Run:
             if claim is not None:
                 self.claims.append(claim)
         self._merge_unnamed_cases()
+        self._name_late_plaintiffs()
         self._short_sections()
         platforms = self._platform_names()
         self.claims = [
@@ -1406,6 +1441,8 @@ class Run:
 
 
 _PLATFORM_ROLES = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
+#: How a case the text tells without its bringer is named (loaders/extract/cases.py).
+_UNNAMED_BRINGER = "Plaintiffs v. "
 _OWNER_TYPES = ("Organization", "Person", "Vendor")
 _FUNCTION_WORDS = (
     CONJUNCTIONS
