@@ -180,3 +180,17 @@ def test_het_hof_is_no_rechtbank(context):
     )  # fmt: skip
     heard = {(f[1], f[2]) for f in found if f[0] == "HEARD_BY"}
     assert heard == {("Stichting Kinderrecht v. Chatterbox", "Rechtbank Amsterdam")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De Autoriteit Persoonsgegevens deed een jaar lang onderzoek naar de app, die eigendom "
+         "is van het bedrijf Praatgroep.", "nl"),
+        ("The regulator opened an investigation into the app, which is owned by the company "
+         "Zorblat Holdings.", "en"),
+    ],
+)  # fmt: skip
+def test_an_owner_in_a_relative_clause_is_not_investigated(context, text, language):
+    """The owner named in a relative clause after the investigated party is no defendant."""
+    assert {f for f in facts(context, text, language) if f[0] == "DEFENDANT_IN"} == set()

@@ -904,6 +904,8 @@ class SentenceFrames:
             chosen = self._left(candidates, t0)
         elif side == "right":
             chosen = self._right(candidates, t0, t1)
+            if chosen is not None and self._in_relative_after(chosen, t1):
+                chosen = None  # "onderzoek naar X, dat eigendom is van Y": Y is no object
         elif side == "any":
             segment = self.segment
             own = segment[t0]
@@ -1010,6 +1012,17 @@ class SentenceFrames:
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
+
+    def _in_relative_after(self, chosen: Mention, t1: int) -> bool:
+        """Does the name stand in a relative clause that opens after the trigger ("X, dat
+        eigendom is van Y", "X, which is owned by Y")? A relative pronoun after a comma
+        between them is the sign."""
+        tokens = self.tokens
+        relatives = RELATIVES[self.language]
+        return any(
+            tokens[j].lower in relatives and tokens[j - 1].text == ","
+            for j in range(max(t1, 1), chosen.first)
+        )
 
     def _chained(
         self,
