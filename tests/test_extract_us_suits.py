@@ -201,3 +201,34 @@ def test_one_word_plaintiffs_listed_with_the_subject_all_sue(context):
 def test_a_lone_word_away_from_the_verb_still_does_not_sue(context):
     found = facts(context, "In Zorblat, a Vermont town, residents sued Quendra Networks Inc.", "en")
     assert not any(t == "PLAINTIFF_IN" and s == "Zorblat" for t, s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        "The court found that Section 230 did not apply.",
+        "The court also found that Section 230 did not bar the claims.",
+    ],
+)
+def test_a_courts_finding_on_section_230_is_ruled(context, finding):
+    found = facts(context, f"Dana Harlow sued Zapchat. {finding}", "en")
+    assert ("INVOKES", "Dana Harlow v. Zapchat", "Section 230", "ruled") in found
+
+
+def test_someone_elses_finding_on_section_230_is_no_ruling(context):
+    found = facts(
+        context,
+        "Dana Harlow sued Zapchat. Researchers found that Section 230 did not apply.",
+        "en",
+    )
+    assert not any(t == "INVOKES" and status == "ruled" for t, _, _, status in found)
+
+
+def test_a_dutch_courts_finding_on_a_law_is_ruled(context):
+    found = facts(
+        context,
+        "Dana de Wit daagde Zapchat voor de rechter. De rechtbank vond dat Zapchat de "
+        "Telecomwet had geschonden.",
+        "nl",
+    )
+    assert ("INVOKES", "Dana de Wit v. Zapchat", "Telecomwet", "ruled") in found

@@ -1225,13 +1225,29 @@ class SentenceFrames:
         """Does a judge, named or pointed to, state a finding ("He found that Section 230
         bars the claims", "Rechter X oordeelde dat ...")? Then it is about the case at hand
         and what it says of a law is ruled."""
-        if self.words.isdisjoint(FINDINGS[self.language]):
+        findings = FINDINGS[self.language]
+        if self.words.isdisjoint(findings):
             return False
-        return any(
+        if any(
             m.extra.get("role") == "judge" or dict(o.props).get("role") == "judge"
             for m in self.mentions
             for o in m.options
-        )
+        ):
+            return True
+        # "The court found that Section 230 did not apply", "de rechtbank oordeelde": a court
+        # noun (or a court's name) as the finding verb's subject
+        tokens = self.tokens
+        court_ends = {m.last for m in self.mentions if m.best.type == "Court"}
+        for i, token in enumerate(tokens):
+            if token.lower not in findings:
+                continue
+            for j in range(i - 1, max(-1, i - 3), -1):
+                word = tokens[j].lower
+                if word in COURT_NOUNS or ROLES.get(word) == "judge" or j + 1 in court_ends:
+                    return True
+                if word not in ADVERBS and word not in AUXILIARIES[self.language]:
+                    break
+        return False
 
     def accuses_a_party(self) -> bool:
         """Does the sentence accuse a party of the case the document tells of, or report a
@@ -1893,7 +1909,7 @@ def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
     """Is the trigger negated? A noun phrase only by a negation shortly before it in its
     clause, with no name between ("no lawsuit against X", "was not named as a defendant"),
     not by its clause's verb further off ("declined to rule in a lawsuit against X")."""
-    if rule.relation == "INVOKES" and _ruling_before(frames, t0):
+    if rule.relation == "INVOKES" and (_ruling_before(frames, t0) or frames.judge_holds()):
         return False  # "ruled that Section 230 did not shield X": the court applied the law
     if not rule.nominal:
         return frames.negated(t0, t1) and not _motion_denied(frames, t0)
