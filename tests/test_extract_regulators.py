@@ -302,3 +302,31 @@ EN_ROUND3 = [
 @pytest.mark.parametrize(("text", "expected"), EN_ROUND3)
 def test_english_judgments_and_late_bringers(context, text, expected):
     assert facts(context, text, "en") == expected
+
+
+def test_x_is_the_platform_where_a_lone_letter_may_be_a_name(context):
+    """ "X" is the reference base's platform formerly called Twitter: after an owner's
+    possessive and as a sentence's subject, never inside "X-ray" or after a capitalised
+    word it completes ("Malcolm X")."""
+    found = facts(
+        context,
+        "The European Commission has opened formal proceedings against Elon Musk's X over "
+        "suspected breaches of the Digital Services Act.",
+        "en",
+    )
+    assert D("Twitter", "European Commission v. Twitter") in found
+    assert P("European Commission", "European Commission v. Twitter") in found
+    assert any(f[:3] == ("OWNS", "Elon Musk", "Twitter") for f in found)
+    for text in ("Malcolm X sued Quixly.", "An X-ray maker sued Quixly."):
+        assert not any("Twitter" in f[1:3] for f in facts(context, text, "en")), text
+
+
+def test_a_commissioner_is_no_party_of_the_office_s_case(context):
+    found = facts(
+        context,
+        "The eSafety Commissioner sued Quixly. eSafety Commissioner Julie Marsh defended her "
+        "decision to pursue a case against Quixly.",
+        "en",
+    )
+    assert P("eSafety Commissioner", "ESafety Commissioner v. Quixly") in found
+    assert not any(f[0] == "PLAINTIFF_IN" and f[1] == "Julie Marsh" for f in found)

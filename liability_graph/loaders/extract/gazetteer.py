@@ -165,7 +165,9 @@ class Gazetteer:
         raw = [
             h
             for h in self.main.find(folded) + self.delta.find(folded)
-            if _whole_word(text, h[0], h[1]) and _looks_like_name(text[h[0] : h[1]], h[2], language)
+            if _whole_word(text, h[0], h[1])
+            and _looks_like_name(text[h[0] : h[1]], h[2], language)
+            and (h[1] - h[0] > 1 or _lone_letter(text, h[0], h[1]))
         ]
         raw.sort(key=lambda h: (h[0] - h[1], h[0]))
         # the names taken, sorted by start; they never overlap, so their ends are sorted too
@@ -196,6 +198,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     # "Backpage" in "Backpage-oprichter" is a name; in "Backpage.com" the longer alias wins.
     return not (before.isalnum() or after.isalnum() or before in "_@/" or after == "_")
+
+
+def _lone_letter(text: str, start: int, end: int) -> bool:
+    """May a one-letter name ("X") stand here? Not inside a compound ("X-ray") or after a
+    capitalised word it completes ("Malcolm X", "Generation X", "Article X"); after an
+    owner's possessive ("Musk's X") or a lower-case word it may."""
+    if end < len(text) and text[end] == "-":
+        return False
+    if start < 2 or text[start - 1] != " ":
+        return True
+    word = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
+    return not (word[:1].isupper() and not word.endswith(("'s", "’s")))
 
 
 def _looks_like_name(surface: str, options: tuple[Option, ...], language: str) -> bool:
