@@ -274,3 +274,36 @@ def test_a_datelines_agency_is_no_party(context):
         "en",
     )
     assert not any("Quill" in f[1] or "Quill" in f[2] for f in found)
+
+
+# -- Dutch: app stores, services, founders ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvak heeft de app Zorbnet uit zijn App Store gehaald.",
+        "Norvak heeft socialemedia-app Zorbnet uit zijn App Store gegooid, een dag na Quendra.",
+        "Zorbnet meldt dat Norvak de app Praatnet uit de appwinkel heeft verwijderd.",
+    ],
+)
+def test_dutch_app_store_removal_with_the_verb_last(context, text):
+    found = facts(context, text, "nl")
+    removed = "Praatnet" if "Praatnet" in text else "Zorbnet"
+    assert ("SERVICED", "Norvak", removed, "established") in found
+    assert not any(t == "SERVICED" and s == removed for t, s, _, _ in found)
+
+
+def test_a_hyphen_marks_a_short_type_noun_as_the_head(context):
+    found = facts(context, "Socialemedia-app Zorbnet werd gehost door Cirrusdata.", "nl")
+    assert ("SERVICED", "Cirrusdata", "Zorbnet", "established") in found
+
+
+def test_a_dutch_chat_service_is_a_platform_its_founder_set_up(context):
+    found = facts(
+        context,
+        "De videochatdienst Zorbchat is uit de lucht. De Canadese Lief Brooker richtte de "
+        "website als 18-jarige op.",
+        "nl",
+    )
+    assert ("FOUNDED", "Lief Brooker", "Zorbchat", "established") in found

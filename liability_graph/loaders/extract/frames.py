@@ -1354,7 +1354,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     rel_type = frames.ontology.relationship_type(rule.relation)
     source_types, target_types = _endpoint_types(frames.ontology, rule.relation)
     source_side, target_side = rule.source, rule.target
-    if rule.flip and frames.passive(t0):
+    if rule.flip and source_side == "subject" and _aux_beside(frames, t1 - 1):
+        # "dat X uit de App Store wordt geweerd (door Y)": the subject is the object
+        source_side, target_side = "agent", "subject"
+    elif rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
     elif source_side == "left" and frames.inverted(t0):  # "In 2019 wijzigde X de Y"
         source_side = "v2subject"
@@ -2044,6 +2047,16 @@ def _by_position(
     return (
         [(m, o) for m, o in new_sources if o is not None],
         [(m, o) for m, o in new_targets if o is not None],
+    )
+
+
+def _aux_beside(frames: SentenceFrames, i: int) -> bool:
+    """Does a passive auxiliary stand right beside the participle at i ("wordt geweerd",
+    "verwijderd is"), not a possessive that looks like one ("uit zijn App Store")?"""
+    aux = PASSIVE_AUX[frames.language]
+    tokens = frames.tokens
+    return (i > 0 and tokens[i - 1].lower in aux) or (
+        i + 1 < len(tokens) and tokens[i + 1].lower in aux
     )
 
 

@@ -62,6 +62,9 @@ def _type_of(word: str, language: str) -> tuple[str, ...] | None:
     found = nouns.get(word)
     if found is not None:
         return found
+    head = word.rpartition("-")[2]
+    if head != word and len(word) - len(head) > 3 and COMPOUNDS.get(language):
+        return nouns.get(head)  # "socialemedia-app": a hyphen marks the head, however short
     if not COMPOUNDS.get(language):
         return None
     for cut in range(3, len(word) - _MIN_COMPOUND + 1):  # the longest head first
