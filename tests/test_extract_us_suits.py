@@ -232,3 +232,30 @@ def test_a_dutch_courts_finding_on_a_law_is_ruled(context):
         "nl",
     )
     assert ("INVOKES", "Dana de Wit v. Zapchat", "Telecomwet", "ruled") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("A coalition of 14 attorneys general sued Zapchat on Tuesday.", "14 attorneys general"),
+        (
+            "Forty-two attorneys general have filed a lawsuit against Zapchat Inc., the parent "
+            "company of Quorra.",
+            "42 attorneys general",
+        ),
+    ],
+)
+def test_a_coalition_of_attorneys_general_sues_as_one_group(context, sentence, group):
+    found = facts(context, sentence, "en")
+    plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+    assert plaintiffs == {group}
+    cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
+    assert len(cases) == 1 and next(iter(cases)).startswith(f"{group} v. Zapchat")
+
+
+def test_a_coalition_suing_meta_is_no_known_case_of_other_plaintiffs(context):
+    found = facts(
+        context, "A coalition of 33 attorneys general sued Meta Platforms on Tuesday.", "en"
+    )
+    assert not any(c == "In re Facebook, Inc." for _, _, c, _ in found)
+    assert ("PLAINTIFF_IN", "33 attorneys general") in {(t, s) for t, s, _, _ in found}

@@ -63,7 +63,7 @@ from liability_graph.loaders.extract.search import (
     words_back,
 )
 from liability_graph.loaders.extract.text import is_known_word
-from liability_graph.loaders.languages import Pack, extraction_packs
+from liability_graph.loaders.languages import Pack, extraction_packs, union
 
 
 def _split(value: object) -> frozenset[str]:
@@ -1103,6 +1103,8 @@ def _recognize(text: str, language: str) -> list[Found]:
             found.append(Found(match.start(), match.end(), (Option("Person", name),), "initial"))
     if run_groups:
         found += _groups(text, language, group_at)
+    if _OFFICIAL_PHRASES and any(phrase in lowered for phrase in _OFFICIAL_PHRASES):
+        found += _official_groups(text)
     runs = _runs(text)
     titles = STATE_TITLES.get(language)
     if titles and any(f"{title} " in lowered for title in titles):
@@ -1324,6 +1326,49 @@ def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits
         if any(first <= at < noun for at in count_at) or (digits and has_digit(text[first:noun])):
             return True
     return False
+
+
+#: Officials who sue as one group ("attorneys general"), from every pack.
+_OFFICIAL_PHRASES = tuple(sorted(w.replace("_", " ") for w in union("official_groups")))
+_OFFICIAL_GROUP = re.compile(
+    r"\b(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)(?:\s+of\s+the)?\s+(?:(?:state|bipartisan)\s+)?"
+    rf"(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int | None:
+    """A count in digits or words, also hyphenated ("33", "thirty-three")."""
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    parts = [NUMBERS.get(part) for part in word.split("-")]
+    if not parts or any(p is None for p in parts):
+        return None
+    return sum(p for p in parts if p is not None)
+
+
+def _official_groups(text: str) -> list[Found]:
+    """ "33 attorneys general", "Thirty-three of the attorneys general", "a coalition of 14
+    state attorneys general": a group of officials that acts as one party, by its count."""
+    out = []
+    for match in _OFFICIAL_GROUP.finditer(text):
+        number = _count(match.group("count"))
+        if number is None or number < 2:
+            continue
+        name = f"{number} {match.group('noun').lower().replace('-', ' ')}"
+        out.append(
+            Found(
+                match.start(),
+                match.end(),
+                # named, not described: officials are no anonymous group that fits any
+                # known case of the defendant (cases.py, _plaintiffs_fit)
+                (Option("Organization", name),),
+                "officials",
+                {"count": number},
+            )
+        )
+    return out
 
 
 def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[Found]:
