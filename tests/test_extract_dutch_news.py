@@ -194,3 +194,22 @@ def test_het_hof_is_no_rechtbank(context):
 def test_an_owner_in_a_relative_clause_is_not_investigated(context, text, language):
     """The owner named in a relative clause after the investigated party is no defendant."""
     assert {f for f in facts(context, text, language) if f[0] == "DEFENDANT_IN"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("De directeur van het hostingbedrijf Serverzon zou volgens het OM kinderporno hebben "
+         "gehost.", "nl"),
+        ("Volgens het Openbaar Ministerie verzorgde het hostingbedrijf Serverzon de hosting "
+         "van de site Chatterbox.", "nl"),
+        ("According to the Justice Department, the hosting company Serverzon hosted the site "
+         "Chatterbox.", "en"),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_statement_is_no_customer(context, text, language):
+    """ "volgens het OM", "according to the Justice Department": the source a statement is
+    attributed to is never an end of it (here: no prosecutor served by the host)."""
+    served = {f[2] for f in facts(context, text, language) if f[0] == "SERVICED"}
+    assert served <= {"Chatterbox"}
+    assert "Openbaar Ministerie" not in served and "U.S. Department of Justice" not in served

@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.lexicon import (
     ALSO_WORDS,
     AND,
     ARTICLES,
+    ATTRIBUTIONS,
     AUXILIARIES,
     CASE_NOUNS,
     CASE_VERBS,
@@ -655,7 +656,24 @@ class SentenceFrames:
             and not (last <= m.first and m.last <= last + 1)
             and not (m.first <= t0 < m.last and not m.named)  # "the company (behind X)"
             and m.option_for(types) is not None
+            and not self._attributed(m)
         ]
+
+    def _attributed(self, mention: Mention) -> bool:
+        """Is the mention the source a statement is attributed to ("volgens het OM",
+        "according to the Justice Department")?"""
+        tokens = self.tokens
+        attributions = ATTRIBUTIONS[self.language]
+        if not attributions:
+            return False
+        j = mention.first - 1
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if j >= 0 and tokens[j].lower in attributions:
+            return True
+        return (
+            j >= 1 and tokens[j].lower in TO[self.language] and tokens[j - 1].lower in attributions
+        )
 
     def _left(self, candidates: list[Mention], t0: int) -> Mention | None:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]

@@ -108,6 +108,9 @@ PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 VENDOR_MODIFIERS = union("vendor_modifiers")
 #: Words that open what an inquiry asks ("whether"): a guess after them is the suspicion.
 INQUIRY_OPENERS = _by_language("inquiry_openers")
+#: Prepositions that attribute a statement to its source ("volgens het OM", "according to
+#: the FBI"): the source they govern is no end of the statement's relationship.
+ATTRIBUTIONS = _by_language("attributions")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
 ADJECTIVE_TAILS = union("adjective_tails")
 #: Adjective tails that make the name before them an owner ("ByteDance-owned").
