@@ -257,3 +257,40 @@ def test_the_command_line_limit_notes_cut_rows_on_stderr(examples_spec):
     )
     assert cases.exit_code == 0, cases.output
     assert "Note: showing the first 1 rows; more match" in cases.stderr
+
+
+def test_staged_path_finds_what_all_shortest_finds(examples_spec):
+    """`path` on LadybugDB tries fixed 1-, 2- and 3-hop patterns before its ALL SHORTEST
+    search (queries' stages): for pairs at every distance, the rows are those of the
+    ALL SHORTEST statement run alone."""
+    from liability_graph.queries import _NO_LIMIT, decode_evidence
+
+    with open_store(examples_spec, read_only=True) as store:
+        query = load_query("path", "ladybug")
+        assert len(query.stages) == 4
+        alone = query.stages[-1].replace(" AND $max_hops >= 4", "")
+        ids = [
+            row[0]
+            for kind in ("Vendor", "Platform", "Law", "Person", "Court")
+            for row in store.read(f"MATCH (n:`{kind}`) RETURN n.id ORDER BY n.id LIMIT 4").rows
+        ]
+        hops_seen = set()
+        for source in ids:
+            for target in ids:
+                values = {"source": source, "target": target, "max_hops": 6}
+                staged = run_named(store, "path", {**values, "limit": 0})
+                plain = decode_evidence(store.read(alone, {**values, "limit": _NO_LIMIT}))
+                assert staged.rows == plain.rows, (source, target)
+                hops_seen.add(max((row[1] for row in staged.rows), default=0))
+        assert {1, 2, 3} <= hops_seen and max(hops_seen) >= 4, hops_seen
+
+
+def test_one_name_scan_finds_several_names(examples_spec):
+    """find_by_names (one scan on LadybugDB, used for `path`'s source and target) finds
+    what find_by_name finds for each name."""
+    with open_store(examples_spec, read_only=True) as store:
+        names = ["salesforce", "fosta", "backpage", "no such name"]
+        found = store.find_by_names(names, ["Vendor", "Platform", "Law"])
+        assert found == {n: store.find_by_name(n, ["Vendor", "Platform", "Law"]) for n in names}
+        assert [r["id"] for r in found["salesforce"]] == ["vendor:salesforce"]
+        assert found["no such name"] == []

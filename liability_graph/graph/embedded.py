@@ -22,7 +22,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -363,6 +363,30 @@ class EmbeddedStore(Store):
 
     def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
         return self._run(cypher, params)
+
+    def find_by_names(
+        self, names: list[str], types: Iterable[str] | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
+        """One scan of the `lookup` lists for all the names: the scan costs the tables'
+        size whatever it looks for (22 ms for every table of the 1M-relationship bench
+        graph), so `path`'s source and target are found in one instead of two."""
+        wanted = set(types) if types is not None else None
+        parts = [
+            f"MATCH (n:`{t}`) WHERE list_has_any(n.lookup, $names) RETURN n.id AS id, "
+            f'"{t}" AS type, n.name AS name, n.aliases AS aliases, '
+            "n.description AS description, n.lookup AS lookup"
+            for t in self.ontology.node_types
+            if wanted is None or t in wanted
+        ]
+        found: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        if not parts or not names:
+            return found
+        for row in self.read(" UNION ALL ".join(parts), {"names": list(names)}).records():
+            lookup = row.pop("lookup") or []
+            for name in names:
+                if name in lookup:
+                    found[name].append(dict(row))
+        return {name: sorted(rows, key=lambda r: r["id"]) for name, rows in found.items()}
 
     # -- fetching --------------------------------------------------------------------------
     # Keys travel as Arrow tables through `LOAD FROM`, which is many times faster than

@@ -20,15 +20,18 @@ if TYPE_CHECKING:
 
 #: Types left out of suggestions, and of matches when another type carries the name too.
 NOT_BY_NAME = frozenset({"Document"})
+#: Name searches done ahead: (normalized name, wanted types) -> rows (prefetch_names).
+Known = dict[tuple[str, frozenset[str]], list[dict[str, Any]]]
 
 
 def find_entities(
-    store: Store, ref: str, types: Iterable[str] | None = None
+    store: Store, ref: str, types: Iterable[str] | None = None, known: Known | None = None
 ) -> list[dict[str, Any]]:
     """Entities whose id, name or alias is `ref` (case- and accent-insensitive), by id;
     only of `types` if given (an id of another type finds nothing then).
 
-    Each row holds id, type, name, aliases and description."""
+    Each row holds id, type, name, aliases and description. `known` holds name searches
+    done already (prefetch_names)."""
     ref = " ".join(str(ref).split())
     try:
         type_name = store.ontology.type_of_key(ref)
@@ -41,7 +44,39 @@ def find_entities(
             e = found[ref]
             return [{"id": e.key, "type": e.type, "name": e.name, "aliases": e.aliases,
                      "description": e.description}]  # fmt: skip
-    return store.find_by_name(normalize_name(ref), wanted)
+    name = normalize_name(ref)
+    if known is not None and wanted is not None and (name, frozenset(wanted)) in known:
+        return known[(name, frozenset(wanted))]
+    return store.find_by_name(name, wanted)
+
+
+def prefetch_names(store: Store, refs: Iterable[tuple[str, Iterable[str] | None]]) -> Known:
+    """The first name search resolve_one does, for several references at once: one search
+    per set of wanted types that two or more names share (on LadybugDB a name search is
+    a scan, so `path`'s source and target cost one scan, not two). Ids are not searched
+    by name; pass the result to resolve_one as `known`."""
+    groups: dict[frozenset[str], set[str]] = {}
+    for ref, types in refs:
+        ref = " ".join(str(ref).split())
+        try:
+            store.ontology.type_of_key(ref)
+            continue  # an id: fetched by id
+        except OntologyError:
+            pass
+        wanted = frozenset(types) if types else frozenset(_named_types(store))
+        groups.setdefault(wanted, set()).add(normalize_name(ref))
+    known: Known = {}
+    for wanted, names in groups.items():
+        if len(names) < 2:
+            continue
+        for name, rows in store.find_by_names(sorted(names), wanted).items():
+            known[(name, wanted)] = rows
+    return known
+
+
+def _named_types(store: Store) -> list[str]:
+    """The types a name is searched in first: every type but those in NOT_BY_NAME."""
+    return [t for t in store.ontology.node_types if t not in NOT_BY_NAME]
 
 
 def suggestions(
@@ -69,14 +104,20 @@ def _listing(rows: list[dict[str, Any]]) -> str:
 
 
 def resolve_one(
-    store: Store, ref: str, types: Iterable[str] | None = None, *, role: str = "entity"
+    store: Store,
+    ref: str,
+    types: Iterable[str] | None = None,
+    *,
+    role: str = "entity",
+    known: Known | None = None,
 ) -> dict[str, Any]:
     """Exactly one entity for `ref` (of one of `types`, if given), or an error saying why.
 
     - unknown: NotFoundError, hinting at the nearest names;
     - several: AmbiguousNameError listing the candidates;
     - only entities of other types: NotFoundError saying what `ref` names instead.
-    `role` names what is asked for in messages ("platform", "from", …).
+    `role` names what is asked for in messages ("platform", "from", …); `known` holds
+    name searches done already (prefetch_names).
     """
     wanted = tuple(types) if types else None
     # The wanted types are searched first, and everything else only when they have no
@@ -84,10 +125,9 @@ def resolve_one(
     # index is the id, a name search reads every table it is asked about.
     if wanted is None:
         # A document's title counts only when no other entity carries the name.
-        named_types = [t for t in store.ontology.node_types if t not in NOT_BY_NAME]
-        found = find_entities(store, ref, named_types) or find_entities(store, ref)
+        found = find_entities(store, ref, _named_types(store), known) or find_entities(store, ref)
     else:
-        fitting = find_entities(store, ref, wanted)
+        fitting = find_entities(store, ref, wanted, known)
         found = fitting or find_entities(store, ref)
         if not fitting and found:
             kinds = " or ".join(wanted)

@@ -267,6 +267,13 @@ class Store(ABC):
         records = self.read(" UNION ALL ".join(parts), {"name": normalized}).records()
         return sorted(records, key=lambda row: row["id"])
 
+    def find_by_names(
+        self, names: list[str], types: Iterable[str] | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
+        """find_by_name for several normalized names at once, rows by name. Backends whose
+        name search is a scan override this to scan once for all of them (LadybugDB)."""
+        return {name: self.find_by_name(name, types) for name in names}
+
     def relationships_of(self, key: str) -> list[Relationship]:
         """Every stored relationship with `key` at either end, by relationship key.
 
