@@ -330,3 +330,32 @@ def test_a_commissioner_is_no_party_of_the_office_s_case(context):
     )
     assert P("eSafety Commissioner", "ESafety Commissioner v. Quixly") in found
     assert not any(f[0] == "PLAINTIFF_IN" and f[1] == "Julie Marsh" for f in found)
+
+
+def test_namely_lists_the_fined_members_of_a_group(context):
+    found = facts(
+        context,
+        "The Nordic Trade Authority has imposed a fine on three companies of the Zorblat Ltd "
+        "group, namely Quixly Limited and Vexa Srl.",
+        "en",
+    )
+    case = "Nordic Trade Authority v. Quixly Limited"
+    assert found == {
+        P("Nordic Trade Authority", case),
+        D("Quixly Limited", case, "ruled"),
+        D("Vexa Srl", case, "ruled"),
+    }
+
+
+def test_namelijk_lists_the_fined_members_of_a_group(context):
+    found = facts(
+        context,
+        "De ACM beboette twee bedrijven van de Zorblat-groep, namelijk Quixly B.V. en Vexa B.V.",
+        "nl",
+    )
+    case = "Autoriteit Consument en Markt v. Quixly B.V."
+    assert found == {
+        P("Autoriteit Consument en Markt", case),
+        D("Quixly B.V.", case, "ruled"),
+        D("Vexa B.V.", case, "ruled"),
+    }

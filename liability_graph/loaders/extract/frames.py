@@ -66,6 +66,7 @@ from liability_graph.loaders.extract.lexicon import (
     LEGAL_FORMS,
     MODIFIER_ENDINGS,
     MOTIONS,
+    NAMELY,
     NEGATION_BREAKERS,
     NEGATION_ENDINGS,
     NEGATIONS,
@@ -2170,6 +2171,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
     defendants = _role_holders(frames, defendants)
+    defendants = _named_members(frames, defendants)
     if (
         defendants
         and defendant_side == "right"
@@ -2539,6 +2541,32 @@ def _role_holders(
             continue
         out.append((mention, option))
     return out
+
+
+def _named_members(
+    frames: SentenceFrames, defendants: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "fined three companies of the X group, namely A, B and C": the names "namely"
+    opens a few words after the one party picked are the parties instead."""
+    if len(defendants) != 1 or defendants[0][0] is None or not NAMELY:
+        return defendants
+    tokens = frames.tokens
+    last = defendants[0][0].last
+    at = next(
+        (j for j in range(last, min(len(tokens), last + _NAMELY_REACH))
+         if tokens[j].lower in NAMELY), -1,
+    )  # fmt: skip
+    if at < 0:
+        return defendants
+    following = [m for m in frames.mentions if at < m.first <= at + 3 and m.option_for(_PARTIES)]
+    if not following:
+        return defendants
+    listed = [p for p in frames.coordinated(min(following, key=lambda m: m.first), _PARTIES)
+              if _may_be_party(p)]  # fmt: skip
+    return listed or defendants
+
+
+_NAMELY_REACH = 4
 
 
 def _listed_after(

@@ -257,6 +257,9 @@ APPOSITION_DETERMINERS = {
     for p in extraction_packs()
 }
 LIST_OPENERS = union("list_openers")
+#: Words that open the names a group stands for ("three companies of the X group, namely
+#: A, B and C"): the listed names are the parties.
+NAMELY = union("namely")
 #: Words between a name and the short form it is known by ("... Act, known as FOSTA").
 KNOWN_AS = union("known_as")
 #: Verbs that type the name before them by the noun after them ("FOSTA is a federal law").
