@@ -307,3 +307,25 @@ def test_a_dutch_chat_service_is_a_platform_its_founder_set_up(context):
         "nl",
     )
     assert ("FOUNDED", "Lief Brooker", "Zorbchat", "established") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Last year, attorney Annie McAllister, who represents the women, argued that the law "
+            "did not apply. On Wednesday, a judge agreed with McAllister, allowing the suit "
+            "against Zorbnet Inc. to go ahead.",
+        ),
+        (
+            "nl",
+            "De vrouwen worden bijgestaan door advocaat Annie McAllister. Daarna klaagde "
+            "McAllister het bedrijf Zorbnet Inc. aan.",
+        ),
+    ],
+)
+def test_a_person_the_text_calls_a_lawyer_is_no_plaintiff_by_surname_later(context, language, text):
+    found = facts(context, text, language)
+    assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
+    assert not any(t == "PLAINTIFF_IN" and "McAllister" in s for t, s, _, _ in found)

@@ -74,6 +74,9 @@ class Discourse:
     cases: list[CaseInfo] = field(default_factory=list)
     next_group: int = 0
     pending: Pending | None = None
+    #: Names (and surnames) of persons the document gives a role that is never a party
+    #: ("attorney Annie McAdams" ... "agreed with McAdams, allowing the suit").
+    non_parties: set[str] = field(default_factory=set)
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

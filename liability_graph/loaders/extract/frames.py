@@ -2167,6 +2167,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if _may_be_party(p) and not _spoken_for(frames, p[0])
         and not (p[0] is not None and p[0].extra.get("single")
                  and not listed and not _bringer_position(frames, p[0], t0, t1))
+        and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
@@ -2209,6 +2210,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             option = subject.option_for(("Organization", "Person")) if subject else None
             plaintiffs = [(subject, option)] if subject is not None and option is not None else []
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
+    plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
     else:  # "the state of Utah and the FTC sued X"

@@ -38,6 +38,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEAD_NOUNS_AFTER,
     KNOWN_AS,
     LANGUAGES,
+    NON_PARTY_ROLES,
     NOT_NAME_START,
     OF,
     OWNER_TAILS,
@@ -394,6 +395,15 @@ def _one_company(vendor: str, customer: str, text: str) -> bool:
             if any(_abbreviates(b, m.group(0)) for m in re.finditer(pattern, text)):
                 return True
     return False
+
+
+def _non_party_role_before(sentence: Sentence, mention: Mention) -> bool:
+    """Does a role that is never a party stand right before the name ("attorney Annie
+    McAdams", "their lawyer, Annie McAdams")?"""
+    j = mention.first - 1
+    if j >= 0 and sentence.tokens[j].text == ",":
+        j -= 1
+    return j >= 0 and ROLES.get(sentence.lowers[j]) in NON_PARTY_ROLES
 
 
 def _kind_of_noun(sentence: Sentence, t0: int, t1: int, language: str) -> bool:
@@ -949,6 +959,13 @@ class Run:
                 and (sentence.lowers[mention.last] in HEAD_NOUNS_AFTER)
             ):
                 mention.extra["qualifies"] = True
+        for mention in mentions:  # "attorney Annie McAdams": never a party, by any name
+            if mention.options and _non_party_role_before(sentence, mention):
+                words = mention.options[0].name.split()
+                if len(words) >= 2:
+                    self.discourse.non_parties.update(
+                        {mention.options[0].name.casefold(), words[-1].casefold()}
+                    )
         mentions = self.discourse.definite_names(sentence, mentions, self.language)
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language
