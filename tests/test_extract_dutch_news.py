@@ -213,3 +213,27 @@ def test_the_source_of_a_statement_is_no_customer(context, text, language):
     served = {f[2] for f in facts(context, text, language) if f[0] == "SERVICED"}
     assert served <= {"Chatterbox"}
     assert "Openbaar Ministerie" not in served and "U.S. Department of Justice" not in served
+
+
+CASE_PHRASES = [
+    # "de zaak van X tegen Y": the bringer after "van", the defendant after "tegen"
+    ("De rechtszaak van Stichting Kinderrecht tegen de app Chatterbox trekt veel aandacht.",
+     sued("Stichting Kinderrecht", "Chatterbox")),
+    # "de boete van X aan Y", confirmed by the administrative appeals court
+    ("Het College van Beroep voor het bedrijfsleven heeft de boete van de ACM aan het "
+     "platform Stayzo bevestigd.",
+     fined("Stayzo", "Autoriteit Consument en Markt")
+     | {("HEARD_BY", "Autoriteit Consument en Markt v. Stayzo",
+         "College van Beroep voor het bedrijfsleven", "established")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASE_PHRASES)
+def test_case_phrases(context, text, expected):
+    assert facts(context, text) == expected
+
+
+def test_a_fine_of_an_amount_names_no_regulator(context):
+    """ "een boete van 290 miljoen euro": an amount after "van", no bringer."""
+    found = facts(context, "Het platform Stayzo krijgt een boete van 290 miljoen euro.")
+    assert {f for f in found if f[0] == "PLAINTIFF_IN"} == set()
