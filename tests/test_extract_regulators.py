@@ -359,3 +359,16 @@ def test_namelijk_lists_the_fined_members_of_a_group(context):
         D("Quixly B.V.", case, "ruled"),
         D("Vexa B.V.", case, "ruled"),
     }
+
+
+def test_an_investigation_into_an_owner_s_conduct_is_into_the_owner(context):
+    found = facts(
+        context,
+        "The Nordic Trade Authority opened an investigation into Meta's handling of user "
+        "data that helped rivals like Zorblat Inc. to grow.",
+        "en",
+    )
+    case = "Nordic Trade Authority v. Meta Platforms"
+    assert D("Meta Platforms", case) in found
+    assert P("Nordic Trade Authority", case) in found
+    assert not any(f[0] == "DEFENDANT_IN" and f[1] == "Zorblat" for f in found)

@@ -849,7 +849,15 @@ class SentenceFrames:
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE
                          and not self._owns_unread(m)])  # fmt: skip
         # an owner's name that only qualifies a noun ("after Visa's decision") is an end
-        # only when no plain name follows
+        # only when no plain name follows, or right after the trigger ("an investigation
+        # into Apple's handling of ...": Apple is investigated)
+        adjacent = [
+            m for m in right
+            if m.first == t1 and _possessive(self.tokens[m.last - 1].text)
+            and m.last < len(self.tokens) and self.tokens[m.last].text[:1].islower()
+        ]  # fmt: skip
+        if adjacent:
+            return adjacent[0]
         plain = [m for m in right if not _possessive(self.tokens[m.last - 1].text)]
         right = plain or right
         return min(right, key=lambda m: m.first) if right else None
