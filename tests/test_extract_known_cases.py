@@ -329,3 +329,12 @@ def test_a_person_the_text_calls_a_lawyer_is_no_plaintiff_by_surname_later(conte
     found = facts(context, text, language)
     assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
     assert not any(t == "PLAINTIFF_IN" and "McAllister" in s for t, s, _, _ in found)
+
+
+def test_an_amendment_noun_names_the_amending_law_before_it(context):
+    found = facts(
+        context, "The court weighed the 2019 Zorbland Safety Act amendments to Section 230.", "en"
+    )
+    assert ("AMENDS", "Zorbland Safety Act", "Section 230", "established") in found
+    found = facts(context, "Senator Quill backed a proposed amendment to Section 230.", "en")
+    assert not any(t == "AMENDS" for t, _, _, _ in found)
