@@ -237,3 +237,14 @@ def test_a_fine_of_an_amount_names_no_regulator(context):
     """ "een boete van 290 miljoen euro": an amount after "van", no bringer."""
     found = facts(context, "Het platform Stayzo krijgt een boete van 290 miljoen euro.")
     assert {f for f in found if f[0] == "PLAINTIFF_IN"} == set()
+
+
+def test_a_hyphened_type_noun_opening_a_sentence_is_no_name(context):
+    """ "Video-app Chatterbox ...": the platform is Chatterbox, "Video" is no app's name
+    (but "de Parler-app" names Parler)."""
+    found = facts(
+        context, "Video-app Chatterbox heeft van de Autoriteit Persoonsgegevens een boete gekregen."
+    )
+    assert {f[1] for f in found if f[0] == "DEFENDANT_IN"} == {"Chatterbox"}
+    entities, _ = extracted(context, "De Parler-app is verwijderd uit de winkel van Apple.", "nl")
+    assert "Parler" in {e.name for e in entities.values()}

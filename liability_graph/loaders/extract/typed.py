@@ -319,6 +319,8 @@ def _compound_names(
     for i, token in enumerate(tokens):
         text = token.text
         if "-" in text and text[:1].isupper():
+            if i == 0 and len(tokens) > 1 and tokens[1].text[:1].isupper():
+                continue  # "Video-app Chatterbox ...": a sentence's first word, a type noun
             head, _, tail = text.rpartition("-")
             if head and "-" not in head and head not in NOT_NAME_START:
                 if tail in heads:
