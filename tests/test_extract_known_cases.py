@@ -338,3 +338,10 @@ def test_an_amendment_noun_names_the_amending_law_before_it(context):
     assert ("AMENDS", "Zorbland Safety Act", "Section 230", "established") in found
     found = facts(context, "Senator Quill backed a proposed amendment to Section 230.", "en")
     assert not any(t == "AMENDS" for t, _, _, _ in found)
+
+
+def test_a_dutch_verb_last_suit_takes_no_defendant_from_the_next_clause(context):
+    found = facts(context, "Het OM heeft Zorbnet Inc. aangeklaagd, meldt Praatnet.", "nl")
+    assert any(t == "DEFENDANT_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)
+    assert not any(s == "Praatnet" for _, s, _, _ in found)
+    assert not any(t == "PLAINTIFF_IN" and s == "Zorbnet Inc." for t, s, _, _ in found)

@@ -2187,8 +2187,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and VERB_FINAL[frames.language]
         and not frames.passive(t0)
         and defendants[0][0] is not None
-        and _prepositional(frames, defendants[0][0], t0)
-    ):  # "heeft X veroordeeld tot betaling aan Y": Y is no object of the verb, X is
+        and (
+            _prepositional(frames, defendants[0][0], t0)
+            or frames.tokens[defendants[0][0].first].clause != frames.tokens[t0].clause
+        )
+    ):  # "heeft X veroordeeld tot betaling aan Y": Y is no object of the verb, X is; "de
+        # vrouwen die X aanklagen, zeggen dat Y ...": Y stands in another clause
         found = _object_before(frames, t0)
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
