@@ -32,9 +32,12 @@ from liability_graph.loaders.resolution import Flagged, Resolver
 #: Fewer documents than this are read in this process: starting workers (each imports the
 #: extractor and builds its gazetteer) would cost more than it saves.
 MIN_POOL_FILES = 64
-#: Files handed to the pool ahead of the one being written, per worker: enough to keep
-#: every worker busy, few enough that results waiting their turn stay small.
-AHEAD_PER_WORKER = 8
+#: Files handed to the pool ahead of the one being written, per worker. The main process
+#: writes a group of files at a time (ingest.DEFAULT_GROUP_FACTS, a few hundred documents):
+#: the workers must be able to read on through that write, or they wait for the writer and
+#: it for them (with 8 per worker, 2 workers on 2 cores gave 1.1x one). A result is about
+#: 20 KB, so this holds a few MB.
+AHEAD_PER_WORKER = 160
 
 
 def default_workers() -> int:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote
@@ -70,11 +71,15 @@ def fold(text: str) -> str:
     return strip_accents(text).casefold()
 
 
-def trigger_words(text: str) -> set[str]:
-    """The folded words of a text, URL escapes decoded ("G.G." gives "g")."""
+@lru_cache(maxsize=8192)
+def trigger_words(text: str) -> frozenset[str]:
+    """The folded words of a text, URL escapes decoded ("G.G." gives "g").
+
+    Cached: pseudonymising a file asks for the words of each of its texts twice (who is
+    present, then each rewrite), and names recur across files."""
     if "%" in text:
         text = unquote(text)
-    return set(_WORDS.findall(fold(text)))
+    return frozenset(_WORDS.findall(fold(text)))
 
 
 def form_trigger(form: Form) -> str:
@@ -284,7 +289,7 @@ class FormIndex:
         if trigger:
             self._by_trigger.setdefault(trigger, {})[ident] = None
 
-    def candidates(self, words: set[str]) -> list[Form]:
+    def candidates(self, words: AbstractSet[str]) -> list[Form]:
         found: dict[tuple[str, str], None] = {}
         small, large = (
             (words, self._by_trigger) if len(words) < len(self._by_trigger) else (None, None)

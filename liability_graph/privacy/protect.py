@@ -363,7 +363,11 @@ class _FileView:
         forms = self.p.forms.candidates(words)
         if given:
             forms += [f for f in self.given_forms if fold(f.text) in words]
-        redacted, spans = replace_forms(value, forms, as_url) if forms else (value, [])
+        # Keep forms only stop other forms matching inside them: alone they change nothing.
+        if not any(form.kind != KEEP for form in forms):
+            self._cache[cache_key] = value
+            return value
+        redacted, spans = replace_forms(value, forms, as_url)
         if spans:
             self.vault.add_text(redacted, value, spans)
         self._cache[cache_key] = redacted
