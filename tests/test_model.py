@@ -125,3 +125,46 @@ def test_document_key_is_the_content_hash_or_url():
         == Document(title="Other", content_hash="abc").key
     )
     assert Document(title="T", url="https://x").key != Document(title="T", url="https://y").key
+
+
+def test_merging_many_versions_at_once_equals_merging_them_in_turn():
+    """Writer merges a batch's repeats of one fact in one pass (merged_with_all): the result
+    must be what merging them one by one gives, evidence order, status, dates and all."""
+    import random
+
+    ontology = load_ontology()
+    rng = random.Random(13)
+
+    def version() -> Relationship:
+        evidence = [
+            Evidence(
+                f"document:d{rng.randint(0, 3)}",
+                f"quote {rng.randint(0, 5)}",
+                start=rng.choice([None, 1, 2]),
+                status=rng.choice([None, "alleged", "established", "ruled"]),
+            )
+            for _ in range(rng.randint(1, 3))
+        ]
+        names = rng.sample(["role", "amount", "note"], rng.randint(0, 2))
+        return Relationship(
+            "SERVICED", "vendor:acme", "platform:board",
+            rng.choice(["alleged", "established", "ruled"]), evidence,
+            rng.choice([None, "2019", "2018-03"]), rng.choice([None, "2017"]),
+            rng.choice([None, "2020", "2021"]),
+            {name: rng.choice([None, "a", "b"]) for name in names}, rng.choice([None, True]),
+        )  # fmt: skip
+
+    def content(rel: Relationship) -> tuple:
+        return (rel.status, [(e.identity(), e.status) for e in rel.evidence], rel.date_on,
+                rel.date_from, rel.date_to, list(rel.properties.items()), rel.confirmed)  # fmt: skip
+
+    statuses = set()
+    for _ in range(500):
+        versions = [version() for _ in range(rng.randint(1, 6))]
+        in_turn = versions[0]
+        for other in versions[1:]:
+            in_turn = in_turn.merged_with(other, ontology)
+        at_once = versions[0].merged_with_all(versions[1:], ontology)
+        assert content(at_once) == content(in_turn)
+        statuses.add(at_once.status)
+    assert statuses == {"alleged", "established", "ruled"}

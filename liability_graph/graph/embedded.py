@@ -472,8 +472,11 @@ class EmbeddedStore(Store):
                     if number == 0:
                         self._write_entities(batch.entities_new, create=True)
                     self._copy_relationships(part)
-                added.extend(part)
-                self._wrote(len(part), tables=len(self._rel_groups(part)))
+                rows = 0
+                for group in part.values():
+                    added.extend(group)
+                    rows += len(group)
+                self._wrote(rows, tables=len(part))
             self._mark_copies(last)
             with self._transaction():
                 self._delete_relationships(batch.relationships_deleted)
@@ -492,12 +495,10 @@ class EmbeddedStore(Store):
                 self._undo_additions(added, batch.entities_new)
             raise
         rows = len(batch.entities_new) + len(batch.entities_changed)
-        self._wrote(
-            rows + len(last) + len(batch.relationships_changed),
-            tables=len(self._rel_groups(last)),
-        )
+        copied = sum(len(group) for group in last.values())
+        self._wrote(rows + copied + len(batch.relationships_changed), tables=len(last))
 
-    def _mark_copies(self, rels: list[Relationship]) -> None:
+    def _mark_copies(self, rels: dict[tuple[str, str, str], list[Relationship]]) -> None:
         """Mark, before COPYing `rels`, that COPYs wait for a checkpoint (_note_lost_copies)."""
         if rels and not self._copies_marked:
             self._mark(UNCHECKED_COPIES, True)
@@ -520,15 +521,16 @@ class EmbeddedStore(Store):
             self._rollback()
             raise
 
-    def _copy_parts(self, rels: list[Relationship]) -> list[list[Relationship]]:
-        """New relationships in parts of at most COPY_TABLES_PER_TRANSACTION tables."""
-        groups = list(self._rel_groups(rels).values())
+    def _copy_parts(
+        self, rels: list[Relationship]
+    ) -> list[dict[tuple[str, str, str], list[Relationship]]]:
+        """New relationships by table (type, source type, target type), in parts of at most
+        COPY_TABLES_PER_TRANSACTION tables; grouped once per batch (a bulk load's batch
+        holds 100,000 relationships)."""
+        groups = list(self._rel_groups(rels).items())
         size = COPY_TABLES_PER_TRANSACTION
-        parts = [
-            [rel for group in groups[i : i + size] for rel in group]
-            for i in range(0, len(groups), size)
-        ]
-        return parts or [[]]
+        parts = [dict(groups[i : i + size]) for i in range(0, len(groups), size)]
+        return parts or [{}]
 
     def _undo_additions(self, rels: list[Relationship], entities: list[Entity]) -> None:
         """Delete what the committed transactions of a failed batch added."""
@@ -600,8 +602,8 @@ class EmbeddedStore(Store):
                 cypher, {"rows": table.rename_columns([f"c{i}" for i in range(table.num_columns)])}
             )
 
-    def _copy_relationships(self, rels: list[Relationship]) -> None:
-        for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
+    def _copy_relationships(self, groups: dict[tuple[str, str, str], list[Relationship]]) -> None:
+        for (type_name, source_type, target_type), group in groups.items():
             table = relationship_arrow_table(self.ontology, type_name, group)
             pairs = self.ontology.relationship_type(type_name).endpoints
             options = f" (from='{source_type}', to='{target_type}')" if len(pairs) > 1 else ""

@@ -391,6 +391,8 @@ class Writer:
         self.summary = WriteSummary()
         self._entities: dict[str, Entity] = {}
         self._relationships: dict[str, Relationship] = {}
+        #: Later versions of pending relationships, merged into them at the flush (in order).
+        self._repeats: dict[str, list[Relationship]] = {}
         # What this writer knows is stored, to skip look-ups on bulk loads: entity keys seen
         # in the store or written here, and, for types whose table was empty when this
         # writer first met them, the hash of every key written since (anything else is new;
@@ -419,8 +421,10 @@ class Writer:
         if reviewed is None:
             return
         rel = reviewed
-        current = self._relationships.get(rel.key)
-        self._relationships[rel.key] = current.merged_with(rel, self.ontology) if current else rel
+        if rel.key in self._relationships:
+            self._repeats.setdefault(rel.key, []).append(rel)
+        else:
+            self._relationships[rel.key] = rel
         if len(self._relationships) + len(self._entities) >= self.batch_size:  # _maybe_flush
             self.flush()
 
@@ -460,7 +464,9 @@ class Writer:
 
     def _flush(self) -> WriteBatch:
         entities, rels = self._entities, self._relationships
-        self._entities, self._relationships = {}, {}
+        for key, repeats in self._repeats.items():
+            rels[key] = rels[key].merged_with_all(repeats, self.ontology)
+        self._entities, self._relationships, self._repeats = {}, {}, {}
         batch = WriteBatch()
         plan = self._replaced_versions(entities, rels) if self.replace_documents else None
         self._merge_entities(entities, batch)
@@ -486,7 +492,7 @@ class Writer:
         return batch
 
     def discard(self) -> None:
-        self._entities, self._relationships = {}, {}
+        self._entities, self._relationships, self._repeats = {}, {}, {}
 
     def _entity_type_is_fresh(self, type_name: str) -> bool:
         if type_name not in self._fresh_entity_types:
