@@ -235,31 +235,7 @@ class Relationship:
 
     def merged_with(self, other: Relationship, ontology: Ontology | None = None) -> Relationship:
         """Union the evidence; take the strongest status, the widest dates, stored properties first."""
-        ontology = ontology or load_ontology()
-        seen = {e.identity() for e in self.evidence}
-        evidence = list(self.evidence)
-        for item in other.evidence:
-            if item.identity() not in seen:
-                seen.add(item.identity())
-                evidence.append(item)
-        props = dict(other.properties)
-        props.update({k: v for k, v in self.properties.items() if v is not None})
-        status = max(
-            (self.status, other.status, *(e.status for e in evidence if e.status)),
-            key=ontology.status_rank,
-        )
-        return Relationship(
-            type=self.type,
-            source=self.source,
-            target=self.target,
-            status=status,
-            evidence=evidence,
-            date_on=_pick(min, self.date_on, other.date_on),
-            date_from=_pick(min, self.date_from, other.date_from),
-            date_to=_pick(max, self.date_to, other.date_to),
-            properties=props,
-            confirmed=True if self.confirmed or other.confirmed else None,
-        )
+        return self.merged_with_all([other], ontology)
 
     def merged_with_all(
         self, others: list[Relationship], ontology: Ontology | None = None
