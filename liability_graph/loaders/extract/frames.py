@@ -1376,6 +1376,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
         return []
+    if rule.not_before and t1 < len(frames.tokens) and frames.tokens[t1].lower in rule.not_before:
+        return []  # "found that X ...": the past of find, no founding
     if rule.relation == SUE:
         return _lawsuit(frames, rule, t0, t1)
     rel_type = frames.ontology.relationship_type(rule.relation)

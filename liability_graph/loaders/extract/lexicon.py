@@ -169,7 +169,13 @@ LEGAL_FORMS = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START = union("not_name_start")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
-NOT_NAMES = union("not_names")
+NOT_NAMES = frozenset(w.replace("_", " ") for w in union("not_names"))
+#: A place's people ("Virginians", "Europeans"): no name, the plural of the place's
+#: adjective or of a place in -a plus -ns.
+DEMONYMS = frozenset(
+    [f"{a}s" for a in JURISDICTION_ADJECTIVES]
+    + [f"{n}ns" for p in extraction_packs() for n in p.jurisdictions() if str(n).endswith("a")]
+)
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
 HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Words that make what follows a guess or a plan, not a fact.

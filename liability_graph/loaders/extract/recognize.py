@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     COMPANY_WORDS,
     COURT_NOUNS,
     COURT_WORDS,
+    DEMONYMS,
     FORMER,
     GROUP_NOUNS,
     GROUP_OPENERS,
@@ -28,6 +29,7 @@ from liability_graph.loaders.extract.lexicon import (
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
+    LEGAL_FORMS,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAME_START,
@@ -637,9 +639,12 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
 def _described_by_nationality(text: str, at: int, first: str, rest: str) -> bool:
     """Is the run an article's nationality adjective before one name ("the Chinese
     ByteDance", "het Noorse Adevinta")? The adjective describes; the name is the rest. Not
-    before an organisation's head ("de Europese Commissie") or a longer name."""
+    before an organisation's head ("de Europese Commissie") or a longer name, unless a legal
+    form ends it ("the Irish Zorblat Services Limited": the adjective describes the company)."""
     rest = rest.strip()
-    if first not in JURISDICTION_ADJECTIVES or not rest or " " in rest or rest in ORG_HEADS:
+    if first not in JURISDICTION_ADJECTIVES or not rest or rest in ORG_HEADS:
+        return False
+    if " " in rest and rest.rpartition(" ")[2].lower() not in LEGAL_FORMS:
         return False
     before = _ARTICLE_BEFORE.search(text, max(0, at - 12), at)
     return before is not None and before.group(1).lower() in ARTICLES
@@ -660,8 +665,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     elif _described_by_nationality(text, at + skipped, first, rest):
         skipped += len(run) - len(rest.lstrip())  # "het Chinese ByteDance": ByteDance
         run = rest.lstrip()
-    if not run or run in NOT_NAME_START or run in NOT_NAMES:
-        return  # "another ISP", "Internet providers": a common word, no name
+    if not run or run in NOT_NAME_START or run in NOT_NAMES or run in DEMONYMS:
+        return  # "another ISP", "Internet providers", "Virginians": a common word, no name
     start = at + skipped
     if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
         return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name

@@ -57,6 +57,7 @@ class Rule:
     explicit_case: bool = False  # the case must be named or pointed to in the sentence
     case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()  # the word right after the trigger ("found that")
     skip_after: frozenset[str] = frozenset()  # a name right after these is no end
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
     ruling: bool = False  # the trigger itself states a ruling against the defendant
@@ -115,7 +116,7 @@ def pack_rules(item: Pack) -> list[Rule]:
             for name, value in group.items():
                 if name in ("name", "patterns"):
                     continue
-                if name in ("needs", "not_after", "skip_after"):
+                if name in ("needs", "not_after", "not_before", "skip_after"):
                     options[name] = _word_set(item, value, where)
                 elif name in _OPTIONS:
                     options[name] = _OPTIONS[name](value)
