@@ -385,7 +385,20 @@ def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
     return [(max(0, run_back(text, dot, "-") - 4), dot) for dot in dots]
 
 
-_COURT_HEADS = frozenset({"Court", "Circuit", "Tribunal"})
+_COURTS_FILE = Path(__file__).resolve().parent.parent / "courts.yaml"
+
+
+def _court_heads() -> frozenset[str]:
+    """The words that make a capitalised run a court's name: English "Court", "Circuit",
+    "Tribunal" and the other court nouns of loaders/courts.yaml (`court_heads`:
+    "Landgericht Berlin", "OLG Düsseldorf")."""
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    return frozenset(
+        {"Court", "Circuit", "Tribunal", *(str(w) for w in data.get("court_heads") or ())}
+    )
+
+
+_COURT_HEADS = _court_heads()
 #: Leading words _strip_leading drops that never belong to an organisation's name.
 _FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
 _JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
@@ -842,9 +855,6 @@ def _court_citations_data() -> _CourtCitations:
 
 def _court_citations(text: str) -> list[Found]:
     return _court_citations_data().find(text)
-
-
-_COURTS_FILE = Path(__file__).resolve().parent.parent / "courts.yaml"
 
 
 class _DescribedCourts:
