@@ -2095,6 +2095,9 @@ def _flipped(side: str) -> str:
 
 
 _PARTIES = ("Platform", "Vendor", "Organization", "Person")
+#: Who brings a suit or a prosecution; who brings a regulator's proceedings (an office).
+_BRINGERS = ("Organization", "Person")
+_OFFICES = ("Organization",)
 _UNDATED = frozenset({"HEARD_BY", "IN_JURISDICTION"})
 _NOMINAL_NEGATION = 4
 _MOTION_WINDOW = 6  # tokens between a negation, a motion noun and what the motion asks
@@ -2168,7 +2171,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):
         return []
-    picked = frames.pick(("Organization", "Person"), plaintiff_side, t0, t1, parties=True)
+    # a regulator's fine or inquiry is brought by an office, never by a person: not by the
+    # official quoted about it ("X, the watchdog's head of sanctions, said, when the
+    # watchdog fined Y, ...")
+    bringers = _OFFICES if rule.kind == "enforcement" else _BRINGERS
+    picked = frames.pick(bringers, plaintiff_side, t0, t1, parties=True)
     # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
     # share its position
     listed = any(m is not None and _bringer_position(frames, m, t0, t1) for m, _ in picked)
@@ -2647,6 +2654,13 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         auxiliaries = AUXILIARIES[language] | PASSIVE_AUX[language]
         if any(t.lower in auxiliaries for t in frames.tokens[lo : mention.first]):
             return False
+    if (
+        between
+        and between[0].text == ","
+        and mention.first > 0
+        and frames.tokens[mention.first - 1].text == ","
+    ):  # "the French watchdog, Zorblat, fined X": a name set off as the subject's apposition
+        between = between[1:]
     verbs = [t for t in between if t.lower not in skip]
     # "Ofcom has launched an investigation": the verb that governs a noun trigger
     return mention.last <= t0 and (

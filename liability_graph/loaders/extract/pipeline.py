@@ -41,6 +41,7 @@ from liability_graph.loaders.extract.lexicon import (
     NON_PARTY_ROLES,
     NOT_NAME_START,
     OF,
+    ORG_HEADS,
     OWNER_TAILS,
     PARTICLE_FOLLOWERS,
     PASSIVE_AUX,
@@ -1317,9 +1318,14 @@ class Run:
             return False
         if self.context.names.find(text) or self.context.names.find(_LEGAL_TAIL.sub("", text)):
             return False  # known, of a type that is no party here (a platform suing)
-        if find_places(text, self.language) and _LEGAL_TAIL.search(text) is None:
+        if (
+            find_places(text, self.language)
+            and _LEGAL_TAIL.search(text) is None
+            and text.split()[-1] not in ORG_HEADS
+        ):
             # "United States v. X": a prosecution, its state is no party; a company with a
-            # legal form is one, whatever place its name holds ("Facebook Ireland Limited")
+            # legal form is one, whatever place its name holds ("Facebook Ireland Limited"),
+            # and so is an office ("Australian Competition and Consumer Commission v. X")
             return False
         return text.casefold() not in self.typed
 
@@ -1367,6 +1373,9 @@ class Run:
             option = Option("Platform", text)
         if option is None and _LEGAL_TAIL.search(text) is not None:
             option = Option("Organization", _LEGAL_TAIL.sub("", text))
+        elif option is None and len(words) >= 2 and words[-1] in ORG_HEADS:
+            # "Australian Competition and Consumer Commission v Zorblat": an office's head
+            option = Option("Organization", text)
         elif option is None and 2 <= len(words) <= 3 and claim.type == "PLAINTIFF_IN":
             option = Option("Person", text)  # a single word may be a surname or a brand
         if option is None:
