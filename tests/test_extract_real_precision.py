@@ -75,3 +75,46 @@ NO_PARTY = [
 def test_a_common_word_is_no_party(context, text, language, word) -> None:
     found = facts(context, text, language)
     assert word not in {f[1] for f in found} | {f[2] for f in found}
+
+
+# -- a regulator or a legislature is no end of SERVICED --------------------------------------
+
+NO_AUTHORITY_SERVICE = [
+    ("In its final decision, the Irish Data Protection Commission found that Zorblat failed to "
+     "provide users with information.", "en"),
+    ("Zorblat was named by officials and the U.S. Senate as a notorious website all while "
+     "Quillon continued to help the enterprise grow.", "en"),
+    ("Volgens de Europese Commissie leverde Zorblat diensten aan het Ministerie van Justitie.",
+     "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), NO_AUTHORITY_SERVICE)
+def test_an_authority_is_no_vendor_or_platform(context, text, language) -> None:
+    served = [f for f in facts(context, text, language) if f[0] == "SERVICED"]
+    bodies = ("Commission", "Senate", "Ministerie")
+    assert not [f for f in served if any(b in f[1] or b in f[2] for b in bodies)]
+
+
+def test_a_vendor_still_serves_a_platform_beside_a_regulator(context) -> None:
+    """The regulator is skipped as an end, so the platform after it is found."""
+    text = "The Federal Trade Commission said Quillon Cloud provided hosting services to Zorblat."
+    served = {f[1:3] for f in facts(context, text, "en") if f[0] == "SERVICED"}
+    assert served == {("Quillon Cloud", "Zorblat")}
+
+
+# -- a counter-suit is its own case, not the one the document began with ----------------------
+
+
+def test_a_suit_filed_in_a_place_against_the_regulator_is_a_new_case(context) -> None:
+    text = (
+        "The regulator Quillon Authority fined the company Zorblat on Monday. "
+        "Zorblat has filed a lawsuit in the United States against Quillon Authority."
+    )
+    found = facts(context, text, "en")
+    assert ("PLAINTIFF_IN", "Zorblat", "Zorblat v. Quillon Authority", "established") in found
+    assert ("DEFENDANT_IN", "Quillon Authority", "Zorblat v. Quillon Authority", "alleged") in found
+    assert ("IN_JURISDICTION", "Zorblat v. Quillon Authority", "United States", "established") in (
+        found
+    )
+    assert not [f for f in found if f[0] == "IN_JURISDICTION" and f[1].startswith("Quillon")]

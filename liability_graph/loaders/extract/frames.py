@@ -23,6 +23,7 @@ from liability_graph.loaders.extract.lexicon import (
     AND,
     ARTICLES,
     ATTRIBUTIONS,
+    AUTHORITY_HEADS,
     AUXILIARIES,
     CASE_NOUNS,
     CASE_VERBS,
@@ -1394,6 +1395,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             target_side = "v2object"
     frames.relation = rule.relation
     skip = _after_words(frames, rule.skip_after) if rule.skip_after else ()
+    if rule.relation == "SERVICED":  # a regulator or a legislature serves no platform
+        skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
@@ -1722,6 +1725,14 @@ def _authorities(
                 continue
         out.append((m, option))
     return out
+
+
+def _authority(option: Option) -> bool:
+    """Is the option a public body by its name's head ("Data Protection Commission", "U.S.
+    Senate", "Autoriteit Persoonsgegevens"): no vendor and no platform."""
+    return any(
+        word in AUTHORITY_HEADS for name in (option.name, *option.aliases) for word in name.split()
+    )
 
 
 def _company(name: str) -> bool:

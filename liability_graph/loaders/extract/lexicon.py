@@ -153,6 +153,9 @@ NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _mapping("numbers").items(
 GROUP_QUANTIFIERS = union("group_quantifiers")
 #: Head words of organisation names that are not companies ("Electronic Frontier Foundation").
 ORG_HEADS = union("organization_heads")
+#: Head words of public bodies' names ("Commission", "Senate", "Autoriteit"): no vendor or
+#: platform.
+AUTHORITY_HEADS = union("authority_heads")
 #: Capitalised adjectives that begin an organisation's name ("Federal Trade Commission"),
 #: with every pack's jurisdiction adjectives ("Dutch Public Prosecution Service").
 JURISDICTION_ADJECTIVES = frozenset(
