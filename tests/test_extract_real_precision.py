@@ -66,6 +66,7 @@ NO_PARTY = [
      "nl", "Big Tech"),
     ("Zorblat sued Virginians over the app.", "en", "Virginians"),
     ("Quillon sued Europeans over the app's design.", "en", "Europeans"),
+    ("Quillon provided software to the minor Plaintiff, the complaint says.", "en", "Plaintiff"),
     ("If there is more information you can provide on how Zorblat will moderate violations of "
      "our ToS, we will call.", "en", "ToS"),
 ]  # fmt: skip
@@ -118,3 +119,50 @@ def test_a_suit_filed_in_a_place_against_the_regulator_is_a_new_case(context) ->
         found
     )
     assert not [f for f in found if f[0] == "IN_JURISDICTION" and f[1].startswith("Quillon")]
+
+
+# -- OWNS: "run by X" names the owner after "by"; "controls" as a noun owns nothing -----------
+
+
+def test_run_by_takes_the_owner_after_by_only(context) -> None:
+    text = (
+        "Judge Mara Vex recalled that the girl met a trafficker who posted ads on the "
+        "classified ad website run by Zorblat.com."
+    )
+    assert not [f for f in facts(context, text, "en") if f[0] == "OWNS"]
+    text = "The forum Zorblat is operated by Quillon Media."
+    assert ("OWNS", "Quillon Media", "Zorblat", "established") in facts(context, text, "en")
+
+
+def test_parental_controls_own_nothing(context) -> None:
+    text = (
+        "The man told Ethan to turn off the parental controls on his account and to move "
+        "their chat to Zorblat, a messaging app."
+    )
+    assert not [f for f in facts(context, text, "en") if f[0] == "OWNS"]
+    text = "Quillon Media controls Zorblat."
+    assert ("OWNS", "Quillon Media", "Zorblat", "established") in facts(context, text, "en")
+
+
+# -- a place inside what a suit alleges describes the allegation's subject, not the suit ------
+
+ALLEGED_PLACE = [
+    ("Mara Vex sued Zorblat in May. The suit goes on to allege that Zorblat was the largest "
+     "market for stolen data in the United States between 2004 and 2018.", "en"),
+    ("Mara Vex klaagde Zorblat in mei aan. De rechtszaak stelt dat Zorblat de grootste markt "
+     "voor gestolen gegevens in de Verenigde Staten was.", "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), ALLEGED_PLACE)
+def test_a_place_in_an_allegation_places_no_case(context, text, language) -> None:
+    found = facts(context, text, language)
+    assert ("DEFENDANT_IN", "Zorblat", "Mara Vex v. Zorblat", "alleged") in found
+    assert not [f for f in found if f[0] == "IN_JURISDICTION"]
+
+
+def test_a_law_that_rules_in_a_place_is_still_placed(context) -> None:
+    text = "The Online Harms Act, a law that governs much of the internet in the United Kingdom."
+    assert ("IN_JURISDICTION", "Online Harms Act", "United Kingdom", "established") in facts(
+        context, text, "en"
+    )

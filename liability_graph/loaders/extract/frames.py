@@ -1828,6 +1828,20 @@ _PLACE_PREP_REACH = 3  # tokens between a place phrase's preposition and the pla
 _LOCATED = ("Law", "Case", "Court")
 
 
+def _reported_between(frames: SentenceFrames, start: int, end: int) -> bool:
+    """Does a clause of what is said or alleged open between the two tokens ("the suit
+    alleges that X was the largest site in the US": the place is the site's, not the
+    suit's)?"""
+    tokens = frames.tokens
+    return any(
+        tokens[k].lower in _THAT and (tokens[k - 1].lower in SAY or tokens[k - 1].lower in HEDGES)
+        for k in range(max(start, 1), end)
+    )
+
+
+_THAT = frozenset({"that", "dat"})
+
+
 def place_attaches(frames: SentenceFrames, mention: Mention) -> bool:
     """Can the place phrase of this jurisdiction say where a law, case or court is, rather
     than describe another noun ("child-safety groups in Canada", "sites in the UK",
@@ -1860,7 +1874,10 @@ def place_attaches(frames: SentenceFrames, mention: Mention) -> bool:
     if lower in GROUP_NOUNS or lower in ROLES:
         return False  # "on behalf of families in Texas", "a lawyer in London"
     language = frames.language
-    if any(m.last <= prep and m.option_for(_LOCATED) for m in frames.mentions):
+    if any(
+        m.last <= prep and m.option_for(_LOCATED) and not _reported_between(frames, m.last, prep)
+        for m in frames.mentions
+    ):
         return True  # the law, case or court the clause is about comes first ("the Act
         # applies to platforms in the EU", "the highest court for civil matters in Texas")
     return any(
