@@ -166,3 +166,19 @@ def test_a_law_that_rules_in_a_place_is_still_placed(context) -> None:
     assert ("IN_JURISDICTION", "Online Harms Act", "United Kingdom", "established") in facts(
         context, text, "en"
     )
+
+
+# -- "another forum site, X,": the apposition names a site, not a person ---------------------
+
+
+def test_another_site_in_apposition_is_a_site(context) -> None:
+    text = "Zorblat and another forum site, Blip Chat, have filed a lawsuit against Quillon Media."
+    found = facts(context, text, "en")
+    assert ("DEFENDANT_IN", "Quillon Media", "Plaintiffs v. Quillon Media", "alleged") in found
+    assert not [f for f in found if f[0] == "PLAINTIFF_IN" and f[1] == "Blip Chat"]
+
+
+def test_the_person_of_a_sites_role_stays_a_person(context) -> None:
+    text = "De CEO van de site, Mara Vex, werd aangeklaagd door het Openbaar Ministerie."
+    found = facts(context, text, "nl")
+    assert [f for f in found if f[0] == "DEFENDANT_IN" and f[1] == "Mara Vex"]

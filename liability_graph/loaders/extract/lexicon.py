@@ -262,7 +262,8 @@ CAPITALISED_NOUNS = {p.code: bool(p.data.get("capitalised_nouns")) for p in extr
 #: Does the language write compounds as one word (a compound's last part is its head)?
 COMPOUNDS = {p.code: bool(p.data.get("compounds")) for p in extraction_packs()}
 APPOSITION_DETERMINERS = {
-    p.code: p.words("definite") | p.words("indefinite") | p.words("possessives")
+    # "another forum site, X," opens an apposition as "the forum site, X," does
+    p.code: p.words("definite") | p.words("indefinite") | p.words("possessives") | p.words("other")
     for p in extraction_packs()
 }
 LIST_OPENERS = union("list_openers")

@@ -23,6 +23,7 @@ from liability_graph.loaders.extract.lexicon import (
     NAME_CONNECTORS_IN,
     NAME_HEADS,
     NOT_NAME_START,
+    OF,
     OWNER_MODIFIERS,
     TITLE_ARTICLES,
     TYPE_COPULAS,
@@ -200,8 +201,14 @@ def typed_names(
         ):
             j += 1  # "neo-Nazi website the Daily Stormer": a title's own article
         end = _name_end(tokens, j, language)
-        if j > i + 1 and tokens[j - 1].text == "," and _a_person(mentions, j, end):
+        if (
+            j > i + 1
+            and tokens[j - 1].text == ","
+            and (types[0] != "Platform" or _of_before(tokens, i))
+            and _a_person(mentions, j, end)
+        ):
             end = j  # "de medeoprichter van het bedrijf, Lisa Vos,": the person of a role
+            # (a site's own apposition names the site: "another forum site, Blip Chat,")
         while end > j:
             found.append((j, end, types))
             k = end
@@ -235,6 +242,12 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START:
                     found.append((first, name_last, types))
     return found
+
+
+def _of_before(tokens: list[Token], i: int) -> bool:
+    """Is the noun at i the complement of "of"/"van" ("the CEO of the site, X,": X is the
+    role's person)?"""
+    return any(tokens[k].lower in OF for k in range(max(0, i - _MAX_MODIFIERS - 1), i))
 
 
 def _listed(tokens: list[Token], k: int, language: str) -> bool:
