@@ -182,3 +182,13 @@ def test_the_person_of_a_sites_role_stays_a_person(context) -> None:
     text = "De CEO van de site, Mara Vex, werd aangeklaagd door het Openbaar Ministerie."
     found = facts(context, text, "nl")
     assert [f for f in found if f[0] == "DEFENDANT_IN" and f[1] == "Mara Vex"]
+
+
+def test_a_place_after_an_argued_clause_places_no_case(context) -> None:
+    text = (
+        "The State of Utah sued Zorblat in May. The lawsuit argues that Zorblat must follow "
+        "laws that mandate cooperation with the intelligence services of China."
+    )
+    found = facts(context, text, "en")
+    assert ("PLAINTIFF_IN", "State of Utah", "State of Utah v. Zorblat", "established") in found
+    assert not [f for f in found if f[0] == "IN_JURISDICTION"]

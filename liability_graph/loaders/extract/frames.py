@@ -1833,8 +1833,10 @@ def _reported_between(frames: SentenceFrames, start: int, end: int) -> bool:
     alleges that X was the largest site in the US": the place is the site's, not the
     suit's)?"""
     tokens = frames.tokens
+    hedges = HEDGES.get(frames.language, frozenset())
     return any(
-        tokens[k].lower in _THAT and (tokens[k - 1].lower in SAY or tokens[k - 1].lower in HEDGES)
+        tokens[k].lower in _THAT
+        and any(w in SAY or w in hedges for w in (tokens[k - 1].lower, tokens[k - 1].lemma))
         for k in range(max(start, 1), end)
     )
 
