@@ -361,9 +361,18 @@ class Discourse:
 
 def _body(mention: Mention) -> bool:
     """Is the mention a public body's or foundation's name, by the head word that opens or
-    ends it ("Autoriteit Persoonsgegevens", "Stichting Somi", "Federal Trade Commission")?"""
-    words = mention.best.name.split()
-    return len(words) > 1 and (words[0] in ORG_HEADS or words[-1] in ORG_HEADS)
+    ends it ("Autoriteit Persoonsgegevens", "Stichting Somi", "Federal Trade Commission"),
+    in the text's spelling or the graph's ("Justice Department" for the U.S. Department of
+    Justice), or that opens its "of" phrase ("Department of Justice")?"""
+    for name in (mention.best.name, mention.text):
+        words = name.split()
+        if len(words) > 1 and (
+            words[0] in ORG_HEADS
+            or words[-1] in ORG_HEADS
+            or any(words[i] in ORG_HEADS and words[i + 1] == "of" for i in range(len(words) - 1))
+        ):
+            return True
+    return False
 
 
 @cache

@@ -38,6 +38,7 @@ from liability_graph.loaders.extract.lexicon import (
     CONVICTIONS,
     COORDINATORS,
     COPULAS,
+    COUNSEL_VERBS,
     COURT_NOUNS,
     COURT_WORDS,
     CRIMINAL_NOUNS,
@@ -65,6 +66,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_PREPS,
     LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
+    MAKER_NOUNS,
     MODIFIER_ENDINGS,
     MOTIONS,
     NAMELY,
@@ -522,8 +524,19 @@ class SentenceFrames:
         return False
 
     def nominal(self, t0: int) -> bool:
-        """Is a verb-or-noun trigger used as a noun here ("the pimping charges")?"""
+        """Is a verb-or-noun trigger used as a noun here ("the pimping charges"), or a
+        gerund that is a clause's subject ("sentencing was difficult")?"""
         definite = DEFINITE[self.language] | INDEFINITE
+        endings = PROGRESSIVE_ENDINGS.get(self.language, ())
+        if (
+            endings
+            and self.tokens[t0].lower.endswith(endings)
+            and t0 + 1 < len(self.tokens)
+            and self.tokens[t0 + 1].lower in PASSIVE_AUX[self.language]
+            and (t0 == 0 or self.tokens[t0 - 1].lower not in PASSIVE_AUX[self.language])
+            and not any(m.last == t0 for m in self.mentions)  # "Zorblat, suing was ..."
+        ):
+            return True
         if t0 > 0 and self.tokens[t0 - 1].lower in definite:
             return True
         if t0 > 1 and self.tokens[t0 - 2].lower in definite:
@@ -1129,6 +1142,9 @@ class SentenceFrames:
             j, current, pending, closed = index + step, chosen, [], False
             while 0 <= j < len(ordered):
                 other = ordered[j]
+                if other.extra.get("adjective") and other.option_for(types) is None:
+                    j += step  # "X and its Chinese parent company Y": a place adjective between
+                    continue
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
                 between = [t.lower for t in self.tokens[lo:hi]]
                 if hi < lo or not between or not _joins(between, self.language):
@@ -1379,8 +1395,17 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.not_before and t1 < len(frames.tokens) and frames.tokens[t1].lower in rule.not_before:
         return []  # "found that X ...": the past of find, no founding
+    if (
+        rule.not_after
+        and t0 > 0
+        and frames.tokens[t0 - 1].lower.endswith(("'s", "’s"))
+        and not POSSESSIVES.isdisjoint(rule.not_after)
+    ):
+        return []  # "TikTok's own algorithm": a name's possessive, as "its own"
     if rule.relation == SUE:
         return _lawsuit(frames, rule, t0, t1)
+    if _group_participle(frames, t0):
+        return []  # "platforms that recommend videos to users using algorithms"
     rel_type = frames.ontology.relationship_type(rule.relation)
     source_types, target_types = _endpoint_types(frames.ontology, rule.relation)
     source_side, target_side = rule.source, rule.target
@@ -1866,6 +1891,10 @@ def place_attaches(frames: SentenceFrames, mention: Mention) -> bool:
     if prep is None or prep == 0:
         return True
     before = tokens[prep - 1]
+    if before.text == "," and any(
+        m.last == prep - 1 and m.best.type == "Person" for m in frames.mentions
+    ):
+        return False  # "Ann Roe, of Ohio, sued X": where the person lives, set off by commas
     if not before.text.isalpha() or (before.text[:1].isupper() and prep > 1):
         return True  # a number, punctuation or a name (a sentence's first word may be any)
     if any(m.first <= prep - 1 < m.last for m in frames.mentions):
@@ -1954,7 +1983,11 @@ def _joins(between: list[str], language: str) -> bool:
             return all(w.isalpha() and w.islower() for w in between[size:])
     if between[-1] == "," and len(between) > 2:  # "en de directeur, Pieter Vermolen"
         between = between[:-1]
-    if len(between) > 4 or between[0] not in CONJUNCTIONS:
+    if between[0] not in CONJUNCTIONS or (
+        len(between) > 4
+        # "and its Chinese parent company": one modifier more after "and" and a possessive
+        and not (len(between) == 5 and between[0] in AND and between[1] in POSSESSIVES)
+    ):
         return False
     if not all(w.replace("-", "").isalpha() for w in between[1:]):
         return False
@@ -2170,6 +2203,33 @@ def _modifies_role(frames: SentenceFrames, mention: Mention | None) -> bool:
     return first > 0 and tokens[first - 1].lower in DEFINITE[frames.language]
 
 
+def _group_participle(frames: SentenceFrames, t0: int) -> bool:
+    """Is the trigger a participle right after a group noun ("users using X", "people
+    selling Y")? The group is its subject, no name is."""
+    endings = PROGRESSIVE_ENDINGS.get(frames.language, ())
+    return (
+        bool(endings)
+        and t0 > 0
+        and frames.tokens[t0].lower.endswith(endings)
+        and frames.tokens[t0 - 1].lower in GROUP_NOUNS
+    )
+
+
+def _of_role(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name the complement of a role or maker noun ("the creator and chief operator of
+    X has been sentenced", "de beheerder van X")? The noun's holder is the party, not X."""
+    if mention is None:
+        return False
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > 0 and tokens[j].lower in SKIPPABLE:
+        j -= 1
+    if j < 1 or tokens[j].lower not in OF:
+        return False
+    word = tokens[j - 1].lower
+    return word in MAKER_NOUNS or word in _ROLE_WORDS or word.removesuffix("s") in _ROLE_WORDS
+
+
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
     frames.relation = SUE
@@ -2211,13 +2271,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     listed = any(m is not None and _bringer_position(frames, m, t0, t1) for m, _ in picked)
     plaintiffs = [
         p for p in picked
-        if _may_be_party(p) and not _spoken_for(frames, p[0])
+        if _may_be_party(p) and not _spoken_for(frames, p[0]) and not _counsel(frames, p[0])
         and not (p[0] is not None and p[0].extra.get("single")
                  and not listed and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
-                  if _may_be_party(p) and not _modifies_role(frames, p[0])]  # fmt: skip
+                  if _may_be_party(p) and not _modifies_role(frames, p[0])
+                  and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
     if (
@@ -2270,7 +2331,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     if not defendants and defendant_side == "left" and frames.copula_after(t1):
         # "De verdachten zijn X en Y", "The defendants are X and Y"
         defendants = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
-                      if _may_be_party(p)]  # fmt: skip
+                      if _may_be_party(p) and not _counsel(frames, p[0])]  # fmt: skip
         defendants += _listed_after(frames, defendants)
     if not defendants and (defendant_side != "none" or not plaintiffs):
         if plaintiffs and defendant_side != "none" and rule.kind:
@@ -2697,6 +2758,34 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         not verbs
         or (len(verbs) == 1 and (verbs[0].lemma in CASE_VERBS or verbs[0].lower in CASE_VERBS))
     )
+
+
+def _counsel(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name a party's counsel: the agent of a verb of representing ("Defendants were
+    represented by Hale & Dorr", "bijgestaan door advocatenkantoor X"), or one of the names
+    listed right after it?"""
+    if mention is None:
+        return False
+    verbs = COUNSEL_VERBS.get(frames.language)
+    if not verbs:
+        return False
+    tokens = frames.tokens
+    for j in range(max(0, mention.first - 8), mention.first - 1):
+        if tokens[j].lemma in verbs or tokens[j].lower in verbs:
+            between = tokens[j + 1 : mention.first]
+            if (
+                between
+                and between[0].lower in AGENT_PREPS[frames.language]
+                and all(
+                    t.text in ",&"
+                    or t.lower in CONJUNCTIONS
+                    or t.lower in SKIPPABLE
+                    or any(m.first <= k < m.last for m in frames.mentions)
+                    for k, t in enumerate(between[1:], start=j + 2)
+                )
+            ):
+                return True
+    return False
 
 
 def _spoken_for(frames: SentenceFrames, mention: Mention | None) -> bool:

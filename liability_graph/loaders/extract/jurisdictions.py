@@ -268,6 +268,9 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if "place" not in place.extra and prep > 0 and tokens[prep - 1].clause == tokens[prep].clause:
         return None  # a titled state ("de staat Texas") only as a fronted phrase
+    if prep > 0 and tokens[prep - 1].lower in COURT_NOUNS and _one_state_court(frames, place, prep):
+        # "filed in a state court in Delaware": the unnamed court's state is the case's
+        return _sentence_case(frames, prep - 1)
     if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
         return None  # "a judge in Texas", "state courts in California": not the case's place
     if not place_attaches(frames, place):
@@ -286,3 +289,18 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
                     return case
             return frames.case_in_sentence(i)
     return None
+
+
+def _one_state_court(frames: SentenceFrames, place: Mention, prep: int) -> bool:
+    """Does "a state court" stand before the place phrase of a US state ("in a state court in
+    Delaware"): one unnamed court of that state, not courts there in general ("state courts in
+    California")?"""
+    tokens = frames.tokens
+    info = place.extra.get("place")
+    return (
+        info is not None
+        and info.kind == "state"
+        and prep > 2
+        and tokens[prep - 2].lower in STATE_TITLES[frames.language]
+        and tokens[prep - 3].lower in INDEFINITE
+    )

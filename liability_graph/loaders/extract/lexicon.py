@@ -230,6 +230,10 @@ JURISDICTION_CUES = union("jurisdiction_cues")
 #: Nouns of a party's request to a court ("motion to dismiss"): denying one is no negation
 #: of what it asks to end.
 MOTIONS = _by_language("motions")
+#: Verbs of a lawyer acting for a party ("represented by X"): X is counsel, no party.
+COUNSEL_VERBS = _by_language("counsel_verbs")
+#: Nouns of who made or runs a thing ("the creator of X"): X is not that person.
+MAKER_NOUNS = union("maker_nouns")
 #: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
 CAPTION_PROSECUTORS = union("caption_prosecutors")
 #: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
