@@ -60,6 +60,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGE_SUBJECTS,
     HEDGES,
     INDEFINITE,
+    INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
@@ -77,6 +78,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOT_CASE_MODIFIERS,
     NP_WORDS,
     OF,
+    ORDERS,
     OTHER,
     OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
@@ -1387,6 +1389,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if (not ending and _denied(frames, rule, t0, t1)) or frames.speculative(t0):
         return []
+    if rule.relation != SUE and _ordered(frames, t0):
+        return []
     if rule.verb and frames.nominal(t0):
         return []
     if rule.noun and not frames.predicative(t0, t1):
@@ -2134,12 +2138,47 @@ def _by_position(
         return sources, targets
     if not noun and frames.passive(t0):  # "X is eigenaar van Y": a predicate, no passive
         before, after = after, before
+    elif noun and before[-1].last == t0 and after[0].first == t0 + 1:
+        # "Zorblat owner Quixly": a role noun as the title of the name after it, whose
+        # holder that name is; the name before says whose (what it owns, supplies)
+        before, after = after, before
     new_sources = [(m, m.option_for(source_types)) for m in before]
     new_targets = [(m, m.option_for(target_types)) for m in after]
     return (
         [(m, o) for m, o in new_sources if o is not None],
         [(m, o) for m, o in new_targets if o is not None],
     )
+
+
+def _ordered(frames: SentenceFrames, t0: int) -> bool:
+    """Is the trigger an infinitive under an order or a deadline ("ordered Apple to remove
+    the app", "have five days to remove it")? What a party is told to do is not done yet
+    (a court's order to pay is a ruling: the lawsuit frame reads that itself)."""
+    tokens = frames.tokens
+    language = frames.language
+    markers = INFINITIVE_MARKERS.get(language, frozenset())
+    k = t0 - 1
+    if t0 > 0 and tokens[k].lower not in markers and tokens[t0].lower == tokens[t0].lemma:
+        # "directed X to block posts and suspend accounts": a bare verb coordinated with
+        # the infinitive of the order
+        conjunctions = CONJUNCTIONS
+        for j in range(t0 - 1, max(-1, t0 - 12), -1):
+            if tokens[j].lower in markers:
+                if any(t.lower in conjunctions for t in tokens[j + 1 : t0]):
+                    k = j
+                break
+            if tokens[j].text in _SEGMENT_BREAKS:
+                break
+    if t0 == 0 or tokens[k].lower not in markers:
+        return False
+    orders = ORDERS.get(language, frozenset())
+    for j in range(k - 1, max(-1, k - 8), -1):
+        token = tokens[j]
+        if token.lower in orders or token.lemma in orders:
+            return True
+        if token.text in _SEGMENT_BREAKS:
+            return False
+    return False
 
 
 def _aux_beside(frames: SentenceFrames, i: int) -> bool:

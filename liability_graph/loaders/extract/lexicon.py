@@ -183,6 +183,10 @@ DEMONYMS = frozenset(
 HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Words that make what follows a guess or a plan, not a fact.
 SPECULATION = union("speculation")
+#: An order or a deadline before the infinitive of a trigger ("ordered X to remove",
+#: "has five days to remove", "gelastte X de app te verwijderen"): the act is not done yet.
+ORDERS = _by_language("orders")
+INFINITIVE_MARKERS = _by_language("infinitive_markers")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
 CONDITIONALS = union("conditionals")
