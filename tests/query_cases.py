@@ -222,7 +222,7 @@ MORE_PARAMS: dict[str, list[dict[str, Any]]] = {
     "vendors_of": [{"platform": "Pornhub"}, {"platform": "Backpage", "limit": 2}],
     "platforms_of": [{"vendor": "Salesforce"}, {"vendor": "Visa", "limit": 1}],
     "co_defendants": [{"entity": "Salesforce"}],
-    "shared_vendors": [{"min_platforms": 3}, {"limit": 1}],
+    "shared_vendors": [{"min_platforms": 3}, {"limit": 1}, {"max_names": 1}, {"max_names": 0}],
     "laws_against": [{"entity": "Backpage"}, {"entity": "Backpage", "limit": 2}],
     "exposure": [{"limit": 1}, {"limit": 0}],
     "documents_of": [{"entity": "FOSTA"}, {"entity": "Salesforce", "limit": 2}],

@@ -227,6 +227,21 @@ def test_a_limit_keeps_the_first_rows_and_says_more_match(examples_store):
     assert default.limit == 100 and default.rows == every.rows
 
 
+def test_shared_vendors_lists_the_first_platform_names_and_counts_them_all(examples_store):
+    """max_names cuts each vendor's list of platform names (first by name), not its count."""
+
+    def found(**params):
+        rows = run_named(examples_store, "shared_vendors", params).records()
+        return {r["vendor"]: (r["platforms"], r["platform_names"]) for r in rows}
+
+    every = found(max_names=0)
+    assert every["Mastercard"] == (2, ["Backpage", "Pornhub"])
+    assert found() == every  # the examples' vendors have fewer than 20 platforms
+    one = found(max_names=1)
+    assert one["Mastercard"] == (2, ["Backpage"])
+    assert all(one[v] == (count, names[:1]) for v, (count, names) in every.items())
+
+
 def test_the_path_limit_counts_routes_not_hops(examples_store):
     every = run_named(examples_store, "path", {"source": "Salesforce", "target": "FOSTA"})
     routes = list(dict.fromkeys(r["route"] for r in every.records()))

@@ -57,6 +57,7 @@ LADYBUG_ONLY = [
     "CALL show_tables() RETURN *",
     "CALL table_info('Vendor') RETURN *",
     "MATCH (n) RETURN CAST(n.id AS STRING), lcase(n.name), string_split(n.name, ' ')",
+    "MATCH (a)-[r]-(b) WHERE r.key = $k HINT (a JOIN r) JOIN b RETURN r.status",  # join order
 ]
 
 
