@@ -192,3 +192,32 @@ def test_a_place_after_an_argued_clause_places_no_case(context) -> None:
     found = facts(context, text, "en")
     assert ("PLAINTIFF_IN", "State of Utah", "State of Utah v. Zorblat", "established") in found
     assert not [f for f in found if f[0] == "IN_JURISDICTION"]
+
+
+# -- status: a guilty plea is an admission; a fine decides the case, not who owns the site ----
+
+PLEAS = [
+    ("Mara Vex, the CEO of Zorblat.com, has pleaded guilty to money laundering.", "en",
+     "established"),
+    ("Mara Vex pleaded guilty to money laundering and was sentenced to five years in prison.",
+     "en", "ruled"),
+    ("Mara Vex pleitte schuldig aan witwassen.", "nl", "established"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "status"), PLEAS)
+def test_a_guilty_plea_is_established_and_a_sentence_ruled(context, text, language, status) -> None:
+    found = [f for f in facts(context, text, language) if f[0] == "DEFENDANT_IN"]
+    assert [f[3] for f in found if f[1] == "Mara Vex"] == [status]
+
+
+OWNED_IN_A_FINE = [
+    ("The regulator fined Zorblat, the app owned by Quillon Media, 5 million euros.", "en"),
+    ("A judge fined Zorblat, a site owned by Quillon Media, for contempt of court.", "en"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), OWNED_IN_A_FINE)
+def test_ownership_beside_a_fine_is_established(context, text, language) -> None:
+    found = facts(context, text, language)
+    assert ("OWNS", "Quillon Media", "Zorblat", "established") in found

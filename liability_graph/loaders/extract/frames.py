@@ -1535,8 +1535,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if not pairs:
         return []  # status, dates and properties are looked up only for claims
     status = frames.status(t0, t1, rule.status)
-    if rule.relation in _ESTABLISHED:
-        status = "established"  # a matter of record (docs/annotation.md, section 5)
+    if rule.relation in _ESTABLISHED or (status == "ruled" and rule.relation in _STATE_NOUNS):
+        # a matter of record (docs/annotation.md, section 5); a fine or a ruling in the
+        # sentence decides the case, not who owns or founded the site ("the fine for the app,
+        # part of the group X")
+        status = "established"
     elif (
         status == "alleged" and rule.noun and rule.relation in _STATE_NOUNS
         and not frames.copular(t0, t1)
