@@ -221,3 +221,18 @@ OWNED_IN_A_FINE = [
 def test_ownership_beside_a_fine_is_established(context, text, language) -> None:
     found = facts(context, text, language)
     assert ("OWNS", "Quillon Media", "Zorblat", "established") in found
+
+
+# -- AMENDS: amending a decision about a law amends no law -----------------------------------
+
+
+def test_amending_a_decision_about_a_law_amends_nothing(context) -> None:
+    text = (
+        "The board said the QPC should amend the decision regarding Quillon's breaches of the GDPR."
+    )
+    assert not [f for f in facts(context, text, "en") if f[0] == "AMENDS"]
+
+
+def test_narrowing_the_protection_of_a_law_still_amends_it(context) -> None:
+    found = facts(context, "The Zorblat Act narrowed the protection of Section 230.", "en")
+    assert ("AMENDS", "Zorblat Act", "Section 230", "established") in found

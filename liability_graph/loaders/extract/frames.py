@@ -1410,6 +1410,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return _lawsuit(frames, rule, t0, t1)
     if _group_participle(frames, t0):
         return []  # "platforms that recommend videos to users using algorithms"
+    if rule.relation == "AMENDS" and _amends_a_common_noun(frames, t1):
+        return []  # "should amend the decision regarding X's breaches of the GDPR"
     rel_type = frames.ontology.relationship_type(rule.relation)
     source_types, target_types = _endpoint_types(frames.ontology, rule.relation)
     source_side, target_side = rule.source, rule.target
@@ -1757,6 +1759,32 @@ def _authorities(
                 continue
         out.append((m, option))
     return out
+
+
+def _amends_a_common_noun(frames: SentenceFrames, t1: int) -> bool:
+    """Is the object of an amending verb a common noun phrase that names no law ("amend the
+    decision", "wijzigde zijn voorwaarden")? A law named later in it ("the decision on
+    breaches of the GDPR") is not what is amended."""
+    tokens = frames.tokens
+    determiners = DEFINITE[frames.language] | INDEFINITE | POSSESSIVES
+    j = t1
+    if j >= len(tokens) or tokens[j].lower not in determiners:
+        return False
+    j += 1
+    heads = LAW_HEADS[frames.language]
+    words = 0
+    while j < len(tokens) and words < 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in heads or tokens[j].lemma in heads:
+            return False
+        if words and tokens[j].lower in OF:
+            return False  # "narrowed the protection of Section 230": the law's own part
+        if words and (tokens[j].lower in PREPOSITIONS or tokens[j].lower.endswith("ing")):
+            return True  # the noun phrase ends before its own phrase ("the decision on X")
+        words += 1
+        j += 1
+    if not words or any(m.first == j for m in frames.mentions):
+        return False  # "amend the federal Communications Decency Act"
+    return j >= len(tokens) or not tokens[j].text[:1].isupper()
 
 
 def _authority(option: Option) -> bool:
