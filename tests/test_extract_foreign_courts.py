@@ -96,3 +96,17 @@ def test_a_verb_of_power_and_purchase_still_states_the_fact(context):
     assert ("OWNS", "Quixly", "Zorblat", "established", "2019") in facts(
         context, "Quixly purchased Zorblat in 2019.", "en"
     )
+
+
+def test_a_seat_adjective_places_no_court(context):
+    """ "The Luxembourg-based General Court": where a court sits is no jurisdiction of it
+    (docs/annotation.md); the Dutch adjective of a union still places its law."""
+    found = facts(context, SUED + "The Luxembourg-based General Court dismissed the case.", "en")
+    assert H(CASE, "General Court of the European Union") in found
+    assert not any(f[0] == "IN_JURISDICTION" for f in found), found
+    dutch = facts(
+        context,
+        "De Commissie opende een onderzoek naar Zorblat onder de Europese DSA.",
+        "nl",
+    )
+    assert ("IN_JURISDICTION", "Digital Services Act", "European Union", "established") in dutch

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_attaches
 from liability_graph.loaders.extract.lexicon import (
+    ADJECTIVE_ENDINGS,
     APPOSITION_DETERMINERS,
     ARTICLES,
     CASE_NOUNS,
@@ -65,6 +66,8 @@ def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
         jurisdiction = mention.option_for(_JURISDICTION)
         if jurisdiction is None:
             continue
+        if _seat_adjective(frames, mention):
+            continue  # "the Luxembourg-based General Court": where it sits, not whose it is
         found = _attached(frames, mention) if "place" in mention.extra else None
         rule = "np"
         if found is None:
@@ -138,6 +141,24 @@ def _modifier(word: str, language: str) -> bool:
         and word not in SKIPPABLE  # an article starts another noun phrase
         and word not in INDEFINITE
     )
+
+
+def _seat_adjective(frames: SentenceFrames, place: Mention) -> bool:
+    """Is the place the stem of an adjective of seat ("Luxembourg-based", the pack's
+    `adjective_endings`)? A seat is no jurisdiction (docs/annotation.md, IN_JURISDICTION)."""
+    # hyphened endings only: Dutch "-se" makes the adjective itself ("Amerikaanse wet")
+    endings = tuple(e for e in ADJECTIVE_ENDINGS.get(frames.language, ()) if e.startswith("-"))
+    if not endings:
+        return False
+    tokens = frames.tokens
+    text = tokens[place.last - 1].text
+    if text.endswith(endings):
+        return True
+    if place.last >= len(tokens):
+        return False
+    nxt = tokens[place.last].text
+    after = tokens[place.last + 1].text if place.last + 1 < len(tokens) else ""
+    return nxt.startswith(endings) or (nxt == "-" and ("-" + after).startswith(endings))
 
 
 def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
