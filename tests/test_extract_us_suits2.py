@@ -168,3 +168,24 @@ def test_a_participle_after_a_group_noun_has_the_group_as_subject(context):
         "en",
     )
     assert not any(t == "SERVICED" for t, _, _, _ in found)
+
+
+def test_the_supreme_court_written_short_is_the_court_named_before(context):
+    found = facts(
+        context,
+        "The U.S. Supreme Court asked the government for its views on the case of Zorblat "
+        "against Ann Roe. The case was heard by the Supreme Court.",
+        "en",
+    )
+    courts = {c for t, _, c, _ in found if t == "HEARD_BY"}
+    assert courts == {"Supreme Court of the United States"}
+
+
+def test_a_name_before_mastermind_is_no_defendant(context):
+    found = facts(
+        context,
+        "Hal Brent, the attorney representing convicted Quarnhub mastermind Ann Roe, spoke "
+        "outside the courthouse.",
+        "en",
+    )
+    assert _parties(found, "DEFENDANT_IN") == {"Ann Roe"}

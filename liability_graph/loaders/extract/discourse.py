@@ -235,7 +235,34 @@ class Discourse:
                 out.append(m)
                 continue
             out.append(Mention(m.start, m.end, m.first, m.last, m.text, (option,), "coref"))
-        return out
+        return [self._shortened_court(m) for m in out]
+
+    def _shortened_court(self, mention: Mention) -> Mention:
+        """ "the Supreme Court" after "the U.S. Supreme Court": a court's name written short,
+        inside the name of a court named before, is that court."""
+        court = mention.option_for(("Court",))
+        if (
+            court is None
+            or mention.kind == "coref"
+            or mention.last - mention.first < 2
+            or any(o.key for o in mention.options)
+        ):
+            return mention
+        short = f" {court.name.lower()} "
+        if not set(short.split()) <= _GENERIC_COURT_WORDS:
+            return mention  # only a generic name ("Supreme Court"), no court of a place
+        for mentions in reversed(self.history[-_LOOKBACK:]):
+            for m in mentions:
+                option = m.option_for(("Court",))
+                if (
+                    option is not None
+                    and m.named
+                    and len(option.name) > len(short) - 2
+                    and short in f" {option.name.lower()} "
+                ):
+                    return Mention(mention.start, mention.end, mention.first, mention.last,
+                                   mention.text, (option,), "coref")  # fmt: skip
+        return mention
 
     def _holding(self, head: str, types: tuple[str, ...]) -> Option | None:
         """The most recent earlier entity of these types whose name has the word head."""
@@ -357,6 +384,12 @@ class Discourse:
                 {"founders_of": target},
             )
         ]
+
+
+#: The words of a court's generic short name ("the Supreme Court", "the Court of Appeals").
+_GENERIC_COURT_WORDS = frozenset(
+    ("supreme", "high", "top", "court", "courts", "of", "appeals", "appeal")
+)
 
 
 def _body(mention: Mention) -> bool:
