@@ -236,3 +236,29 @@ def test_amending_a_decision_about_a_law_amends_nothing(context) -> None:
 def test_narrowing_the_protection_of_a_law_still_amends_it(context) -> None:
     found = facts(context, "The Zorblat Act narrowed the protection of Section 230.", "en")
     assert ("AMENDS", "Zorblat Act", "Section 230", "established") in found
+
+
+# -- a suit told as a habit ("on several occasions") names no one case ----------------------
+
+REPEATED_SUITS = [
+    ("Mara Vex sued Quillon in May. The suit was filed by attorney Dan Oort, who has sued "
+     "Zorblat on several occasions previously.", "en"),
+    ("Regulators have repeatedly sued Zorblat over its ads.", "en"),
+    ("Het OM heeft Zorblat herhaaldelijk aangeklaagd.", "nl"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language"), REPEATED_SUITS)
+def test_a_repeated_suit_is_no_case(context, text, language) -> None:
+    found = facts(context, text, language)
+    assert not [f for f in found if f[0] == "DEFENDANT_IN" and f[1] == "Zorblat"]
+
+
+def test_the_case_beside_a_repeated_suit_stays(context) -> None:
+    text = (
+        "Mara Vex sued Quillon in May. The suit was filed by attorney Dan Oort, who has sued "
+        "Zorblat on several occasions previously."
+    )
+    assert ("DEFENDANT_IN", "Quillon", "Mara Vex v. Quillon", "alleged") in facts(
+        context, text, "en"
+    )

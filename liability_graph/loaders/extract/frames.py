@@ -88,6 +88,7 @@ from liability_graph.loaders.extract.lexicon import (
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
     RELATIVES,
+    REPEATED,
     ROLES,
     RULINGS,
     SAY,
@@ -1581,6 +1582,7 @@ _STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("
 #: document is about does not cause a law the sentence names ("the Act, passed in response
 #: to concerns about safety, gives Ofcom powers").
 _NO_CASE_FALLBACK = frozenset({"PROMPTED"})
+_REPEATED_REACH = 8  # tokens after a suit's trigger where "on several occasions" may stand
 _OWN_PHRASE = 6  # tokens between a trigger and the end of its own phrase
 
 
@@ -2307,6 +2309,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         t.lower in MOTIONS[frames.language] for t in frames.tokens[max(0, t0 - 3) : t0]
     ):
         return []  # "a motion to dismiss filed by Visa": a party's motion, not its suit
+    clause = frames.tokens[t0].clause
+    if any(
+        t.lower in REPEATED and t.clause == clause
+        for t in frames.tokens[max(0, t0 - 3) : t1 + _REPEATED_REACH]
+    ):
+        return []  # "who has sued X on several occasions": many suits, none named
     if rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]):
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
     elif rule.kind == "criminal" and rule.status == "ruled" and _civil_remedy(frames, t0):

@@ -234,6 +234,8 @@ JURISDICTION_CUES = union("jurisdiction_cues")
 #: Nouns of a party's request to a court ("motion to dismiss"): denying one is no negation
 #: of what it asks to end.
 MOTIONS = _by_language("motions")
+#: Words of a repeated act ("sued X on several occasions"): many suits, no one case.
+REPEATED = union("repeated")
 #: Verbs of a lawyer acting for a party ("represented by X"): X is counsel, no party.
 COUNSEL_VERBS = _by_language("counsel_verbs")
 #: Nouns of who made or runs a thing ("the creator of X"): X is not that person.
