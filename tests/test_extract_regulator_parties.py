@@ -91,3 +91,39 @@ def test_the_official_quoted_about_a_fine_brings_no_case(context):
 def test_a_state_that_opens_a_caption_is_still_no_party(context):
     found = facts(context, "The court ruled in United States v Zorblat LLC last year.", "en")
     assert not any(f[0] == "PLAINTIFF_IN" for f in found), found
+
+
+SPLIT = [
+    (
+        "en",
+        "The Commission opened probes into Zorblat and Quixly under the DSA.",
+        {D("Zorblat", "Plaintiffs v. Zorblat"), D("Quixly", "Plaintiffs v. Quixly")},
+    ),
+    (
+        "nl",
+        "De Europese Commissie is procedures gestart tegen Zorblat en Quixly.",
+        {
+            P("European Commission", "European Commission v. Zorblat"),
+            D("Zorblat", "European Commission v. Zorblat"),
+            P("European Commission", "European Commission v. Quixly"),
+            D("Quixly", "European Commission v. Quixly"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SPLIT)
+def test_plural_proceedings_are_one_case_per_party(context, language, text, expected):
+    found = facts(context, text, language)
+    assert found >= expected
+    defendants_by_case: dict[str, set[str]] = {}
+    for f in found:
+        if f[0] == "DEFENDANT_IN":
+            defendants_by_case.setdefault(f[2], set()).add(f[1])
+    assert all(len(d) == 1 for d in defendants_by_case.values()), found
+
+
+def test_one_investigation_of_two_parties_is_one_case(context):
+    found = facts(context, "Ofcom has opened an investigation into Zorblat and Quixly.", "en")
+    cases = {f[2] for f in found if f[0] == "DEFENDANT_IN"}
+    assert len(cases) == 1 and len([f for f in found if f[0] == "DEFENDANT_IN"]) == 2, found

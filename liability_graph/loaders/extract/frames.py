@@ -95,6 +95,7 @@ from liability_graph.loaders.extract.lexicon import (
     SERVICES,
     SKIPPABLE,
     SPECULATION,
+    SPLIT_CASE_NOUNS,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
     TO,
@@ -2484,70 +2485,87 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     sued_now = {o.ident for _, o in defendants}
     if waiting and pending is not None:  # a bringer is never its own defendant
         pending.plaintiffs = [o for o in pending.plaintiffs if o.ident not in sued_now]
-    info, known_defendants = resolve_case(
-        frames.discourse,
-        [o for _, o in defendants],
-        [_describe(m, o) for m, o in plaintiffs]
-        or (pending.plaintiffs if waiting and pending else []),
-        rule.kind or (pending.kind if waiting and pending else None),
-        year,
-        named,
-        rule.accusation,
-        rule.synthesize,
-        frames.year_hint(t0),
-        count if isinstance(count, int) else None,
-        _prosecuting_country(frames) if rule.kind == "criminal" else None,
-        # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
-        _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
-        rule.status == "ruled" and rule.kind == "criminal",
-        frozenset(o.key for m, o in defendants if o.key and m is not None and m.group is not None),
+    # "investigations into A, B and C": one proceeding per party (docs/annotation.md: "probes
+    # into TikTok and X" are two); a singular noun or a verb makes one case of them all
+    split = (
+        rule.nominal
+        and rule.kind == "enforcement"
+        and named is None
+        and len(defendants) > 1
+        and frames.tokens[t0].lower in SPLIT_CASE_NOUNS.get(frames.language, frozenset())
     )
-    if info is None:
-        return []
-    case = info.option
-    frames.frame_cases.append((t0, case))
-    sued = info.defendants | {o.ident for _, o in defendants}
-    plaintiffs = [p for p in plaintiffs if p[1].ident not in sued]  # never both sides
-    extra_claims: list[Claim] = []
-    if waiting and pending is not None and not info.plaintiffs and not info.defendants:
-        for option in pending.plaintiffs:  # the bringer named a sentence before
-            info.plaintiffs.add(option.ident)
-            extra_claims.append(
-                Claim("PLAINTIFF_IN", option, case, "established", pending.rule,
-                      pending.confidence, pending.sentence)
+    groups = [[d] for d in defendants] if split else [defendants]
+    every: list[Claim] = []
+    for defendants in groups:
+        info, known_defendants = resolve_case(
+            frames.discourse,
+            [o for _, o in defendants],
+            [_describe(m, o) for m, o in plaintiffs]
+            or (pending.plaintiffs if waiting and pending else []),
+            rule.kind or (pending.kind if waiting and pending else None),
+            year,
+            named,
+            rule.accusation,
+            rule.synthesize,
+            frames.year_hint(t0),
+            count if isinstance(count, int) else None,
+            _prosecuting_country(frames) if rule.kind == "criminal" else None,
+            # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
+            _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
+            rule.status == "ruled" and rule.kind == "criminal",
+            frozenset(
+                o.key for m, o in defendants if o.key and m is not None and m.group is not None
+            ),
+        )
+        if info is None:
+            continue
+        case = info.option
+        frames.frame_cases.append((t0, case))
+        sued = info.defendants | {o.ident for _, o in defendants}
+        plaintiffs = [p for p in plaintiffs if p[1].ident not in sued]  # never both sides
+        extra_claims: list[Claim] = []
+        if waiting and pending is not None and not info.plaintiffs and not info.defendants:
+            for option in pending.plaintiffs:  # the bringer named a sentence before
+                info.plaintiffs.add(option.ident)
+                extra_claims.append(
+                    Claim("PLAINTIFF_IN", option, case, "established", pending.rule,
+                          pending.confidence, pending.sentence)
+                )  # fmt: skip
+            frames.discourse.pending = None
+        status = frames.status(t0, t1, rule.status)
+        if (
+            status == "ruled"
+            and not rule.ruling
+            and frames.words.isdisjoint(CONVICTIONS[frames.language])
+        ):
+            status = "alleged"  # a party stays accused when claims are dismissed or settled
+        on, start, end = (
+            (None, None, None) if ruled_on else frames.dates_for(t0, False, "DEFENDANT_IN")
+        )
+        claims = []
+        charges = _charges(frames, t1) if rule.kind == "criminal" else None
+        for mention, option in defendants:
+            grouped = mention is not None and mention.group is not None
+            if grouped and known_defendants is not None and option.key not in known_defendants:
+                continue  # "the founders" of whom only some are parties to this case
+            info.defendants.add(option.ident)
+            props = {"charges": charges} if charges else {}
+            claims.append(
+                Claim("DEFENDANT_IN", option, case, status, rule.id, rule.confidence,
+                      frames.sentence, on, start, end, props)
             )  # fmt: skip
-        frames.discourse.pending = None
-    status = frames.status(t0, t1, rule.status)
-    if (
-        status == "ruled"
-        and not rule.ruling
-        and frames.words.isdisjoint(CONVICTIONS[frames.language])
-    ):
-        status = "alleged"  # a party stays accused when claims are dismissed or settled
-    on, start, end = (None, None, None) if ruled_on else frames.dates_for(t0, False, "DEFENDANT_IN")
-    claims = []
-    charges = _charges(frames, t1) if rule.kind == "criminal" else None
-    for mention, option in defendants:
-        grouped = mention is not None and mention.group is not None
-        if grouped and known_defendants is not None and option.key not in known_defendants:
-            continue  # "the founders" of whom only some are parties to this case
-        info.defendants.add(option.ident)
-        props = {"charges": charges} if charges else {}
-        claims.append(
-            Claim("DEFENDANT_IN", option, case, status, rule.id, rule.confidence,
-                  frames.sentence, on, start, end, props)
-        )  # fmt: skip
-    claims += extra_claims
-    for mention, option in plaintiffs:
-        if mention is not None and mention.kind == "group":
-            option = _group_plaintiff(frames, option, case)
-        info.plaintiffs.add(option.ident)
-        # who brings a case is a matter of record, whatever the claims are
-        claims.append(
-            Claim("PLAINTIFF_IN", option, case, "established", rule.id, rule.confidence,
-                  frames.sentence, on, start, end)
-        )  # fmt: skip
-    return claims
+        claims += extra_claims
+        for mention, option in plaintiffs:
+            if mention is not None and mention.kind == "group":
+                option = _group_plaintiff(frames, option, case)
+            info.plaintiffs.add(option.ident)
+            # who brings a case is a matter of record, whatever the claims are
+            claims.append(
+                Claim("PLAINTIFF_IN", option, case, "established", rule.id, rule.confidence,
+                      frames.sentence, on, start, end)
+            )  # fmt: skip
+        every += claims
+    return every
 
 
 def _accused_before_of(

@@ -186,6 +186,9 @@ SPECULATION = union("speculation")
 #: An order or a deadline before the infinitive of a trigger ("ordered X to remove",
 #: "has five days to remove", "gelastte X de app te verwijderen"): the act is not done yet.
 ORDERS = _by_language("orders")
+#: Plural nouns of a regulator's proceedings that make one case per party named after them
+#: ("investigations into A, B and C").
+SPLIT_CASE_NOUNS = _by_language("split_case_nouns")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
