@@ -491,3 +491,58 @@ def test_the_extractor_type_checks_as_mypyc_needs():
         capture_output=True, text=True, cwd=REPO, timeout=600,
     )  # fmt: skip
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
+    """The described-court patterns are tried only a few words before a cue word (in ASCII
+    text), and the alias pattern only where an alias's first word stands; on sentences with
+    court phrases put in at random places (spaced oddly, in any case), each finds exactly
+    what finditer over the whole sentence finds."""
+    rng = random.Random(41)
+    sentences = _sentences()
+    pieces = ["a federal judge in Utah", "Manhattan federal court", "the Court of Appeal in The\nHague",
+              "het Haagse hof", "de rechtbank Rotterdam", "a FEDERAL  COURT in New York",
+              "the Dutch Supreme Court", "Brazil's top court", "the Supreme Court of the United States",
+              "het Amerikaanse Hooggerechtshof", "a state judge in\tCalifornia", "(federal court",
+              "gerechtshof Den Haag", "the Court of Justice", "the EU's General Court", "ECHR",
+              "Europe’s top court", "a jury in Texas", "an appeals panel in San Francisco",
+              "court", "courtroom", "Utah", "federal", "in", "rechter", "Hof", "appeals"]  # fmt: skip
+    courts_of = {language: R._DescribedCourts(language) for language in ("en", "nl")}
+    checked = found = 0
+    for i in range(4000):
+        courts = courts_of[("en", "nl")[i % 2]]
+        words = rng.choice(sentences).split(" ")
+        for _ in range(rng.randint(1, 3)):
+            words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+        text = " ".join(words)
+        if courts.alias_pattern is not None and courts.alias_pattern.search(text):
+            assert any(w in text for w in courts.alias_starts), text
+        starts = courts.cue_starts(text, text.lower())
+        if starts is None:
+            continue
+        searches = [(courts.top_pattern, courts.top_words_before)]
+        searches += [(p, n) for _, p, n in courts.patterns]
+        for pattern, words_before in searches:
+            assert pattern is not None
+            full = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in R._finditer_near(pattern, text, starts, words_before)] == full
+            found += len(full)
+        checked += 1
+    assert checked > 3000 and found > 1500
+
+
+def test_initial_dot_never_skips_an_initial():
+    """_initial_dot lets _INITIAL_SURNAME run on every text it can match in."""
+    pieces = ["Bab K.", "Reinier van E.", "Jan (34) B.", "Anna\u00a0Z.,", "Piet\tQ. zei", "K.",
+              "U.S.", "Ms. Doe", "A.B.", " X."]  # fmt: skip
+    rng = random.Random(43)
+    sentences = _sentences()
+    matched = 0
+    for _ in range(6000):
+        words = rng.choice(sentences).split(" ")
+        words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+        text = " ".join(words)
+        if R._INITIAL_SURNAME.search(text):
+            assert R._initial_dot(text), text
+            matched += 1
+    assert matched > 1000

@@ -9,6 +9,7 @@ entity ("U.S. District Court for the District of Arizona" -> the known court).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -408,6 +409,21 @@ _INITIAL_SURNAME = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*(?:\s+\([^()]{1,24}\))?"
     r"(?:\s+(?:van der|van den|van de|van|de|der|den|von))?\s+[A-Z]\.(?=\s*(?:[,;.)]|$)|\s+[a-z])"
 )
+
+
+def _initial_dot(text: str) -> bool:
+    """Can _INITIAL_SURNAME match: is there a capital A-Z with a dot after it and
+    whitespace before it? (Nearly every sentence ends with a dot; few hold an initial.)"""
+    if not (". " in text or text.endswith(".") or ".," in text):
+        return False
+    at = text.find(".", 2)
+    while at >= 0:
+        if "A" <= text[at - 1] <= "Z" and text[at - 2].isspace():
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
 #: A brand written with digits first ("8chan", "4chan"): not an ordinal or a unit.
 _DIGIT_BRAND = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
 _CACHE_LIMIT = 50_000
@@ -879,7 +895,8 @@ class _DescribedCourts:
         self.levels: dict[str, str] = {}  # a phrase in lower case, single-spaced -> level
         self.seats: dict[str, dict[str, str]] = {}  # system -> written seat -> its key
         self.data = data
-        self.patterns: list[tuple[str, re.Pattern[str]]] = []
+        #: (system, pattern, how many words before a cue word its matches may start)
+        self.patterns: list[tuple[str, re.Pattern[str], int]] = []
         self.cues: frozenset[str] = frozenset()
         states = {
             str(form): name
@@ -917,16 +934,16 @@ class _DescribedCourts:
                 if links
                 else r"(?!)"
             )
-            self.patterns.append(
-                (
-                    system,
-                    re.compile(
-                        rf"{after}|(?<![\w-])(?P<place2>{before})\s+(?P<phrase2>(?i:{said}))(?![\w-])"
-                    ),
-                )
+            # a match opens with its phrase, or with a seat (or adjective) before the phrase
+            words_before = _most_words(phrases) - 1 + _most_words([*seats, *adjectives])
+            pattern = re.compile(
+                rf"{after}|(?<![\w-])(?P<place2>{before})\s+(?P<phrase2>(?i:{said}))(?![\w-])"
             )
+            self.patterns.append((system, pattern, words_before))
         self.cues = frozenset(cues)
         self._top_courts(data, packs[0] if packs else None, language)
+        # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
+        self.ascii_cues = all(cue.isascii() for cue in self.cues)
 
     def _top_courts(self, data: dict, item: Pack | None, language: str) -> None:
         """The patterns of a jurisdiction's highest court and of courts' other names."""
@@ -951,6 +968,7 @@ class _DescribedCourts:
             [str(p) for p in (item.names("top_courts") or ()) if item is not None] if item else []
         )
         self.top_pattern: re.Pattern[str] | None = None
+        self.top_words_before = 0
         if phrases and self.forms:
             said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
             places = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
@@ -959,6 +977,7 @@ class _DescribedCourts:
                 rf"|(?<![\w-])(?P<p2>{said})\s+of\s+(?:the\s+)?(?P<j2>{places})(?![\w-])"
             )
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
+            self.top_words_before = _most_words(phrases) - 1 + _most_words(self.forms)
         self.aliases: dict[str, str] = {}
         for name, written in (data.get("names") or {}).items():
             # the name itself too: a run reader would cut "Court of Justice of the European
@@ -973,6 +992,8 @@ class _DescribedCourts:
             if self.aliases
             else None
         )
+        #: every alias match starts with an alias's first word, as written
+        self.alias_starts = tuple(sorted({a.split()[0] for a in self.aliases}))
 
     @staticmethod
     def _seats(system: str, table: dict, states: dict[str, str]) -> dict[str, str]:
@@ -1020,17 +1041,30 @@ class _DescribedCourts:
             return None  # several districts, or no state
         return template.format(district="", state=state)
 
+    def cue_starts(self, text: str, lowered: str) -> list[int] | None:
+        """Where a cue word starts in an ASCII text, else None (try everywhere).
+
+        Every match of the described-court patterns holds a phrase whose last word, in lower
+        case, is a cue; in ASCII text its offset in `lowered` is its offset in `text`, and
+        the match starts at most words_before (or top_words_before) words before it, so
+        trying the patterns only there finds what finditer over the whole text finds
+        (tests/test_extract_build.py checks it)."""
+        if not (self.ascii_cues and text.isascii()):
+            return None
+        return [at for cue in self.cues for at in occurrences(lowered, cue)]
+
     def find(self, text: str) -> list[Found]:
         out = []
-        if self.alias_pattern is not None:
+        if self.alias_pattern is not None and any(w in text for w in self.alias_starts):
             for match in self.alias_pattern.finditer(text):
                 alias = self.aliases[" ".join(match.group().split())]
                 out.append(Found(match.start(), match.end(), (Option("Court", alias),), "court"))
         lowered = text.lower()
         if not any(cue in lowered for cue in self.cues):
             return out
+        starts = self.cue_starts(text, lowered)
         if self.top_pattern is not None:
-            for match in self.top_pattern.finditer(text):
+            for match in _finditer_near(self.top_pattern, text, starts, self.top_words_before):
                 written = " ".join((match.group("j") or match.group("j2")).split())
                 name = self.top.get(self.forms.get(written, ""))
                 if name is None:
@@ -1049,9 +1083,9 @@ class _DescribedCourts:
                         start, match.end(), (Option("Court", name),), "court", {"described": True}
                     )
                 )
-        for system, pattern in self.patterns:
+        for system, pattern, words_before in self.patterns:
             seats = self.seats[system]
-            for match in pattern.finditer(text):
+            for match in _finditer_near(pattern, text, starts, words_before):
                 phrase = match.group("phrase") or match.group("phrase2")
                 written = match.group("place") or match.group("place2")
                 written = " ".join(written.split())
@@ -1070,6 +1104,21 @@ class _DescribedCourts:
 
 
 _DESCRIBED_COURTS: dict[str, _DescribedCourts] = {}
+
+
+def _most_words(phrases: Iterable[str]) -> int:
+    """The number of whitespace-separated words of the longest of these phrases."""
+    return max((len(p.split()) for p in phrases), default=0)
+
+
+def _finditer_near(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None, words_before: int
+) -> list[re.Match[str]]:
+    """pattern.finditer(text), tried only up to `words_before` words before `starts` (all
+    of the text if None)."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    return finditer_near(pattern, text, starts, words_before, START_ANYWHERE)
 
 
 def _described_courts(text: str, language: str) -> list[Found]:
@@ -1110,7 +1159,7 @@ def _recognize(text: str, language: str) -> list[Found]:
             found += _language_names(text, patterns)
     if run_roles:
         found += _people(text, role_at, last_role)
-    if ". " in text or text.endswith(".") or ".," in text:
+    if _initial_dot(text):
         for match in _INITIAL_SURNAME.finditer(text):
             name = _clean(match.group())
             if name.split()[0] in NOT_NAME_START:

@@ -366,9 +366,21 @@ def _word(word: str, language: str) -> _Word:
     return found
 
 
+#: Per language, a word -> is it known to simplemma (its look-up runs as Python code).
+_KNOWN_CACHE: dict[str, dict[str, bool]] = {}
+
+
 def is_known_word(word: str, language: str) -> bool:
     """Is `word` an ordinary word of the language (so a lower-case match is not a name)?"""
-    return simplemma.is_known(word, lang=language)
+    cache = _KNOWN_CACHE.get(language)
+    if cache is None:
+        cache = _KNOWN_CACHE[language] = {}
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= _LEMMA_CACHE_LIMIT:
+            cache.clear()
+        found = cache[word] = bool(simplemma.is_known(word, lang=language))
+    return found
 
 
 def _chunk_words(chunk: str) -> list[str]:

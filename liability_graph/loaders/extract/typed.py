@@ -41,19 +41,25 @@ _MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
 
 
 #: type_of's answers by (word, language): every token of every sentence asks, twice.
-_TYPE_CACHE: dict[tuple[str, str], tuple[str, ...] | None] = {}
+#: Per language, a word -> its types (or _NO_TYPE); keyed by the word alone, as a look-up
+#: by a (word, language) tuple hashes a new tuple every time.
+_TYPE_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
 _TYPE_CACHE_LIMIT = 200_000
+_NO_TYPE: tuple[str, ...] = ("(no type)",)  # cached for a word that gives none
 
 
 def type_of(word: str, language: str) -> tuple[str, ...] | None:
     """The types a (lower-case) noun gives, whole or as the last part of a compound."""
-    key = (word, language)
-    if key in _TYPE_CACHE:
-        return _TYPE_CACHE[key]
-    if len(_TYPE_CACHE) >= _TYPE_CACHE_LIMIT:
-        _TYPE_CACHE.clear()
-    found = _TYPE_CACHE[key] = _type_of(word, language)
-    return found
+    cache = _TYPE_CACHE.get(language)
+    if cache is None:
+        cache = _TYPE_CACHE[language] = {}
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= _TYPE_CACHE_LIMIT:
+            cache.clear()
+        typed = _type_of(word, language)
+        found = cache[word] = _NO_TYPE if typed is None else typed
+    return None if found is _NO_TYPE else found
 
 
 def _type_of(word: str, language: str) -> tuple[str, ...] | None:
