@@ -546,3 +546,46 @@ def test_initial_dot_never_skips_an_initial():
             assert R._initial_dot(text), text
             matched += 1
     assert matched > 1000
+
+
+def test_given_name_alone_pattern_finds_what_the_plain_pattern_finds():
+    """_alone writes "\\bgiven\\b(?!\\s+surname\\b)" to start with the given name (a word of
+    _NAME_WORD); on texts built of the names, odd neighbours and corpus sentences, it finds
+    the same first match."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    rng = random.Random(47)
+    sentences = _sentences()
+    names = [("Nikolai", "Varga"), ("Zoë", "Ó'Brien"), ("Dana", "Whitfield"), ("Jo", "Li")]
+    pieces = [" ", "\n", "\u00a0", "_", "x", "9", "-", "'", ".", ",", "é", "Nikolai", "Varga",
+              "Zoë", "Zoëy", "Ó'Brien", "Dana", "Whitfield", "Danal", "Jo", "Li", "Lin"]  # fmt: skip
+    checked = found = 0
+    for i in range(20000):
+        given, surname = rng.choice(names)
+        assert P._NAME_WORD.match(given)
+        if i % 2:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        else:
+            words = rng.choice(sentences).split(" ")
+            for _ in range(rng.randint(1, 3)):
+                words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+            text = " ".join(words)
+        plain = re.search(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)}\b)", text)
+        fast = re.search(P._alone(given, surname), text)
+        assert (fast and fast.span()) == (plain and plain.span()), repr(text)
+        checked += 1
+        found += plain is not None
+    assert checked == 20000 and found > 1000
+
+
+def test_capital_first_document_patterns_find_what_the_plain_patterns_find():
+    """_names_elsewhere's patterns start with the capital (look-behind after it); on corpus
+    sentences and odd strings they find what the plain patterns find."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    plain_name = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]{2,}")
+    plain_acronym = re.compile(r"\b[A-Z]{3,5}\b")
+    alphabet = "aZ ,;B&-_9é\u00a0\nCDEFGHx"
+    for text in _odd_or_corpus_texts(53, alphabet, 20000, shortest=0, longest=30):
+        assert P._MID_SENTENCE_NAME.findall(text) == plain_name.findall(text), repr(text)
+        assert P._ACRONYM.findall(text) == plain_acronym.findall(text), repr(text)

@@ -536,8 +536,11 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
     return out
 
 
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]{2,}")
-_ACRONYM = re.compile(r"\b[A-Z]{3,5}\b")
+# "(?<=[a-z,;] )[A-Z][\w&-]{2,}" and "\b[A-Z]{3,5}\b", written to start with the capital
+# (the look-behind after it) so that re skips ahead to capitals instead of trying every
+# character of the document (tests/test_extract_build.py checks they are the same)
+_MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
 
 def _same_mentions(before: list[Mention], now: list[Mention]) -> bool:
@@ -628,6 +631,15 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
         return False
     between = [t.text for t in frames.tokens[caption.last : court.first]]
     return "(" in between and ")" not in between[between.index("(") :]
+
+
+def _alone(given: str, surname: str) -> str:
+    """The pattern "\\bgiven\\b(?!\\s+surname\\b)" (the given name without the surname
+    after it), written to start with the given name so that re finds its candidates by a
+    fast literal search instead of trying every character; a given name starts with A-Z,
+    so the word boundary before it is no word character before it."""
+    given, surname = re.escape(given), re.escape(surname)
+    return rf"{given}(?<!\w{given})\b(?!\s+{surname}\b)"
 
 
 #: A given name or surname: no inner capitals, but for an initial's hyphen ("K-Brooks").
@@ -1044,7 +1056,7 @@ class Run:
             ):
                 continue
             given, surname = words
-            alone = re.search(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)}\b)", self.text)
+            alone = re.search(_alone(given, surname), self.text)
             if alone is None:
                 self.surnames[surname] = mention.best
 
