@@ -589,3 +589,44 @@ def test_capital_first_document_patterns_find_what_the_plain_patterns_find():
     for text in _odd_or_corpus_texts(53, alphabet, 20000, shortest=0, longest=30):
         assert P._MID_SENTENCE_NAME.findall(text) == plain_name.findall(text), repr(text)
         assert P._ACRONYM.findall(text) == plain_acronym.findall(text), repr(text)
+
+
+def test_rules_indexed_by_first_token_match_as_trying_every_rule_everywhere():
+    """The matcher tries a rule only at tokens whose lemma or form is one of its pattern's
+    first words (an index built from the rules, so it covers rules added later); on the dev
+    corpus and sentences written to hold each pack's triggers, it finds exactly the matches
+    that trying every rule at every token finds."""
+    from liability_graph.loaders.extract import matcher as M
+    from liability_graph.loaders.extract.pipeline import _matcher
+    from liability_graph.loaders.extract.rules import rules_for
+    from liability_graph.loaders.extract.text import sentences
+
+    own = [
+        "Zorblat Inc. was sued by the FTC, which also charged its founder, in 2021.",
+        "Quillmark Holdings owns the forum Grimchan and hosted it until May.",
+        "De ACM heeft Zorblat een boete opgelegd; het OM klaagde Blorp B.V. aan.",
+        "Die Staatsanwaltschaft hat gegen Zorblat Anklage erhoben.",
+        "PayGate stopped processing payments for Grimchan after the ruling.",
+    ]
+    texts = [path.read_text(encoding="utf-8", errors="replace")
+             for path in sorted(CORPUS.iterdir()) if path.is_file()] + own  # fmt: skip
+    checked = found = 0
+    for language in ("en", "nl", "de"):
+        rules = rules_for(language)
+        if not rules:
+            continue
+        matcher = _matcher(language)
+        for text in texts:
+            for sentence in sentences(text, 0, language):
+                tokens = sentence.tokens
+                everywhere = sorted(
+                    (rule.id, i, end)
+                    for i in range(len(tokens))
+                    for rule in rules
+                    if (end := M._match(tokens, rule.specs, 0, i, matcher._stops)) is not None
+                )
+                indexed = sorted((rule.id, i, end) for rule, i, end in matcher(tokens))
+                assert indexed == everywhere, sentence.text
+                checked += 1
+                found += len(indexed)
+    assert checked > 900 and found > 1500
