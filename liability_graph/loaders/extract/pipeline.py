@@ -63,7 +63,7 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import find_places
 from liability_graph.loaders.extract.recognize import Found, recognize, without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
-from liability_graph.loaders.extract.search import bisect_left
+from liability_graph.loaders.extract.search import bisect_left, is_word_char
 from liability_graph.loaders.extract.text import (
     Sentence,
     is_known_word,
@@ -633,13 +633,32 @@ def _cited(frames: SentenceFrames, caption: Mention, court: Mention) -> bool:
     return "(" in between and ")" not in between[between.index("(") :]
 
 
-def _alone(given: str, surname: str) -> str:
-    """The pattern "\\bgiven\\b(?!\\s+surname\\b)" (the given name without the surname
-    after it), written to start with the given name so that re finds its candidates by a
-    fast literal search instead of trying every character; a given name starts with A-Z,
-    so the word boundary before it is no word character before it."""
-    given, surname = re.escape(given), re.escape(surname)
-    return rf"{given}(?<!\w{given})\b(?!\s+{surname}\b)"
+def _written_alone(text: str, given: str, surname: str) -> bool:
+    """Does `text` write `given` as a word without `surname` after it? As
+    re.search(r"\\bgiven\\b(?!\\s+surname\\b)", text) answers for a given name and a surname
+    that start with a letter, with str.find: a pattern made for each name would be
+    compiled for each name, and re would try it at every character of the document."""
+    at = text.find(given)
+    while at >= 0:
+        end = at + len(given)
+        if _word_boundary(text, at) and _word_boundary(text, end):
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if not (
+                after > end
+                and text.startswith(surname, after)
+                and _word_boundary(text, after + len(surname))
+            ):
+                return True
+        at = text.find(given, at + 1)
+    return False
+
+
+def _word_boundary(text: str, i: int) -> bool:
+    """Does "\\b" match at offset i: a word character on one side only?"""
+    before = i > 0 and is_word_char(text[i - 1])
+    return before != (i < len(text) and is_word_char(text[i]))
 
 
 #: A given name or surname: no inner capitals, but for an initial's hyphen ("K-Brooks").
@@ -1056,8 +1075,7 @@ class Run:
             ):
                 continue
             given, surname = words
-            alone = re.search(_alone(given, surname), self.text)
-            if alone is None:
+            if not _written_alone(self.text, given, surname):
                 self.surnames[surname] = mention.best
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
