@@ -189,3 +189,33 @@ def test_a_name_before_mastermind_is_no_defendant(context):
         "en",
     )
     assert _parties(found, "DEFENDANT_IN") == {"Ann Roe"}
+
+
+def test_a_state_supreme_court_is_not_the_supreme_court_written_short(context):
+    found = facts(
+        context,
+        "In 1995 the New York Supreme Court held a service liable. This week the Supreme "
+        "Court hears Ann Roe v. Quarn.",
+        "en",
+    )
+    assert "New York Supreme Court" not in {c for t, _, c, _ in found if t == "HEARD_BY"}
+
+
+def test_an_indefinite_decision_of_a_court_is_another_cases(context):
+    found = facts(
+        context,
+        "Ann Roe sued Quarn in 2022. The appeals court revived the lawsuit. This ruling is based "
+        "on a recent Supreme Court decision that held that a site's feed is its own speech.",
+        "en",
+    )
+    assert not any(t == "HEARD_BY" for t, _, _, _ in found)
+
+
+def test_dutch_an_indefinite_judgment_of_a_court_is_another_cases(context):
+    found = facts(
+        context,
+        "Ann Roe klaagt Quarn aan. De rechter baseerde zich op een eerder arrest van de Hoge "
+        "Raad dat oordeelde dat platforms aansprakelijk zijn.",
+        "nl",
+    )
+    assert not any(t == "HEARD_BY" for t, _, _, _ in found)

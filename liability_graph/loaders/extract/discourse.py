@@ -238,8 +238,8 @@ class Discourse:
         return [self._shortened_court(m) for m in out]
 
     def _shortened_court(self, mention: Mention) -> Mention:
-        """ "the Supreme Court" after "the U.S. Supreme Court": a court's name written short,
-        inside the name of a court named before, is that court."""
+        """ "the Supreme Court" after "the U.S. Supreme Court": a court's generic name written
+        short, opening the name of a court named before, is that court."""
         court = mention.option_for(("Court",))
         if (
             court is None
@@ -251,14 +251,15 @@ class Discourse:
         short = f" {court.name.lower()} "
         if not set(short.split()) <= _GENERIC_COURT_WORDS:
             return mention  # only a generic name ("Supreme Court"), no court of a place
-        for mentions in reversed(self.history[-_LOOKBACK:]):
+        for mentions in reversed(self.history):  # the court named anywhere before
             for m in mentions:
                 option = m.option_for(("Court",))
                 if (
                     option is not None
                     and m.named
                     and len(option.name) > len(short) - 2
-                    and short in f" {option.name.lower()} "
+                    # "Supreme Court of the United States", not "New York Supreme Court"
+                    and f" {option.name.lower()} ".startswith(short)
                 ):
                     return Mention(mention.start, mention.end, mention.first, mention.last,
                                    mention.text, (option,), "coref")  # fmt: skip

@@ -42,6 +42,7 @@ from liability_graph.loaders.extract.lexicon import (
     COURT_NOUNS,
     COURT_WORDS,
     CRIMINAL_NOUNS,
+    DECISION_NOUNS,
     DEFENCE,
     DEFINITE,
     DESCRIPTIVE,
@@ -1433,6 +1434,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
+    if rule.relation == "HEARD_BY":
+        picked = (picked[0], [(m, o) for m, o in picked[1] if not _another_decision(frames, m)])
     if rule.relation == "SHUT_DOWN":
         # a vendor taking a site offline ends its service; an unknown name after an inverted
         # verb is no authority ("Uiteindelijk haalde AWS de website offline")
@@ -2617,6 +2620,23 @@ def _pointed_back(frames: SentenceFrames, case: Option) -> bool:
 
 _MODIFIER_REACH = 3  # tokens before a case noun where its modifiers stand
 _OWN_CASE_REACH = 3  # tokens before a trigger where the noun of its own case may stand
+
+
+def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
+    """Is the court named as the author of an indefinite decision noun ("based on a recent
+    Supreme Court decision", "een eerder arrest van de Hoge Raad")? That is another case's."""
+    if court is None:
+        return False
+    tokens = frames.tokens
+    after = tokens[court.last].lower if court.last < len(tokens) else ""
+    if after in DECISION_NOUNS:
+        return any(t.lower in INDEFINITE for t in tokens[max(0, court.first - 3) : court.first])
+    j = court.first - 1
+    while j > 0 and tokens[j].lower in SKIPPABLE:
+        j -= 1
+    if j > 0 and tokens[j].lower in OF and tokens[j - 1].lower in DECISION_NOUNS:
+        return _indefinite_before(frames, j - 1)
+    return False
 
 
 def _indefinite_before(frames: SentenceFrames, t0: int) -> bool:

@@ -243,6 +243,8 @@ REPEATED = union("repeated")
 COUNSEL_VERBS = _by_language("counsel_verbs")
 #: Nouns of who made or runs a thing ("the creator of X"): X is not that person.
 MAKER_NOUNS = union("maker_nouns")
+#: Nouns of a court's decision ("a Supreme Court decision"): with an indefinite article, another case's.
+DECISION_NOUNS = union("decision_nouns")
 #: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
 CAPTION_PROSECUTORS = union("caption_prosecutors")
 #: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
