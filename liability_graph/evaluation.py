@@ -33,7 +33,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -466,7 +466,7 @@ def evaluate(
     """
     gold = load_gold(gold_path, corpus_dir)
     context = context or reference_context(reference)
-    declared = _Declared(gold.entities + _reference_spellings(gold.entities))
+    declared = _Declared(_with_reference_spellings(gold.entities))
     report = EvalReport()
     protector = _protector(gold)
     for doc in select_documents(gold.documents, files):
@@ -495,7 +495,6 @@ def _redact(report: EvalReport, gold: Gold, protector) -> None:
     """Misses and skip reasons with protected persons' names replaced, in place. A gold
     person is protected when it shares a name with a protected person, or when the victim
     pass (privacy/victims.py) finds it in a victim role in the gold facts of its document."""
-    from dataclasses import replace
 
     from liability_graph.privacy.victims import protect_victims, speaks_of_abuse
 
@@ -562,19 +561,25 @@ def _load(doc: GoldDocument, context: LoadContext, report: EvalReport) -> list[F
     return facts
 
 
-def _reference_spellings(declared: list[Entity]) -> list[Entity]:
-    """The reference base's entities not declared in the gold: a gold file names them by
-    their reference names ("Federal Bureau of Investigation") and leaves their aliases
-    ("FBI") to the reference base. They are spellings of the gold's names only, so a run
-    without the reference base (which extracts without them) is scored by the same names."""
+def _with_reference_spellings(declared: list[Entity]) -> list[Entity]:
+    """The gold's entities with the reference base's spellings added. A gold file names the
+    reference's entities by their reference names ("Federal Bureau of Investigation") and
+    leaves their aliases ("FBI") to the reference base; when it declares such an entity anyway
+    (to give it a Dutch alias, say), the reference's aliases still count. They are spellings of
+    the gold's names only, so a run without the reference base (which extracts without them)
+    is scored by the same names."""
     from liability_graph.loaders.reference import reference_facts
 
-    seen = {(e.type, e.name) for e in declared}
-    return [
-        f
-        for f in reference_facts(LoadContext())
-        if isinstance(f, Entity) and (f.type, f.name) not in seen
-    ]
+    reference = {
+        (f.type, f.name): f for f in reference_facts(LoadContext()) if isinstance(f, Entity)
+    }
+    merged = []
+    for entity in declared:
+        known = reference.pop((entity.type, entity.name), None)
+        if known is not None:
+            entity = replace(entity, aliases=[*entity.aliases, *known.aliases])
+        merged.append(entity)
+    return merged + list(reference.values())
 
 
 class _Declared:

@@ -486,3 +486,46 @@ def test_a_case_matches_by_its_defendants_one_to_one(tmp_path, monkeypatch):
 def test_no_reference_context_knows_no_reference_names():
     assert reference_context(reference=False).names.find("Backpage") == []
     assert reference_context().names.find("Backpage")
+
+
+def test_a_declared_reference_entity_keeps_the_reference_spellings(tmp_path, monkeypatch):
+    """A gold file that declares an entity the reference base holds (here with one alias of
+    its own) still scores the reference's other spellings as that entity, also in a run
+    without the reference base: 'Europese Commissie' is the European Commission."""
+    monkeypatch.setitem(base._REGISTRY, ".fake", fake_loader)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    commission = "Europese Commissie"
+    spec = {
+        "language": "nl",
+        "entities": [
+            {"type": "Organization", "name": commission},
+            {"type": "Platform", "name": "Zorblat"},
+            {"type": "Case", "name": "Europese Commissie v. Zorblat"},
+        ],
+        "relationships": [
+            ["PLAINTIFF_IN", K("Organization", commission), K("Case", "Europese Commissie v. Zorblat"), "ruled"],
+            ["DEFENDANT_IN", K("Platform", "Zorblat"), K("Case", "Europese Commissie v. Zorblat"), "ruled"],
+        ],
+    }  # fmt: skip
+    (corpus / "d.fake").write_text(yaml.safe_dump(spec), encoding="utf-8")
+    gold_path = tmp_path / "gold.yaml"
+    gold_path.write_text(
+        """
+version: 1
+entities:
+  - {name: European Commission, type: Organization, aliases: [EC]}
+  - {name: Zorblat, type: Platform}
+  - {name: European Commission v. Zorblat (2024), type: Case}
+documents:
+  - file: d.fake
+    language: nl
+    relationships:
+      - {type: PLAINTIFF_IN, from: European Commission, to: European Commission v. Zorblat (2024), status: ruled}
+      - {type: DEFENDANT_IN, from: Zorblat, to: European Commission v. Zorblat (2024), status: ruled}
+""",
+        encoding="utf-8",
+    )
+    for reference in (True, False):
+        counts = evaluate(corpus, gold_path, reference=reference).by_type["PLAINTIFF_IN"]
+        assert (counts.tp, counts.fp, counts.fn) == (1, 0, 0), reference
