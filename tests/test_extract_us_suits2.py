@@ -219,3 +219,20 @@ def test_dutch_an_indefinite_judgment_of_a_court_is_another_cases(context):
         "nl",
     )
     assert not any(t == "HEARD_BY" for t, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("written", "court"),
+    [
+        (
+            "the Virginia Eastern District Court",
+            "United States District Court for the Eastern District of Virginia",
+        ),
+        ("the Oregon District Court", "United States District Court for the District of Oregon"),
+        ("the Texas District Court", "Texas District Court"),  # several districts: none named
+        ("the Harrison County District Court", "Harrison County District Court"),
+    ],
+)
+def test_a_district_court_written_state_first_is_the_federal_court(written, court):
+    found = facts(reference_context(False), f"Ann Roe sued Quarn in {written}.", "en")
+    assert {c for t, _, c, _ in found if t == "HEARD_BY"} == {court}

@@ -796,6 +796,16 @@ class _CourtCitations:
         self.state_names = {name: name for name in self.states.values()}
         names = "|".join(re.escape(n) for n in sorted(self.state_names, key=len, reverse=True))
         points = "|".join(sorted(self.districts.values()))
+        #: "the Virginia Eastern District Court": the state first, then the direction
+        self.state_first = (
+            re.compile(rf"(?:[Tt]he )?({names}) (?:({points}) )?District Court$")
+            if names and points
+            else None
+        )
+        courts = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+        split = (courts.get("united_states") or {}).get("districts") or {}
+        #: States of several federal districts (courts.yaml): "Texas District Court" is none
+        self.split_states = frozenset(str(k) for k in split)
         #: "the Northern District of California": a federal district court by its district
         self.district_alone = (
             re.compile(rf"(?<![\w-])(?:the\s+)?({points})\s+District\s+of\s+({names})(?!\w)")
@@ -814,15 +824,29 @@ class _CourtCitations:
     def district_court(self, name: str) -> str | None:
         """A federal district court's name as the reference base writes it, from the other
         ways news writes it ("U.S. District Court of Central California", "the federal
-        district court for the Northern District of Illinois")."""
+        district court for the Northern District of Illinois", "the Virginia Eastern District
+        Court", "Oregon District Court" for a state that is one district)."""
         name = _clean(name)  # a line break may fall inside the name
         match = self.written_out.search(name) if self.written_out is not None else None
         if match is None:
-            return None
+            return self._state_first(name)
         state = self.state_names.get(match.group(2))
         if state is None:
             return None
         district = f"{match.group(1)} " if match.group(1) else ""  # "District of Arizona"
+        return self.district_name.format(district=district, state=state)
+
+    def _state_first(self, name: str) -> str | None:
+        """ "Virginia Eastern District Court", "Oregon District Court": the state before the
+        district; without a direction only a state that is a single district (else a state's
+        own district courts may be meant)."""
+        match = self.state_first.match(name) if self.state_first is not None else None
+        if match is None:
+            return None
+        state = self.state_names.get(match.group(1))
+        if state is None or (match.group(2) is None and state in self.split_states):
+            return None
+        district = f"{match.group(2)} " if match.group(2) else ""
         return self.district_name.format(district=district, state=state)
 
     def find(self, text: str) -> list[Found]:
