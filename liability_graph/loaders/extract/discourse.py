@@ -14,6 +14,7 @@ from functools import cache
 
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
+    AGED_POINTERS,
     CASE_ABOUT,
     COPULAS,
     COREF_HEADS,
@@ -161,7 +162,7 @@ class Discourse:
         # a token outside _pointing_forms is neither kind of head: skip those
         forms = _pointing_forms(language)
         candidates = [i for i, lower in enumerate(sentence.lowers) if lower in forms]
-        pronoun = self._pronoun(sentence, named, language)
+        pronoun = self._pronoun(sentence, named, language) + self._aged(sentence, named, language)
         if not candidates:
             return pronoun
         definite = DEFINITE.get(language, frozenset())
@@ -264,6 +265,49 @@ class Discourse:
                     return Mention(mention.start, mention.end, mention.first, mention.last,
                                    mention.text, (option,), "coref")  # fmt: skip
         return mention
+
+    def _aged(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:
+        """A person described by age points back ("een 41-jarige man uit Zwolle ... de man",
+        "de verdachte", "de 41-jarige"): a definite noun of the earlier description (its
+        noun, or a suspect word of `names.aged_persons.points_back`), or the same age after
+        a definite article, stands for the person described before."""
+        earlier = [
+            m
+            for mentions in self.history[-_LOOKBACK:]
+            for m in mentions
+            if m.extra.get("rule") == "aged"
+        ]
+        if not earlier:
+            return []
+        tokens = sentence.tokens
+        definite = DEFINITE.get(language, frozenset())
+        suspects = AGED_POINTERS.get(language, frozenset())
+        out = []
+        for m in named:  # "de 41-jarige verdachte": the same age, named again
+            if (
+                m.extra.get("rule") != "aged"
+                or m.first == 0
+                or tokens[m.first - 1].lower not in definite
+            ):
+                continue
+            age = m.extra.get("age")
+            same = [e for e in earlier if e.extra.get("age") == age]
+            if same:
+                m.options = (same[-1].best,)
+        taken = {i for m in named for i in range(m.first, m.last)}
+        for i, token in enumerate(tokens):
+            if i == 0 or i in taken or tokens[i - 1].lower not in definite:
+                continue
+            if token.lower in suspects:
+                fitting = earlier
+            else:
+                fitting = [e for e in earlier if e.extra.get("noun") == token.lower]
+            if fitting:
+                option = fitting[-1].best
+                start = tokens[i - 1].start
+                out.append(Mention(start, token.end, i - 1, i + 1,
+                                   sentence_text(sentence, start, token.end), (option,), "coref"))  # fmt: skip
+        return out
 
     def _holding(self, head: str, types: tuple[str, ...]) -> Option | None:
         """The most recent earlier entity of these types whose name has the word head."""

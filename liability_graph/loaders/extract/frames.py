@@ -735,6 +735,9 @@ class SentenceFrames:
                     before = tokens[m.first - 1].lower if m.first > 0 else ""
                     if before not in PREPOSITIONS and before not in AGENT_PREPS[language]:
                         return m
+            inverted = self._inverted_subject(candidates, lo, t0)
+            if inverted is not None:
+                return inverted
             if lo > 1 and tokens[lo].text == ",":  # a clause's punctuation opens it
                 apposed = self._apposed_subject(candidates, lo)
                 if apposed is not None:
@@ -764,6 +767,32 @@ class SentenceFrames:
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
         return next((m for m in candidates if m.last == j + 1), None)
+
+    def _inverted_subject(self, candidates: list[Mention], lo: int, t0: int) -> Mention | None:
+        """The subject after the finite verb of a main clause that an adverbial opens
+        ("Onlangs kreeg Booking.com een boete", "In 2021 kreeg het bedrijf ..."): the verb
+        stands second, its subject right after it (over an article). Only when no name
+        stands before the verb in its clause, and the verb opens the trigger."""
+        tokens = self.tokens
+        if lo != 0 or t0 == 0 or t0 > 4:
+            return None
+        if any(m.first < t0 and m.last > lo for m in self.mentions):
+            return None
+        if any(not (t.text.isalnum() or t.text == "-") for t in tokens[lo:t0]):
+            return None  # punctuation before the verb: no single opening adverbial
+        clause = tokens[t0].clause
+        for m in candidates:
+            # over an article and a type noun ("kreeg het boekingsplatform X")
+            if (
+                t0 < m.first <= t0 + 3
+                and tokens[m.first].clause == clause
+                and all(
+                    t.lower in ARTICLES or type_of(t.lower, self.language) is not None
+                    for t in tokens[t0 + 1 : m.first]
+                )
+            ):
+                return m
+        return None
 
     def _apposed_subject(self, candidates: list[Mention], comma: int) -> Mention | None:
         """The subject of a clause that an apposition ends ("De eigenaar van Serverhuis,

@@ -148,6 +148,11 @@ CREDIT_OPENERS = frozenset(w.replace("_", " ") for w in union("credit_openers"))
 #: Modifiers of an investigation that no authority runs ("a news investigation"): no case.
 NOT_CASE_MODIFIERS = union("not_case_modifiers")
 #: Number words (for groups and for "three years ago").
+#: Nouns that point back to a person described by age ("de verdachte", "the suspect").
+AGED_POINTERS: dict[str, frozenset[str]] = {
+    p.code: words(str((p.names("aged_persons") or {}).get("points_back") or ""))
+    for p in extraction_packs()
+}
 NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _mapping("numbers").items()}
 #: Words that make a group vague but still countable ("dozens of", "a group of").
 GROUP_QUANTIFIERS = union("group_quantifiers")

@@ -232,6 +232,51 @@ class _NamePatterns:
 
 
 _NAME_PATTERNS = tuple(_NamePatterns(item) for item in extraction_packs() if item.data.get("names"))
+
+
+class _AgedPersons:
+    """Persons a text identifies only by age, kind and town ("een 41-jarige man uit Zwolle",
+    "de 62-jarige Nederlander", "a 35-year-old man from Leeds"): named as the text describes
+    them (the pack's `names.aged_persons`: the age word's ending, the nouns of persons, the
+    words before a town)."""
+
+    __slots__ = ("cue", "pattern")
+
+    def __init__(self, item: Pack) -> None:
+        data = item.names("aged_persons") or {}
+        self.cue = str(data.get("marker") or "")
+        numbers = "|".join(
+            sorted((re.escape(str(w)) for w in item.mapping("numbers")), key=len, reverse=True)
+        )
+        nouns = _alternation(_split(data.get("nouns")))
+        towns = _alternation(_split(data.get("from")))
+        self.pattern = (
+            re.compile(
+                rf"(?<![\w-])(?P<age>(?:\d{{1,3}}-|(?:[a-z]+en)?(?:{numbers})-?){re.escape(self.cue)})"
+                # a person noun, or a capitalised one ("Nederlander") that no name follows
+                rf"\s+(?P<noun>(?:{nouns})(?![\w-])|[A-Z][a-zà-ÿ'’]+(?![\w'’-]|\s+[A-Z]))"
+                rf"(?:\s+(?:{towns})\s+(?P<town>(?:'s-)?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?))?"
+            )
+            if self.cue and nouns and numbers
+            else None
+        )
+
+    def find(self, text: str) -> list[Found]:
+        if self.pattern is None or self.cue not in text:
+            return []
+        out = []
+        for match in self.pattern.finditer(text):
+            name = _clean(match.group())
+            option = Option("Person", name, props=(("description", name),))
+            age = match.group("age")[: -len(self.cue)].rstrip("-")
+            extra = {"age": age, "noun": match.group("noun").lower()}
+            out.append(Found(match.start(), match.end(), (option,), "aged", extra))
+        return out
+
+
+_AGED_PERSONS = tuple(
+    a for a in (_AgedPersons(item) for item in extraction_packs()) if a.pattern is not None
+)
 #: A name word: "Brooks", "Smith-Jones", or a surname after an initial and a hyphen
 #: ("K-Brooks").
 _NAME_WORD = r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
@@ -1192,6 +1237,8 @@ def _recognize(text: str, language: str) -> list[Found]:
             found.append(Found(match.start(), match.end(), (Option("Person", name),), "initial"))
     if run_groups:
         found += _groups(text, language, group_at)
+    for aged in _AGED_PERSONS:
+        found += aged.find(text)
     if _OFFICIAL_PHRASES and any(phrase in lowered for phrase in _OFFICIAL_PHRASES):
         found += _official_groups(text)
     runs = _runs(text)
