@@ -77,6 +77,12 @@ def test_no_aged_person(context, text):
     assert not any("jarige" in end for fact in facts(context, text, "nl") for end in fact[1:3])
 
 
+def test_a_described_person_after_of_is_no_party(context):
+    """ "De ouders van een 14-jarige jongen" sue: the boy is not the plaintiff."""
+    text = "De ouders van een 14-jarige jongen hebben een rechtszaak aangespannen tegen Speelhoek."
+    assert not any(f[1] == "14-jarige jongen" for f in facts(context, text, "nl"))
+
+
 def test_english_age_and_town(context):
     text = "Prosecutors charged a 41-year-old man from Leeds with running the forum Chatnook."
     found = facts(context, text, "en")

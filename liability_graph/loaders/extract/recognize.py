@@ -234,6 +234,9 @@ class _NamePatterns:
 _NAME_PATTERNS = tuple(_NamePatterns(item) for item in extraction_packs() if item.data.get("names"))
 
 
+_DETERMINERS = ARTICLES | INDEFINITE
+
+
 class _AgedPersons:
     """Persons a text identifies only by age, kind and town ("een 41-jarige man uit Zwolle",
     "de 62-jarige Nederlander", "a 35-year-old man from Leeds"): named as the text describes
@@ -266,6 +269,9 @@ class _AgedPersons:
             return []
         out = []
         for match in self.pattern.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()].lower().split()
+            if len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in OF:
+                continue  # "the family of a 14-year-old boy": the family is the party
             name = _clean(match.group())
             option = Option("Person", name, props=(("description", name),))
             age = match.group("age")[: -len(self.cue)].rstrip("-")
