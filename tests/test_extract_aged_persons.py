@@ -126,3 +126,51 @@ def test_an_adverb_first_is_no_subject_of_a_later_name(context):
     """The inverted subject is right after the verb: a name further on is no subject."""
     text = "Gisteren kreeg de rechtbank een brief over Stayzo."
     assert not facts(context, text, "nl")
+
+
+# -- Dutch court news: associations, joint plaintiffs, court steps, sentences -------------
+
+
+def test_a_one_word_association_name(context):
+    """ "de Woonbond" (a name ending in "bond") is an organisation, not a word to skip."""
+    text = "De Woonbond heeft een rechtszaak tegen Huurplein aangespannen."
+    assert facts(context, text, "nl") == {
+        ("DEFENDANT_IN", "Huurplein", "Woonbond v. Huurplein", "alleged"),
+        ("PLAINTIFF_IN", "Woonbond", "Woonbond v. Huurplein", "established"),
+    }
+
+
+def test_samen_met_after_the_finite_verb_joins_plaintiffs(context):
+    text = "De Woonbond is samen met Stichting Huurrecht een rechtszaak begonnen tegen Huurplein."
+    found = facts(context, text, "nl")
+    assert {f[1] for f in found if f[0] == "PLAINTIFF_IN"} == {"Woonbond", "Stichting Huurrecht"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De rechtbank Amsterdam heeft de claim van Stichting Huurrecht tegen Huurplein "
+        "niet-ontvankelijk verklaard.",
+        "De rechtbank Amsterdam houdt de zaak van Stichting Huurrecht tegen Huurplein aan.",
+    ],
+)
+def test_a_court_that_declares_or_adjourns_hears_the_case(context, text):
+    found = facts(context, text, "nl")
+    assert any(f[0] == "HEARD_BY" and f[2] == "Rechtbank Amsterdam" for f in found)
+
+
+def test_a_sentence_received_or_served_is_a_conviction(context):
+    text = (
+        "Een 58-jarige Belg kreeg maandag de zwaarste straf te horen. Ook zijn 31-jarige zoon "
+        "moet drie jaar de cel in."
+    )
+    found = facts(context, text, "nl")
+    assert {(f[0], f[1], f[3]) for f in found} == {
+        ("DEFENDANT_IN", "58-jarige Belg", "ruled"),
+        ("DEFENDANT_IN", "31-jarige zoon", "ruled"),
+    }
+
+
+def test_vervolgt_after_a_quote_is_no_prosecution(context):
+    text = '"We zijn blij met de uitspraak", vervolgt Jan Smit van Huurplein.'
+    assert not facts(context, text, "nl")

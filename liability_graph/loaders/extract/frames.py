@@ -2047,10 +2047,14 @@ def _joins(between: list[str], language: str) -> bool:
         return True
     if len(between) == 2 and between[0] in AND and between[1] in ARTICLES:
         return True  # "the X Act and the Y Act", "de AVG en de Telecommunicatiewet"
-    for phrase in COORDINATORS:  # "along with (various)"
+    # "along with (various)"; "X is samen met Y ... begonnen": over the finite verb of a
+    # verb-final clause
+    first = between[0]
+    joined = between[1:] if first in AUXILIARIES[language] or first in COPULAS else between
+    for phrase in COORDINATORS:
         size = len(phrase)
-        if tuple(between[:size]) == phrase and len(between) <= size + 2:
-            return all(w.isalpha() and w.islower() for w in between[size:])
+        if tuple(joined[:size]) == phrase and len(joined) <= size + 2:
+            return all(w.isalpha() and w.islower() for w in joined[size:])
     if between[-1] == "," and len(between) > 2:  # "en de directeur, Pieter Vermolen"
         between = between[:-1]
     if between[0] not in CONJUNCTIONS or (

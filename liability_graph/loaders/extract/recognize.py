@@ -1679,7 +1679,17 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
         ]
     if any(w in ORG_HEADS for w in words) and len(words) >= 2:
         return [Found(start, end, (Option("Organization", _clean(run)),), "organization")]
+    if len(words) == 1 and _ORG_SUFFIX.search(last):
+        # "de Consumentenbond", "de Woonbond": an association by its name's last part
+        return [Found(start, end, (Option("Organization", last),), "organization")]
     return _weak_people(start, run)
+
+
+#: One-word names of associations by their ending ("Consumentenbond"; pack
+#: `organization_suffixes`).
+_ORG_SUFFIX = re.compile(
+    rf"^[A-Z][a-zà-ÿ]{{3,}}(?:{_alternation(union('organization_suffixes')) or '(?!)'})$"
+)
 
 
 #: A name of two or three capitalised words, then "and" and the rest of a run.
