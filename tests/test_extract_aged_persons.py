@@ -174,3 +174,21 @@ def test_a_sentence_received_or_served_is_a_conviction(context):
 def test_vervolgt_after_a_quote_is_no_prosecution(context):
     text = '"We zijn blij met de uitspraak", vervolgt Jan Smit van Huurplein.'
     assert not facts(context, text, "nl")
+
+
+def test_two_described_persons_in_a_list_are_both_defendants(context):
+    text = "Het OM vervolgt een 30-jarige man uit Goes en een 27-jarige man uit Tiel."
+    found = facts(context, text, "nl")
+    assert {f[1] for f in found if f[0] == "DEFENDANT_IN"} == {
+        "30-jarige man uit Goes",
+        "27-jarige man uit Tiel",
+    }
+
+
+def test_a_described_persons_town_is_no_surname(context):
+    """The town closing "27-jarige man uit Tiel" never names that person again."""
+    text = (
+        "Het OM vervolgt een 27-jarige man uit Tiel. De officier van justitie eiste tegen de "
+        "verdachten uit Goes en Tiel een jaar cel."
+    )
+    assert not any(f[0] == "PLAINTIFF_IN" and "Tiel" in f[1] for f in facts(context, text, "nl"))

@@ -2045,8 +2045,12 @@ def _joins(between: list[str], language: str) -> bool:
             return False
     if all(w in CONJUNCTIONS for w in between):
         return True
-    if len(between) == 2 and between[0] in AND and between[1] in ARTICLES:
-        return True  # "the X Act and the Y Act", "de AVG en de Telecommunicatiewet"
+    if (
+        len(between) == 2
+        and between[0] in AND
+        and (between[1] in ARTICLES or between[1] in INDEFINITE)
+    ):  # "the X Act and the Y Act", "een 30-jarige man uit X en een 27-jarige man uit Y"
+        return True  # "de AVG en de Telecommunicatiewet"
     # "along with (various)"; "X is samen met Y ... begonnen": over the finite verb of a
     # verb-final clause
     first = between[0]

@@ -715,6 +715,12 @@ _IN_RE_PARTY = re.compile(r"^In re\s+(.+)$")
 _ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 
 
+def _described(option: Option) -> bool:
+    """A person named by a description ("41-jarige man uit Zwolle", "Texas mother"): its
+    last word is a town or a noun, no surname that names it again."""
+    return any(key == "description" for key, _ in option.props)
+
+
 def _full_name(text: str, surname: str) -> str | None:
     """The fullest personal name the document writes with this surname ("Matthew Herrick"
     for "Herrick"): one or two capitalised given names (or initials) right before it that
@@ -1030,7 +1036,12 @@ class Run:
             for claim in self.claims[before:]:  # a new person in a fact: later by surname
                 for option in (claim.source, claim.target):
                     words = option.name.split()
-                    if option.type == "Person" and not option.key and 2 <= len(words) <= 4:
+                    if (
+                        option.type == "Person"
+                        and not option.key
+                        and 2 <= len(words) <= 4
+                        and not _described(option)
+                    ):
                         self.surnames.setdefault(words[-1], option)
             self.claims += self._role_claims(frames, mentions, found)
             self.claims += self._founder_appositions(frames, mentions)
@@ -1046,7 +1057,11 @@ class Run:
         """The surname of each person these mentions name in full ("Pavel Durov")."""
         for mention in mentions:
             person = mention.best
-            if mention.kind in ("name", "rule") and person.type == "Person":
+            if (
+                mention.kind in ("name", "rule")
+                and person.type == "Person"
+                and not _described(person)
+            ):
                 parts = person.name.split()
                 surface = mention.text.split()
                 for words in (parts, surface):
