@@ -192,3 +192,30 @@ def test_a_described_persons_town_is_no_surname(context):
         "verdachten uit Goes en Tiel een jaar cel."
     )
     assert not any(f[0] == "PLAINTIFF_IN" and "Tiel" in f[1] for f in facts(context, text, "nl"))
+
+
+def test_a_compound_of_a_site_noun_points_back(context):
+    """ "de reiswebsite" is the site named before ("website" closes the compound)."""
+    text = (
+        "Het boekingsplatform Stayzo meldde een datalek te laat. De Autoriteit Persoonsgegevens "
+        "heeft de reiswebsite een boete opgelegd."
+    )
+    assert facts(context, text, "nl") == {
+        ("DEFENDANT_IN", "Stayzo", f"{AP} v. Stayzo", "ruled"),
+        ("PLAINTIFF_IN", AP, f"{AP} v. Stayzo", "established"),
+    }
+
+
+def test_a_compound_of_a_body_noun_points_nowhere_new(context):
+    """ "de privacytoezichthouder" is no company named before."""
+    text = (
+        "Stayzo kreeg een waarschuwing. De privacytoezichthouder opende een onderzoek naar Stayzo."
+    )
+    assert not any(f[0] == "PLAINTIFF_IN" and f[1] == "Stayzo" for f in facts(context, text, "nl"))
+
+
+def test_claimzaken_against_a_company(context):
+    text = "De rechtbank in Amsterdam stelt de behandeling van de claimzaken tegen Huurplein uit."
+    found = facts(context, text, "nl")
+    assert ("DEFENDANT_IN", "Huurplein") in {(f[0], f[1]) for f in found}
+    assert any(f[0] == "HEARD_BY" and f[2] == "Rechtbank Amsterdam" for f in found)

@@ -16,6 +16,7 @@ from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
     AGED_POINTERS,
     CASE_ABOUT,
+    COMPOUNDS,
     COPULAS,
     COREF_HEADS,
     DEFINITE,
@@ -163,9 +164,20 @@ class Discourse:
         forms = _pointing_forms(language)
         candidates = [i for i, lower in enumerate(sentence.lowers) if lower in forms]
         pronoun = self._pronoun(sentence, named, language) + self._aged(sentence, named, language)
+        definite = DEFINITE.get(language, frozenset())
+        # a compound after a definite article points back by its last part ("de reiswebsite",
+        # "het socialemediabedrijf")
+        compound: dict[int, str] = {}
+        if COMPOUNDS.get(language):
+            lowers = sentence.lowers
+            for i in range(1, len(lowers)):
+                if lowers[i - 1] in definite and lowers[i] not in forms:
+                    head = _compound_head(lowers[i], language)
+                    if head is not None:
+                        compound[i] = head
+            candidates = sorted([*candidates, *compound])
         if not candidates:
             return pronoun
-        definite = DEFINITE.get(language, frozenset())
         taken = {i for m in named for i in range(m.first, m.last)}
         found: list[Mention] = list(pronoun)
         for i in candidates:
@@ -175,7 +187,7 @@ class Discourse:
             if token.lower in FOUNDER_HEADS:
                 found += self._founders(sentence, i, named + found, language)
                 continue
-            types = heads.get(token.lower.removesuffix("'s").removesuffix("’s"))
+            types = heads.get(compound.get(i) or token.lower.removesuffix("'s").removesuffix("’s"))
             if types is None:
                 continue
             det = _determiner(tokens, i, definite)
@@ -451,6 +463,34 @@ def _body(mention: Mention) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _compound_heads(language: str) -> tuple[str, ...]:
+    """Coreference heads of sites and companies that may close a compound, longest first
+    (a compound of a body's head, "privacytoezichthouder", is left to the names)."""
+    heads = COREF_HEADS.get(language, {})
+    return tuple(
+        sorted(
+            (
+                h
+                for h, types in heads.items()
+                if len(h) >= 4 and {"Platform", "Vendor"} & set(types)
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def _compound_head(word: str, language: str) -> str | None:
+    """The coreference head a compound ends in ("reiswebsite": website), if any."""
+    if not word.isalpha():
+        return None
+    for head in _compound_heads(language):
+        if len(word) >= len(head) + 3 and word.endswith(head):
+            return head
+    return None
 
 
 @cache
