@@ -219,3 +219,19 @@ def test_claimzaken_against_a_company(context):
     found = facts(context, text, "nl")
     assert ("DEFENDANT_IN", "Huurplein") in {(f[0], f[1]) for f in found}
     assert any(f[0] == "HEARD_BY" and f[2] == "Rechtbank Amsterdam" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De politie begon een onderzoek naar een bunker in het Duitse Kleinstadt.",
+        "De man kocht een bunker in de stad Kleinstadt (ten noorden van Grootstadt).",
+    ],
+)
+def test_a_town_after_a_place_adjective_or_noun_is_no_party(context, text):
+    assert not facts(context, text, "nl")
+
+
+def test_a_company_after_an_investigation_and_an_adjective_stays(context):
+    text = "Het OM begon een onderzoek naar het Duitse Stayzo."
+    assert ("DEFENDANT_IN", "Stayzo", f"{OM} v. Stayzo", "alleged") in facts(context, text, "nl")

@@ -148,6 +148,8 @@ CREDIT_OPENERS = frozenset(w.replace("_", " ") for w in union("credit_openers"))
 #: Modifiers of an investigation that no authority runs ("a news investigation"): no case.
 NOT_CASE_MODIFIERS = union("not_case_modifiers")
 #: Number words (for groups and for "three years ago").
+#: Nouns of a town or region before its name ("in de Duitse stad X").
+PLACE_NOUNS = union("place_nouns")
 #: Nouns that point back to a person described by age ("de verdachte", "the suspect").
 AGED_POINTERS: dict[str, frozenset[str]] = {
     p.code: words(str((p.names("aged_persons") or {}).get("points_back") or ""))

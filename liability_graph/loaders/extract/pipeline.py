@@ -45,6 +45,7 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_TAILS,
     PARTICLE_FOLLOWERS,
     PASSIVE_AUX,
+    PLACE_NOUNS,
     PLACE_PREPS,
     PREPOSITIONS,
     PRODUCTS,
@@ -272,6 +273,8 @@ def _from_rule(
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
             # ("at TrafficJunky", "op 4chan": no place is written so)
             kind = "skip"
+        elif _placed_by_adjective(sentence, first, language):
+            kind = "skip"  # "in het Duitse Traben-Trarbach": a town, no party
         elif (
             " " not in sentence.text[item.start : item.end]
             and _product_modifier(sentence, last, language)
@@ -713,6 +716,29 @@ def _anonymous_caption(name: str) -> bool:
 
 _IN_RE_PARTY = re.compile(r"^In re\s+(.+)$")
 _ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
+
+
+def _placed_by_adjective(sentence: Sentence, first: int, language: str) -> bool:
+    """Does a place preposition and an article stand before the name, with a place's
+    adjective or a place noun between ("in het Duitse Traben-Trarbach", "in de stad X",
+    "in de Belgische stad X")? Then it names a town."""
+    tokens = sentence.tokens
+    j = first - 1
+    noun = j >= 0 and tokens[j].lower in PLACE_NOUNS
+    if noun:
+        j -= 1
+    if j >= 0 and place_adjective(tokens[j].text, language):
+        j -= 1
+    elif not noun:
+        return False
+    j += 1  # the article and the preposition before the adjective (or the place noun)
+    return (
+        j >= 2
+        and tokens[j - 1].lower in ARTICLES
+        and tokens[j - 2].lower in PLACE_PREPS
+        # "onderzoek naar het Duitse X": the investigated, no place
+        and not (j >= 3 and tokens[j - 3].lower in CASE_NOUNS)
+    )
 
 
 def _described(option: Option) -> bool:
