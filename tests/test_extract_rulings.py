@@ -1,0 +1,61 @@
+"""Proceedings told only through a court's ruling on a party's claim or petition (issue #10),
+on sentences written for these tests: "the High Court dismissed X's petition against Y", "de
+rechtbank heeft de vordering van X tegen Y afgewezen". The claim names the bringer and the
+party it is against; the ruling court hears the case. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture(params=[True, False], ids=["reference", "no-reference"])
+def context(request):
+    """A fresh context per row, with and without the reference knowledge base."""
+    return reference_context(request.param)
+
+
+def test_a_dismissed_petition_against_a_party_is_a_case(context):
+    text = "The High Court dismissed Zorblat's petition against Kestrel Networks."
+    case = "Zorblat v. Kestrel Networks"
+    assert facts(context, text, "en") >= {
+        ("DEFENDANT_IN", "Kestrel Networks", case, "alleged"),
+        ("PLAINTIFF_IN", "Zorblat", case, "established"),
+        ("HEARD_BY", case, "High Court", "established"),
+    }
+
+
+def test_een_afgewezen_vordering_van_a_tegen_b_is_een_zaak(context):
+    text = (
+        "De rechtbank Amsterdam heeft de vordering van Stichting Datahulp tegen Zorblat afgewezen."
+    )
+    case = "Stichting Datahulp v. Zorblat"
+    assert facts(context, text, "nl") >= {
+        ("DEFENDANT_IN", "Zorblat", case, "alleged"),
+        ("PLAINTIFF_IN", "Stichting Datahulp", case, "established"),
+        ("HEARD_BY", case, "Rechtbank Amsterdam", "established"),
+    }
+
+
+def test_a_vordering_tegen_a_party_names_the_defendant(context):
+    text = "De rechtbank wees de vordering tegen Zorblat af."
+    assert ("DEFENDANT_IN", "Zorblat", "Plaintiffs v. Zorblat", "alleged") in facts(
+        context, text, "nl"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        # a petition against a decision names no party
+        ("The High Court dismissed Zorblat's petition against the blocking orders.", "en"),
+        # a court refusing to hear an appeal: the appellant may be the defendant below
+        ("Het hof weigerde het beroep van Zorblat tegen Kestrel Networks te behandelen.", "nl"),
+    ],
+)
+def test_no_case_without_a_party_against(context, text, language):
+    found = facts(context, text, language)
+    assert not {f for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}
