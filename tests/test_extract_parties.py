@@ -293,3 +293,33 @@ def test_also_in_a_separate_case_is_another_case(context):
     )
     cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
     assert cases["Viktor Salm"] != cases["Dana Kroll"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vermont's attorney general, Dana Kroll, sued Zorblat Inc. on Monday.",
+        "The Vermont attorney general, Dana Kroll, filed a lawsuit against Zorblat Inc.",
+        "The office of Vermont Attorney General Dana Kroll sued Zorblat Inc. on Monday.",
+    ],
+)
+def test_a_state_attorney_general_set_off_by_commas_sues_for_the_state(context, text):
+    found = facts(context, text, "en")
+    plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+    assert plaintiffs == {"State of Vermont"}
+    assert any(t == "DEFENDANT_IN" and s == "Zorblat Inc." for t, s, _, _ in found)
+
+
+def test_a_name_in_commas_after_a_company_role_is_no_party(context):
+    found = facts(
+        context, "The company's chief executive, Dana Kroll, said the suit was baseless.", "en"
+    )
+    assert not any(t in ("PLAINTIFF_IN", "DEFENDANT_IN") for t, _, _, _ in found)
+
+
+def test_a_dutch_procureur_generaal_is_no_plaintiff_his_state_is(context):
+    found = facts(
+        context, "De procureur-generaal van Vermont, Dana Kroll, heeft Zorblat aangeklaagd.", "nl"
+    )
+    plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+    assert plaintiffs == {"State of Vermont"}

@@ -2997,6 +2997,8 @@ def _suing_states(
             j -= 1
         if j >= 0 and tokens[j].lower in OF and _official_before(tokens, j) == "attorney general":
             pass  # "the attorney general of New Mexico said his office sued": the state sues
+        elif j >= 0 and tokens[j].lower in OF and _official_after(tokens, mention.last):
+            pass  # "the office of New York Attorney General Letitia James sued": the state sues
         elif side not in ("agent", "from") and j >= 0 and tokens[j].lower in PREPOSITIONS:
             continue  # "a judge in Texas": a place, no party
         if _city_before(tokens, j):
@@ -3098,6 +3100,16 @@ def _official_before(tokens: list, j: int) -> str | None:
             if words in ROLES:
                 return ROLES[words]
     return None
+
+
+def _official_after(tokens: list, k: int) -> bool:
+    """Does an attorney general's role start at token k ("New York Attorney General
+    Letitia James": the state's official)?"""
+    for width in (2, 1):
+        words = " ".join(t.lower for t in tokens[k : k + width])
+        if len(tokens) >= k + width and ROLES.get(words) == "attorney general":
+            return True
+    return False
 
 
 def _amount(text: str) -> bool:

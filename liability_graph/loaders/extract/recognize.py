@@ -296,6 +296,8 @@ _ROLE_BEFORE = re.compile(
     # "the attorney general of New Mexico, Raúl Torrez": the role's organisation or place
     # between the role and the name, closed by a comma
     rf"(?:\s+(?:{_alternation(OF)})\s+(?:the\s+)?(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),)?"
+    # "Utah's attorney general, Sean Reyes, sued": the name set off by commas on both sides
+    rf"(?:,(?=\s+{_PERSON},))?"
     rf"\s+(?P<name>{_PERSON})"
 )
 _ROLE_AFTER = re.compile(
@@ -384,7 +386,7 @@ def _cue_positions(lowered: str) -> _Cues:
     there a count word where a group's count could stand?
 
     A role phrase starts at a word boundary and its first word is followed by whitespace
-    (the rest of the phrase, or the name); a group noun follows whitespace and ends at a
+    (the rest of the phrase, or the name) or by the comma before a name set off by commas; a group noun follows whitespace and ends at a
     word boundary; a group's count starts at a word boundary and is followed by whitespace.
     Other occurrences ("men" in "documents") cannot be part of a match."""
     cues = _Cues()
@@ -400,7 +402,11 @@ def _cue_positions(lowered: str) -> _Cues:
             if kind == "role":
                 cues.any_role = True
                 cues.last_role = max(cues.last_role, start)
-                if opens:
+                if opens or (
+                    after < size
+                    and lowered[after] == ","
+                    and (start == 0 or not is_word_char(lowered[start - 1]))
+                ):  # "Utah's attorney general, Sean Reyes,": a comma may close the role
                     cues.role_at.append(start)
             elif kind == "group":
                 cues.any_group = True
