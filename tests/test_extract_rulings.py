@@ -59,3 +59,33 @@ def test_a_vordering_tegen_a_party_names_the_defendant(context):
 def test_no_case_without_a_party_against(context, text, language):
     found = facts(context, text, language)
     assert not {f for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}
+
+
+@pytest.mark.parametrize(
+    "text,court",
+    [
+        # the one country the sentence names
+        ("The Supreme Court ordered the suspension of Zorblat in Brazil.", "Supreme Federal Court"),
+        # the one country the document named before
+        (
+            "Zorblat was blocked in Canada last year. The Supreme Court upheld the lawsuit "
+            "against Zorblat.",
+            "Supreme Court of Canada",
+        ),
+    ],
+)
+def test_a_bare_supreme_court_is_the_named_countrys(context, text, court):
+    found = facts(context, text, "en")
+    assert any(f[0] in ("HEARD_BY", "IN_JURISDICTION") and court in f[1:3] for f in found)
+    assert not any("Supreme Court" in f[1:3] for f in found)
+
+
+def test_a_bare_supreme_court_in_a_text_of_two_countries_stays_generic(context):
+    text = (
+        "Zorblat is banned in Brazil and Canada. The Supreme Court upheld the lawsuit against "
+        "Zorblat."
+    )
+    found = facts(context, text, "en")
+    assert not any(
+        c in f[1:3] for f in found for c in ("Supreme Federal Court", "Supreme Court of Canada")
+    )

@@ -31,6 +31,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.recognize import top_courts
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK = 5  # sentences
@@ -248,9 +249,9 @@ class Discourse:
                 out.append(m)
                 continue
             out.append(Mention(m.start, m.end, m.first, m.last, m.text, (option,), "coref"))
-        return [self._shortened_court(m) for m in out]
+        return [self._shortened_court(m, mentions) for m in out]
 
-    def _shortened_court(self, mention: Mention) -> Mention:
+    def _shortened_court(self, mention: Mention, sentence: list[Mention]) -> Mention:
         """ "the Supreme Court" after "the U.S. Supreme Court": a court's generic name written
         short, opening the name of a court named before, is that court."""
         court = mention.option_for(("Court",))
@@ -276,6 +277,30 @@ class Discourse:
                 ):
                     return Mention(mention.start, mention.end, mention.first, mention.last,
                                    mention.text, (option,), "coref")  # fmt: skip
+        return self._country_top_court(mention, court, sentence)
+
+    def _country_top_court(
+        self, mention: Mention, court: Option, sentence: list[Mention]
+    ) -> Mention:
+        """ "The Supreme Court ordered ... in Brazil": a bare highest-court phrase is the
+        highest court of the one country (or union) the sentence names, else of the one the
+        document named before; with none or several it stays generic."""
+        phrases, top = top_courts()
+        if court.name.lower() not in phrases:
+            return mention
+        for mentions in (sentence, [m for ms in self.history for m in ms]):
+            places = {
+                o.name
+                for m in mentions
+                for o in m.options[:1]
+                if o.type == "Jurisdiction" and o.name in top
+            }
+            if len(places) == 1:
+                option = Option("Court", top[places.pop()])
+                return Mention(mention.start, mention.end, mention.first, mention.last,
+                               mention.text, (option,), "coref")  # fmt: skip
+            if places:
+                return mention  # several countries: no one court fits
         return mention
 
     def _aged(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:

@@ -458,6 +458,20 @@ def _court_heads() -> frozenset[str]:
 
 
 _COURT_HEADS = _court_heads()
+
+
+@cache
+def top_courts() -> tuple[frozenset[str], dict[str, str]]:
+    """The bare phrases of a highest court in every pack ("supreme court", "hooggerechtshof",
+    in lower case) and each jurisdiction's highest court (loaders/courts.yaml `top_courts`):
+    a bare "the Supreme Court" in a text about one country is that country's."""
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    phrases = frozenset(
+        str(p).lower() for pack in extraction_packs() for p in (pack.names("top_courts") or ())
+    )
+    return phrases, {str(k): str(v) for k, v in (data.get("top_courts") or {}).items()}
+
+
 #: Leading words _strip_leading drops that never belong to an organisation's name.
 _FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
 _JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
