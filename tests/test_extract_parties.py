@@ -323,3 +323,27 @@ def test_a_dutch_procureur_generaal_is_no_plaintiff_his_state_is(context):
     )
     plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
     assert plaintiffs == {"State of Vermont"}
+
+
+def test_a_counted_list_of_subsidiaries_are_defendants_each(context):
+    found = facts(
+        context,
+        "Vermont Attorney General Dana Kroll announced on Tuesday that her office filed a "
+        "lawsuit against Zorblat Inc., its chief executive Jan Smit and two of its "
+        "subsidiaries, Zorblat Media LLC and Zorblat Labs LLC, in a county district court.",
+        "en",
+    )
+    defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
+    assert {"Jan Smit", "Zorblat Media LLC", "Zorblat Labs LLC"} <= defendants
+    assert {s for t, s, _, _ in found if t == "PLAINTIFF_IN"} == {"State of Vermont"}
+
+
+def test_plural_subsidiaries_introduce_the_next_defendants(context):
+    found = facts(
+        context,
+        "The state sued Quendra Holdings and its subsidiaries, Quendra Media LLC and Quendra "
+        "Labs LLC, on Monday.",
+        "en",
+    )
+    defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
+    assert {"Quendra Media LLC", "Quendra Labs LLC"} <= defendants

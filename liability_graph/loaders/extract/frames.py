@@ -78,6 +78,7 @@ from liability_graph.loaders.extract.lexicon import (
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
     NP_WORDS,
+    NUMBERS,
     OF,
     ORDERS,
     OTHER,
@@ -2061,6 +2062,13 @@ def _joins(between: list[str], language: str) -> bool:
             return all(w.isalpha() and w.islower() for w in joined[size:])
     if between[-1] == "," and len(between) > 2:  # "en de directeur, Pieter Vermolen"
         between = between[:-1]
+    if (
+        len(between) > 3
+        and between[0] in AND
+        and (between[1] in NUMBERS or between[1].isdigit())
+        and between[2] in OF
+    ):  # "X and two of its subsidiaries, Y and Z": the count names the members that follow
+        between = [between[0], *between[3:]]
     if between[0] not in CONJUNCTIONS or (
         len(between) > 4
         # "and its Chinese parent company": one modifier more after "and" and a possessive
@@ -2071,8 +2079,11 @@ def _joins(between: list[str], language: str) -> bool:
         return False
     # "X and its chief executive Y", "X en de directeur Y": a role noun introduces the next
     # party (roles that are never parties, a lawyer or a spokesperson, are dropped later)
+    last = between[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last.removesuffix("s")
     return (
-        type_of(between[-1], language) is not None
+        type_of(last, language) is not None
+        or type_of(singular, language) is not None  # "and its subsidiaries, Y and Z"
         or any(" ".join(between[-size:]) in ROLES for size in (1, 2) if len(between) > size)
         or between[-1].removesuffix("s") in ROLES  # "X and its owners, Y and Z"
     )
