@@ -187,6 +187,48 @@ def _counted_case(
     return found
 
 
+def _evidence(
+    discourse: Discourse,
+    case: Option,
+    defendants: list[Option],
+    plaintiffs: list[Option],
+    year: int | None,
+    ruling: bool,
+) -> bool:
+    """Does the document show that a known case is the suit it tells of, beyond a shared
+    defendant? A platform is sued many times: a new suit against Facebook is no known
+    suit against it unless the document names the case, one of its plaintiffs, its court
+    or another of its defendants, the defendant is a named person, a plaintiff it names is
+    the case's, or the year is the case's own (filed or decided; for a ruling, any year
+    from its filing on) and the document names no court but the case's (a Dutch court's
+    claim against Meta in the year of a Texas ruling is no Texas case)."""
+    knowledge = discourse.knowledge
+    key = case.key or ""
+    named = discourse.named_keys
+    if key in named or any(
+        p.key and p.key in knowledge.plaintiffs.get(key, []) for p in plaintiffs
+    ):
+        return True
+    if any(
+        k in named for k in (*knowledge.plaintiffs.get(key, []), *knowledge.courts.get(key, []))
+    ):
+        return True
+    sued = {d.key for d in defendants if d.key}
+    sued |= {o for k in list(sued) for o in knowledge.owners.get(k, [])}
+    sued |= {p for p, owners in knowledge.owners.items() if sued & set(owners)}
+    if any(k in named and k not in sued for k in knowledge.defendants.get(key, [])):
+        return True  # "Visa" in a document that names MindGeek too
+    if any(d.type == "Person" and d.key for d in defendants):
+        return True  # a named person is rarely a defendant of two known cases
+    if year is None or discourse.courts_named - set(knowledge.courts.get(key, [])):
+        return False  # the year alone is no evidence when the document names another court
+    filed = knowledge.year(key, "filed")
+    decided = knowledge.year(key, "decided")
+    if year in (filed, decided):
+        return True
+    return filed is not None and year > filed and (ruling or (decided or 0) > year)
+
+
 def _names(options: list[Option]) -> str:
     names = list(dict.fromkeys(o.name for o in options))
     if len(names) > 2:
@@ -281,6 +323,12 @@ def resolve_case(
             found is not None
             and _plaintiffs_fit(discourse.knowledge, found[0], plaintiffs)
             and _count_fits(discourse.knowledge, found[0], plaintiff_count)
+            and (
+                plaintiff_count is not None
+                or _evidence(
+                    discourse, found[0], defendants, plaintiffs, year if year else hint, ruling
+                )
+            )
         ):
             return discourse.case_for(found[0]), found[1]
     about_current = not defendants or not current or _overlap(idents, current.defendants)

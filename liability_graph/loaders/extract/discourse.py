@@ -80,6 +80,11 @@ class Discourse:
     #: Names (and surnames) of persons the document gives a role that is never a party
     #: ("attorney Annie McAdams" ... "agreed with McAdams, allowing the suit").
     non_parties: set[str] = field(default_factory=set)
+    #: Keys of the known entities the document names anywhere: a known case fits a suit
+    #: only on evidence beyond its defendant, such as its caption, plaintiff or court.
+    named_keys: set[str] = field(default_factory=set)
+    #: The courts the document names (keys, or names of courts the base does not know).
+    courts_named: set[str] = field(default_factory=set)
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

@@ -26,6 +26,7 @@ class Knowledge:
     cases_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     jurisdictions: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     owners: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    courts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, fact: Any) -> None:
         if isinstance(fact, Entity):
@@ -40,6 +41,8 @@ class Knowledge:
                 self.plaintiffs[fact.target].append(fact.source)
             elif fact.type == "OWNS":
                 self.owners[fact.target].append(fact.source)
+            elif fact.type == "HEARD_BY":
+                self.courts[fact.source].append(fact.target)
             elif fact.type == "IN_JURISDICTION":
                 self.jurisdictions[fact.source].append(fact.target)
 

@@ -803,6 +803,7 @@ class Run:
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
         self.text = text
         hits = self.gazetteer.find(text, offset, self.language)
+        self.discourse.named_keys |= {o.key for hit in hits for o in hit.options if o.key}
         self.names_elsewhere = _names_elsewhere(text)
         self.emitter.text = text
         self.text, self.offset = text, offset
@@ -825,6 +826,9 @@ class Run:
             if mine or found:
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
                 mentions = self._mentions(sentence, mine, found)
+                self.discourse.courts_named |= {
+                    m.best.key or m.best.name for m in mentions if m.best.type == "Court"
+                }
                 spans_found = name_spans(sentence, mentions, self.language)
                 self.spans_of[index] = (mentions, spans_found)
                 typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
