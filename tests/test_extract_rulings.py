@@ -89,3 +89,41 @@ def test_a_bare_supreme_court_in_a_text_of_two_countries_stays_generic(context):
     assert not any(
         c in f[1:3] for f in found for c in ("Supreme Federal Court", "Supreme Court of Canada")
     )
+
+
+@pytest.mark.parametrize(
+    "text,court",
+    [
+        ("A Brazilian Supreme Court justice ordered the suspension of the platform Zorblat.",
+         "Supreme Federal Court"),
+        ("The Dutch Supreme Court ordered the suspension of the platform Zorblat.", "Hoge Raad"),
+    ],
+)  # fmt: skip
+def test_a_courts_suspension_order_rules_against_the_platform(context, text, court):
+    found = facts(context, text, "en")
+    cases = {f[2] for f in found if f[:2] == ("DEFENDANT_IN", "Zorblat") and f[3] == "ruled"}
+    assert len(cases) == 1
+    assert ("HEARD_BY", cases.pop(), court, "established") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the party must follow the order's object, not a reporter after a comma
+        "The judge ruled to suspend the operation of the service in the country, Reuters said.",
+        # no court's word: a regulator's order is no ruling here
+        "The ministry ordered the suspension of the platform Zorblat.",
+    ],
+)
+def test_no_suspension_case_without_a_court_and_a_party(context, text):
+    assert not {f for f in facts(context, text, "en") if f[0] == "DEFENDANT_IN"}
+
+
+def test_a_sentence_after_a_one_letter_name_opens_no_court_name():
+    text = (
+        "The court imposed fines against X. The Supreme Court has instructed the agency to "
+        "disconnect the platform."
+    )
+    found = facts(reference_context(True), text, "en")
+    courts = {f[2] for f in found if f[0] == "HEARD_BY"}
+    assert courts and not any(c.startswith("X.") for c in courts)

@@ -267,6 +267,10 @@ class Discourse:
             or any(o.key for o in mention.options)
         ):
             return mention
+        written = top_courts()[2].get(court.name.lower())
+        if written is not None:  # "a Brazilian Supreme Court justice": read whole as a name
+            return Mention(mention.start, mention.end, mention.first, mention.last,
+                           mention.text, (Option("Court", written),), mention.kind)  # fmt: skip
         short = f" {court.name.lower()} "
         if not set(short.split()) <= _GENERIC_COURT_WORDS:
             return mention  # only a generic name ("Supreme Court"), no court of a place
@@ -290,7 +294,7 @@ class Discourse:
         """ "The Supreme Court ordered ... in Brazil": a bare highest-court phrase is the
         highest court of the one country (or union) the sentence names, else of the one the
         document named before; with none or several it stays generic."""
-        phrases, top = top_courts()
+        phrases, top, _ = top_courts()
         if court.name.lower() not in phrases:
             return mention
         for mentions in (sentence, [m for ms in self.history for m in ms]):

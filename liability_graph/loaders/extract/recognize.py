@@ -461,15 +461,24 @@ _COURT_HEADS = _court_heads()
 
 
 @cache
-def top_courts() -> tuple[frozenset[str], dict[str, str]]:
+def top_courts() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     """The bare phrases of a highest court in every pack ("supreme court", "hooggerechtshof",
-    in lower case) and each jurisdiction's highest court (loaders/courts.yaml `top_courts`):
-    a bare "the Supreme Court" in a text about one country is that country's."""
+    in lower case), each jurisdiction's highest court (loaders/courts.yaml `top_courts`), and
+    that court under a name a capitalised run reads whole ("brazilian supreme court"): a
+    bare "the Supreme Court" in a text about one country is that country's."""
     data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    top = {str(k): str(v) for k, v in (data.get("top_courts") or {}).items()}
     phrases = frozenset(
         str(p).lower() for pack in extraction_packs() for p in (pack.names("top_courts") or ())
     )
-    return phrases, {str(k): str(v) for k, v in (data.get("top_courts") or {}).items()}
+    written: dict[str, str] = {}
+    for pack in extraction_packs():
+        for name, entry in pack.jurisdictions().items():
+            if name not in top:
+                continue
+            for form in (name, *(entry.get("names") or ()), *(entry.get("adjectives") or ())):
+                written.update({f"{str(form).lower()} {p}": top[name] for p in phrases})
+    return phrases, top, written
 
 
 #: Leading words _strip_leading drops that never belong to an organisation's name.
@@ -1598,9 +1607,17 @@ _COURTISH = frozenset(
 )
 
 
+_NEW_SENTENCE = re.compile(r"\.\s+(?:The|A|An)\s+")
+
+
 def _court(start: int, run: str) -> list[Found]:
     """A court name, without a person before it ("Judge X of the ...") or a place after it
-    ("... Court in Nassau County")."""
+    ("... Court in Nassau County"), nor a sentence before it that the splitter kept ("fines
+    against X. The Supreme Court has ...": a name's initial and "The" open no court name)."""
+    opening = _NEW_SENTENCE.search(run)
+    if opening:
+        start += opening.end()
+        run = run[opening.end() :]
     cut = _IN_PLACE.search(run)
     if cut:
         run = run[: cut.start()]
