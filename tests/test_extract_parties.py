@@ -347,3 +347,32 @@ def test_plural_subsidiaries_introduce_the_next_defendants(context):
     )
     defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
     assert {"Quendra Media LLC", "Quendra Labs LLC"} <= defendants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vermont Attorney General Dana Kroll sued Zorblat on Monday. Attorney General Dana "
+        "Kroll is also suing Quendra Inc. over its face scans.",
+        "Vermont Attorney General Dana Kroll sued Zorblat on Monday. Kroll said Zorblat misled "
+        "users. The AG sued Quendra Inc. in March.",
+        "Vermont sued Zorblat on Monday. The state's attorney general said his office had sued "
+        "Quendra Inc. in a county court.",
+    ],
+)
+def test_a_later_official_sues_for_the_state_the_document_named(context, text):
+    found = facts(context, text, "en")
+    cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Quendra Inc."}
+    assert cases and all(c.startswith("State of Vermont v. Quendra Inc.") for c in cases)
+    assert ("PLAINTIFF_IN", "State of Vermont") in {(t, s) for t, s, c, _ in found if c in cases}
+
+
+def test_an_unnamed_official_with_two_suing_states_stays_unresolved(context):
+    found = facts(
+        context,
+        "Vermont and Ohio sued Zorblat on Monday. The attorney general said his office had "
+        "sued Quendra Inc. in a county court.",
+        "en",
+    )
+    cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Quendra Inc."}
+    assert not any(t == "PLAINTIFF_IN" and c in cases for t, _, c, _ in found)

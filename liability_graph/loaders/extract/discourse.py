@@ -85,6 +85,11 @@ class Discourse:
     named_keys: set[str] = field(default_factory=set)
     #: The courts the document names (keys, or names of courts the base does not know).
     courts_named: set[str] = field(default_factory=set)
+    #: US states the document shows suing ("State of Utah"), and the names (and surnames)
+    #: of their attorneys general: "the AG", "his office" or "Attorney General X" alone in a
+    #: later sentence sues for that state.
+    suing_states: list[Option] = field(default_factory=list)
+    state_officials: dict[str, Option] = field(default_factory=dict)
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

@@ -2455,6 +2455,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
+        _note_state_officials(frames, plaintiffs)
+        if not plaintiffs and defendants and plaintiff_side != "none":
+            plaintiffs = _official_state(frames, t0, t1)
     else:  # "the state of Utah and the FTC sued X"
         plaintiffs += _states_beside(frames, plaintiffs, defendants)
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
@@ -3024,6 +3027,63 @@ def _suing_states(
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out
+
+
+def _note_state_officials(frames: SentenceFrames, states: list[tuple[Mention, Option]]) -> None:
+    """Remember a state the document shows suing and, when the sentence names one state,
+    its attorney general ("Texas Attorney General Ken Paxton sued X"): a later sentence's
+    "Attorney General Ken Paxton", "Paxton" or "the AG" sues for it."""
+    found = {o.ident: o for _, o in states if o.type == "Organization"}
+    discourse = frames.discourse
+    for option in found.values():
+        if all(o.ident != option.ident for o in discourse.suing_states):
+            discourse.suing_states.append(option)
+    if len(found) != 1:
+        return
+    (state,) = found.values()
+    for m in frames.mentions:
+        person = m.option_for(("Person",))
+        if person is not None and dict(person.props).get("role") == "attorney general":
+            discourse.state_officials[person.name.casefold()] = state
+            discourse.state_officials[person.name.split()[-1].casefold()] = state
+
+
+def _official_state(frames: SentenceFrames, t0: int, t1: int) -> list[tuple[Mention, Option]]:
+    """The state an attorney general sues for when the sentence names no state: the one the
+    document tied to that official by name, else, for an official not named ("the AG",
+    "the state's attorney general said his office sued"), the one state the document showed
+    suing. None when the document has several or none."""
+    discourse = frames.discourse
+    tokens = frames.tokens
+    lo = max(0, t0 - _MAX_DISTANCE)
+    for m in frames.mentions:
+        option = m.option_for(("Person",))
+        if option is None or not (lo <= m.first < t0 or t1 <= m.first < t1 + _MAX_DISTANCE):
+            continue
+        state = discourse.state_officials.get(option.name.casefold())
+        if state is None and dict(option.props).get("role") == "attorney general":
+            state = discourse.state_officials.get(option.name.split()[-1].casefold())
+        if state is not None:
+            return [(m, state)]
+    if len(discourse.suing_states) != 1:
+        return []
+    state = discourse.suing_states[0]
+    definite = DEFINITE.get(frames.language, frozenset())
+    for at in range(lo, t0):
+        for size in (2, 1):
+            words = " ".join(t.lower for t in tokens[at : at + size])
+            # "the AG sued X" (not a company's "AG", which a name precedes)
+            ag = (
+                size == 1
+                and tokens[at].text == "AG"
+                and at > 0
+                and tokens[at - 1].lower in definite
+            )
+            if at + size <= t0 and (ROLES.get(words) == "attorney general" or ag):
+                start, end = tokens[at].start, tokens[at + size - 1].end
+                text = " ".join(t.text for t in tokens[at : at + size])
+                return [(Mention(start, end, at, at + size, text, (state,), "coref"), state)]
+    return []
 
 
 def _described_person(frames: SentenceFrames, mention: Mention, option: Option) -> Option | None:
