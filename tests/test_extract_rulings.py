@@ -127,3 +127,24 @@ def test_a_sentence_after_a_one_letter_name_opens_no_court_name():
     found = facts(reference_context(True), text, "en")
     courts = {f[2] for f in found if f[0] == "HEARD_BY"}
     assert courts and not any(c.startswith("X.") for c in courts)
+
+
+def test_a_challenge_against_a_body_is_a_case_before_the_court():
+    text = "The General Court rejected Zorblat's challenge against the European Commission's fine."
+    case = "Zorblat v. European Commission"
+    assert facts(reference_context(True), text, "en") >= {
+        ("DEFENDANT_IN", "European Commission", case, "alleged"),
+        ("PLAINTIFF_IN", "Zorblat", case, "established"),
+        ("HEARD_BY", case, "General Court of the European Union", "established"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics launched a challenge against the Online Safety Act in the High Court.",
+        "Critics filed a lawsuit against the Online Safety Act in the High Court.",
+    ],
+)
+def test_a_law_is_no_defendant(context, text):
+    assert not {f for f in facts(context, text, "en") if f[0] == "DEFENDANT_IN"}

@@ -6,6 +6,7 @@ here looks inside one sentence; what came before is asked of the Discourse.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -3326,9 +3327,15 @@ def _prosecuting_country(frames: SentenceFrames) -> str | None:
     return None
 
 
+_ACT_NAME = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
+
+
 def _may_be_party(picked: tuple[Mention, Option]) -> bool:
-    """Judges, lawyers, spokespeople and officials are never parties to a case."""
+    """Judges, lawyers, spokespeople and officials are never parties to a case, nor is a
+    law read as a name ("a challenge against the Online Safety Act")."""
     mention, option = picked
+    if _ACT_NAME.search(option.name):
+        return False
     role = dict(option.props).get("role")
     if role in NON_PARTY_ROLES:
         return False
