@@ -376,3 +376,22 @@ def test_an_unnamed_official_with_two_suing_states_stays_unresolved(context):
     )
     cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Quendra Inc."}
     assert not any(t == "PLAINTIFF_IN" and c in cases for t, _, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office of New York Attorney General Dana Kroll sued Zorblat Inc. on Monday.",
+        "New York's attorney general, Dana Kroll, sued Zorblat Inc. on Monday.",
+        "The attorney general of Georgia, Dana Kroll, sued Zorblat Inc. on Monday.",
+    ],
+)
+def test_a_state_named_like_a_city_sues_beside_its_attorney_general(context, text):
+    found = facts(context, text, "en")
+    plaintiffs = {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+    assert plaintiffs <= {"State of New York", "State of Georgia"} and len(plaintiffs) == 1
+
+
+def test_a_city_named_like_a_state_stays_no_party(context):
+    found = facts(context, "Zorblat Inc. was sued in New York on Monday by Quendra Labs.", "en")
+    assert not any(s.startswith("State of") for _, s, _, _ in found)

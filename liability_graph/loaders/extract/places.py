@@ -10,6 +10,7 @@ works without the reference base: a jurisdiction is language knowledge, not a fa
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import ahocorasick
@@ -128,6 +129,28 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and (text[end].isalnum() or text[end] in "$_"))
 
 
+@cache
+def _official_states() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """US states read only in citations ("New York", as often a city) that do name the state
+    beside its attorney general: "New York Attorney General X", "New York's attorney
+    general", "the attorney general of New York", "de procureur-generaal van New York"."""
+    names = {
+        str(form): str(name)
+        for item in extraction_packs()
+        for name, entry in item.jurisdictions().items()
+        if entry.get("cite_only") and entry.get("kind") == "state"
+        for form in (name, *(entry.get("names") or ()))
+    }
+    if not names:
+        return None
+    states = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?i:attorney general of|procureur-generaal van) ({states})\b"
+        rf"|\b({states})(?=(?:'s|’s)? (?i:attorney general)\b)"
+    )
+    return pattern, names
+
+
 def find_places(text: str, language: str) -> list[Place]:
     """The jurisdictions a sentence names, longest first where forms overlap, in order."""
     found: list[tuple[int, int, PlaceWord]] = []
@@ -135,6 +158,20 @@ def find_places(text: str, language: str) -> list[Place]:
         start, end = last + 1 - word.length, last + 1
         if _bounded(text, start, end):
             found.append((start, end, word))
+    official = _official_states()
+    if official is not None and ("ttorney" in text or "procureur" in text):
+        known = kinds()
+        pattern, names = official
+        for match in pattern.finditer(text):
+            group = 1 if match.group(1) else 2
+            name = names[match.group(group)]
+            found.append(
+                (
+                    match.start(group),
+                    match.end(group),
+                    PlaceWord(name, known.get(name, ""), len(name), True, False),
+                )
+            )
     if not found:
         return []
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
