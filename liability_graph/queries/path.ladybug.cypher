@@ -11,11 +11,6 @@
 // a fixed pattern from both ends (1 ms on the 1M-relationship bench graph), while
 // `* ALL SHORTEST` walks out from the source (up to 100 ms there). With no shorter route,
 // every walk of that length is a shortest route and a simple one, as ALL SHORTEST gives.
-// The 3-hop statement finds its routes by their keys alone and reads the hops' other
-// properties only for the routes it keeps, matching each hop again by its key from a bound
-// end (HINT: LadybugDB's join order). Its join reads every relationship of a hub platform
-// in the middle (19,000 on the bench graph), and reading evidence, status and dates of all
-// of them there made the statement 2-4x slower (p50 211 -> 97 ms on a loaded machine).
 MATCH (a {id: $source}), (b {id: $target})
 WHERE a.id <> b.id AND $max_hops >= 1
 MATCH (a)-[r1:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(b)
@@ -49,15 +44,11 @@ ORDER BY route, hop
 MATCH (a {id: $source}), (b {id: $target})
 WHERE a.id <> b.id AND $max_hops >= 3
 MATCH (a)-[r1:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x1)-[r2:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x2)-[r3:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(b)
-WITH a, x1, x2, b, r1.key AS k1, r2.key AS k2, r3.key AS k3, r1.key + " " + r2.key + " " + r3.key AS route
-ORDER BY route LIMIT $limit
-MATCH (a)-[r1:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x1) WHERE r1.key = k1 HINT (a JOIN r1) JOIN x1
-MATCH (x1)-[r2:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x2) WHERE r2.key = k2 HINT (x1 JOIN r2) JOIN x2
-MATCH (x2)-[r3:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(b) WHERE r3.key = k3 HINT (b JOIN r3) JOIN x2
-WITH route, [a.id, x1.id, x2.id, b.id] AS node_ids, [a.name, x1.name, x2.name, b.name] AS node_names,
+WITH r1.key + " " + r2.key + " " + r3.key AS route, [a.id, x1.id, x2.id, b.id] AS node_ids, [a.name, x1.name, x2.name, b.name] AS node_names,
      [label(r1), label(r2), label(r3)] AS hop_types, [r1.key, r2.key, r3.key] AS rel_keys, [r1.status, r2.status, r3.status] AS statuses,
      [r1.date_on, r2.date_on, r3.date_on] AS dates_on, [r1.date_from, r2.date_from, r3.date_from] AS dates_from, [r1.date_to, r2.date_to, r3.date_to] AS dates_to,
      [r1.evidence, r2.evidence, r3.evidence] AS evidences
+ORDER BY route LIMIT $limit
 UNWIND range(1, 3) AS i
 RETURN route, i AS hop, node_ids[i] AS from_id, node_names[i] AS from_name, hop_types[i] AS type,
        CASE WHEN (rel_keys[i]) ENDS WITH ("->" + node_ids[i + 1]) THEN "->" ELSE "<-" END AS direction,
