@@ -65,13 +65,8 @@ CHECKPOINT_ROWS = 300_000
 #: MENTIONS alone go to eight), which held 200 MB at once. See write_batch.
 COPY_TABLES_PER_TRANSACTION = 6
 #: Relationship tables COPYed into since the last checkpoint that trigger one: LadybugDB
-#: keeps a few MB per table COPYed into until its next checkpoint, not only until the
-#: commit. A checkpoint rewrites every table it touches whole (each costs about 11 µs per
-#: row the table already holds, measured on 0.22), so its cost grows with the store: at 12,
-#: ingest checkpointed after every group of files and spent a third of its main-process
-#: CPU there (quadratic in the documents ingested); with 36 and ingest.DEFAULT_GROUP_FACTS
-#: (a group fills about 30 tables), 5,000 bench articles take 3 checkpoints instead of 12.
-CHECKPOINT_TABLES = 36
+#: keeps most of those 8 MB per table until its next checkpoint, not only until the commit.
+CHECKPOINT_TABLES = 12
 DB_FILE = "graph.lbdb"
 #: The mark (in lgraph.json) of relationships COPYed and committed but not yet checkpointed.
 UNCHECKED_COPIES = "unchecked-copies"

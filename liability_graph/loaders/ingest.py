@@ -34,12 +34,7 @@ from liability_graph.privacy.protect import Protector, check_vault
 from liability_graph.privacy.repair import RepairMark, RepairSummary, needs_repair, repair_store
 from liability_graph.privacy.vault import Vault
 
-#: Facts written together (a 4 KB news article yields about 70: some 900 articles). The
-#: embedded store checkpoints after so many relationship tables COPYed into, and a
-#: checkpoint rewrites the tables it touches whole (embedded.CHECKPOINT_TABLES): larger
-#: groups fill the same tables in fewer COPYs, so fewer checkpoints. A group's files are
-#: held in memory until written (about 70 KB an article).
-DEFAULT_GROUP_FACTS = 60_000
+DEFAULT_GROUP_FACTS = 20_000
 FOREIGN = (
     "its protected persons were pseudonymised with another vault: ingest it with the vault "
     "`lgraph extract` used (--vault or LGRAPH_VAULT)"
