@@ -273,6 +273,10 @@ def _hedge_phrase_starts(language: str) -> dict[str, list[tuple[str, ...]]]:
     return starts
 
 
+#: how far after a list's first name its closing conjunction may stand ("A, B, C en D")
+_LIST_REACH = 40
+
+
 class SentenceFrames:
     """One sentence's mentions and tokens, and the rules' view of them."""
 
@@ -736,7 +740,7 @@ class SentenceFrames:
                 if lo <= m.first and m.last <= t0:
                     before = tokens[m.first - 1].lower if m.first > 0 else ""
                     if before not in PREPOSITIONS and before not in AGENT_PREPS[language]:
-                        return m
+                        return self._list_head(candidates, m, t0)
             inverted = self._inverted_subject(candidates, lo, t0)
             if inverted is not None:
                 return inverted
@@ -769,6 +773,34 @@ class SentenceFrames:
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
         return next((m for m in candidates if m.last == j + 1), None)
+
+    def _list_head(self, candidates: list[Mention], m: Mention, t0: int) -> Mention:
+        """The first name of a comma list that m continues ("Kletsmaat, Praatplein en
+        Babbelbox kregen een boete": the comma after Kletsmaat opens m's clause, yet the
+        list's conjunction before the verb makes all three the subject), else m."""
+        tokens = self.tokens
+
+        def opens(j: int) -> int:  # where a name after token j starts (over an article)
+            return j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES else j + 1
+
+        firsts = {c.first for c in candidates}
+        if not any(
+            tokens[j].lower in AND and opens(j) in firsts
+            for j in range(m.last, min(t0, m.last + _LIST_REACH))
+        ):
+            return m
+        head = m
+        while True:
+            k = head.first - 1
+            if k >= 1 and tokens[k].lower in ARTICLES:
+                k -= 1
+            if k < 1 or tokens[k].text != ",":
+                break
+            before = next((c for c in candidates if c.last == k), None)
+            if before is None:
+                break
+            head = before
+        return head
 
     def _inverted_subject(self, candidates: list[Mention], lo: int, t0: int) -> Mention | None:
         """The subject after the finite verb of a main clause that an adverbial opens
@@ -808,7 +840,27 @@ class SentenceFrames:
             outer = next((m for m in candidates if m.last == inner.first - 1), None)
             if outer is not None:
                 return outer
+        outer = self._described_outer(candidates, inner.first)
+        if outer is not None:
+            return outer
         return inner if inner in candidates else None
+
+    def _described_outer(self, candidates: list[Mention], first: int) -> Mention | None:
+        """The name that a lower-case apposition describes ("Meta, moederbedrijf van
+        Facebook en Instagram, kreeg een boete": Meta, not the platforms named inside the
+        description): the apposition opens with a comma after that name and a lower-case
+        word, and holds an "of" before the names at its end."""
+        tokens = self.tokens
+        for k in range(first - 1, max(0, first - 16), -1):
+            if tokens[k].text != ",":
+                continue
+            opener = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if not opener[:1].islower() or opener.lower() in CONJUNCTIONS:
+                return None
+            if not any(t.lower in OF for t in tokens[k + 1 : first]):
+                return None
+            return next((m for m in candidates if m.last == k), None)
+        return None
 
     def _role_phrase_at(self, i: int) -> Mention | None:
         """The holder named in apposition to a role phrase that starts at token i ("the
@@ -1183,6 +1235,8 @@ class SentenceFrames:
                     continue
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
                 between = [t.lower for t in self.tokens[lo:hi]]
+                if len(between) == 2 and between[0] == "," and between[1] in ARTICLES:
+                    between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
                 if hi < lo or not between or not _joins(between, self.language):
                     break
                 if other.option_for(types) is None:
@@ -2452,6 +2506,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 subject = _before_auxiliary(frames, others, t0)
             option = subject.option_for(("Organization", "Person")) if subject else None
             plaintiffs = [(subject, option)] if subject is not None and option is not None else []
+            if plaintiffs and subject is not None:  # "A en B hebben X aangeklaagd": both sue
+                plaintiffs = [
+                    p for p in frames.coordinated(subject, ("Organization", "Person"))
+                    if id(p[0]) not in taken and p[0].last <= found.first
+                ] or plaintiffs  # fmt: skip
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
@@ -2654,11 +2713,15 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         and tokens[j].lower not in LAWSUIT_GOVERNORS[frames.language]
     ):
         j -= 1
-    return (
+    if not (
         j >= 1
         and tokens[j].lower in LAWSUIT_GOVERNORS[frames.language]
         and tokens[j - 1].text != ","
-    )
+    ):
+        return False
+    # "begon in juni een rechtszaak": the preposition governs a date, not the noun
+    after = tokens[j + 1].start
+    return not any(d.start == after for d in frames.dates)
 
 
 def _pointed_back(frames: SentenceFrames, case: Option) -> bool:
