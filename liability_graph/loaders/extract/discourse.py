@@ -216,7 +216,14 @@ class Discourse:
                 continue  # "the case against X" describes a case, it does not point back
             if any(tokens[j].lower in VENDOR_MODIFIERS for j in range(det + 1, i)):
                 types = ("Vendor",)
-            option = self.antecedent(types, named + found, det)
+            # "the Commission", capitalised as a name's short form, is the entity named
+            # before whose name holds it ("European Commission"), not the nearest body
+            held = (
+                self._holding(token.lower, types)
+                if token.text[:1].isupper() and det < i and "Case" not in types
+                else None
+            )
+            option = held or self.antecedent(types, named + found, det)
             if option is None:
                 continue
             if (
@@ -365,7 +372,15 @@ class Discourse:
         for mentions in reversed(self.history[-_LOOKBACK:]):
             for m in mentions:
                 option = m.option_for(types)
-                if option is not None and m.named and head in option.name.lower().split():
+                if (
+                    option is not None
+                    and m.named
+                    and (
+                        head in option.name.lower().split()
+                        or any(head in alias.lower().split() for alias in option.aliases)
+                        or head in m.text.lower().split()  # "de Europese Commissie"
+                    )
+                ):
                     return option
         return None
 

@@ -352,9 +352,17 @@ class SentenceFrames:
         """The sentence's dates, found only when a claim needs them."""
         if self._found_dates is None:
             sentence = self.sentence
-            self._found_dates = find_dates(
+            found = find_dates(
                 sentence.text, sentence.start, self.published, self.anchor_year, self.language
             )
+            # the year of a law's name ("the Online Safety Act 2023", "de Wet ... 2018") dates
+            # no event of the sentence
+            laws = [
+                (m.start, m.end) for m in self.mentions if any(o.type == "Law" for o in m.options)
+            ]
+            if laws and found:
+                found = [d for d in found if not any(lo <= d.start < hi for lo, hi in laws)]
+            self._found_dates = found
         return self._found_dates
 
     # -- scope ---------------------------------------------------------------------------
@@ -1644,7 +1652,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
         on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
-    elif rule.noun and rule.relation in _STATE_NOUNS and not frames.dated_clause(t0):
+    elif (
+        (rule.noun or rule.state) and rule.relation in _STATE_NOUNS
+        and not frames.dated_clause(t0)
+    ):  # fmt: skip
         # "X, the owner of Y, said on Tuesday": a state, no event (but "became Y's owner in
         # 2015" dates it in its own clause)
         on = start = end = None
@@ -2562,6 +2573,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             t0,
             t1,
             indefinite=rule.nominal and _indefinite_before(frames, t0),
+            inquiry=rule.nominal and rule.kind == "enforcement",
         )
     ):
         named = None  # "the case echoes the labels' 2019 suit against X": X's own suit
@@ -2766,12 +2778,15 @@ def _another_proceeding(
     t0: int,
     t1: int,
     indefinite: bool = False,
+    inquiry: bool = False,
 ) -> bool:
     """Is the case a sentence points back to ("the case", "die zaak") another proceeding
     than the one the trigger states? It is when the pointer stands outside the trigger's
     phrase and none of the trigger's defendants is a party of it ("The case echoes the
     labels' 2019 suit against X", "In 2019 werd X aangeklaagd, maar die zaak werd
-    geseponeerd")."""
+    geseponeerd"); for a regulator's inquiry (`inquiry`) also when the pointer is the
+    trigger's own noun: "Ofcom fined X. It expanded its investigation into Y" is another
+    investigation, of Y."""
     if not defendants:
         return False
     mention = next((m for m in frames.mentions if m.option_for(("Case",)) == case), None)
@@ -2779,7 +2794,12 @@ def _another_proceeding(
         return False  # a caption
     if mention is None and not indefinite:
         return False  # a case a frame of this sentence made, unless "a suit against X"
-    if mention is not None and t0 - _OWN_CASE_REACH <= mention.last and mention.first <= t1:
+    if (
+        mention is not None
+        and t0 - _OWN_CASE_REACH <= mention.last
+        and mention.first <= t1
+        and not inquiry
+    ):
         return False  # "the lawsuit against X": the trigger's own noun
     info = next((c for c in frames.discourse.cases if c.option.ident == case.ident), None)
     if info is None or not info.defendants:

@@ -387,6 +387,19 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def _short_name(word: str, mention: Mention) -> bool:
+    """Is `word` the short name a text gives a company right after its full name, its first
+    word ("Kick Online Entertainment S.A (Kick)", "Zorblat Media Ltd (Zorblat)")?"""
+    words = mention.text.split()
+    return (
+        len(words) >= 2
+        and word == words[0]
+        and word[:1].isupper()
+        and word.isalpha()
+        and mention.best.type in ("Organization", "Vendor")
+    )
+
+
 def _one_company(vendor: str, customer: str, text: str) -> bool:
     """Is the customer a part or brand of the vendor itself ("Amazon" and "Amazon Web
     Services", or "AWS" where the document writes "Amazon Web Services")? A company does
@@ -789,6 +802,8 @@ class Run:
         self.surnames: dict[str, Option] = {}
         self.typed: dict[str, tuple[str, ...]] = {}  # names a type noun introduced
         self.acronyms: dict[str, Option] = {}  # "DSA" -> the Digital Services Act's reading
+        #: "Kick" of "Kick Online Entertainment S.A (Kick)": a short name the text gives
+        self.short_names: set[str] = set()
         self.sentences_read: list[Sentence | None] = []  # None: one without names
         self.text = ""
         self.offset = 0
@@ -897,7 +912,10 @@ class Run:
                 acronym = tokens[mention.first - 3].text
             else:
                 continue
-            if acronym not in self.acronyms and _abbreviates(acronym, mention.text):
+            short = _short_name(acronym, mention)
+            if short:
+                self.short_names.add(acronym)
+            if acronym not in self.acronyms and (short or _abbreviates(acronym, mention.text)):
                 option = mention.best
                 self.acronyms[acronym] = Option(
                     option.type, option.name, option.key, option.props,
@@ -905,8 +923,13 @@ class Run:
                 )  # fmt: skip
 
     def _acronym(self, mention: Mention) -> Mention:
-        """A weak acronym the document spelt out is the spelt-out name."""
-        if mention.kind != "weak" or not mention.extra.get("acronym"):
+        """A weak acronym the document spelt out is the spelt-out name; so is a short name
+        the text gave in parentheses, wherever it is written."""
+        if (mention.kind != "weak" or not mention.extra.get("acronym")) and not (
+            mention.text in self.short_names
+            and mention.kind in ("weak", "rule")
+            and not any(o.key for o in mention.options)
+        ):
             return mention
         option = self.acronyms.get(mention.text)
         if option is None:
@@ -1063,6 +1086,7 @@ class Run:
                 self.claims += apply_rule(frames, rule, t0, t1)
             if len(self.claims) - before > 1:
                 self.claims[before:] = _one_direction(self.claims[before:])
+                _ruled_laws(self.claims[before:])
             for claim in self.claims[before:]:  # a new person in a fact: later by surname
                 for option in (claim.source, claim.target):
                     words = option.name.split()
@@ -1523,6 +1547,7 @@ class Run:
         ]  # fmt: skip
         self.claims = _no_owner_shutdowns(self.claims)
         self.claims = _customers_that_own(self.claims)
+        self.claims = _owners_serve_nothing(self.claims)
         self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
@@ -1552,6 +1577,26 @@ _FUNCTION_WORDS = (
     | frozenset(w for words in (*AUXILIARIES.values(), *PASSIVE_AUX.values()) for w in words)
 )
 _POSSESSIVE_GAP = 4  # modifiers and a platform noun between an owner's name and its platform
+
+
+def _ruled_laws(claims: list[Claim]) -> None:
+    """A law that a sentence's fine or conviction applies is ruled on ("Ofcom imposed a
+    penalty on X for failing its duties under the Online Safety Act", "fined X for breaching
+    the GDPR"): the decision on the defendant is the regulator's or court's decision on how
+    the law applies to the case (docs/annotation.md, section 5), dated by that decision."""
+    decided: dict[tuple[str, str], Claim] = {}
+    for claim in claims:
+        if claim.type == "DEFENDANT_IN" and claim.status == "ruled":
+            decided.setdefault(claim.target.ident, claim)
+    if not decided:
+        return
+    for claim in claims:
+        if claim.type == "INVOKES" and claim.status != "ruled":
+            ruling = decided.get(claim.source.ident)
+            if ruling is not None:
+                claim.status = "ruled"
+                claim.date_on = ruling.date_on
+                claim.date_from = ruling.date_from
 
 
 def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: str) -> list[Claim]:
@@ -1658,6 +1703,30 @@ def _customers_that_own(claims: list[Claim]) -> list[Claim]:
             continue
         out.append(claim)
     return out
+
+
+def _owners_serve_nothing(claims: list[Claim]) -> list[Claim]:
+    """The company that the document says owns or operates a platform is not its vendor too
+    ("Kick, which operates the site Y ... hosting of illegal content on its site"): its
+    SERVICED claims on that platform are dropped."""
+    owned: dict[str, list[str]] = {}
+    for c in claims:
+        if c.type == "OWNS":
+            owned.setdefault(_bare(c.target.name), []).append(_bare(c.source.name))
+    if not owned:
+        return claims
+
+    def owner(vendor: str, platform: str) -> bool:
+        # the owner by its name or a short form of it ("Kick" of "Kick Online Entertainment")
+        return any(
+            o == vendor or o.startswith(vendor + " ") or vendor.startswith(o + " ")
+            for o in owned.get(platform, ())
+        )
+
+    return [
+        c for c in claims
+        if c.type != "SERVICED" or not owner(_bare(c.source.name), _bare(c.target.name))
+    ]  # fmt: skip
 
 
 def _no_owner_shutdowns(claims: list[Claim]) -> list[Claim]:

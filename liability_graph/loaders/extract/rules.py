@@ -53,6 +53,7 @@ class Rule:
     accusation: bool = False
     verb: bool = False  # a verb that is also a noun ("charges"): skipped after a determiner
     noun: bool = False  # a role noun ("owner"): only in apposition or as a predicate
+    state: bool = False  # a state, no event ("X, which operates Y"): dated only in its clause
     synthesize: bool = True  # may a lawsuit frame make a new case when none is known?
     explicit_case: bool = False  # the case must be named or pointed to in the sentence
     case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
@@ -78,7 +79,7 @@ _OPTIONS = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
-    "nominal": bool, "ruling": bool, "strict": str,
+    "nominal": bool, "ruling": bool, "strict": str, "state": bool,
 }  # fmt: skip
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",

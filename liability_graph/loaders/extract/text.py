@@ -311,7 +311,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 # -- tokens ----------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
+# an amount with thousands commas ("£80,000", "$1,250,000.50") is one token: its commas are
+# no clause breaks
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_LIMIT = 200_000

@@ -1,0 +1,150 @@
+"""Regulators' decisions as news reports them (issue #10), on sentences written for these
+tests: a fine with an amount written with thousands commas, the year in a law's name that
+dates nothing, a fine under a law that rules on the law, a company that operates a site
+owning it (and not serving it), a legal form without its last period ("S.A"), a regulator's
+investigation of a new target being a new case, and a capitalised short form ("the
+Commission") pointing back to the body whose name holds it. English and Dutch; names are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_proceedings import D, I, P, facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+OSA = "Online Safety Act 2023"
+EC = "European Commission"
+ACM = "Autoriteit Consument en Markt"
+
+ROWS = [
+    # an amount with thousands commas is no clause break: the fine still reaches its target;
+    # the year of the Act is no date; the fine under the Act rules on it, dated by the fine
+    (
+        "en",
+        "On 3 March 2026, Ofcom imposed an £80,000 penalty on Zorblat LLC for failing to "
+        "use age checks under the Online Safety Act 2023.",
+        {
+            P("Ofcom", "Ofcom v. Zorblat LLC (2026)", "2026-03-03"),
+            D("Zorblat LLC", "Ofcom v. Zorblat LLC (2026)", "ruled", "2026-03-03"),
+            I("Ofcom v. Zorblat LLC (2026)", OSA, "ruled", "2026-03-03"),
+        },
+    ),
+    (
+        "en",
+        "Ofcom imposed a penalty of £1,250,000 on Zorblat LLC.",
+        {
+            P("Ofcom", "Ofcom v. Zorblat LLC"),
+            D("Zorblat LLC", "Ofcom v. Zorblat LLC", "ruled"),
+        },
+    ),
+    (
+        "nl",
+        "De toezichthouder Ofcom legde Zorblat op 3 maart 2026 een boete van 80.000 pond op "
+        "wegens overtreding van de Online Safety Act 2023.",
+        {
+            P("Ofcom", "Ofcom v. Zorblat (2026)", "2026-03-03"),
+            D("Zorblat", "Ofcom v. Zorblat (2026)", "ruled", "2026-03-03"),
+            I("Ofcom v. Zorblat (2026)", OSA, "ruled", "2026-03-03"),
+        },
+    ),
+    # the company that operates a site owns it (a state: the clause's date is not its);
+    # "S.A" without its last period is a legal form, so the company is the one investigated
+    (
+        "en",
+        "Quixtel Ltd (which operates the site Klikvid.com) and Brontomedia LLC (which runs "
+        "the website Pixlane.com) failed to respond, so on 9 May 2025 Ofcom opened "
+        "investigations into both of them.",
+        {
+            ("OWNS", "Quixtel Ltd", "Klikvid.com", "established"),
+            ("OWNS", "Brontomedia LLC", "Pixlane.com", "established"),
+        },
+    ),
+    (
+        "en",
+        "On 14 May 2025, Ofcom announced an investigation into Vantora Media S.A (Vantora) "
+        "which operates the site Klikvid.com.",
+        {
+            P("Ofcom", "Ofcom v. Vantora Media S.A (2025)", "2025-05-14"),
+            D("Vantora Media S.A", "Ofcom v. Vantora Media S.A (2025)", "alleged", "2025-05-14"),
+            ("OWNS", "Vantora Media S.A", "Klikvid.com", "established"),
+        },
+    ),
+    (
+        "nl",
+        "Zorblat B.V., dat de site Klikvid.nl exploiteert, gaf een verklaring.",
+        {("OWNS", "Zorblat B.V.", "Klikvid.nl", "established")},
+    ),
+    # a regulator that widens "its investigation" to a company it had not named opens
+    # another investigation, of that company
+    (
+        "en",
+        "Ofcom has fined Zorblat £1 million. It has also expanded the scope of its "
+        "investigation into Quixly.",
+        {
+            P("Ofcom", "Ofcom v. Zorblat"),
+            D("Zorblat", "Ofcom v. Zorblat", "ruled"),
+            P("Ofcom", "Ofcom v. Quixly"),
+            D("Quixly", "Ofcom v. Quixly"),
+        },
+    ),
+    # "the Commission" is the European Commission named before, not the nearest company
+    (
+        "en",
+        "The European Commission met Zorblat. Quixly Ltd was there too. The Commission fined "
+        "Zorblat 500 million euros.",
+        {
+            P(EC, f"{EC} v. Zorblat"),
+            D("Zorblat", f"{EC} v. Zorblat", "ruled"),
+        },
+    ),
+    (
+        "nl",
+        "De Europese Commissie sprak met Zorblat. Quixly B.V. was er ook. De Commissie gaf "
+        "Zorblat een boete van 500 miljoen euro.",
+        {
+            P(EC, f"{EC} v. Zorblat"),
+            D("Zorblat", f"{EC} v. Zorblat", "ruled"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ROWS)
+def test_regulator_decisions(context, language, text, expected):
+    assert facts(context, text, language) == expected
+
+
+def test_an_operator_is_no_vendor_of_its_own_site(context):
+    """Hosting on "its site" by the company that operates the site is no SERVICED fact."""
+    got = facts(
+        context,
+        "Ofcom opened an investigation into Vantora Media S.A (Vantora) which operates the "
+        "site Klikvid.com. It follows complaints about Vantora's hosting of illegal content "
+        "on its site.",
+        "en",
+    )
+    assert ("OWNS", "Vantora Media S.A", "Klikvid.com", "established") in got
+    assert not any(row[0] == "SERVICED" for row in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblat ran ads on Quixly.com.",
+        "The suit names sellers operating on Quixly.com, a site of Zorblat Ltd.",
+        "The parents accuse Zorblat Ltd of operating its business in a way that hurt users of "
+        "Quixly.com.",
+    ],
+)
+def test_acting_on_a_site_owns_nothing(context, text):
+    """Activity on a platform ("sellers operating on X", "operating its business") is no
+    ownership of it."""
+    assert not any(row[0] == "OWNS" for row in facts(context, text, "en"))
