@@ -282,8 +282,13 @@ def test_staged_path_finds_what_all_shortest_finds(examples_spec):
 
     with open_store(examples_spec, read_only=True) as store:
         query = load_query("path", "ladybug")
-        assert len(query.stages) == 4
+        assert len(query.stages) == 5
         alone = query.stages[-1].replace(" AND $max_hops >= 4", "")
+        # The two 3-hop statements (a target with few relationships, or many) without their
+        # thresholds: on this small graph only the first would run.
+        few, many = query.stages[2], query.stages[3]
+        assert few.count(" <= 500\n") == 1 and many.count(" > 500\n") == 1
+        few, many = few.replace(" <= 500\n", " >= 0\n"), many.replace(" > 500\n", " >= 0\n")
         ids = [
             row[0]
             for kind in ("Vendor", "Platform", "Law", "Person", "Court")
@@ -296,6 +301,13 @@ def test_staged_path_finds_what_all_shortest_finds(examples_spec):
                 staged = run_named(store, "path", {**values, "limit": 0})
                 plain = decode_evidence(store.read(alone, {**values, "limit": _NO_LIMIT}))
                 assert staged.rows == plain.rows, (source, target)
+                if staged.rows and staged.rows[-1][1] == 3:
+                    values3 = {**values, "limit": _NO_LIMIT}
+                    assert (
+                        decode_evidence(store.read(few, values3)).rows
+                        == decode_evidence(store.read(many, values3)).rows
+                        == staged.rows
+                    ), (source, target)
                 hops_seen.add(max((row[1] for row in staged.rows), default=0))
         assert {1, 2, 3} <= hops_seen and max(hops_seen) >= 4, hops_seen
 
