@@ -972,6 +972,23 @@ class SentenceFrames:
         right = plain or right
         return min(right, key=lambda m: m.first) if right else None
 
+    def _over_apposed_role(self, j: int, markers: frozenset[str]) -> int:
+        """Where a marker stands before a role noun whose holder follows in apposition
+        ("against the company's secretive parent, X", "tegen het moederbedrijf, X"): the
+        marker's index, else j unchanged."""
+        tokens = self.tokens
+        if j < 2 or tokens[j].text != ",":
+            return j
+        noun = tokens[j - 1].lower
+        if not (noun in DESCRIPTIVE or noun in ROLES or type_of(noun, self.language) is not None):
+            return j
+        for k in range(j - 2, max(-1, j - 8), -1):
+            if tokens[k].lower in markers:
+                return k
+            if tokens[k].text in ",;:":
+                return j
+        return j
+
     def _after_marker(
         self, candidates: list[Mention], markers: frozenset[str], t0: int, either_side: bool
     ) -> Mention | None:
@@ -982,6 +999,7 @@ class SentenceFrames:
             j = m.first - 1
             while j >= 0 and self.tokens[j].lower in SKIPPABLE:
                 j -= 1
+            j = self._over_apposed_role(j, markers)
             # "against payment processor X": over the role noun and its modifiers
             if j >= 0 and type_of(self.tokens[j].lower, self.language) is not None:
                 k = j - 1
