@@ -709,6 +709,18 @@ class SentenceFrames:
             j >= 1 and tokens[j].lower in TO[self.language] and tokens[j - 1].lower in attributions
         )
 
+    def _relative_subject(self, candidates: list[Mention], t0: int) -> Mention | None:
+        """A relative pronoun with no name of its own before the verb ("Aylo, which operates X")
+        is the verb's subject, so the name it stands for is the left end, even one the
+        knowledge base does not know, which a known name further left would otherwise beat."""
+        lo = self._clause_bounds(self.tokens[t0].clause)[0]
+        if not (0 < lo < t0 and self.tokens[lo].lower in RELATIVES[self.language]):
+            return None
+        if any(lo < m.first and m.last <= t0 for m in candidates):
+            return None  # "the site, which Zorblat operates": the clause has its own subject
+        end = lo - 1 if self.tokens[lo - 1].text == "," else lo
+        return next((m for m in candidates if m.last == end), None)
+
     def _left(self, candidates: list[Mention], t0: int) -> Mention | None:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
         if not left:
@@ -1056,7 +1068,7 @@ class SentenceFrames:
             ]
         chosen: Mention | None = None
         if side == "left":
-            chosen = self._left(candidates, t0)
+            chosen = self._relative_subject(candidates, t0) or self._left(candidates, t0)
         elif side == "right":
             chosen = self._right(candidates, t0, t1)
             if chosen is not None and self._in_relative_after(chosen, t1):

@@ -1795,11 +1795,28 @@ _DATELINE = re.compile(
 )
 
 
+#: A dateline that opens with the day instead of the place ("March 14 (UPI) -- ",
+#: "3 May (Reuters) - "): only its agency is blanked, the date stays readable.
+_DATED_AGENCY = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?[ \t]*"
+    r"(\([^()\n]{1,60}\)[ \t]*[-–—]+)",
+    re.MULTILINE,
+)
+
+
+def _blank_agency(match: re.Match[str]) -> str:
+    start, end = match.span(1)
+    whole = match.group(0)
+    offset = match.start(0)
+    return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
+
+
 def mask_credits(text: str) -> str:
     """The text with its caption, credit and byline lines and its datelines blanked
     (offsets kept)."""
     if "(" in text:
         text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _DATED_AGENCY.sub(_blank_agency, text)
     if ":" not in text and "\n" not in text:
         return text
     return _CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)

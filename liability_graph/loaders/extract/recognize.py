@@ -519,8 +519,9 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     while True:
         head, _, rest = text.partition(" ")
         if rest and (head in NOT_NAME_START or head.islower()):
-            start += len(head) + 1
-            text = rest.lstrip()
+            stripped = rest.lstrip()
+            start += len(text) - len(stripped)  # every space counts ("May    The X")
+            text = stripped
             continue
         return text, start
 
@@ -819,8 +820,9 @@ def _run_core(matched: str) -> tuple[str, int]:
             kept = 1
         if kept:
             words = before[len(before) - kept :]
+            stripped_at = start
             start = matched.rindex(words[0], 0, start)
-            run = matched[start : start + len(" ".join(words)) + 1] + run
+            run = matched[start:stripped_at] + run  # the text's own spaces: offsets hold
     found = _RUN_CORES[matched] = (_trim_end(run.rstrip()), start)
     return found
 
