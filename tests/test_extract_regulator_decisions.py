@@ -9,7 +9,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from test_extract_proceedings import D, I, P, facts
+from test_extract_proceedings import D, H, I, P, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -95,6 +95,48 @@ ROWS = [
             D("Quixly", "Ofcom v. Quixly"),
         },
     ),
+    # "Federal" starts a court's name ("Federal Court of Australia"), and the name before "in
+    # the Federal Court" is still a party; a bare "Federal Court" in a text about one country
+    # with such a court is that country's
+    (
+        "en",
+        "Zorblat sued Quixly in the Federal Court of Australia.",
+        {
+            P("Zorblat", "Zorblat v. Quixly"),
+            D("Quixly", "Zorblat v. Quixly"),
+            H("Zorblat v. Quixly", "Federal Court of Australia"),
+        },
+    ),
+    (
+        "en",
+        "Australia's online safety regulator warned Zorblat. Quixly sued Zorblat in the "
+        "Federal Court.",
+        {
+            P("Quixly", "Quixly v. Zorblat"),
+            D("Zorblat", "Quixly v. Zorblat"),
+            H("Quixly v. Zorblat", "Federal Court of Australia"),
+        },
+    ),
+    (
+        "en",
+        "Canada's privacy regulator warned Zorblat Ltd. The Quixly Data Authority filed an "
+        "application with the Federal Court against Zorblat Ltd.",
+        {
+            P("Quixly Data Authority", "Quixly Data Authority v. Zorblat Ltd."),
+            D("Zorblat Ltd.", "Quixly Data Authority v. Zorblat Ltd."),
+            H("Quixly Data Authority v. Zorblat Ltd.", "Federal Court of Canada"),
+        },
+    ),
+    # "<court> Justice <name>": the court, then its judge (who is never a party)
+    (
+        "en",
+        "Australia's regulator sued Zorblat. The bid was rejected by Federal Court Justice "
+        "Mara Quint, who ruled Zorblat had taken reasonable steps.",
+        {
+            D("Zorblat", "Plaintiffs v. Zorblat"),
+            H("Plaintiffs v. Zorblat", "Federal Court of Australia"),
+        },
+    ),
     # "the Commission" is the European Commission named before, not the nearest company
     (
         "en",
@@ -148,3 +190,23 @@ def test_acting_on_a_site_owns_nothing(context, text):
     """Activity on a platform ("sellers operating on X", "operating its business") is no
     ownership of it."""
     assert not any(row[0] == "OWNS" for row in facts(context, text, "en"))
+
+
+def test_a_wire_stock_code_is_no_part_of_a_name(context):
+    """ "Zorblat ZRB.O, which owns the app Quixly": the exchange code after the company is
+    blanked, so the company keeps its own name."""
+    got = facts(context, "Zorblat ZRB.O, which owns the app Quixly, was sued by Vantora.", "en")
+    assert ("OWNS", "Zorblat", "Quixly", "established") in got
+    assert not any("ZRB" in name for row in got for name in row[1:3])
+
+
+def test_an_amicus_brief_filed_with_a_court_is_no_hearing(context):
+    """A brief filed with a court in another matter does not bring the document's case there;
+    an application filed with it does (see the Federal Court row)."""
+    got = facts(
+        context,
+        "Virginia sued Zorblat in May. Its attorney general earlier filed an amicus brief with "
+        "the Supreme Court of Ruritania in another matter.",
+        "en",
+    )
+    assert not any(row[0] == "HEARD_BY" for row in got)

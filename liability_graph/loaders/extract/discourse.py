@@ -31,7 +31,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.recognize import top_courts
+from liability_graph.loaders.extract.recognize import national_courts, top_courts
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK = 5  # sentences
@@ -283,6 +283,8 @@ class Discourse:
         if written is not None:  # "a Brazilian Supreme Court justice": read whole as a name
             return Mention(mention.start, mention.end, mention.first, mention.last,
                            mention.text, (Option("Court", written),), mention.kind)  # fmt: skip
+        if court.name in national_courts():  # "the Federal Court" (of one country)
+            return self._country_top_court(mention, court, sentence)
         short = f" {court.name.lower()} "
         if not set(short.split()) <= _GENERIC_COURT_WORDS:
             return mention  # only a generic name ("Supreme Court"), no court of a place
@@ -308,7 +310,10 @@ class Discourse:
         document named before; with none or several it stays generic."""
         phrases, top, _ = top_courts()
         if court.name.lower() not in phrases:
-            return mention
+            # "the Federal Court" in a text about Australia: the Federal Court of Australia
+            top = national_courts().get(court.name) or {}
+            if not top:
+                return mention
         for mentions in (sentence, [m for ms in self.history for m in ms]):
             places = {
                 o.name

@@ -1811,12 +1811,20 @@ def _blank_agency(match: re.Match[str]) -> str:
     return whole[: start - offset] + " " * (end - start) + whole[end - offset :]
 
 
+#: A Reuters instrument code after a name ("Meta FB.O", "Twitter TWTR.N", "Apple AAPL.O"):
+#: capitals, a dot and an exchange suffix, never followed by more of a word or an initial
+#: ("L.L.C.", "J.K." are no codes)
+_TICKER = re.compile(r"(?<=[a-z.,)]) [A-Z]{1,5}\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
+
+
 def mask_credits(text: str) -> str:
     """The text with its caption, credit and byline lines and its datelines blanked
     (offsets kept)."""
     if "(" in text:
         text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _DATED_AGENCY.sub(_blank_agency, text)
+    if "." in text:  # wire stories' stock codes after a company ("Meta FB.O, which owns")
+        text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
     if ":" not in text and "\n" not in text:
         return text
     return _CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -481,6 +481,17 @@ def top_courts() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     return phrases, top, written
 
 
+@cache
+def national_courts() -> dict[str, dict[str, str]]:
+    """A court's generic name that several countries give a court of their own ("the
+    Federal Court"), with each country's court (loaders/courts.yaml `national_courts`)."""
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    return {
+        str(name): {str(k): str(v) for k, v in (courts or {}).items()}
+        for name, courts in (data.get("national_courts") or {}).items()
+    }
+
+
 #: Leading words _strip_leading drops that never belong to an organisation's name.
 _FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
 _JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
@@ -514,10 +525,17 @@ _RUN_CORES: dict[str, tuple[str, int]] = {}
 _MONTHS_DAYS = NOT_NAME_START
 
 
+#: Capitalised words that never start a name but do start a court's ("Federal Court of
+#: Australia", "State Court"), before these heads.
+_COURT_ADJECTIVES = frozenset({"Federal", "State"})
+
+
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop capitalised function words that start a run ("The", "In", "Under")."""
     while True:
         head, _, rest = text.partition(" ")
+        if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
+            return text, start  # "Federal Court of Australia": the court's own first word
         if rest and (head in NOT_NAME_START or head.islower()):
             stripped = rest.lstrip()
             start += len(text) - len(stripped)  # every space counts ("May    The X")
@@ -547,6 +565,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         and not _HEAD_ROLE(text)
         and not _dated(text)
         and not any(link in text for link in _SPACED_ARTICLES)
+        and " Court J" not in text  # "Federal Court Justice X": the court, then its judge
     ):
         return [(match.start(), text)]
     words = [(w.start(), w.end(), w.group()) for w in _WORD_SPANS.finditer(text)]
@@ -609,7 +628,12 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         ):
             # "sued Zorblat Inc. in Austin", "Zorblat in Harris County": a name, then where
             resume = i + 2
-        elif word.islower() and nxt.rstrip(".,") in _MONTHS_DAYS and i > 0:
+        elif (
+            word.islower()
+            and nxt.rstrip(".,") in _MONTHS_DAYS
+            and i > 0
+            and not (nxt in _COURT_ADJECTIVES and after.rstrip(".,") in _COURT_HEADS)
+        ):
             # "X in October", "X on Monday": the name ends before the date's preposition
             out.append((match.start() + start, text[start : words[i - 1][1]]))
             start = words[i + 1][0]
