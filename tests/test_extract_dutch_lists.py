@@ -161,3 +161,62 @@ def test_a_regulators_dwangsom_is_a_ruled_penalty(context, text):
         ("DEFENDANT_IN", "Flirtly", case, "ruled"),
         ("PLAINTIFF_IN", "Autoriteit Consument en Markt", case, "established"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "regulator"),
+    [
+        ("Eerder kregen Kletsmaat en Praatplein al boetes van de Autoriteit Persoonsgegevens.",
+         "nl", AP),
+        ("Kletsmaat and Praatplein received fines from the Federal Trade Commission.", "en",
+         "Federal Trade Commission"),
+    ],
+)  # fmt: skip
+def test_plural_penalties_are_one_case_per_party(context, text, language, regulator):
+    got = facts(context, text, language)
+    assert {f for f in got if f[0] == "DEFENDANT_IN"} == {
+        ("DEFENDANT_IN", "Kletsmaat", f"{regulator} v. Kletsmaat", "ruled"),
+        ("DEFENDANT_IN", "Praatplein", f"{regulator} v. Praatplein", "ruled"),
+    }
+
+
+def test_one_penalty_for_two_parties_is_one_case(context):
+    got = facts(
+        context,
+        "Kletsmaat en Praatplein kregen een boete van de Autoriteit Persoonsgegevens.",
+        "nl",
+    )
+    assert {f[2] for f in got if f[0] == "DEFENDANT_IN"} == {f"{AP} v. Kletsmaat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Het hof van beroep in Antwerpen heeft Kletsmaat veroordeeld in de zaak van de "
+         "Stichting Kletsrecht.", "Hof van Beroep Antwerpen"),
+        ("De Brusselse rechtbank heeft Kletsmaat veroordeeld in de zaak van de Stichting "
+         "Kletsrecht.", "Rechtbank van eerste aanleg Brussel"),
+        ("Het Brusselse hof van beroep heeft Kletsmaat veroordeeld in de zaak van de Stichting "
+         "Kletsrecht.", "Hof van Beroep Brussel"),
+        # a Dutch seat stays a Dutch court
+        ("De rechtbank in Amsterdam heeft Kletsmaat veroordeeld in de zaak van de Stichting "
+         "Kletsrecht.", "Rechtbank Amsterdam"),
+    ],
+)  # fmt: skip
+def test_belgian_courts_described_by_seat(context, text, court):
+    got = facts(context, text, "nl")
+    assert {f[2] for f in got if f[0] == "HEARD_BY"} == {court}
+
+
+def test_the_belgian_data_protection_authority_fines(context):
+    got = facts(
+        context,
+        "De Belgische privacytoezichthouder GBA heeft het sociale netwerk Kletsmaat een boete "
+        "gegeven.",
+        "nl",
+    )
+    case = "Gegevensbeschermingsautoriteit v. Kletsmaat"
+    assert got == {
+        ("DEFENDANT_IN", "Kletsmaat", case, "ruled"),
+        ("PLAINTIFF_IN", "Gegevensbeschermingsautoriteit", case, "established"),
+    }

@@ -2643,12 +2643,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         pending.plaintiffs = [o for o in pending.plaintiffs if o.ident not in sued_now]
     # "investigations into A, B and C": one proceeding per party (docs/annotation.md: "probes
     # into TikTok and X" are two); a singular noun or a verb makes one case of them all
+    split_nouns = SPLIT_CASE_NOUNS.get(frames.language, frozenset())
     split = (
-        rule.nominal
-        and rule.kind == "enforcement"
+        rule.kind == "enforcement"
         and named is None
         and len(defendants) > 1
-        and frames.tokens[t0].lower in SPLIT_CASE_NOUNS.get(frames.language, frozenset())
+        and (
+            (rule.nominal and frames.tokens[t0].lower in split_nouns)
+            # "Apple en Google kregen boetes": a plural penalty, one decision per party
+            or (rule.ruling and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
+        )
     )
     groups = [[d] for d in defendants] if split else [defendants]
     every: list[Claim] = []
