@@ -220,3 +220,43 @@ def test_the_belgian_data_protection_authority_fines(context):
         ("DEFENDANT_IN", "Kletsmaat", case, "ruled"),
         ("PLAINTIFF_IN", "Gegevensbeschermingsautoriteit", case, "established"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("De stichting heeft een claim ingesteld tegen Kletsmaat op grond van de Wet "
+         "afwikkeling massaschade in collectieve actie (WAMCA).",
+         "Wet afwikkeling massaschade in collectieve actie"),
+        # the words after the name spell no short form: the name stays as read
+        ("De stichting heeft een claim ingesteld tegen Kletsmaat op grond van de Wet "
+         "afwikkeling massaschade in Nederland (AP).", "Wet afwikkeling massaschade"),
+    ],
+)  # fmt: skip
+def test_a_short_form_spells_out_a_law_names_lower_case_words(context, text, law):
+    got = facts(context, text, "nl")
+    assert {f[2] for f in got if f[0] == "INVOKES"} == {law}
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "De stichting meent dat Kletsmaat inbreuk maakt op de AVG en de Mediawet.",
+        "Volgens de stichting maakt Kletsmaat inbreuk op de AVG en de Mediawet.",
+    ],
+)
+def test_a_claimed_infringement_of_laws_invokes_them(context, claim):
+    got = facts(
+        context,
+        f"De Stichting Kletsrecht heeft een massaclaim ingesteld tegen Kletsmaat. {claim}",
+        "nl",
+    )
+    case = "Stichting Kletsrecht v. Kletsmaat"
+    assert {f for f in got if f[0] == "INVOKES"} == {
+        ("INVOKES", case, "General Data Protection Regulation", "alleged"),
+        ("INVOKES", case, "Mediawet", "alleged"),
+    }
+
+
+def test_an_infringement_of_rights_names_no_law(context):
+    assert not facts(context, "Kletsmaat maakt inbreuk op de auteursrechten van Stokke.", "nl")

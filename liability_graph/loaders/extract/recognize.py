@@ -197,12 +197,15 @@ _EU_ACT = re.compile(
 class _NamePatterns:
     """One language pack's own patterns of law and court names (its `names:` section)."""
 
-    __slots__ = ("court", "cues", "kept_links", "law", "stops", "whole_words")
+    __slots__ = ("court", "cues", "kept_links", "law", "links", "stops", "whole_words")
 
     def __init__(self, item: Pack) -> None:
         self.cues = tuple(sorted(_split(item.names("cues"))))
         self.stops = _split(item.names("law_stops"))
         self.kept_links = _split(item.names("law_kept_links"))
+        # the words a law's short form leaves out ("Wet op het financieel toezicht", Wft;
+        # "in collectieve actie")
+        self.links = _split(item.names("law_links")) | _split(item.names("law_stops"))
         word = str(item.names("law_word") or "")
         laws = []
         if word:
@@ -1410,6 +1413,26 @@ def _citations(text: str) -> list[Found]:
     return out
 
 
+#: lower-case words, then a short form in parentheses ("... in collectieve actie (WAMCA)")
+_LAW_REST = re.compile(r"((?:\s+[a-z][a-z-]+){1,5})\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _abbreviated_law(text: str, start: int, name: str, links: frozenset[str]) -> str | None:
+    """The whole name of a law that the words after a cut-off name and its short form in
+    parentheses spell out ("Wet afwikkeling massaschade in collectieve actie (WAMCA)": the
+    initials of its words but the linking ones are the short form's letters), else None."""
+    rest = _LAW_REST.match(text, start + len(name))
+    if rest is None:
+        return None
+    whole = name + rest.group(1)
+    words = whole.split()
+    for end in range(len(words), len(name.split()), -1):
+        initials = "".join(w[0] for w in words[:end] if w.lower() not in links)
+        if initials.lower() == rest.group(2).lower():
+            return " ".join(words[:end]) if end == len(words) else None
+    return None
+
+
 def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
     """Law and court names written in a language's own patterns ("Wet op ...",
     "rechtbank Rotterdam")."""
@@ -1428,6 +1451,7 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
                 continue
             name = " ".join(words)
             start = match.start(1)
+            name = _abbreviated_law(text, start, name, patterns.links) or name
             out.append(Found(start, start + len(name), (Option("Law", name),), "wet"))
         else:
             group = 2 if match.group(2) else 3
