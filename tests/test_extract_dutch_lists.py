@@ -260,3 +260,15 @@ def test_a_claimed_infringement_of_laws_invokes_them(context, claim):
 
 def test_an_infringement_of_rights_names_no_law(context):
     assert not facts(context, "Kletsmaat maakt inbreuk op de auteursrechten van Stokke.", "nl")
+
+
+def test_a_store_named_after_an_owners_possessive_is_no_platform(context):
+    """ "tegen Apples App Store-beleid": "App" is a word of the store's name, not a type noun
+    that makes "Store-beleid" a platform Apple serves."""
+    got = facts(
+        context,
+        "De massaclaim tegen Apples App Store-beleid mag doorgaan. In die zaak wordt geclaimd "
+        "dat Apple te hoge prijzen hanteert in de App Store.",
+        "nl",
+    )
+    assert not any(f[0] == "SERVICED" for f in got)

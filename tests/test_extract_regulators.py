@@ -26,12 +26,13 @@ EN = [
             D("Zorblat Ireland", "Maria Kessel v. Zorblat Ireland Limited"),
         },
     ),
-    # a fine imposed by a regulator whose short form stands in parentheses
+    # a fine imposed by a regulator whose short form stands in parentheses (the Irish
+    # regulator is in the reference base under its own name)
     (
         "The Irish Data Protection Commission (DPC) has slapped a €40m fine on Quixly.",
         {
-            P("Irish Data Protection Commission", "Irish Data Protection Commission v. Quixly"),
-            D("Quixly", "Irish Data Protection Commission v. Quixly", "ruled"),
+            P("Data Protection Commission", "Data Protection Commission v. Quixly"),
+            D("Quixly", "Data Protection Commission v. Quixly", "ruled"),
         },
     ),
     # the group a name qualifies is that name, never an organisation named before

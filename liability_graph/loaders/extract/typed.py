@@ -140,7 +140,9 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
         0 < i < len(tokens) - 1
         and tokens[i].text[:1].isupper()
         and tokens[i + 1].text[:1].isupper()
-        and tokens[i - 1].text[:1].islower()  # not a title in title case
+        # not a title in title case (a capitalised owner before the noun, "tegen Apples App
+        # Store", still stands in running text)
+        and (tokens[i - 1].text[:1].islower() or (i > 1 and tokens[i - 2].text[:1].islower()))
         and not CAPITALISED_NOUNS.get(language, False)
     )
 
