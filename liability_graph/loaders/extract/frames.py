@@ -968,8 +968,13 @@ class SentenceFrames:
         return after.text[:1].isupper() and not any(o.first == m.last for o in self.mentions)
 
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
+        agents = AGENT_PREPS[self.language]
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE
-                         and not self._owns_unread(m)])  # fmt: skip
+                         and not self._owns_unread(m)
+                         # "the complaint, filed by the FTC, accuses X": the agent within
+                         # the trigger's words is not what it is about
+                         and not (m.first < t1 and any(
+                             t.lower in agents for t in self.tokens[t0 : m.first]))])  # fmt: skip
         # an owner's name that only qualifies a noun ("after Visa's decision") is an end
         # only when no plain name follows, or right after the trigger ("an investigation
         # into Apple's handling of ...": Apple is investigated)
@@ -2490,6 +2495,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     # a regulator's fine or inquiry is brought by an office, never by a person: not by the
     # official quoted about it ("X, the watchdog's head of sanctions, said, when the
     # watchdog fined Y, ...")
+    if rule.nominal and plaintiff_side == "agent" and _relative_after_agent(frames, t0, t1):
+        return []  # "a suit filed by a woman who says X ...": the verb is the relative's
     bringers = _OFFICES if rule.kind == "enforcement" else _BRINGERS
     picked = frames.pick(bringers, plaintiff_side, t0, t1, parties=True)
     # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
@@ -2576,6 +2583,18 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 frames.status(t0, t1, rule.status), rule.id, rule.confidence,
             )  # fmt: skip
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
+    if (
+        not defendants
+        and plaintiffs
+        and plaintiff_side == "agent"
+        and frames.discourse.current_case() is None
+    ):  # "the complaint, filed by the FTC, accuses X of ...": the bringer of a suit no case
+        # has yet been told of waits for the defendant the sentence or the next names
+        frames.discourse.pending = Pending(
+            [o for _, o in plaintiffs], rule.kind or "", frames.sentence,
+            frames.status(t0, t1, rule.status), rule.id, rule.confidence,
+        )  # fmt: skip
+        return []
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
     if rule.nominal and any(
@@ -2632,7 +2651,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     pending = frames.discourse.pending
     waiting = (
         pending is not None and not plaintiffs and named is None
-        and (pending.kind == rule.kind or rule.kind is None)
+        and (pending.kind == rule.kind or rule.kind is None or not pending.kind)
         and frames.sentence.index - pending.sentence.index <= _PENDING_SENTENCES
     )  # fmt: skip
     count = next(
@@ -2662,11 +2681,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             [o for _, o in defendants],
             [_describe(m, o) for m, o in plaintiffs]
             or (pending.plaintiffs if waiting and pending else []),
-            rule.kind or (pending.kind if waiting and pending else None),
+            rule.kind or (pending.kind or None if waiting and pending else None),
             year,
             named,
             rule.accusation,
-            rule.synthesize,
+            rule.synthesize or waiting,  # a suit whose bringer is known is a case
             frames.year_hint(t0),
             count if isinstance(count, int) else None,
             _prosecuting_country(frames) if rule.kind == "criminal" else None,
@@ -2726,6 +2745,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             )  # fmt: skip
         every += claims
     return every
+
+
+def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Does a relative pronoun stand between the agent's "by" and the trigger's end ("filed
+    by a woman who says X")? One before "by" ("de procedure die door X werd geopend") is
+    the trigger's own."""
+    agents = AGENT_PREPS[frames.language]
+    relatives = RELATIVES[frames.language]
+    tokens = frames.tokens
+    by = next((j for j in range(t0, t1) if tokens[j].lower in agents), t1)
+    return any(tokens[j].lower in relatives for j in range(by, t1))
 
 
 def _accused_before_of(
