@@ -55,3 +55,74 @@ def test_the_verb_of_a_relative_clause_after_the_bringer_names_no_party(context)
         "en",
     )
     assert not any(t == "DEFENDANT_IN" and s == "Zorblat Inc." for t, s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kentucky and Ohio sued Zorblat Inc. on Monday over its chat app."),
+        ("en", "Zorblat Inc. was sued by Kentucky and Ohio on Monday."),
+        ("nl", "Kentucky en Ohio hebben Zorblat Inc. aangeklaagd."),
+    ],
+)
+def test_two_suing_states_are_both_plaintiffs_and_the_first_names_the_case(context, language, text):
+    found = facts(context, text, language)
+    plaintiffs = {(s, c) for t, s, c, _ in found if t == "PLAINTIFF_IN"}
+    assert {s for s, _ in plaintiffs} == {"State of Kentucky", "State of Ohio"}
+    assert all(c.startswith("State of Kentucky v. Zorblat Inc.") for _, c in plaintiffs)
+
+
+def test_the_bringers_of_a_dutch_suit_in_a_relative_clause(context):
+    found = facts(
+        context,
+        "De rechtszaak die Stichting Eerlijk Digitaal en de Consumentenbond tegen Zorblat "
+        "hebben aangespannen, mag doorgaan.",
+        "nl",
+    )
+    assert {(t, s) for t, s, _, _ in found} == {
+        ("PLAINTIFF_IN", "Stichting Eerlijk Digitaal"),
+        ("PLAINTIFF_IN", "Consumentenbond"),
+        ("DEFENDANT_IN", "Zorblat"),
+    }
+
+
+def test_a_suit_against_a_name_in_a_relative_clause_has_no_bringer(context):
+    found = facts(context, "De zaak die tegen Zorblat Inc. loopt, is uitgesteld.", "nl")
+    assert not any(t == "PLAINTIFF_IN" for t, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "nl",
+            "De rechtbank oordeelde dat Stichting Eerlijk Digitaal – ondersteund door de "
+            "Consumentenbond – de belangen mag behartigen van kinderen in de massaclaim tegen "
+            "Zorblat Inc.",
+        ),
+        (
+            "en",
+            "Stichting Eerlijk Digitaal, backed by the Consumentenbond, represents the "
+            "interests of Dutch users in the class action against Zorblat Inc.",
+        ),
+    ],
+)
+def test_who_represents_the_claimants_brings_the_collective_claim(context, language, text):
+    found = facts(context, text, language)
+    assert {(t, s) for t, s, _, _ in found} == {
+        ("PLAINTIFF_IN", "Stichting Eerlijk Digitaal"),
+        ("DEFENDANT_IN", "Zorblat Inc."),
+    }
+
+
+def test_investigations_into_listed_providers_stay_one_per_provider(context):
+    found = facts(
+        context,
+        '"We have opened formal investigations into whether the following providers have '
+        "strong age checks in place to protect children across 34 websites: Zorblat Ltd, "
+        'Quendra Labs Ltd, Vexo Media S.A. and Trimo Ltd," Ofcom said.',
+        "en",
+    )
+    defendants = {(s, c) for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert len(defendants) == 4
+    assert all(c == f"Ofcom v. {s}" for s, c in defendants)

@@ -303,6 +303,7 @@ class SentenceFrames:
         self.law_years = law_years
         self.types = {o.type for m in mentions for o in m.options}  # every reading's type
         self.frame_cases: list[tuple[int, Option]] = []  # cases made by lawsuit frames here
+        self.split_cases: set[tuple[str, str]] = set()  # one-party proceedings split here
         self.relation = ""  # the relationship type of the rule being applied
         self._negation_at: list[int] | None = None
         self._found_cues: _Cues | None = None
@@ -725,6 +726,10 @@ class SentenceFrames:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
         if not left:
             return None
+        if self.relation == SUE:
+            # "X – ondersteund door Y – mag de belangen behartigen", "X, backed by Y, sued
+            # Z": the agent of a participle before the trigger is not its subject
+            left = [m for m in left if not self._agent_marked(m)] or left
         if self.relation == SUE:  # "denied Zapchat's motion to dismiss": the owner of the
             # trigger's noun, whatever stronger name stands further left (the judge)
             owner = next((m for m in left if m.last == t0 and m.last > m.first
@@ -745,6 +750,13 @@ class SentenceFrames:
                 if inside:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
+
+    def _agent_marked(self, m: Mention) -> bool:
+        """Does an agent's preposition stand right before the name, over articles?"""
+        j = m.first - 1
+        while j >= 0 and self.tokens[j].lower in SKIPPABLE:
+            j -= 1
+        return j >= 0 and self.tokens[j].lower in AGENT_PREPS[self.language]
 
     def _subject(self, candidates: list[Mention], t0: int) -> Mention | None:
         """The subject of the verb at t0 ("Zorblat Inc. was sued", "Lacey and Larkin, its
@@ -2563,6 +2575,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
+        # "Kentucky and Ohio sued X": the case is named after the first state named
+        plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
         _note_state_officials(frames, plaintiffs)
         if not plaintiffs and defendants and plaintiff_side != "none":
             plaintiffs = _official_state(frames, t0, t1)
@@ -2663,7 +2677,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     # "investigations into A, B and C": one proceeding per party (docs/annotation.md: "probes
     # into TikTok and X" are two); a singular noun or a verb makes one case of them all
     split_nouns = SPLIT_CASE_NOUNS.get(frames.language, frozenset())
-    split = (
+    # a second trigger on the same parties ("investigations into whether ...") keeps the
+    # proceedings the first one split, not the first of them with every party in it
+    resplit = named is not None and named.ident in frames.split_cases and len(defendants) > 1
+    split = resplit or (
         rule.kind == "enforcement"
         and named is None
         and len(defendants) > 1
@@ -2673,6 +2690,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             or (rule.ruling and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
         )
     )
+    if resplit:
+        named = None
     groups = [[d] for d in defendants] if split else [defendants]
     every: list[Claim] = []
     for defendants in groups:
@@ -2700,6 +2719,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             continue
         case = info.option
         frames.frame_cases.append((t0, case))
+        if split:
+            frames.split_cases.add(case.ident)
         sued = info.defendants | {o.ident for _, o in defendants}
         plaintiffs = [p for p in plaintiffs if p[1].ident not in sued]  # never both sides
         extra_claims: list[Claim] = []
