@@ -126,3 +126,20 @@ def test_investigations_into_listed_providers_stay_one_per_provider(context):
     defendants = {(s, c) for t, s, c, _ in found if t == "DEFENDANT_IN"}
     assert len(defendants) == 4
     assert all(c == f"Ofcom v. {s}" for s, c in defendants)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Two of its users, Ann Roe and Bob Poe, sued Zorblat Inc. in federal court."),
+        ("en", "Zorblat Inc. was sued by two of its users, Ann Roe and Bob Poe."),
+        ("nl", "Zorblat Inc. is aangeklaagd door twee van haar gebruikers, Ann Roe en Bob Poe."),
+    ],
+)
+def test_a_counted_group_whose_members_are_named_is_those_members(context, language, text):
+    found = facts(context, text, language)
+    assert {(t, s, c) for t, s, c, _ in found} == {
+        ("PLAINTIFF_IN", "Ann Roe", "Ann Roe v. Zorblat Inc."),
+        ("PLAINTIFF_IN", "Bob Poe", "Ann Roe v. Zorblat Inc."),
+        ("DEFENDANT_IN", "Zorblat Inc.", "Ann Roe v. Zorblat Inc."),
+    }

@@ -2573,6 +2573,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 ] or plaintiffs  # fmt: skip
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
+    plaintiffs = _without_named_groups(frames, plaintiffs)
+    defendants = _without_named_groups(frames, defendants)
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
         # "Kentucky and Ohio sued X": the case is named after the first state named
@@ -2680,14 +2682,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     # a second trigger on the same parties ("investigations into whether ...") keeps the
     # proceedings the first one split, not the first of them with every party in it
     resplit = named is not None and named.ident in frames.split_cases and len(defendants) > 1
-    split = resplit or (
-        rule.kind == "enforcement"
-        and named is None
-        and len(defendants) > 1
-        and (
-            (rule.nominal and frames.tokens[t0].lower in split_nouns)
-            # "Apple en Google kregen boetes": a plural penalty, one decision per party
-            or (rule.ruling and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
+    split = (
+        resplit
+        or (
+            rule.kind == "enforcement"
+            and named is None
+            and len(defendants) > 1
+            and (
+                (rule.nominal and frames.tokens[t0].lower in split_nouns)
+                # "Apple en Google kregen boetes": a plural penalty, one decision per party
+                or (rule.ruling and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
+            )
         )
     )
     if resplit:
@@ -3017,6 +3022,24 @@ def _named_members(
 
 
 _NAMELY_REACH = 4
+
+
+def _without_named_groups(
+    frames: SentenceFrames, parties: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "two of its users, A and B, sued X": a counted group whose members the apposition
+    after it names is those members, not a party of its own."""
+    groups = [m for m, _ in parties if m is not None and m.kind == "group"]
+    if not groups or len(groups) == len(parties):
+        return parties
+    tokens = frames.tokens
+    named = {
+        id(g)
+        for g in groups
+        if g.last < len(tokens) and tokens[g.last].text == ","
+        and any(m is not None and m is not g and m.first == g.last + 1 for m, _ in parties)
+    }  # fmt: skip
+    return [p for p in parties if id(p[0]) not in named] if named else parties
 
 
 def _listed_after(
