@@ -210,3 +210,15 @@ def test_an_amicus_brief_filed_with_a_court_is_no_hearing(context):
         "en",
     )
     assert not any(row[0] == "HEARD_BY" for row in got)
+
+
+def test_a_capitalised_plural_role_opening_a_bullet_is_no_party(context):
+    """ "• Operators of adult sites must ... — Ofcom has imposed its first penalty": a
+    capitalised plural of a kind of company names no one."""
+    got = facts(
+        context,
+        "Implications\n  • Operators of adult sites in the UK must use age checks — Ofcom has "
+        "imposed its first penalty for this breach.",
+        "en",
+    )
+    assert not any("Operators" in name for row in got for name in row[1:3])
