@@ -340,3 +340,34 @@ def test_replace_forms_reports_the_spans_of_the_original():
     forms = [Form("surname", "Jansen", frozenset({"abc"}))]
     text, spans = replace_forms("Ms Jansen spoke.", forms)
     assert text == "Ms Protected person ABC spoke." and spans == [(3, 9, "abc")]
+
+
+def test_initials_are_looked_for_only_where_all_their_letters_are_words():
+    """A form is a candidate only where every word of it is: initials "K.S." are not
+    searched for in each text with a possessive "'s" (the repair scan of a store looked at
+    nearly every quote), and are still found and replaced where they occur."""
+    from liability_graph.privacy.mentions import trigger_words
+    from liability_graph.privacy.repair import _Triggers
+
+    protector = Protector(Vault.in_memory())
+    kim = Entity("Person", "Kim Sorensen", properties={"protected": True})
+    protector.discover([kim])
+    token = protector.identity_of(kim).token
+    possessive = "Flarebook's moderators ignored the reports."
+    named = "K.S. told the court that Flarebook's moderators ignored her."
+    assert [f.text for f in protector.forms.candidates(trigger_words(possessive))] == []
+    assert "K.S." in [f.text for f in protector.forms.candidates(trigger_words(named))]
+    triggers = _Triggers(protector, {token})
+    assert not triggers(possessive) and not triggers("Meta's ads for kids")
+    assert triggers(named) and triggers("the Sorensen family") and triggers("Kim said")
+    doc = Document(title="A suit against Flarebook", url="https://news.example/suit")
+    rel = Relationship(
+        "SUED", kim.key, "platform:flarebook", "alleged", [Evidence(doc.key, named, None, 0, 4)]
+    )
+    other = Relationship(
+        "SUED", "person:x", "platform:flarebook", "alleged", [Evidence(doc.key, possessive)]
+    )
+    _, _, rel2, other2 = protector.protect([doc, kim, rel, other])
+    assert rel2.evidence[0].quote.startswith("Protected person ")
+    assert "K.S." not in rel2.evidence[0].quote
+    assert other2 is other  # nothing to hide: the same object

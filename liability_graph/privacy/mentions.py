@@ -88,6 +88,13 @@ def form_trigger(form: Form) -> str:
     return max(words, key=len) if words else ""
 
 
+def form_words(form: Form) -> frozenset[str]:
+    """Every word a match of the form contains (the `trigger_words` of any text it matches
+    hold them all): "M.J." needs both "m" and "j", so a possessive "'s" alone does not make
+    initials "K.S." a candidate, as their single-letter trigger "s" would."""
+    return trigger_words(form.text)
+
+
 # -- the forms of an identity -----------------------------------------------------------
 
 
@@ -274,6 +281,7 @@ class FormIndex:
     def __init__(self) -> None:
         self._forms: dict[tuple[str, str], Form] = {}
         self._by_trigger: dict[str, dict[tuple[str, str], None]] = {}
+        self._needs: dict[tuple[str, str], frozenset[str]] = {}
 
     def add(self, kind: str, text: str, token: str | None) -> None:
         ident = (kind, fold(text) if kind in _ANY_CASE else text)
@@ -285,11 +293,14 @@ class FormIndex:
         if kind == KEEP and known is not None and known.kind == KEEP and not tokens:
             return
         self._forms[ident] = form
+        self._needs[ident] = form_words(form)
         trigger = form_trigger(form)
         if trigger:
             self._by_trigger.setdefault(trigger, {})[ident] = None
 
-    def candidates(self, words: AbstractSet[str]) -> list[Form]:
+    def candidates(self, words: AbstractSet[str], whole: bool = True) -> list[Form]:
+        """The forms that may occur in a text of these words: all of a form's words are
+        there (`whole`), or only its trigger (words not cut as `trigger_words` cuts them)."""
         found: dict[tuple[str, str], None] = {}
         small, large = (
             (words, self._by_trigger) if len(words) < len(self._by_trigger) else (None, None)
@@ -303,6 +314,9 @@ class FormIndex:
             for trigger, idents in self._by_trigger.items():
                 if trigger in words:
                     found.update(idents)
+        if whole:
+            needs = self._needs
+            return [self._forms[i] for i in found if needs[i] <= words]
         return [self._forms[i] for i in found]
 
     def all(self) -> list[Form]:

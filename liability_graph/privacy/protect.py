@@ -309,9 +309,9 @@ class _FileView:
                     if token:
                         self.persons.setdefault(key, self.vault.identities[token])
         present = {i.token for i in self.persons.values()}
-        for form in protector.forms.candidates(words):
-            if form.kind != KEEP and all(w in words for w in trigger_words(form.text)):
-                present |= form.tokens
+        named = [form for form in protector.forms.candidates(words) if form.kind != KEEP]
+        for form in named:
+            present |= form.tokens  # candidates hold all their words
         # A person named only by a present person's surname or given name is that person.
         alone: dict[str, set[str]] = {}
         for token in present:
@@ -340,6 +340,9 @@ class _FileView:
             if len(tokens) == 1 and fold(name) not in others
         ]
         self.words = words
+        #: No text of the file can name anyone (most files): texts are kept without looking
+        #: them up one by one; keys may still change (a person's, a renamed one).
+        self.quiet = not self.given_forms and not named
 
     def _token_of_key(self, key: str) -> str | None:
         token = token_of_key(key)
@@ -352,7 +355,7 @@ class _FileView:
 
     # -- texts ------------------------------------------------------------------------------
     def text(self, value: str | None, *, url: bool | None = None, given: bool = True) -> Any:
-        if not value or not isinstance(value, str):
+        if not value or not isinstance(value, str) or self.quiet:
             return value
         as_url = _looks_like_location(value) if url is None else url
         cache_key = (value, as_url, given)
@@ -393,7 +396,7 @@ class _FileView:
         """Whether a name-made key holds a protected name ("case:g-g-v-salesforce…")."""
         slug = key.partition(":")[2]
         padded = f"-{slug}-"
-        for form in self.p.forms.candidates(set(slug.split("-"))):
+        for form in self.p.forms.candidates(set(slug.split("-")), whole=False):
             if form.kind != KEEP and f"-{slugify(form.text)}-" in padded:
                 return True
         return False

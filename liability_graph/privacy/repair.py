@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from liability_graph.graph.model import Entity, Relationship
 from liability_graph.graph.store import WriteBatch
-from liability_graph.privacy.mentions import KEEP, fold, form_trigger, trigger_words
+from liability_graph.privacy.mentions import KEEP, fold, form_trigger, form_words, trigger_words
 from liability_graph.privacy.protect import Protector
 from liability_graph.privacy.vault import Vault, token_of_key
 
@@ -113,7 +113,7 @@ def needs_repair(store: Store, protector: Protector, tokens: Iterable[str]) -> b
 def repair_store(store: Store, protector: Protector, tokens: Iterable[str]) -> RepairSummary:
     """Rewrite stored facts naming the identities `tokens` or using a renamed key."""
     tokens = set(tokens)
-    words = _trigger_words(protector, tokens)
+    words = _Triggers(protector, tokens)
     renamed = dict(protector.new_rekeys)
     for old, rekey in protector.vault.rekeys.items():
         renamed.setdefault(old, rekey.new)
@@ -201,15 +201,37 @@ def _texts_differ(a: Relationship, b: Relationship) -> bool:
     ]
 
 
-def _trigger_words(protector: Protector, tokens: set[str]) -> set[str]:
-    """Words whose presence means a text may name one of `tokens`."""
-    words: set[str] = set()
-    for form in protector.forms.all():
-        if form.kind != KEEP and form.tokens & tokens:
-            words.add(form_trigger(form))
-    for token in tokens:
-        words.update(fold(g) for g in protector.given.get(token, []))
-    return words
+class _Triggers:
+    """Which texts may name one of some identities: those holding every word of one of
+    their forms, or one of their given names. A form is looked up by its longest word, then
+    all its words are required: initials "K.S." are looked for only in texts with both
+    letters as words, not in every text with a possessive "'s"."""
+
+    def __init__(self, protector: Protector, tokens: set[str]) -> None:
+        self.needs: dict[str, set[frozenset[str]]] = {}
+        for form in protector.forms.all():
+            if form.kind != KEEP and form.tokens & tokens:
+                self._add(form_trigger(form), form_words(form))
+        for token in tokens:
+            for given in protector.given.get(token, []):
+                word = fold(given)
+                self._add(word, frozenset({word}))
+
+    def _add(self, trigger: str, needs: frozenset[str]) -> None:
+        self.needs.setdefault(trigger, set()).add(needs | {trigger})
+
+    def __bool__(self) -> bool:
+        return bool(self.needs)
+
+    def __call__(self, text: str | None) -> bool:
+        """Whether `text` may name one of the identities."""
+        if not text or not self.needs:
+            return False
+        words = trigger_words(text)
+        for word in words & self.needs.keys():
+            if any(needs <= words for needs in self.needs[word]):
+                return True
+        return False
 
 
 def _entity_texts(entity: Entity) -> Iterable[str]:
@@ -222,17 +244,17 @@ def _entity_texts(entity: Entity) -> Iterable[str]:
 
 
 def _may_change_entity(
-    entity: Entity, words: set[str], renamed: dict[str, str], bases: set[str], p: Protector
+    entity: Entity, words: _Triggers, renamed: dict[str, str], bases: set[str], p: Protector
 ) -> bool:
     if entity.key in renamed or entity.key in bases:
         return True
     if entity.type == "Person" and p.identity_of(entity) is not None:
         return token_of_key(entity.key) is None or bool(entity.aliases)
-    return bool(words) and any(trigger_words(t) & words for t in _entity_texts(entity) if t)
+    return bool(words) and any(words(t) for t in _entity_texts(entity))
 
 
 def _may_change_relationship(
-    rel: Relationship, words: set[str], renamed: dict[str, str], bases: set[str]
+    rel: Relationship, words: _Triggers, renamed: dict[str, str], bases: set[str]
 ) -> bool:
     ends = {rel.source, rel.target}
     if ends & renamed.keys() or ends & bases:
@@ -240,13 +262,9 @@ def _may_change_relationship(
     for item in rel.evidence:
         if item.document in renamed:
             return True
-        if words and (
-            trigger_words(item.quote) & words or trigger_words(item.source or "") & words
-        ):
+        if words and (words(item.quote) or words(item.source)):
             return True
-    return bool(words) and any(
-        trigger_words(v) & words for v in rel.properties.values() if isinstance(v, str)
-    )
+    return bool(words) and any(words(v) for v in rel.properties.values() if isinstance(v, str))
 
 
 def _type_of(store: Store, key: str) -> str | None:
