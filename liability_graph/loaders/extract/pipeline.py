@@ -1653,7 +1653,10 @@ def _possessive_owners(
         if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
             continue
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
-        if not typed and not (platform.best.key and not between):
+        # a platform known, or one a type noun introduced elsewhere in the document
+        # ("the platform X ... Elon Musk's X"), needs no noun between
+        known = platform.best.key or platform.extra.get("rule") == "typed"
+        if not typed and not (known and not between):
             continue
         after = tokens[platform.last] if platform.last < len(tokens) else None
         if (

@@ -158,7 +158,9 @@ def _heads_a_name(mentions: list[Mention], i: int, token: Token) -> bool:
     found ("De Autoriteit Persoonsgegevens", "Autoriteit Consument en Markt"): a word of
     the name, not a role noun that introduces the next word, also at a sentence's start."""
     return token.text[:1].isupper() and any(
-        m.first == i and m.last > i + 1 and m.extra.get("rule") == "organization" for m in mentions
+        (m.first == i and m.last > i + 1 and m.extra.get("rule") == "organization")
+        or m.first < i < m.last  # "Meta Platforms Inc.": a word inside a name found
+        for m in mentions
     )
 
 
@@ -450,7 +452,8 @@ def _remembered_inside(
     tokens = sentence.tokens
     out: list[Mention] = []
     for name, types in memory.items():
-        if len(name) < 3 or name not in lowered:
+        short = len(name) < 3  # "X": a one-letter platform, only as that capital word
+        if name not in lowered or (short and not name.isalpha()):
             continue
         at = lowered.find(name)
         while at >= 0:
@@ -459,6 +462,8 @@ def _remembered_inside(
             last = next((i + 1 for i, t in enumerate(tokens) if t.end == end), None)
             at = lowered.find(name, at + 1)
             if first is None or last is None or not tokens[first].text[:1].isupper():
+                continue
+            if short and (last != first + 1 or not tokens[first].text.isupper()):
                 continue
             if (first, last) in taken or any(
                 not (m.last <= first or m.first >= last)
