@@ -77,3 +77,59 @@ def test_a_one_letter_platform_is_found_again(context, text):
 def test_a_one_letter_word_is_no_platform_without_its_noun(context):
     text = "Karl Vance, the owner of Q, said it would appeal."
     assert not _of(facts(context, text, "en"), "OWNS")
+
+
+# SERVICED between companies no list knows
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Epik took over the domain registration of Gabblr.", {("Epik", "Gabblr")}),
+        ("nl", "Epik nam de domeinregistratie van Gabblr over.", {("Epik", "Gabblr")}),
+        ("nl", "Wolkdata gaat de hosting van het forum Praatplein overnemen.",
+         {("Wolkdata", "Praatplein")}),
+        ("nl", "Creditcardmaatschappijen Vorta en Kaartix stoppen met het verwerken van "
+               "betalingen aan Praatplein.", {("Vorta", "Praatplein"), ("Kaartix", "Praatplein")}),
+    ],
+)  # fmt: skip
+def test_vendors_no_list_knows(context, language, text, expected):
+    found = facts(context, text, language)
+    assert _of(found, "SERVICED") == expected
+    assert not _of(found, "OWNS")  # a service taken over is no takeover
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Kletsmedia took over the forum Praatplein in 2020."),
+        ("nl", "Het bedrijf Kletsmedia nam het forum Praatplein in 2020 over."),
+    ],
+)  # fmt: skip
+def test_taking_over_a_platform_is_still_ownership(context, language, text):
+    found = facts(context, text, language)
+    assert _of(found, "OWNS") == {("Kletsmedia", "Praatplein")}
+    assert not _of(found, "SERVICED")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a regulator introduced by its noun, or bringing a fine, is no vendor or customer
+        ("en", "The French watchdog, Veritel, looked into the app. Zorbl said it was "
+               "committed to working actively with Veritel, as its users expect."),
+        ("en", "Zorbl said it would keep working with Veritel, the French regulator, to help "
+               "its users."),
+        ("en", "Veritel fined the app Zorbl in 2020. Zorbl can avoid more fines by providing "
+               "copies of its software audits to Veritel."),
+        ("nl", "De privacytoezichthouder Datawacht deed onderzoek. Zorbl werkt samen met "
+               "Datawacht om de app te verbeteren voor gebruikers."),
+        # what a company once sold on the web, not to whom
+        ("en", "Melodix used to sell subscriptions on the web only to avoid Fruitco's fees."),
+    ],
+)  # fmt: skip
+def test_no_service_to_or_from_a_regulator(context, language, text):
+    assert not _of(facts(context, text, language), "SERVICED")
+
+
+def test_a_vendor_sells_to_the_platform_after_to(context):
+    text = "Nimbus Pay sold payment services to the forum Gabblr until 2019."
+    assert _of(facts(context, text, "en"), "SERVICED") == {("Nimbus Pay", "Gabblr")}

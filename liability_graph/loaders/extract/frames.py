@@ -1542,6 +1542,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.not_before and t1 < len(frames.tokens) and frames.tokens[t1].lower in rule.not_before:
         return []  # "found that X ...": the past of find, no founding
+    if rule.not_object and _names_object(frames, rule.not_object, t0, t1):
+        return []  # "nam de domeinregistratie van X over": a service taken over
     if (
         rule.not_after
         and t0 > 0
@@ -2346,6 +2348,22 @@ def _by_position(
         [(m, o) for m, o in new_sources if o is not None],
         [(m, o) for m, o in new_targets if o is not None],
     )
+
+
+_OBJECT_WINDOW = 4  # words after a trigger that may hold its object's noun
+
+
+def _names_object(frames: SentenceFrames, words: frozenset[str], t0: int, t1: int) -> bool:
+    """Does a word of the match or of the few words after it end in one of `words` (a
+    Dutch compound by its last part: "domeinregistratie")? With the verb last, the object
+    stands before it ("gaat de hosting van X overnemen")."""
+    tokens = frames.tokens
+    before = 2 * _OBJECT_WINDOW if VERB_FINAL[frames.language] else 0
+    for j in range(max(0, t0 - before), min(len(tokens), t1 + _OBJECT_WINDOW)):
+        lower = tokens[j].lower
+        if lower in words or lower.endswith(tuple(words)):
+            return True
+    return False
 
 
 def _ordered(frames: SentenceFrames, t0: int) -> bool:

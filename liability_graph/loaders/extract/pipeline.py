@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
     ARTICLES,
+    AUTHORITY_NOUNS,
     AUXILIARIES,
     CAPITALISED_NOUNS,
     CAPTION_LABELS,
@@ -54,6 +55,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPORTED_PRONOUNS,
     ROLE_RELATION,
     ROLES,
+    SERVICE_OBJECTS,
     SPEECH_VERBS,
     STATE_TITLES,
     SUBORDINATORS,
@@ -67,6 +69,7 @@ from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import bisect_left, is_word_char
 from liability_graph.loaders.extract.text import (
     Sentence,
+    Token,
     is_known_word,
     split_sentences,
     tokenize,
@@ -350,7 +353,12 @@ def _of_a_company(sentence: Sentence, first: int, item: Found, language: str) ->
     ):
         return True  # typed by a company word
     noun = sentence.tokens[first - 2].lower
-    return type_of(noun, language) is not None or noun in ROLES or noun in DESCRIPTIVE
+    return (
+        type_of(noun, language) is not None
+        or noun in ROLES
+        or noun in DESCRIPTIVE
+        or noun in SERVICE_OBJECTS  # "the domain registration of X": a vendor's customer
+    )
 
 
 def _known_as(tokens: list, j: int) -> int:
@@ -1528,6 +1536,18 @@ class Run:
             if ontology.relationship_type(claim.type).allows(new_source.type, new_target.type):
                 claim.source, claim.target = new_source, new_target
 
+    def _authority_names(self) -> set[str]:
+        """Names an authority noun introduces ("the watchdog, CNIL,", "regulator Ofcom",
+        "Ofcom, the UK regulator,"): public bodies, whatever type their name reads as."""
+        found: set[str] = set()
+        if not AUTHORITY_NOUNS:
+            return found
+        for index, (mentions, _) in self.spans_of.items():
+            sentence = self.sentences_read[index] if index < len(self.sentences_read) else None
+            if sentence is not None:
+                found |= _authorities_in(sentence.tokens, mentions)
+        return found
+
     def _facts(self) -> list[Entity | Relationship]:
         for pending in self.caption_parties:
             claim = self._caption_party(pending)
@@ -1548,6 +1568,7 @@ class Run:
         self.claims = _no_owner_shutdowns(self.claims)
         self.claims = _customers_that_own(self.claims)
         self.claims = _owners_serve_nothing(self.claims)
+        self.claims = _enforcers_serve_nothing(self.claims, self._authority_names())
         self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
@@ -1693,6 +1714,52 @@ def _retyped(option: Option, roles: dict[str, str]) -> Option:
     if kind is None or kind == option.type:
         return option
     return Option(kind, option.name, None, option.props, option.aliases)
+
+
+def _authorities_in(tokens: list[Token], mentions: list[Mention]) -> set[str]:
+    """The names of these mentions that an authority noun introduces: right before them
+    (also across a comma) or in an apposition of at most four words after them."""
+    nouns = AUTHORITY_NOUNS
+    ends = tuple(nouns)  # a Dutch compound by its end ("privacytoezichthouder")
+    found: set[str] = set()
+    for mention in mentions:
+        j = mention.first - 1
+        k = mention.last
+        if j > 0 and tokens[j].text == ",":
+            # "the French watchdog, CNIL,", closed by a comma (not "according to the
+            # regulator, Meta failed ...")
+            j = j - 1 if k < len(tokens) and tokens[k].text == "," else -1
+        introduced = j >= 0 and tokens[j].lower.endswith(ends)
+        if not introduced and k + 2 < len(tokens) and tokens[k].text == ",":
+            for word in tokens[k + 1 : min(len(tokens), k + 6)]:
+                if word.text in ",.;()":
+                    break
+                if word.lower in nouns:  # "Ofcom, the UK regulator,"
+                    introduced = True
+                    break
+        if introduced:
+            found.add(_bare(mention.best.name))
+    return found
+
+
+def _enforcers_serve_nothing(claims: list[Claim], authorities: set[str]) -> list[Claim]:
+    """A name that brings an enforcement case in the document (a regulator that fines, an
+    authority that investigates) or that an authority noun introduces is no vendor and no
+    customer: "working with CNIL", "providing documents to Ofcom" is compliance, not a
+    service. Without the reference base the regulator's name is new, so the document's own
+    words are what tell."""
+    enforcers = authorities | {
+        _bare(c.source.name)
+        for c in claims
+        if c.type == "PLAINTIFF_IN" and dict(c.target.props).get("kind") == "enforcement"
+    }
+    if not enforcers:
+        return claims
+    return [
+        c for c in claims
+        if c.type != "SERVICED"
+        or (_bare(c.source.name) not in enforcers and _bare(c.target.name) not in enforcers)
+    ]  # fmt: skip
 
 
 def _customers_that_own(claims: list[Claim]) -> list[Claim]:

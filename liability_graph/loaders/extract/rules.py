@@ -59,6 +59,9 @@ class Rule:
     case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()  # the word right after the trigger ("found that")
+    # a word (or a compound's end) in the match or the few words after it that makes it
+    # another relation ("took over the domain registration of X": a service, no takeover)
+    not_object: frozenset[str] = frozenset()
     skip_after: frozenset[str] = frozenset()  # a name right after these is no end
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
     ruling: bool = False  # the trigger itself states a ruling against the defendant
@@ -117,7 +120,7 @@ def pack_rules(item: Pack) -> list[Rule]:
             for name, value in group.items():
                 if name in ("name", "patterns"):
                     continue
-                if name in ("needs", "not_after", "not_before", "skip_after"):
+                if name in ("needs", "not_after", "not_before", "skip_after", "not_object"):
                     options[name] = _word_set(item, value, where)
                 elif name in _OPTIONS:
                     options[name] = _OPTIONS[name](value)
