@@ -133,3 +133,52 @@ def test_no_service_to_or_from_a_regulator(context, language, text):
 def test_a_vendor_sells_to_the_platform_after_to(context):
     text = "Nimbus Pay sold payment services to the forum Gabblr until 2019."
     assert _of(facts(context, text, "en"), "SERVICED") == {("Nimbus Pay", "Gabblr")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        # an aside in brackets locates or gives an example; it is no end
+        ("nl", "De verdachte zou een 60-jarige man zijn, die in 2013 de bunker in de stad "
+               "Kleindorp (ten noorden van Grootstad) kocht.", "OWNS"),
+        ("en", "The suit treats Zorbl as a products maker, accusing it of negligently "
+               "designing a product (Chatterly) with a defect.", "SERVICED"),
+        # a name the document invokes as a law is no customer
+        ("en", "The regulator based its claim on a probe into whether Kletsnet met its duty "
+               "to provide clear information under the DPLA.", "SERVICED"),
+        # the newsroom a statement was made to is no customer
+        ("en", "The hosting company, Stratus Cloud, confirmed to Vox that it was hosting the "
+               "site.", "SERVICED"),
+        # a sentence adverb is no company
+        ("en", "Additionally, the forum's hosting company, Stratus Cloud, said it was hosting "
+               "the site.", "SERVICED"),
+    ],
+)  # fmt: skip
+def test_asides_laws_and_listeners_are_no_ends(context, language, text, kind):
+    found = facts(context, text, language)
+    assert not _of(found, kind)
+    entities, _ = extracted(context, text, language)
+    assert "Additionally" not in {e.name for e in entities.values()}
+
+
+def test_a_short_form_in_brackets_is_still_an_end(context):
+    text = "Stratus Web Services (SWS) stopped hosting the forum Gabblr in 2021."
+    assert _of(facts(context, text, "en"), "SERVICED") == {("SWS", "Gabblr")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The Commission opened proceedings against Karl Vance's Q, formerly Chirpa, "
+               "over claims it breached the law."),
+        ("en", "The Commission opened proceedings against Q (previously Chirpa) on Monday. "
+               "Karl Vance, the owner of Q, said he would fight."),
+        ("nl", "De Commissie is een onderzoek gestart naar Q, voorheen Chirpa. Eigenaar van Q "
+               "is Karl Vance."),
+    ],
+)  # fmt: skip
+def test_a_renamed_platform_keeps_its_kind(context, language, text):
+    """ "Q, formerly Chirpa": the one-letter new name is the platform Chirpa was."""
+    found = facts(context, text, language)
+    assert _of(found, "OWNS") == {("Karl Vance", "Q")}
+    assert {s for s, _ in _of(found, "DEFENDANT_IN")} == {"Q"}

@@ -17,6 +17,7 @@ from liability_graph.loaders.extract.dates import DateMention, find_dates
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
+    ADDRESSEE_VERBS,
     ADVERBS,
     AGAINST,
     AGENT_PREPS,
@@ -1572,7 +1573,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     frames.relation = rule.relation
     skip = _after_words(frames, rule.skip_after) if rule.skip_after else ()
     if rule.relation == "SERVICED":  # a regulator or a legislature serves no platform
-        skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
+        skip = skip + tuple(
+            m for m in frames.mentions if _authority(m.best) or _addressee(frames, m)
+        )
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
@@ -1604,6 +1607,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
                 if m is None or rule.strict == "source" or m.best.type in target_types
             ],
         )  # fmt: skip
+    if rule.relation in _BRACKETED_NO_END:
+        picked = (
+            [(m, o) for m, o in picked[0] if m is None or not _bracketed_apart(frames, m, t0)],
+            [(m, o) for m, o in picked[1] if m is None or not _bracketed_apart(frames, m, t0)],
+        )
     if not picked[1] and target_side == "next":
         antecedent = frames.relative_antecedent(t0, target_types)  # "X, which Y founded"
         if antecedent is not None:
@@ -2351,6 +2359,49 @@ def _by_position(
 
 
 _OBJECT_WINDOW = 4  # words after a trigger that may hold its object's noun
+
+
+def _addressee(frames: SentenceFrames, mention: Mention) -> bool:
+    """Is the name the one a statement was made to ("confirmed to Vox that ...",
+    "bevestigde aan de NOS dat ..."): a newsroom or listener, no party to what is said."""
+    j = mention.first - 1
+    tokens = frames.tokens
+    if j > 0 and tokens[j].lower in ARTICLES:
+        j -= 1
+    return (
+        j > 0 and tokens[j].lower in TO[frames.language] and tokens[j - 1].lower in ADDRESSEE_VERBS
+    )
+
+
+#: Relations whose ends never stand in brackets apart from their trigger.
+_BRACKETED_NO_END = frozenset({"SERVICED", "OWNS", "FOUNDED"})
+
+
+def _bracketed_apart(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Does the mention stand inside brackets that do not hold the trigger at t0 ("kocht
+    de bunker in Kleindorp (ten noorden van Grootstad)", "designing a product (Snapchat)")?
+    An aside locates or names an example; it is no end of the trigger's relation."""
+    tokens = frames.tokens
+    open_at = -1
+    for j in range(mention.first - 1, -1, -1):
+        text = tokens[j].text
+        if text == ")":
+            return False
+        if text == "(":
+            open_at = j
+            break
+    if open_at < 0:
+        return False
+    close_at = next(
+        (j for j in range(mention.last, len(tokens)) if tokens[j].text in ("(", ")")), -1
+    )
+    if close_at < 0 or tokens[close_at].text != ")":
+        return False
+    if (open_at, close_at) == (mention.first - 1, mention.last) and any(
+        m.last == open_at for m in frames.mentions
+    ):
+        return False  # "Stratus Web Services (SWS)": the name's short form, no aside
+    return not open_at < t0 < close_at
 
 
 def _names_object(frames: SentenceFrames, words: frozenset[str], t0: int, t1: int) -> bool:

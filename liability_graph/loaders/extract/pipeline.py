@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     CREDIT_OPENERS,
     DESCRIPTIVE,
     FIRST_PERSON,
+    FORMERLY,
     FOUNDER_HEADS,
     HEAD_NOUNS_AFTER,
     KNOWN_AS,
@@ -319,6 +320,14 @@ def _from_rule(
             # a capitalised word that starts a sentence need not be a name, and a brand
             # takes no article ("de bestorming van het Capitool")
             kind = "skip"
+        elif (
+            item.extra.get("single")
+            and first == 0
+            and last < len(sentence.tokens)
+            and sentence.tokens[last].text == ","
+            and sentence.text[item.start : item.end].endswith("ly")
+        ):
+            kind = "skip"  # "Additionally, ...": a sentence adverb, no brand
     elif item.extra.get("group"):
         kind = "group"
     extra = dict(item.extra)
@@ -855,6 +864,7 @@ class Run:
                 spans_found = name_spans(sentence, mentions, self.language)
                 self.spans_of[index] = (mentions, spans_found)
                 typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
+                _learn_former_names(sentence, mentions, self.typed)
                 self._learn_acronyms(sentence, mentions)
                 mentions_of[index] = mentions
             read.append((start, end, body, sentence, mine, found))
@@ -1569,6 +1579,7 @@ class Run:
         self.claims = _customers_that_own(self.claims)
         self.claims = _owners_serve_nothing(self.claims)
         self.claims = _enforcers_serve_nothing(self.claims, self._authority_names())
+        self.claims = _laws_are_no_companies(self.claims)
         self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
         used = {(o.name.casefold(), o.type): o for c in self.claims for o in (c.source, c.target)}
@@ -1716,6 +1727,44 @@ def _retyped(option: Option, roles: dict[str, str]) -> Option:
     return Option(kind, option.name, None, option.props, option.aliases)
 
 
+def _learn_former_names(
+    sentence: Sentence, mentions: list[Mention], memory: dict[str, tuple[str, ...]]
+) -> None:
+    """ "X, formerly Twitter", "X (previously Twitter)", "X, voorheen Twitter": the new
+    name is the same kind of entity as the former one, for the whole document: a one-letter
+    name, which nothing else would find, or one whose former name a noun or the reference
+    base types."""
+    tokens = sentence.tokens
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower not in FORMERLY:
+            continue
+        j = i - 1
+        if tokens[j].text not in ",(":
+            continue
+        name = tokens[j - 1]
+        if not name.text[:1].isupper() or name.text in NOT_NAME_START:
+            continue
+        k = i + 1
+        while k < len(tokens) and (tokens[k].lower in KNOWN_AS or tokens[k].lower in ARTICLES):
+            k += 1  # "formerly known as", "voorheen bekend als"
+        former = next((m for m in mentions if m.first == k), None)
+        if former is None or former.best.type not in _COMPANY_TYPES:
+            continue
+        first = j - 1
+        while (
+            first > 0
+            and tokens[first - 1].text[:1].isupper()
+            and not tokens[first - 1].text.endswith(("'s", "’s"))  # "Karl Vance's Q"
+            and j - first < 3
+        ):
+            first -= 1
+        text = sentence.text[tokens[first].start - sentence.start : name.end - sentence.start]
+        if text.endswith(("'s", "’s")) or (former.kind == "weak" and len(text) > 2):
+            continue  # a longer new name is found as it is; a weak former name types it
+            # no surer than that
+        memory.setdefault(text.casefold(), (former.best.type,))
+
+
 def _authorities_in(tokens: list[Token], mentions: list[Mention]) -> set[str]:
     """The names of these mentions that an authority noun introduces: right before them
     (also across a comma) or in an apposition of at most four words after them."""
@@ -1759,6 +1808,29 @@ def _enforcers_serve_nothing(claims: list[Claim], authorities: set[str]) -> list
         c for c in claims
         if c.type != "SERVICED"
         or (_bare(c.source.name) not in enforcers and _bare(c.target.name) not in enforcers)
+    ]  # fmt: skip
+
+
+_LAW_RELATIONS = frozenset({"INVOKES", "AMENDS"})
+
+
+def _laws_are_no_companies(claims: list[Claim]) -> list[Claim]:
+    """A new name the document invokes or amends as a law ("under the GDPR") is no vendor,
+    customer, owner or platform elsewhere in it: an unknown acronym may be read as either,
+    and the law's own verb is the surer reading."""
+    laws = {
+        _bare(o.name)
+        for c in claims
+        if c.type in _LAW_RELATIONS
+        for o in (c.source, c.target)
+        if o.type == "Law" and not o.key
+    }
+    if not laws:
+        return claims
+    return [
+        c for c in claims
+        if c.type not in _PLATFORM_ROLES
+        or (_bare(c.source.name) not in laws and _bare(c.target.name) not in laws)
     ]  # fmt: skip
 
 

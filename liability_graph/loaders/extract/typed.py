@@ -249,8 +249,9 @@ def typed_names(
                 first = name_last
                 while first > 0 and _name_token(tokens[first - 1]):
                     first -= 1
-                if first < name_last and tokens[first].text not in NOT_NAME_START:
-                    found.append((first, name_last, types))
+                adverb = first == 0 and name_last == 1 and tokens[0].lower.endswith("ly")
+                if first < name_last and tokens[first].text not in NOT_NAME_START and not adverb:
+                    found.append((first, name_last, types))  # not "Additionally, the ..."
     return found
 
 
@@ -453,14 +454,16 @@ def _remembered_inside(
     out: list[Mention] = []
     for name, types in memory.items():
         short = len(name) < 3  # "X": a one-letter platform, only as that capital word
-        if name not in lowered or (short and not name.isalpha()):
+        # (looked for in capitals, not at every "x" of the sentence)
+        haystack, needle = (sentence.text, name.upper()) if short else (lowered, name)
+        if needle not in haystack or (short and not name.isalpha()):
             continue
-        at = lowered.find(name)
+        at = haystack.find(needle)
         while at >= 0:
             start, end = sentence.start + at, sentence.start + at + len(name)
             first = next((i for i, t in enumerate(tokens) if t.start == start), None)
             last = next((i + 1 for i, t in enumerate(tokens) if t.end == end), None)
-            at = lowered.find(name, at + 1)
+            at = haystack.find(needle, at + 1)
             if first is None or last is None or not tokens[first].text[:1].isupper():
                 continue
             if short and (last != first + 1 or not tokens[first].text.isupper()):
