@@ -182,3 +182,9 @@ def test_a_renamed_platform_keeps_its_kind(context, language, text):
     found = facts(context, text, language)
     assert _of(found, "OWNS") == {("Karl Vance", "Q")}
     assert {s for s, _ in _of(found, "DEFENDANT_IN")} == {"Q"}
+
+
+def test_operating_on_a_platform_owns_nothing(context):
+    """ "on" in a YAML word list must stay the word (unquoted, YAML reads it as true)."""
+    text = "Families sued Stratus Labs, saying drug sellers operating on Chatterly harmed them."
+    assert not _of(facts(context, text, "en"), "OWNS")
