@@ -72,6 +72,7 @@ from liability_graph.loaders.extract.text import (
     Sentence,
     Token,
     is_known_word,
+    sentence_adverb,
     split_sentences,
     tokenize,
 )
@@ -325,7 +326,7 @@ def _from_rule(
             and first == 0
             and last < len(sentence.tokens)
             and sentence.tokens[last].text == ","
-            and sentence.text[item.start : item.end].endswith("ly")
+            and sentence_adverb(sentence.text[item.start : item.end], language)
         ):
             kind = "skip"  # "Additionally, ...": a sentence adverb, no brand
     elif item.extra.get("group"):

@@ -372,6 +372,20 @@ def _word(word: str, language: str) -> _Word:
 _KNOWN_CACHE: dict[str, dict[str, bool]] = {}
 
 
+def sentence_adverb(word: str, language: str) -> bool:
+    """Is the capitalised word an English adverb in "-ly" made from a known word
+    ("Additionally", "Notably", "Separately"), not a brand in "-ly" ("Quixly")?"""
+    lower = word.lower()
+    if language != "en" or not lower.endswith("ly") or len(lower) < 6:
+        return False
+    stem = lower[:-2]
+    return (
+        is_known_word(stem, language)
+        or is_known_word(stem[:-1] + "le", language)  # "notably"
+        or is_known_word(stem[:-1] + "y", language)  # "happily"
+    )
+
+
 def is_known_word(word: str, language: str) -> bool:
     """Is `word` an ordinary word of the language (so a lower-case match is not a name)?"""
     cache = _KNOWN_CACHE.get(language)

@@ -34,7 +34,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import legal_form, without_legal_form
-from liability_graph.loaders.extract.text import Sentence, Token
+from liability_graph.loaders.extract.text import Sentence, Token, sentence_adverb
 
 _MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
 _MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
@@ -249,7 +249,7 @@ def typed_names(
                 first = name_last
                 while first > 0 and _name_token(tokens[first - 1]):
                     first -= 1
-                adverb = first == 0 and name_last == 1 and tokens[0].lower.endswith("ly")
+                adverb = first == 0 and name_last == 1 and sentence_adverb(tokens[0].text, language)
                 if first < name_last and tokens[first].text not in NOT_NAME_START and not adverb:
                     found.append((first, name_last, types))  # not "Additionally, the ..."
     return found
