@@ -229,6 +229,8 @@ SERVICE_OBJECTS = union("service_objects")
 AUTHORITY_NOUNS = union("authority_nouns")
 #: Words before a name's former name ("X, formerly Twitter", "X, voorheen Twitter")
 FORMERLY = union("formerly")
+#: Endings of adverbs made from adjectives ("additional-ly"), per language
+ADVERB_ENDINGS = _by_language("adverb_endings")
 #: Verbs of saying whose "to"/"aan" names who was told ("confirmed to Vox")
 ADDRESSEE_VERBS = union("addressee_verbs")
 AND = union("and")

@@ -17,6 +17,7 @@ import simplemma
 
 from liability_graph.loaders.extract.lexicon import (
     ABBREVIATIONS,
+    ADVERB_ENDINGS,
     MONTHS,
     SENTENCE_STARTERS,
     SUBORDINATORS,
@@ -373,12 +374,13 @@ _KNOWN_CACHE: dict[str, dict[str, bool]] = {}
 
 
 def sentence_adverb(word: str, language: str) -> bool:
-    """Is the capitalised word an English adverb in "-ly" made from a known word
-    ("Additionally", "Notably", "Separately"), not a brand in "-ly" ("Quixly")?"""
+    """Is the capitalised word an adverb with the pack's adverb ending made from a known
+    word ("Additionally", "Notably", "Separately"), not a brand in "-ly" ("Quixly")?"""
     lower = word.lower()
-    if language != "en" or not lower.endswith("ly") or len(lower) < 6:
+    ending = next((e for e in ADVERB_ENDINGS.get(language, ()) if lower.endswith(e)), "")
+    if not ending or len(lower) < 6:
         return False
-    stem = lower[:-2]
+    stem = lower[: -len(ending)]
     return (
         is_known_word(stem, language)
         or is_known_word(stem[:-1] + "le", language)  # "notably"
