@@ -1735,6 +1735,8 @@ def _learn_former_names(
     name is the same kind of entity as the former one, for the whole document: a one-letter
     name, which nothing else would find, or one whose former name a noun or the reference
     base types."""
+    if FORMERLY.isdisjoint(sentence.lowers):
+        return  # most sentences: no word of a former name
     tokens = sentence.tokens
     for i in range(2, len(tokens) - 1):
         if tokens[i].lower not in FORMERLY:
