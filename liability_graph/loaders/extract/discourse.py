@@ -46,6 +46,8 @@ class CaseInfo:
     defendants: set[tuple[str, str]] = field(default_factory=set)  # option idents seen here
     plaintiffs: set[tuple[str, str]] = field(default_factory=set)
     named: bool = False  # named in this document (not only inferred)
+    #: a court or a regulator decided it against a defendant (a conviction, a fine)
+    decided: bool = False
 
 
 class Pending:

@@ -1439,6 +1439,18 @@ class SentenceFrames:
                     break
         return False
 
+    def regulator_finds(self) -> bool:
+        """Does the sentence name the public body that brought the document's current case
+        after it decided that case ("De AP legde X een boete op. ... Dit is in strijd met de
+        AVG, aldus de AP")? What it then says was breached is its finding: ruled."""
+        current = self.discourse.current_case()
+        if current is None or not current.decided:
+            return False
+        plaintiffs = current.plaintiffs
+        return any(
+            o.ident in plaintiffs and _authority(o) for m in self.mentions for o in m.options
+        )
+
     def accuses_a_party(self) -> bool:
         """Does the sentence accuse a party of the case the document tells of, or report a
         claim about one ("the state alleges that Zorblat violated ...", "de toezichthouder
@@ -1651,6 +1663,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             or frames.words & _RULING_WORDS[frames.language]
             or frames.accuses_a_party()
             or frames.judge_holds()
+            or (rule.relation == "INVOKES" and frames.regulator_finds())
         )
     ):
         case = frames.case_from_context(t0)
@@ -1704,8 +1717,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         # "De vrouwen beschuldigen Pornhub en moederbedrijf MindGeek van ...": the hedge
         # governs the claim, not the apposition that identifies a party (section 5)
         status = "established"
-    elif rule.relation == "INVOKES" and frames.judge_holds():
-        status = "ruled"  # a judge's finding on how the law applies
+    elif rule.relation == "INVOKES" and (frames.judge_holds() or frames.regulator_finds()):
+        status = "ruled"  # a judge's or a fining regulator's finding on how the law applies
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
         on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
@@ -2593,6 +2606,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
+    if rule.nominal and defendant_side == "right":
+        defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
     if (
@@ -2813,6 +2828,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             and frames.words.isdisjoint(CONVICTIONS[frames.language])
         ):
             status = "alleged"  # a party stays accused when claims are dismissed or settled
+        if status == "ruled" and defendants:
+            info.decided = True
         on, start, end = (
             (None, None, None) if ruled_on else frames.dates_for(t0, False, "DEFENDANT_IN")
         )
@@ -2851,6 +2868,19 @@ def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
     tokens = frames.tokens
     by = next((j for j in range(t0, t1) if tokens[j].lower in agents), t1)
     return any(tokens[j].lower in relatives for j in range(by, t1))
+
+
+def _gap_agent(frames: SentenceFrames, mention: Mention | None, t0: int, t1: int) -> bool:
+    """Inside a nominal trigger's gap, "van"/"of"/"by" opens who carries the inquiry out,
+    not its target ("een onderzoek van de toezichthouder naar X", "an investigation by the
+    regulator into X")."""
+    if mention is None or not t0 < mention.first < t1:
+        return False
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > t0 and tokens[j].lower in ARTICLES:
+        j -= 1
+    return tokens[j].lower in OF or tokens[j].lower in AGENT_PREPS[frames.language]
 
 
 def _accused_before_of(

@@ -53,6 +53,7 @@ _CONFIDENCE = 0.8
 _ENACT_WINDOW = 10  # tokens between a legislature and the law it passes
 _VERB_AFTER = 2  # tokens after both where a verb-final clause's participle may stand
 _LAW_HEADS = frozenset(w for words in LAW_HEADS.values() for w in words)
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
@@ -169,6 +170,8 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
     info = place.extra["place"]
     describes = info.possessive or place.extra.get("adjective", False)
     j = place.last
+    if info.possessive and j < len(tokens) and tokens[j].text in _APOSTROPHES:
+        j += 1  # "Arkansas' Deceptive Trade Practices Act": the bare apostrophe's own token
     while j < len(tokens) and j - place.last < _MAX_MODIFIERS:
         if _starts_mention(frames, j) or _head(tokens[j].lower):
             break

@@ -64,7 +64,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.places import find_places
+from liability_graph.loaders.extract.places import Place, find_places
 from liability_graph.loaders.extract.recognize import Found, recognize, without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import bisect_left, is_word_char
@@ -634,7 +634,37 @@ def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> 
                            "coref" if adjective else "rule",
                            extra={"rule": "place", "place": place, "adjective": adjective}))  # fmt: skip
     out.sort(key=lambda m: m.start)
+    _name_state_laws(sentence, out)
     return out
+
+
+def _name_state_laws(sentence: Sentence, mentions: list[Mention]) -> None:
+    """ "Arkansas' Deceptive Trade Practices Act" is the state's act, which the document may
+    also write "the Arkansas Deceptive Trade Practices Act": a new law after a US state's
+    possessive is named with the state in front (the bare name stays an alias), so both
+    spellings are one law; the possessive still places it (jurisdictions.py)."""
+    tokens = sentence.tokens
+    for place in mentions:
+        info = place.extra.get("place")
+        if not isinstance(info, Place) or not info.possessive or info.kind != "state":
+            continue
+        at = place.last
+        if at < len(tokens) and tokens[at].text in ("'", "’"):
+            at += 1
+        for law in mentions:
+            if law.first != at:
+                continue
+            options = []
+            for option in law.options:
+                if (
+                    option.type == "Law"
+                    and option.key is None
+                    and not option.name.startswith(info.name)
+                ):
+                    option = Option("Law", f"{info.name} {option.name}", None, option.props,
+                                    (*option.aliases, option.name))  # fmt: skip
+                options.append(option)
+            law.options = tuple(options)
 
 
 def _unknown_organisation(mention: Mention) -> bool:
@@ -822,6 +852,7 @@ class Run:
         self.acronyms: dict[str, Option] = {}  # "DSA" -> the Digital Services Act's reading
         #: "Kick" of "Kick Online Entertainment S.A (Kick)": a short name the text gives
         self.short_names: set[str] = set()
+        self.short_acronyms: set[str] = set()  # the two-letter ones among them ("AP")
         self.sentences_read: list[Sentence | None] = []  # None: one without names
         self.text = ""
         self.offset = 0
@@ -940,6 +971,25 @@ class Run:
                     option.type, option.name, option.key, option.props,
                     (*option.aliases, acronym),
                 )  # fmt: skip
+                if len(acronym) == 2 and acronym.isupper():
+                    self.short_acronyms.add(acronym)
+
+    def _with_short_acronyms(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """ "De Autoriteit Persoonsgegevens (AP) ... aldus de AP": a two-letter acronym is
+        no name candidate of its own (too many words are written so), but once the
+        document has spelt it out, it names that entity where no other name covers it."""
+        out = list(mentions)
+        for i, token in enumerate(sentence.tokens):
+            if token.text not in self.short_acronyms:
+                continue
+            if any(m.first <= i < m.last for m in mentions):
+                continue
+            option = self.acronyms[token.text]
+            out.append(Mention(token.start, token.end, i, i + 1, token.text, (option,),
+                               "name" if option.key else "rule", extra={"rule": "acronym"}))  # fmt: skip
+        if len(out) > len(mentions):
+            out.sort(key=lambda m: m.start)
+        return out
 
     def _acronym(self, mention: Mention) -> Mention:
         """A weak acronym the document spelt out is the spelt-out name; so is a short name
@@ -1042,6 +1092,8 @@ class Run:
         computed = self.spans_of.get(sentence.index)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
+            if self.short_acronyms:
+                mentions = self._with_short_acronyms(sentence, mentions)
         mentions = [self._known_caption(m) for m in mentions]
         spans_found: NameSpans | None = None
         if computed is not None and _same_mentions(computed[0], mentions):

@@ -18,6 +18,7 @@ import ahocorasick
 from liability_graph.loaders.languages import extraction_packs
 
 _POSSESSIVE_ENDINGS = ("'s", "’s")
+_BARE_APOSTROPHES = ("' ", "’ ")
 
 
 class PlaceWord:
@@ -183,6 +184,8 @@ def find_places(text: str, language: str) -> list[Place]:
         if out and out[-1].start == start:
             continue
         reach = end
-        possessive = text.startswith(_POSSESSIVE_ENDINGS, end)
+        possessive = text.startswith(_POSSESSIVE_ENDINGS, end) or (
+            text.startswith(_BARE_APOSTROPHES, end) and text[end - 1 : end] == "s"
+        )  # "Arkansas' law": a name ending in s takes the apostrophe alone
         out.append(Place(start, end, word.name, word.kind, word.named, word.adjective, possessive))
     return out

@@ -1,0 +1,114 @@
+"""The laws a case invokes and where they belong (issue #10), on sentences written for these
+tests: a fining regulator's later finding of a breach is ruled, a US state's possessive
+names the state's act (also with the bare apostrophe of "Arkansas'"), a two-letter acronym
+the document spelt out names its body, and who carries an inquiry out is not its target.
+Names are invented unless a row is about the reference base."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_proceedings import D, I, J, P, facts
+
+from liability_graph.evaluation import reference_context
+
+GDPR = "General Data Protection Regulation"
+AP = "Autoriteit Persoonsgegevens"
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+def test_a_fining_regulator_s_later_finding_of_a_breach_is_ruled_en(context):
+    found = facts(
+        context,
+        "The European Commission fined Quorvane 200 million euros on Tuesday. The "
+        "Commission said Quorvane breached the Digital Markets Act.",
+        "en",
+    )
+    case = "European Commission v. Quorvane (2023)"
+    assert D("Quorvane", case, "ruled", "2023-06-13") in found
+    assert ("INVOKES", case, "Digital Markets Act", "ruled") in found
+
+
+def test_a_regulator_s_suspicion_before_any_decision_stays_alleged(context):
+    found = facts(
+        context,
+        "The European Commission opened proceedings against Quorvane on Tuesday. The "
+        "Commission said Quorvane breached the Digital Services Act.",
+        "en",
+    )
+    case = "European Commission v. Quorvane (2023)"
+    assert ("INVOKES", case, "Digital Services Act", "alleged") in found
+    assert not any(f[0] == "INVOKES" and f[3] == "ruled" for f in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dit is in strijd met de AVG, aldus de AP.",
+        "Volgens de AP heeft Quorvane de AVG op meerdere punten overtreden.",
+        "De toezichthouder voegt toe dat Quorvane de AVG heeft overtreden.",
+    ],
+)
+def test_a_fining_regulator_s_later_finding_of_a_breach_is_ruled_nl(context, second):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens (AP) heeft Quorvane een boete van tien miljoen euro "
+        f"gegeven. {second}",
+        "nl",
+    )
+    case = f"{AP} v. Quorvane"
+    assert D("Quorvane", case, "ruled") in found
+    assert P(AP, case) in found
+    assert I(case, GDPR, "ruled") in found
+
+
+def test_a_spelt_out_two_letter_acronym_names_its_body(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens (AP) heeft Quorvane een boete gegeven. De AP heeft "
+        "ook Blintera een boete gegeven.",
+        "nl",
+    )
+    assert P(AP, f"{AP} v. Blintera") in found
+    assert D("Blintera", f"{AP} v. Blintera", "ruled") in found
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_state_s_bare_apostrophe_names_and_places_its_act(context, apostrophe):
+    found = facts(
+        context,
+        "Arkansas sued Quorvane on Monday. The lawsuit alleges Quorvane violated "
+        f"Arkansas{apostrophe} Deceptive Trade Practices Act. The state seeks $10,000 per "
+        "violation of the Arkansas Deceptive Trade Practices Act.",
+        "en",
+    )
+    case = "State of Arkansas v. Quorvane (2023)"
+    law = "Arkansas Deceptive Trade Practices Act"
+    assert I(case, law) in found
+    assert J(law, "Arkansas") in found
+    assert not any(f[0] == "INVOKES" and f[2] != law for f in found)
+
+
+def test_a_state_s_possessive_names_its_act_with_the_state(context):
+    found = facts(
+        context, "Utah sued Quorvane, saying it violated Utah's Consumer Sales Practices Act.", "en"
+    )
+    assert J("Utah Consumer Sales Practices Act", "Utah") in found
+    # a union's or a country's possessive places the act and leaves its name alone
+    found = facts(context, "Quorvane must follow the EU's Digital Services Act.", "en")
+    assert J("Digital Services Act", "European Union") in found
+
+
+def test_who_carries_an_inquiry_out_is_not_its_target(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens legt de app Quorvane een boete op. Quorvane maakt "
+        "bezwaar. De sanctie volgt op een onderzoek van de toezichthouder naar de app.",
+        "nl",
+    )
+    assert not any(f[0] == "DEFENDANT_IN" and f[1] == AP for f in found)
+    assert D("Quorvane", f"{AP} v. Quorvane", "ruled") in found
