@@ -112,3 +112,56 @@ def test_who_carries_an_inquiry_out_is_not_its_target(context):
     )
     assert not any(f[0] == "DEFENDANT_IN" and f[1] == AP for f in found)
     assert D("Quorvane", f"{AP} v. Quorvane", "ruled") in found
+
+
+def test_the_law_apposed_to_a_law_noun_is_the_one_breached(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens (AP) heeft Quorvane een boete opgelegd. Dit is in "
+        "strijd met de Europese privacywetgeving, de AVG, aldus de AP.",
+        "nl",
+    )
+    assert I(f"{AP} v. Quorvane", GDPR, "ruled") in found
+    found = facts(
+        context,
+        "Zorblat sued Quorvane on Monday. The suit says Quorvane breached the bloc's "
+        "privacy law, the GDPR.",
+        "en",
+    )
+    assert I("Zorblat v. Quorvane (2023)", GDPR) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a place far from the case's words says nothing of where the suit is
+        (
+            "Texas sued Quorvane on Monday. The lawsuit claims millions of Texans use "
+            "Quorvane and says the company abused the privacy rights of Texas.",
+            "en",
+        ),
+        # a law that is itself a preposition's object is not what the place phrase locates
+        (
+            "The regulator acted under the GDPR for matters concerning Quorvane's work in the EU.",
+            "en",
+        ),
+        # a court is not where a later clause's headquarters sit
+        (
+            "De rechtbank Amsterdam moet beslissen of het Ierse recht geldt, omdat het "
+            "hoofdkantoor van Quorvane in Ierland zit.",
+            "nl",
+        ),
+        # the seat of another court ("het EU-hof in Luxemburg") is not the first court's
+        ("De rechtbank in Rotterdam heeft vragen gesteld aan het EU-hof in Luxemburg.", "nl"),
+    ],
+)
+def test_a_place_phrase_locates_only_its_own_law_case_or_court(context, text, language):
+    found = facts(context, text, language)
+    assert not any(f[0] == "IN_JURISDICTION" for f in found)
+
+
+def test_a_law_said_to_hold_in_a_country_is_placed_there(context):
+    found = facts(context, "Section 230 is federal law in the United States.", "en")
+    assert J("Section 230", "United States") in found
+    found = facts(context, "De Quorvanewet geldt in de hele Verenigde Staten.", "nl")
+    assert J("Quorvanewet", "United States") in found

@@ -1640,11 +1640,17 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         )
         if any(_own_name_place(frames, m, t) for m, _ in picked[0] for t, _ in picked[1]):
             return []  # "the Central District of California": a place in the court's own name
+        picked = ([(m, o) for m, o in picked[0] if _located_there(frames, m, o, t0)], picked[1])
     if rule.relation == "PROMPTED":  # the cause and the law are the trigger's own phrases
         picked = (_own_phrase(frames, picked[0], t1), _own_phrase(frames, picked[1], t1))
     sources = [option for _, option in picked[0]]
     targets = [option for _, option in picked[1]]
-    if not sources and "Case" in source_types and rule.relation not in _NO_CASE_FALLBACK:
+    if (
+        not sources
+        and "Case" in source_types
+        and rule.relation not in _NO_CASE_FALLBACK
+        and rule.relation != "IN_JURISDICTION"  # a place phrase must follow the case's words
+    ):
         case = frames.case_in_sentence(t0)
         if case is not None:
             sources = [case]
@@ -1669,6 +1675,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         case = frames.case_from_context(t0)
         if case is not None:
             sources = [case]
+    if not targets and rule.relation == "INVOKES":
+        apposed = _apposed_law(frames, t1)
+        if apposed is not None:
+            targets = [apposed]
     if not targets and "Law" in target_types and rule.relation != "AMENDS":
         law = frames.described_law(t1 if target_side != "left" else 0)
         if law is not None:
@@ -2029,6 +2039,40 @@ def _apposed_after(
     )  # fmt: skip
 
 
+def _located_there(
+    frames: SentenceFrames, mention: Mention | None, option: Option, t0: int
+) -> bool:
+    """May the place phrase at t0 locate this law, case or court? A case only when its words
+    stand right before the preposition ("the case in Brazil"; "Texans ... abuses of Texas
+    privacy rights" says nothing of the suit); a law not when it is itself a preposition's
+    object ("took action under GDPR for ... operations in the EU"); a court not over a
+    clause that a non-relative subordinator opens ("omdat het hoofdkantoor in Ierland zit")."""
+    if mention is None:
+        return True
+    tokens = frames.tokens
+    if option.type == "Case":
+        return mention.last <= t0 and t0 - mention.last <= _CASE_PLACE_GAP
+    if option.type == "Law":
+        j = mention.first - 1
+        while j >= 0 and tokens[j].lower in ARTICLES:
+            j -= 1
+        if j >= 0 and tokens[j].lower in LAW_PREPS:
+            return False
+    if option.type == "Court" and mention.last <= t0:
+        subordinators = SUBORDINATORS[frames.language]
+        relatives = RELATIVES[frames.language]
+        return not any(
+            tokens[k].lower in subordinators
+            and tokens[k].lower not in relatives
+            and not tokens[k + 1].text[:1].isdigit()  # "sinds 1996": a preposition
+            for k in range(mention.last, t0)
+        )
+    return True
+
+
+_CASE_PLACE_GAP = 2  # tokens between a case's words and the preposition of its place
+
+
 def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
     """A place a law, case or court is simply said to be in ("applies across the United
     Kingdom"), not an adjective ("a Texas court"), not the place of unnamed courts ("state
@@ -2043,8 +2087,12 @@ def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
     prep = mention.first - 1
     while prep > 0 and tokens[prep].lower in SKIPPABLE:
         prep -= 1
-    if prep > 0 and (tokens[prep - 1].lower in COURT_NOUNS or tokens[prep - 1].lower in ROLES):
-        return False  # "state courts in California", "a judge in Texas"
+    if prep > 0 and (
+        tokens[prep - 1].lower in COURT_NOUNS
+        or tokens[prep - 1].lower.rpartition("-")[2] in COURT_NOUNS
+        or tokens[prep - 1].lower in ROLES
+    ):
+        return False  # "state courts in California", "a judge in Texas", "het EU-hof in X"
     if not place_attaches(frames, mention):
         return False
     segment = frames.segment
@@ -2868,6 +2916,42 @@ def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
     tokens = frames.tokens
     by = next((j for j in range(t0, t1) if tokens[j].lower in agents), t1)
     return any(tokens[j].lower in relatives for j in range(by, t1))
+
+
+def _apposed_law(frames: SentenceFrames, t1: int) -> Option | None:
+    """ "in strijd met de Europese privacywetgeving, de AVG", "breached the bloc's privacy
+    law, the GDPR": the law named in apposition to the law noun right after the trigger
+    (the comma puts it in a clause of its own, where no end is otherwise looked for)."""
+    tokens = frames.tokens
+    heads = LAW_HEADS[frames.language]
+    adjectives = {m.first for m in frames.mentions if m.extra.get("adjective")}  # "Europese"
+    j = t1
+    while (
+        j < len(tokens)
+        and j - t1 < _APPOSED_LAW_REACH
+        and (tokens[j].text[:1].islower() or j in adjectives)
+    ):
+        word = tokens[j].lower
+        if any(word.endswith(head) for head in heads):
+            break
+        if not word.isalpha() and not word.endswith(("'s", "’s")):
+            return None
+        j += 1
+    else:
+        return None
+    j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].lower in ARTICLES:
+        j += 1
+    for m in frames.mentions:
+        if m.first == j:
+            return m.option_for(("Law",))
+    return None
+
+
+_APPOSED_LAW_REACH = 4  # words from a trigger to the law noun a named law is apposed to
 
 
 def _gap_agent(frames: SentenceFrames, mention: Mention | None, t0: int, t1: int) -> bool:
