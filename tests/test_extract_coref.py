@@ -375,7 +375,11 @@ def test_a_law_named_by_its_title_word_law(context):
         "of violating California's Unfair Competition Law."
     )
     found = facts(context, text, "en")
-    assert any(t == "INVOKES" and o == "Unfair Competition Law" for t, _, o, _ in found)
+    # a US state's possessive names the state's law with the state in front (as the gold
+    # files name "Utah Consumer Sales Practices Act")
+    assert any(
+        t == "INVOKES" and o == "California Unfair Competition Law" for t, _, o, _ in found
+    )
 
 
 @pytest.mark.parametrize(

@@ -151,11 +151,25 @@ class Emitter:
                 rel.evidence.append(
                     self.evidence(claim.sentence, claim.rule, claim.confidence, claim.status, date)
                 )
-            if _STATUS_RANK[claim.status] > _STATUS_RANK[rel.status]:
+            stronger = _STATUS_RANK[claim.status] > _STATUS_RANK[rel.status]
+            if stronger:
                 rel.status = claim.status
-            rel.date_on = _pick(min, rel.date_on, claim.date_on)
-            rel.date_from = _pick(min, rel.date_from, claim.date_from)
-            rel.date_to = _pick(max, rel.date_to, claim.date_to)
+            if stronger and (claim.date_on or claim.date_from or claim.date_to):
+                # the date of the clause that gives the fact its status (docs/annotation.md,
+                # section 6): a fine's day, not the day the inquiry opened
+                rel.date_on, rel.date_from, rel.date_to = (
+                    claim.date_on,
+                    claim.date_from,
+                    claim.date_to,
+                )
+            elif (
+                stronger
+                or _STATUS_RANK[claim.status] == _STATUS_RANK[rel.status]
+                or not (rel.date_on or rel.date_from or rel.date_to)
+            ):
+                rel.date_on = _pick(min, rel.date_on, claim.date_on)
+                rel.date_from = _pick(min, rel.date_from, claim.date_from)
+                rel.date_to = _pick(max, rel.date_to, claim.date_to)
             for name, value in claim.props.items():
                 rel.properties.setdefault(name, value)
         return list(merged.values())
