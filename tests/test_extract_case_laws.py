@@ -165,3 +165,75 @@ def test_a_law_said_to_hold_in_a_country_is_placed_there(context):
     assert J("Section 230", "United States") in found
     found = facts(context, "De Quorvanewet geldt in de hele Verenigde Staten.", "nl")
     assert J("Quorvanewet", "United States") in found
+
+
+def test_a_fact_stated_twice_takes_the_date_of_the_clause_that_gives_its_status(context):
+    found = facts(
+        context,
+        "The Irish Data Protection Commission opened an investigation into Quorvane in "
+        "December 2018. On 20 August 2021, the Irish Data Protection Commission fined "
+        "Quorvane 225 million euros.",
+        "en",
+    )
+    case = "Irish Data Protection Commission v. Quorvane (2018)"
+    assert D("Quorvane", case, "ruled", "2021-08-20") in found
+    # a stronger statement with no date of its own keeps the other clause's date
+    found = facts(
+        context,
+        "The Irish Data Protection Commission fined Quorvane 225 million euros. It had opened "
+        "an investigation into Quorvane in December 2018.",
+        "en",
+    )
+    case = "Irish Data Protection Commission v. Quorvane"
+    assert D("Quorvane", case, "ruled", "2018-12") in found
+
+
+def test_the_eu_privacy_law_described_is_the_gdpr(context):
+    found = facts(
+        context,
+        "Stichting Quorvane Claim daagt Zorblat voor de rechter. De zaak begon met het verwijt "
+        "dat Zorblat de Europese privacywet overtreedt.",
+        "nl",
+    )
+    assert I("Stichting Quorvane Claim v. Zorblat", GDPR) in found
+    found = facts(
+        context,
+        "Zorblat sued Quorvane on Monday. The suit says Quorvane breached the EU's data "
+        "protection rules.",
+        "en",
+    )
+    assert I("Zorblat v. Quorvane (2023)", GDPR) in found
+    # privacy rules of no named union or country describe no one law
+    found = facts(
+        context,
+        "Zorblat sued Quorvane on Monday. The suit says Quorvane broke privacy rules.",
+        "en",
+    )
+    assert not any(f[0] == "INVOKES" for f in found)
+
+
+def test_onder_a_named_law_is_the_law_of_an_inquiry(context):
+    found = facts(
+        context, "De Europese Commissie is een onderzoek naar Zorblat gestart onder de DSA.", "nl"
+    )
+    assert I("European Commission v. Zorblat", "Digital Services Act") in found
+    # "onder" before anything but a law's name invokes nothing
+    found = facts(
+        context,
+        "De Europese Commissie is een onderzoek naar Zorblat gestart, onder andere naar de "
+        "naleving van de regels.",
+        "nl",
+    )
+    assert not any(f[0] == "INVOKES" for f in found)
+
+
+def test_the_inspiration_for_a_law_prompted_it(context):
+    found = facts(
+        context, "Ironisch genoeg is Zorblat de grootste inspiratie voor FOSTA, een wet.", "nl"
+    )
+    assert ("PROMPTED", "Zorblat", "FOSTA", "established") in found
+    found = facts(context, "Zorblat was the main inspiration for FOSTA.", "en")
+    assert ("PROMPTED", "Zorblat", "FOSTA", "established") in found
+    # the inspiration for anything but a law prompts nothing
+    found = facts(context, "Zorblat was the inspiration for Quorvane.", "en")
+    assert not any(f[0] == "PROMPTED" for f in found)

@@ -61,6 +61,12 @@ LAW_CUES: dict[str, LawCues] = {
         ),
         minimum=3,
     ),
+    # "de Europese privacywet", "the EU's data protection rules"
+    "General Data Protection Regulation": LawCues(
+        distinctive=("privacy", "data protection", "gegevensbescherming"),
+        groups=(("europ", "eu-", "eu ", "eu's", "brussel"),),
+        minimum=2,
+    ),
     "18 U.S.C. § 1595": LawCues(
         distinctive=("civil remed", "civiele vordering", "civielrechtelijk", "sue perpetrators"),
         groups=(("traffick", "mensenhandel"), ("victim", "slachtoffer", "survivor")),

@@ -1465,8 +1465,10 @@ class SentenceFrames:
 
     def described_law(self, t1: int) -> Option | None:
         heads = LAW_HEADS[self.language]
+        compounds = _COMPOUND_HEADS.get(self.language, ())
         for i in range(t1, len(self.tokens)):
-            if self.tokens[i].lower in heads:
+            lower = self.tokens[i].lower
+            if lower in heads or (compounds and lower.endswith(compounds) and lower.isalpha()):
                 document_year = int(self.published[:4]) if self.published else None
                 years = [int(d.value[:4]) for d in self.dates]
                 name = described_law(self.sentence.text, self.law_years, document_year, years)
@@ -1475,6 +1477,14 @@ class SentenceFrames:
                 refs = [e for e in self.discourse.knowledge.laws() if e.name == name]
                 return Option("Law", name, refs[0].key) if refs else None
         return None
+
+
+#: Law heads that end a compound noun in languages that write compounds as one word
+#: ("privacywet", "privacywetgeving"): the language's law heads of three letters or more.
+_COMPOUND_HEADS = {
+    "nl": ("wet", "wetgeving", "regelgeving", "verordening", "regels"),
+    "de": ("gesetz",),
+}
 
 
 def _ACRONYM(text: str) -> bool:
@@ -1680,7 +1690,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         if apposed is not None:
             targets = [apposed]
     if not targets and "Law" in target_types and rule.relation != "AMENDS":
-        law = frames.described_law(t1 if target_side != "left" else 0)
+        law = frames.described_law(t1 if target_side not in ("left", "any") else 0)
         if law is not None:
             targets = [law]
     if rule.noun and rule.relation in _ROLE_NOUN_RELATIONS:
