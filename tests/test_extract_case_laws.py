@@ -93,6 +93,17 @@ def test_a_state_s_bare_apostrophe_names_and_places_its_act(context, apostrophe)
     assert not any(f[0] == "INVOKES" and f[2] != law for f in found)
 
 
+def test_a_title_s_plural_possessive_stays_in_the_act_s_name(context):
+    found = facts(
+        context,
+        "The Federal Trade Commission fined Quorvane on Thursday. The FTC said the company "
+        "violated the Restore Online Shoppers' Confidence Act.",
+        "en",
+    )
+    case = "Federal Trade Commission v. Quorvane (2023)"
+    assert I(case, "Restore Online Shoppers' Confidence Act", "ruled") in found
+
+
 def test_a_state_s_possessive_names_its_act_with_the_state(context):
     found = facts(
         context, "Utah sued Quorvane, saying it violated Utah's Consumer Sales Practices Act.", "en"

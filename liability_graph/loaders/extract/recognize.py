@@ -582,7 +582,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         after = words[i + 2][2] if i + 2 < len(words) else ""
         resume = -1
         if (
-            word.endswith(_POSSESSIVE_WORD_ENDS)
+            (word.endswith(_POSSESSIVES) or _place_bare_possessive(word))
             and nxt.rstrip(".,") not in ORG_HEADS
             and not _possessive_in_title(word, words[-1][2])
         ):
@@ -655,9 +655,15 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
 
 
 _WORD_SPANS = re.compile(r"\S+")
-#: A possessive's endings, the bare apostrophe of a name ending in s too ("Arkansas'
-#: Deceptive Trade Practices Act" is the state's act, as "Utah's ... Act").
-_POSSESSIVE_WORD_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _place_bare_possessive(word: str) -> bool:
+    """A jurisdiction's name ending in s with a bare apostrophe ("Arkansas' Deceptive Trade
+    Practices Act" is the state's act, as "Utah's ... Act"); not a title's plural
+    ("Restore Online Shoppers' Confidence Act")."""
+    return word.endswith(_BARE_POSSESSIVES) and word[:-1] in jurisdiction_kinds()
+
+
 #: Connectors after which a run names a place, not more of the name before ("X in Austin").
 _PLACE_LINKS = frozenset({"in"})
 #: Articles that join two names in a run ("Zorblat Inc. de Unfair Practices Act").
@@ -802,8 +808,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     run, skipped = found
     if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
-    elif run.endswith(_BARE_POSSESSIVES) and len(run) > 3:
-        run = run[:-1]  # "Arkansas' law": the apostrophe alone after an s
+    elif _place_bare_possessive(run):
+        run = run[:-1]  # "Arkansas' law": the apostrophe alone after a place's s
     first, _, rest = run.partition(" ")
     if adjectival(first):  # "Utah-based", "Google-backed Chatterly": no name, or after it
         skipped += len(run) - len(rest.lstrip())
