@@ -1479,11 +1479,10 @@ class SentenceFrames:
         return None
 
 
-#: Law heads that end a compound noun in languages that write compounds as one word
-#: ("privacywet", "privacywetgeving"): the language's law heads of three letters or more.
+#: Law heads long enough to end a compound noun ("privacywet", "privacywetgeving").
 _COMPOUND_HEADS = {
-    "nl": ("wet", "wetgeving", "regelgeving", "verordening", "regels"),
-    "de": ("gesetz",),
+    language: tuple(head for head in heads if len(head) >= 3)
+    for language, heads in LAW_HEADS.items()
 }
 
 
