@@ -186,7 +186,7 @@ def test_a_fact_stated_twice_takes_the_date_of_the_clause_that_gives_its_status(
         "Quorvane 225 million euros.",
         "en",
     )
-    case = "Irish Data Protection Commission v. Quorvane (2018)"
+    case = "Data Protection Commission v. Quorvane (2018)"
     assert D("Quorvane", case, "ruled", "2021-08-20") in found
     # a stronger statement with no date of its own keeps the other clause's date
     found = facts(
@@ -195,7 +195,7 @@ def test_a_fact_stated_twice_takes_the_date_of_the_clause_that_gives_its_status(
         "an investigation into Quorvane in December 2018.",
         "en",
     )
-    case = "Irish Data Protection Commission v. Quorvane"
+    case = "Data Protection Commission v. Quorvane"
     assert D("Quorvane", case, "ruled", "2018-12") in found
 
 
