@@ -56,7 +56,7 @@ WITH a, b, collect(id(y)) AS near_ids, collect({node: id(y), id: y.id, name: y.n
 MATCH (a)-[r1:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x1)-[r2:`SERVICED`|`OWNS`|`FOUNDED`|`DEFENDANT_IN`|`PLAINTIFF_IN`|`HEARD_BY`|`INVOKES`|`PROMPTED`|`AMENDS`|`SHUT_DOWN`|`IN_JURISDICTION`]-(x2)
 WHERE list_contains(near_ids, id(x2))
 UNWIND list_filter(near, e -> e.node = id(x2)) AS h3
-WITH h3, r1.key + " " + r2.key + " " + h3.key AS route, [a.id, x1.id, h3.id, b.id] AS node_ids, [a.name, x1.name, h3.name, b.name] AS node_names,
+WITH r1.key + " " + r2.key + " " + h3.key AS route, [a.id, x1.id, h3.id, b.id] AS node_ids, [a.name, x1.name, h3.name, b.name] AS node_names,
      [label(r1), label(r2), h3.type] AS hop_types, [r1.key, r2.key, h3.key] AS rel_keys, [r1.status, r2.status, h3.status] AS statuses,
      [r1.date_on, r2.date_on, h3.date_on] AS dates_on, [r1.date_from, r2.date_from, h3.date_from] AS dates_from, [r1.date_to, r2.date_to, h3.date_to] AS dates_to,
      [r1.evidence, r2.evidence, h3.evidence] AS evidences

@@ -1631,7 +1631,8 @@ class Run:
         self.claims = _no_owner_shutdowns(self.claims)
         self.claims = _customers_that_own(self.claims)
         self.claims = _owners_serve_nothing(self.claims)
-        self.claims = _enforcers_serve_nothing(self.claims, self._authority_names())
+        if any(c.type == "SERVICED" for c in self.claims):  # it only ever drops SERVICED
+            self.claims = _enforcers_serve_nothing(self.claims, self._authority_names())
         self.claims = _laws_are_no_companies(self.claims)
         self._reconcile_types()
         relationships = self.emitter.relationships(self.claims)
