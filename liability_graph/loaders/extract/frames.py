@@ -76,6 +76,7 @@ from liability_graph.loaders.extract.lexicon import (
     NAMELY,
     NEGATION_BREAKERS,
     NEGATION_ENDINGS,
+    NEGATION_PREPS,
     NEGATIONS,
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
@@ -91,6 +92,7 @@ from liability_graph.loaders.extract.lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
+    REASON_PREPS,
     RELATIVES,
     REPEATED,
     ROLES,
@@ -422,6 +424,8 @@ class SentenceFrames:
                 nxt = self.tokens[j + 1].lower if j + 1 < len(self.tokens) else ""
                 if nxt in NEGATION_BREAKERS:
                     continue
+                if j >= t1 and self.tokens[j].lower in NEGATION_PREPS:
+                    continue  # "beboet voor het verwerken van gegevens zonder rechtsgrond"
                 return True
         return False
 
@@ -1119,7 +1123,9 @@ class SentenceFrames:
                       and m.best.name != said]  # fmt: skip
             clause = self.tokens[t1 - 1].clause  # not a name of a clause after it ("nadat ...")
             after = [m for m in candidates if m is not subject and m.best.name != said
-                     and self.tokens[m.first].clause == clause]  # fmt: skip
+                     and self.tokens[m.first].clause == clause
+                     and not any(self.tokens[j].lower in REASON_PREPS
+                                 for j in range(t1, m.first))]  # fmt: skip
             chosen = self._left(before, t0) if before else self._right(after, t0, t1)
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat

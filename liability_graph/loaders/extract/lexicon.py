@@ -35,6 +35,8 @@ def _mapping(key: str) -> dict:
 NEGATIONS = _by_language("negations")
 #: Words that undo a following negation ("not only").
 NEGATION_BREAKERS = union("negation_breakers")
+#: Negations that open a phrase of manner ("without consent"): after a trigger, no denial.
+NEGATION_PREPS = union("negation_preps")
 #: Hedges: the sentence reports a claim, not a fact ("allegedly", "zou ... hebben").
 HEDGES = _by_language("hedges")
 #: Multi-word hedges, as lower-case word tuples.
@@ -220,6 +222,8 @@ NP_WORDS = union("np_words")
 SKIPPABLE = union("skippable")
 FORMER = union("former")
 CHARGE_PREPS = union("charge_preps")
+#: Prepositions of a reason ("wegens"): names after one are no parties of the act.
+REASON_PREPS = union("reason_preps")
 CASE_ABOUT = union("case_about")
 PLACE_PREPS = union("place_preps")
 DESCRIPTIVE = union("descriptive")
