@@ -1,7 +1,8 @@
 """Parties of fines and suits on news-style sentences (issue #10), in English and Dutch, on
 sentences written for these tests with invented parties: a phrase of manner after the verb
 ("zonder rechtsgrond") denies nothing, and a name in a phrase of reason ("wegens een
-conflict met X") is no party of the fine."""
+conflict met X") is no party of the fine; fines with an amount each ("respectively") or
+a sentence's plural fines make one case per party."""
 
 from __future__ import annotations
 
@@ -53,3 +54,46 @@ def test_a_name_in_the_reason_for_a_dutch_fine_is_no_defendant(context):
     )
     defendants = {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
     assert defendants == {"Lovelo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The European Commission fined Zorblat and Quendra Networks 500 million and 200 "
+            "million euros, respectively.",
+            "en",
+        ),
+        (
+            "The European Commission has issued its first fines under the new rules, "
+            "penalising Zorblat and Quendra Networks for their breaches.",
+            "en",
+        ),
+        (
+            "De Europese Commissie beboette Zorblat en Quendra Networks met respectievelijk 500 "
+            "en 200 miljoen euro.",
+            "nl",
+        ),
+    ],
+)
+def test_fines_with_an_amount_each_are_one_case_per_party(context, text, language):
+    found = facts(context, text, language)
+    cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert cases == {
+        "Zorblat": "European Commission v. Zorblat",
+        "Quendra Networks": "European Commission v. Quendra Networks",
+    }
+    plaintiffs = {c for t, s, c, _ in found if t == "PLAINTIFF_IN" and s == "European Commission"}
+    assert plaintiffs == set(cases.values())
+
+
+def test_one_fine_on_two_parties_stays_one_case(context):
+    found = facts(
+        context,
+        "The Federal Trade Commission fined Zorblat and Quendra Networks a total of $5 million "
+        "on Thursday.",
+        "en",
+    )
+    cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert set(cases) == {"Zorblat", "Quendra Networks"}
+    assert len(set(cases.values())) == 1

@@ -95,6 +95,7 @@ from liability_graph.loaders.extract.lexicon import (
     REASON_PREPS,
     RELATIVES,
     REPEATED,
+    RESPECTIVELY,
     ROLES,
     RULINGS,
     SAY,
@@ -2837,8 +2838,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             and len(defendants) > 1
             and (
                 (rule.nominal and frames.tokens[t0].lower in split_nouns)
-                # "Apple en Google kregen boetes": a plural penalty, one decision per party
-                or (rule.ruling and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
+                # "Apple en Google kregen boetes": a plural penalty, one decision per party;
+                # so are fines "respectively" and a sentence's plural fines ("issued its first
+                # fines, penalising A and B")
+                or (
+                    rule.ruling
+                    and (
+                        any(t.lower in split_nouns for t in frames.tokens[t0:t1])
+                        or not frames.words.isdisjoint(RESPECTIVELY)
+                        or not frames.words.isdisjoint(split_nouns)
+                    )
+                )
             )
         )
     )

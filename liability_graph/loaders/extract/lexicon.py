@@ -198,6 +198,8 @@ ORDERS = _by_language("orders")
 #: Plural nouns of a regulator's proceedings that make one case per party named after them
 #: ("investigations into A, B and C").
 SPLIT_CASE_NOUNS = _by_language("split_case_nouns")
+#: "respectively": each party listed has its own amount, so its own decision.
+RESPECTIVELY = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
