@@ -63,6 +63,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGE_SUBJECTS,
     HEDGES,
     INDEFINITE,
+    INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
     JURISDICTION_CUES,
@@ -78,6 +79,7 @@ from liability_graph.loaders.extract.lexicon import (
     NEGATION_ENDINGS,
     NEGATION_PREPS,
     NEGATIONS,
+    NOMINALIZERS,
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
     NP_WORDS,
@@ -757,6 +759,15 @@ class SentenceFrames:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
 
+    def _governed(self, m: Mention) -> bool:
+        """Does a preposition govern the name, over its articles ("door het Duitse OM", "in
+        de Verenigde Staten")? Then the name is no subject of its clause."""
+        j = m.first - 1
+        while j >= 0 and self.tokens[j].lower in SKIPPABLE:
+            j -= 1
+        word = self.tokens[j].lower if j >= 0 else ""
+        return word in PREPOSITIONS or word in AGENT_PREPS[self.language]
+
     def _agent_marked(self, m: Mention) -> bool:
         """Does an agent's preposition stand right before the name, over articles?"""
         j = m.first - 1
@@ -775,13 +786,18 @@ class SentenceFrames:
         if VERB_FINAL[language]:
             lo = self._clause_bounds(tokens[t0].clause)[0]
             for m in candidates:
-                if lo <= m.first and m.last <= t0:
-                    before = tokens[m.first - 1].lower if m.first > 0 else ""
-                    if before not in PREPOSITIONS and before not in AGENT_PREPS[language]:
-                        return self._list_head(candidates, m, t0)
+                if lo <= m.first and m.last <= t0 and not self._governed(m):
+                    return self._list_head(candidates, m, t0)
             inverted = self._inverted_subject(candidates, lo, t0)
             if inverted is not None:
                 return inverted
+            if 0 < lo < t0 and tokens[lo].lower in RELATIVES[language]:
+                # "X, dat door de AP werd beboet": a relative clause with no subject of its
+                # own (its names governed) has the name it follows for subject
+                end = lo - 1 if tokens[lo - 1].text == "," else lo
+                antecedent = next((m for m in candidates if m.last == end), None)
+                if antecedent is not None:
+                    return antecedent
             if lo > 1 and tokens[lo].text == ",":  # a clause's punctuation opens it
                 apposed = self._apposed_subject(candidates, lo)
                 if apposed is not None:
@@ -810,7 +826,10 @@ class SentenceFrames:
                     if role in _ROLE_WORDS or role.removesuffix("s") in _ROLE_WORDS:
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
-        return next((m for m in candidates if m.last == j + 1), None)
+        found = next((m for m in candidates if m.last == j + 1), None)
+        if found is not None and VERB_FINAL[language] and self._governed(found):
+            return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
+        return found
 
     def _list_head(self, candidates: list[Mention], m: Mention, t0: int) -> Mention:
         """The first name of a comma list that m continues ("Kletsmaat, Praatplein en
@@ -848,7 +867,8 @@ class SentenceFrames:
         tokens = self.tokens
         if lo != 0 or t0 == 0 or t0 > 4:
             return None
-        if any(m.first < t0 and m.last > lo for m in self.mentions):
+        # a name a preposition governs is part of the adverbial ("Ook in Duitsland kreeg X")
+        if any(m.first < t0 and m.last > lo and not self._governed(m) for m in self.mentions):
             return None
         if any(not (t.text.isalnum() or t.text == "-") for t in tokens[lo:t0]):
             return None  # punctuation before the verb: no single opening adverbial
@@ -1581,6 +1601,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     ):
         return []  # "TikTok's own algorithm": a name's possessive, as "its own"
     if rule.relation == SUE:
+        if _nominalized(frames, t0) or _nominalized(frames, t1 - 1):
+            return []  # "zoals het opleggen van een boete": a kind of act, no act done
         return _lawsuit(frames, rule, t0, t1)
     if _group_participle(frames, t0):
         return []  # "platforms that recommend videos to users using algorithms"
@@ -2523,6 +2545,17 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
         if token.text in _SEGMENT_BREAKS:
             return False
     return False
+
+
+def _nominalized(frames: SentenceFrames, i: int) -> bool:
+    """Is the token at i an infinitive that an article makes a noun ("het opleggen van een
+    boete", "het aanklagen van bedrijven")? It names a kind of act, which no one has done."""
+    if i < 1 or frames.tokens[i - 1].lower not in NOMINALIZERS[frames.language]:
+        return False
+    token = frames.tokens[i]
+    return token.lower.endswith(tuple(INFINITIVE_ENDINGS[frames.language])) and not any(
+        m.first <= i < m.last for m in frames.mentions
+    )
 
 
 def _aux_beside(frames: SentenceFrames, i: int) -> bool:

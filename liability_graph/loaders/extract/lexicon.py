@@ -110,6 +110,10 @@ PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 VENDOR_MODIFIERS = union("vendor_modifiers")
 #: Words that open what an inquiry asks ("whether"): a guess after them is the suspicion.
 INQUIRY_OPENERS = _by_language("inquiry_openers")
+#: Articles that make the infinitive after them a noun ("het opleggen van een boete"), and
+#: the endings of an infinitive.
+NOMINALIZERS = _by_language("nominalizers")
+INFINITIVE_ENDINGS = _by_language("infinitive_endings")
 #: Prepositions that attribute a statement to its source ("volgens het OM", "according to
 #: the FBI"): the source they govern is no end of the statement's relationship.
 ATTRIBUTIONS = _by_language("attributions")
