@@ -75,6 +75,22 @@ def test_a_fronted_place_leaves_the_subject_after_the_verb(context):
     assert defendants == {("Klikvonk", "ruled")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted adverbial with a relative clause, closed by a comma before the verb
+        "Ook in Duitsland, waar duizenden klanten werden getroffen, kreeg het datingplatform "
+        "Klikvonk een boete.",
+        # a fronted subordinate clause
+        "Nadat de toezichthouder klachten had ontvangen, kreeg het datingplatform Klikvonk een "
+        "boete.",
+    ],
+)
+def test_a_fronted_clause_leaves_the_subject_after_the_verb(context, text):
+    defendants = {(f[1], f[3]) for f in facts(context, text) if f[0] == "DEFENDANT_IN"}
+    assert defendants == {("Klikvonk", "ruled")}
+
+
 def test_an_inquiry_prompted_by_a_complaint_examines_no_complainant(context):
     """ "naar aanleiding van klachten van X": the "naar" of the idiom opens no inquiry into
     X."""
@@ -118,3 +134,38 @@ def test_a_person_epithet_points_back(context):
     )
     found = facts(context, text)
     assert ("DEFENDANT_IN", "Pavel Varga", "France v. Pavel Varga", "alleged") in found
+
+
+def test_a_failure_named_by_a_negated_infinitive_denies_nothing(context):
+    """ "aansprakelijk voor het niet verstrekken van gegevens": the negation belongs to the
+    infinitive an article makes a noun, so the court's holding stands, and the court that
+    holds the host liable hears the case."""
+    text = (
+        "De rechtbank in Den Haag houdt hostingprovider Serverhuis aansprakelijk voor het "
+        "niet verstrekken van gegevens aan Stichting Muziekrecht."
+    )
+    found = facts(context, text)
+    assert ("DEFENDANT_IN", "Serverhuis", "Plaintiffs v. Serverhuis", "ruled") in found
+    assert ("HEARD_BY", "Plaintiffs v. Serverhuis", "Rechtbank Den Haag", "established") in found
+    # the negated infinitive is itself no service to anyone
+    assert not {f for f in found if f[0] == "SERVICED"}
+
+
+def test_a_plain_negation_still_denies(context):
+    text = "De rechtbank in Den Haag heeft hostingprovider Serverhuis niet aansprakelijk gesteld."
+    assert not {f for f in facts(context, text) if f[0] == "DEFENDANT_IN"}
+
+
+def test_the_bringer_of_a_suit_told_without_its_defendant_waits_for_it(context):
+    """ "de procedure die X heeft aangespannen" names no defendant; "de zaak tegen Y" in a
+    later sentence is that suit."""
+    text = (
+        "Het Hof oordeelde in een procedure die auteursrechtenvereniging Muziekrecht heeft "
+        "aangespannen. De zaak tegen het forum Praatkolk gaat door."
+    )
+    case = "Muziekrecht v. Praatkolk"
+    found = {f for f in facts(context, text) if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}
+    assert found == {
+        ("DEFENDANT_IN", "Praatkolk", case, "alleged"),
+        ("PLAINTIFF_IN", "Muziekrecht", case, "established"),
+    }

@@ -429,8 +429,24 @@ class SentenceFrames:
                     continue
                 if j >= t1 and self.tokens[j].lower in NEGATION_PREPS:
                     continue  # "beboet voor het verwerken van gegevens zonder rechtsgrond"
+                if self._nominal_negation(j) and not t0 <= j + 1 < t1:
+                    continue  # "het niet verstrekken van X" denies only its own verb
                 return True
         return False
+
+    def _nominal_negation(self, j: int) -> bool:
+        """Is the negation at j part of an infinitive an article makes a noun ("aansprakelijk
+        voor het niet verstrekken van gegevens", "een boete wegens het niet naleven van de
+        AVG")? It names a failure, it denies nothing: a preposition before the article or
+        "van" after the infinitive marks the noun."""
+        tokens = self.tokens
+        if not (0 < j < len(tokens) - 2) or tokens[j - 1].lower not in NOMINALIZERS[self.language]:
+            return False
+        infinitive = tokens[j + 1].lower
+        if not infinitive.endswith(tuple(INFINITIVE_ENDINGS[self.language])):
+            return False
+        before = tokens[j - 2].lower if j > 1 else ""
+        return before in PREPOSITIONS or before in AND or tokens[j + 2].lower in OF
 
     def ending_negation(self, t0: int, t1: int) -> bool:
         """Is every negation in the trigger's clause one that ends something ("no longer
@@ -865,13 +881,28 @@ class SentenceFrames:
         stands second, its subject right after it (over an article). Only when no name
         stands before the verb in its clause, and the verb opens the trigger."""
         tokens = self.tokens
-        if lo != 0 or t0 == 0 or t0 > 4:
+        if lo != 0:
+            # "Ook in Groot-Brittannië, waar ..., kreeg X een boete", "Nadat ..., werd X
+            # beboet": a fronted adverbial or clause that a comma closes right before the verb
+            opening = {t.lower for t in tokens[:2]}
+            if not (
+                tokens[lo].text == ","
+                and t0 == lo + 1
+                and not (
+                    PREPOSITIONS.isdisjoint(opening)
+                    and SUBORDINATORS[self.language].isdisjoint(opening)
+                )
+            ):
+                return None
+        elif (
+            t0 == 0
+            or t0 > 4
+            # a name a preposition governs is part of the adverbial ("Ook in Duitsland kreeg X")
+            or any(m.first < t0 and not self._governed(m) for m in self.mentions)
+            # punctuation before the verb: no single opening adverbial
+            or any(not (t.text.isalnum() or t.text == "-") for t in tokens[lo:t0])
+        ):
             return None
-        # a name a preposition governs is part of the adverbial ("Ook in Duitsland kreeg X")
-        if any(m.first < t0 and m.last > lo and not self._governed(m) for m in self.mentions):
-            return None
-        if any(not (t.text.isalnum() or t.text == "-") for t in tokens[lo:t0]):
-            return None  # punctuation before the verb: no single opening adverbial
         clause = tokens[t0].clause
         for m in candidates:
             # over an article and a type noun ("kreeg het boekingsplatform X")
@@ -2962,6 +2993,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                       frames.sentence, on, start, end)
             )  # fmt: skip
         every += claims
+    if (
+        not every
+        and plaintiffs
+        and defendant_side == "none"
+        and frames.discourse.current_case() is None
+    ):  # "in de procedure die Sabam heeft aangespannen": the bringer of a suit the text
+        # has not yet told against whom waits for the defendant a later sentence names
+        frames.discourse.pending = Pending(
+            [o for _, o in plaintiffs], rule.kind or "", frames.sentence,
+            frames.status(t0, t1, rule.status), rule.id, rule.confidence,
+        )  # fmt: skip
     return every
 
 
