@@ -169,3 +169,34 @@ def test_the_bringer_of_a_suit_told_without_its_defendant_waits_for_it(context):
         ("DEFENDANT_IN", "Praatkolk", case, "alleged"),
         ("PLAINTIFF_IN", "Muziekrecht", case, "established"),
     }
+
+
+def test_a_fine_imposed_in_the_passive_by_its_agent(context):
+    """ "De boete werd aan X opgelegd door de AP": the agent imposes, "aan" names the fined;
+    the regulator after "door" is never the fined party."""
+    text = "De boete werd aan het taxibedrijf Rydeon opgelegd door de Autoriteit Persoonsgegevens."
+    assert facts(context, text) == fined("Rydeon")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "De boete is opgelegd door de Autoriteit Persoonsgegevens.",
+        "Die boete werd door de Autoriteit Persoonsgegevens uitgedeeld.",
+    ],
+)
+def test_a_later_passive_names_the_bringer_of_the_fine_told_before(context, second):
+    """ "X krijgt een boete. Die boete werd door de AP opgelegd": the fine the noun points
+    back to is the AP's; the AP is not fined."""
+    text = f"Het taxibedrijf Rydeon krijgt een boete van 600.000 euro. {second}"
+    assert facts(context, text) == fined("Rydeon")
+
+
+def test_a_possessive_before_the_fine_is_no_passive(context):
+    """ "heeft zijn hoogste boete opgelegd aan X": "zijn" is the regulator's, not an
+    auxiliary."""
+    text = (
+        "De Autoriteit Persoonsgegevens heeft zijn hoogste boete ooit opgelegd aan het "
+        "taxibedrijf Rydeon."
+    )
+    assert facts(context, text) == fined("Rydeon")

@@ -2578,6 +2578,17 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
     return False
 
 
+def _agent_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Is a noun-first trigger's verb a passive with its agent ("De boete is opgelegd door
+    de AP", "Die boete werd door de AP uitgedeeld")? Only with the agent's preposition in the
+    clause: a possessive "zijn" looks like the auxiliary ("heeft zijn boete opgelegd")."""
+    if not VERB_FINAL[frames.language] or t1 - 1 <= t0 or not frames.passive(t1 - 1):
+        return False
+    tokens = frames.tokens
+    end = frames._clause_bounds(tokens[t1 - 1].clause)[1]
+    return any(tokens[j].lower in AGENT_PREPS[frames.language] for j in range(t0, min(end, t1 + 2)))
+
+
 def _nominalized(frames: SentenceFrames, i: int) -> bool:
     """Is the token at i an infinitive that an article makes a noun ("het opleggen van een
     boete", "het aanklagen van bedrijven")? It names a kind of act, which no one has done."""
@@ -2699,6 +2710,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # who arrests a suspect ("arrested by the Secret Service") brings no case
         plaintiff_side = "agent" if rule.source != "none" else "none"
         defendant_side = "subject"
+    elif plaintiff_side == "subject" and _agent_passive(frames, t0, t1):
+        # "De boete is opgelegd door de AP": the agent imposes, the subject (if a party) is
+        # fined, or the name after "aan" ("werd aan X opgelegd door de AP")
+        plaintiff_side = "agent"
+        defendant_side = "to" if frames.pick(_PARTIES, "to", t0, t1) else "subject"
     elif plaintiff_side == "left" and frames.inverted(t0):  # "In 2020 klaagde X Y aan"
         plaintiff_side = "v2subject"
         if defendant_side == "right":
@@ -2803,6 +2819,25 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                       if _may_be_party(p) and not _counsel(frames, p[0])]  # fmt: skip
         defendants += _listed_after(frames, defendants)
     if not defendants and (defendant_side != "none" or not plaintiffs):
+        current = frames.discourse.current_case()
+        if (
+            plaintiffs
+            and plaintiff_side == "agent"
+            and current is not None
+            and current.defendants
+            and not current.plaintiffs
+            and t0 > 0
+            and frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
+        ):  # "X krijgt een boete. Die boete werd door de AP opgelegd": the agent brings the
+            # proceeding the noun points back to, told of without its bringer
+            brought = []
+            for _, option in plaintiffs:
+                current.plaintiffs.add(option.ident)
+                brought.append(
+                    Claim("PLAINTIFF_IN", option, current.option, "established", rule.id,
+                          rule.confidence, frames.sentence)
+                )  # fmt: skip
+            return brought
         if plaintiffs and defendant_side != "none" and rule.kind:
             # "the prosecution service starts a criminal case against two entrepreneurs":
             # the bringer waits for the defendants a later sentence names
