@@ -26,6 +26,23 @@ SHARED_LABEL = "Entity"
 #: is found with `lookup_text CONTAINS "\n" + name + "\n"`, which the text index answers.
 #: Normalised names never hold a newline (normalize_name collapses whitespace).
 LOOKUP_TEXT = "lookup_text"
+#: Neo4j only: counts lgraph keeps on the nodes of a Neo4j store it writes (every write
+#: batch recounts the nodes it may have changed, see neo4j_store.py), absent when 0, so
+#: that `exposure` reads one property per vendor: counting cases per serviced platform at
+#: query time read every platform's relationships (272,000 db hits, 69 ms at p50 on the
+#: 1M-relationship graph of bench/queries.py), and even a count kept per platform cost one
+#: property read per SERVICED relationship (120,000 db hits).
+DEFENDANT_TYPE = "DEFENDANT_IN"
+SERVICED_TYPE = "SERVICED"
+#: The node's outgoing DEFENDANT_IN relationships (the cases against it).
+DEFENDANT_COUNT = "defendant_in_count"
+#: Over the node's outgoing SERVICED relationships: the sum of their targets'
+#: DEFENDANT_COUNT, and how many of the targets have one.
+SERVICED_CASES = "serviced_cases"
+SERVICED_SUED = "serviced_sued"
+COUNTS = (DEFENDANT_COUNT, SERVICED_CASES, SERVICED_SUED)
+#: The index `exposure` ranks vendors by; a store without it has not been counted yet.
+COUNTS_INDEX = f"lgraph_entity_{SERVICED_CASES}"
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 #: Entity keys whose type type_of_key remembers (a bounded cache).
 _KEY_TYPES_MAX = 500_000
@@ -387,11 +404,24 @@ def neo4j_constraints(ontology: Ontology) -> list[str]:
 
 def neo4j_indexes(ontology: Ontology) -> list[str]:
     """Indexes beyond the constraints' own: names and aliases of every node type, through
-    the shared label's lookup text (Neo4j cannot index the elements of a list)."""
-    return [
+    the shared label's lookup text (Neo4j cannot index the elements of a list); and
+    COUNTS_INDEX, whose absence tells a store written before COUNTS to count them once
+    (Neo4jStore._ensure_schema)."""
+    statements = [
         f"CREATE TEXT INDEX lgraph_{SHARED_LABEL.lower()}_{LOOKUP_TEXT} IF NOT EXISTS "
         f"FOR (n:`{SHARED_LABEL}`) ON (n.{LOOKUP_TEXT})"
     ]
+    if counts_kept(ontology):
+        statements.append(
+            f"CREATE INDEX {COUNTS_INDEX} IF NOT EXISTS "
+            f"FOR (n:`{SHARED_LABEL}`) ON (n.{SERVICED_CASES})"
+        )
+    return statements
+
+
+def counts_kept(ontology: Ontology) -> bool:
+    """Whether a Neo4j store keeps COUNTS (the ontology has both relationship types)."""
+    return {DEFENDANT_TYPE, SERVICED_TYPE} <= set(ontology.relationship_types)
 
 
 def lookup_text(lookup: list[str]) -> str:

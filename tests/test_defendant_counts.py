@@ -1,0 +1,134 @@
+"""`exposure` stays right while the graph changes, on both stores: after entity updates,
+document removal and replacement, deleted cases and deleted relationships. On Neo4j it
+reads counts every write batch keeps on the nodes (ontology.COUNTS, neo4j_store.py), so
+these tests also check those counts against the relationships themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.graph.documents import remove_documents
+from liability_graph.graph.model import Entity, Evidence, Relationship
+from liability_graph.graph.store import Store, WriteBatch
+from liability_graph.queries import run_named
+
+
+def document(name: str, source: str, content_hash: str) -> Entity:
+    return Entity("Document", name, key=f"document:{name}",
+                  properties={"source": source, "content_hash": content_hash})  # fmt: skip
+
+
+D1 = document("d1", "/tmp/one.txt", "1")
+D2 = document("d2", "/tmp/two.txt", "1")
+D2_EDITED = document("d2-edited", "/tmp/two.txt", "2")  # a new version of the same file
+VENDOR = Entity("Vendor", "Hostco", origin="curated")
+ALPHA = Entity("Platform", "Alpha board", origin="curated")
+BETA = Entity("Platform", "Beta board", origin="curated")
+CASES = [Entity("Case", f"State v. Party {i}", origin="curated") for i in range(3)]
+
+
+def fact(rel_type: str, source: Entity, target: Entity, *documents: str) -> Relationship:
+    evidence = [Evidence(d, f"{source.name} {rel_type} {target.name} per {d}.") for d in documents]
+    return Relationship(rel_type, source.key, target.key, "alleged", evidence)
+
+
+SERVES_ALPHA = fact("SERVICED", VENDOR, ALPHA, "document:d1")
+SERVES_BETA = fact("SERVICED", VENDOR, BETA, "document:d1")
+ALPHA_0 = fact("DEFENDANT_IN", ALPHA, CASES[0], "document:d1")
+ALPHA_1 = fact("DEFENDANT_IN", ALPHA, CASES[1], "document:d1", "document:d2")
+BETA_1 = fact("DEFENDANT_IN", BETA, CASES[1], "document:d2")
+VENDOR_2 = fact("DEFENDANT_IN", VENDOR, CASES[2], "document:d2")
+
+
+def exposure(store: Store) -> list[tuple]:
+    rows = run_named(store, "exposure", {"limit": 0}).records()
+    return [
+        (r["vendor_id"], r["platform_cases"], r["platforms_sued"], r["own_cases"]) for r in rows
+    ]
+
+
+def stale_counts(store: Store) -> list:
+    """Nodes whose kept counts (Neo4j only, see ontology.COUNTS) differ from what their
+    relationships say: absent stands for 0."""
+    if store.dialect != "neo4j":
+        return []
+    return store.read(
+        "MATCH (n) WITH n, COUNT { (n)-[:DEFENDANT_IN]->() } AS cases, "
+        "COLLECT { MATCH (n)-[:SERVICED]->(p) RETURN COUNT { (p)-[:DEFENDANT_IN]->() } } AS each "
+        "WITH n, [cases, reduce(s = 0, c IN each | s + c), size([c IN each WHERE c > 0])] AS real "
+        "WITH n, [x IN real | CASE WHEN x > 0 THEN x ELSE -1 END] AS real, "
+        "[coalesce(n.defendant_in_count, -1), coalesce(n.serviced_cases, -1), "
+        " coalesce(n.serviced_sued, -1)] AS kept "
+        "WHERE kept <> real RETURN n.id, kept, real"
+    ).rows
+
+
+def test_exposure_follows_updates_removals_replacements_and_deletions(store):
+    with store.writer() as writer:
+        writer.add_all([D1, D2, VENDOR, ALPHA, BETA, *CASES, SERVES_ALPHA, SERVES_BETA,
+                        ALPHA_0, ALPHA_1, BETA_1, VENDOR_2])  # fmt: skip
+    assert exposure(store) == [(VENDOR.key, 3, 2, 1)]
+    assert stale_counts(store) == []
+
+    # An entity written again (its properties replaced) keeps its count.
+    renamed = Entity("Platform", "Alpha board", description="A board.", origin="curated")
+    store.write_batch(WriteBatch(entities_changed=[renamed]))
+    assert exposure(store) == [(VENDOR.key, 3, 2, 1)]
+    assert stale_counts(store) == []
+
+    # Removing d1 takes ALPHA_0 (its only evidence) and the vendor's SERVICED edges away;
+    # ALPHA_1 stays on d2's evidence.
+    remove_documents(store, ["document:d1"])
+    assert exposure(store) == []
+    with store.writer() as writer:
+        writer.add_all([fact("SERVICED", VENDOR, ALPHA, "document:d2"),
+                        fact("SERVICED", VENDOR, BETA, "document:d2")])  # fmt: skip
+    assert exposure(store) == [(VENDOR.key, 2, 2, 1)]  # ALPHA_1 and BETA_1
+    assert stale_counts(store) == []
+
+    # A new version of d2 that supports only BETA_1 and the SERVICED edges replaces d2:
+    # ALPHA_1 and VENDOR_2 lose their last evidence.
+    with store.writer(replace_documents=True) as writer:
+        writer.add_all([D2_EDITED, fact("DEFENDANT_IN", BETA, CASES[1], "document:d2-edited"),
+                        fact("SERVICED", VENDOR, ALPHA, "document:d2-edited"),
+                        fact("SERVICED", VENDOR, BETA, "document:d2-edited")])  # fmt: skip
+    assert exposure(store) == [(VENDOR.key, 1, 1, 0)]
+    assert stale_counts(store) == []
+
+    # A deleted relationship, a deleted case, then a deleted platform take their counts
+    # with them.
+    with store.writer() as writer:
+        writer.add_all([fact("DEFENDANT_IN", BETA, CASES[0], "document:d2-edited"),
+                        fact("DEFENDANT_IN", VENDOR, CASES[0], "document:d2-edited")])  # fmt: skip
+    assert exposure(store) == [(VENDOR.key, 2, 1, 1)]
+    store.write_batch(WriteBatch(relationships_deleted=[fact("DEFENDANT_IN", VENDOR, CASES[0])]))
+    assert exposure(store) == [(VENDOR.key, 2, 1, 0)]
+    store.delete_entities([CASES[1].key])
+    assert exposure(store) == [(VENDOR.key, 1, 1, 0)]
+    assert stale_counts(store) == []
+    store.delete_entities([BETA.key])  # the only serviced platform with a case left
+    assert exposure(store) == []
+    assert stale_counts(store) == []
+
+
+@pytest.mark.neo4j
+def test_a_neo4j_store_written_before_the_counts_gets_them(neo4j_store):
+    from liability_graph.graph.neo4j_store import Neo4jStore
+
+    with neo4j_store.writer() as writer:
+        writer.add_all([D1, D2, VENDOR, ALPHA, BETA, *CASES, SERVES_ALPHA, SERVES_BETA,
+                        ALPHA_0, ALPHA_1, BETA_1, VENDOR_2])  # fmt: skip
+    settings = neo4j_store.settings
+    from neo4j import GraphDatabase
+
+    with GraphDatabase.driver(settings.uri, auth=(settings.username, settings.password)) as d:
+        for statement in (
+            "MATCH (n) REMOVE n.defendant_in_count, n.serviced_cases, n.serviced_sued",
+            "MATCH (n:Case) SET n.defendant_in_count = 7, n.serviced_cases = 2",
+            "DROP INDEX lgraph_entity_serviced_cases",
+        ):
+            d.execute_query(statement, database_=settings.database)
+    assert stale_counts(neo4j_store)
+    with Neo4jStore(settings, read_only=True) as reopened:  # counts once, as it migrates
+        assert stale_counts(reopened) == []
+        assert exposure(reopened) == [(VENDOR.key, 3, 2, 1)]
