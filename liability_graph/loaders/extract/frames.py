@@ -1118,7 +1118,14 @@ class SentenceFrames:
                     j -= 1
             if j >= 0 and self.tokens[j].lower in markers:
                 found.append(m)
-        return min(found, key=lambda m: abs(m.first - t0)) if found else None
+        if not found:
+            return None
+        chosen = min(found, key=lambda m: abs(m.first - t0))
+        if _possessive(self.tokens[chosen.last - 1].text):
+            # "a lawsuit against Zorblat Inc.'s Chatterly": what the owner's name qualifies,
+            # as after a verb ("sued Meta's Instagram")
+            return next((m for m in candidates if m.first == chosen.last), chosen)
+        return chosen
 
     def pick(
         self,

@@ -526,6 +526,9 @@ _CACHE_LIMIT = 50_000
 _RUN_SHAPES: dict[str, tuple[int, tuple[Found, ...]]] = {}
 _RUN_CORES: dict[str, tuple[str, int]] = {}
 _MONTHS_DAYS = NOT_NAME_START
+#: Every pack's weekday names, lower case: a capitalised run never ends in one ("filed in
+#: Santa Fe District Court Wednesday": the court, then when).
+_WEEKDAY_WORDS = frozenset(w for item in extraction_packs() for w in item.date_words("weekdays"))
 
 
 #: Capitalised words that never start a name but do start a court's ("Federal Court of
@@ -864,7 +867,11 @@ def _run_core(matched: str) -> tuple[str, int]:
             stripped_at = start
             start = matched.rindex(words[0], 0, start)
             run = matched[start:stripped_at] + run  # the text's own spaces: offsets hold
-    found = _RUN_CORES[matched] = (_trim_end(run.rstrip()), start)
+    run = _trim_end(run.rstrip())
+    head, _, last = run.rpartition(" ")
+    if head and last.rstrip(".,").lower() in _WEEKDAY_WORDS:
+        run = head.rstrip()
+    found = _RUN_CORES[matched] = (run, start)
     return found
 
 
@@ -1359,6 +1366,17 @@ def _recognize(text: str, language: str) -> list[Found]:
 _CAPTION_PARTY_CHARS = "'’&-.# \t\n"
 
 
+def _lower_initial(text: str, name: str, start: int) -> tuple[str, int]:
+    """A name whose first word opens with one or two lower-case letters before its capital
+    ("eSafety", "iHeart"): the pattern starts at the capital, the name at the word's start."""
+    back = start
+    while back > 0 and back > start - 3 and text[back - 1].islower():
+        back -= 1
+    if back == start or (back > 0 and (text[back - 1].isalnum() or text[back - 1] in "-'’")):
+        return name, start
+    return text[back:start] + name, back
+
+
 def _captions(text: str) -> list[Found]:
     """Case captions ("Doe v. Backpage.com, LLC"). A caption's plaintiff side is a stretch
     of names, numbers and connectors right before " v." or " vs.", so the pattern is tried
@@ -1373,6 +1391,7 @@ def _captions(text: str) -> list[Found]:
     # a caption starts with a name's capital, a number or "#"
     for match in finditer_within(_CAPTION, text, windows, START_CAPITAL_DIGIT_HASH):
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
+        a, a_start = _lower_initial(text, a, a_start)  # "eSafety Commissioner v X Corp"
         b = _trim_end(match.group("b"))
         name = _clean(text[a_start : match.start("b") + len(b)])
         span = len(name)
@@ -1749,6 +1768,8 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
             Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
         ]
     if any(w in _COURT_HEADS for w in words):
+        if last in ("Rules", "Rule"):
+            return []  # "the Federal Court Rules 2011": a court's rules of procedure, no court
         cut = _BEFORE_COURT.search(run)
         if cut and not any(w in _COURT_HEADS for w in run[: cut.start()].split()):
             # "X and Y in Los Angeles Superior Court": the names, then the court

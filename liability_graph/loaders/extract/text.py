@@ -275,6 +275,50 @@ def _heading_ends(text: str) -> list[int]:
     return found
 
 
+#: A line this long is no hard-wrapped line: its text keeps one paragraph, or a heading, per line.
+_UNWRAPPED_LINE = 130
+#: Characters that end a line in mid-sentence even where lines are paragraphs ("X,\nY").
+_OPEN_LINE_ENDS = frozenset(",;(-–—/&")
+#: Characters that may open a new sentence or heading on the next line.
+_LINE_OPENERS = frozenset("\"'“‘([")
+
+
+def _line_ends(text: str) -> list[int]:
+    """The single "\\n"s that end a line of its own: a web page's headline or heading
+    ("Omegle Denied Section 230 Dismissal", "Judge Susan Brnovich") before the next line's
+    sentence. Only where the text keeps one paragraph per line (some line is longer than
+    any hard-wrapped line), and only before a capital, a digit or a quote, after a line that
+    no comma or dash leaves open; a wrapped text's breaks fall inside its sentences."""
+    first = text.find("\n")
+    if first < 0:
+        return []
+    longest, before, at = 0, -1, first
+    while at >= 0 and longest < _UNWRAPPED_LINE:
+        longest = max(longest, at - before - 1)
+        before, at = at, text.find("\n", at + 1)
+    if max(longest, len(text) - before - 1) < _UNWRAPPED_LINE:
+        return []
+    found: list[int] = []
+    size = len(text)
+    at = first
+    while at >= 0:
+        nxt = at + 1
+        while nxt < size and text[nxt] in " \t":
+            nxt += 1
+        last = at - 1
+        while last >= 0 and text[last] in " \t\r":
+            last -= 1
+        if (
+            nxt < size
+            and last >= 0
+            and (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in _LINE_OPENERS)
+            and text[last] not in _OPEN_LINE_ENDS
+        ):
+            found.append(at)
+        at = text.find("\n", at + 1)
+    return found
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Absolute (start, end) spans of the sentences of `text`, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
@@ -282,6 +326,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for paragraph in _PARAGRAPH.finditer(text):
         cuts += [paragraph.start(), paragraph.end()]
     cuts += _heading_ends(text)
+    cuts += _line_ends(text)
     cuts.append(len(text))
     cuts = sorted(set(cuts))
     for begin, stop in pairwise(cuts):
@@ -314,7 +359,11 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 # an amount with thousands commas ("£80,000", "$1,250,000.50") is one token: its commas are
 # no clause breaks
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]")
+# a possessive after an abbreviation's dot ("Zorblat Inc.’s", "the U.S.'s") is one token, as
+# "Zorblat's" is: the owner's name, then what it owns
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-.&'’]\w+)*\.['’]s(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]"
+)
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
 _LEMMA_CACHE_LIMIT = 200_000
