@@ -6,7 +6,7 @@ Sentences and names are our own."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import extracted, facts
 
 from liability_graph.evaluation import reference_context
 from liability_graph.loaders.extract.text import split_sentences
@@ -93,3 +93,29 @@ def test_a_caption_party_may_open_in_lower_case():
 def test_what_an_owners_possessive_qualifies_is_the_party(context, text, defendants):
     found = facts(context, text, "en")
     assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == defendants
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Judge Liam O'Grady denied a request from Zorblat Inc.", "Liam O'Grady"),
+        ("Judge Sean O’Brien denied a request from Zorblat Inc.", "Sean O’Brien"),
+        ("Judge Mary McCarthy denied a request from Zorblat Inc.", "Mary McCarthy"),
+        ("Judge Ron DeVries denied a request from Zorblat Inc.", "Ron DeVries"),
+    ],
+)
+def test_a_surname_with_a_prefix_is_whole(context, text, name):
+    entities, _ = extracted(context, text, "en")
+    assert name in {e.name for e in entities.values() if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ('"We will appeal," Zorblat said in a statement provided to Chatterly.', "en"),
+        ('"We are unhappy," said Zorblat statement provided to Newsbeam', "en"),
+        ('"We gaan in beroep," zei Zorblat in een verklaring verstrekt aan Chatterly.', "nl"),
+    ],
+)
+def test_a_statement_handed_to_an_outlet_is_no_service(context, text, language):
+    assert not any(t == "SERVICED" for t, _, _, _ in facts(context, text, language))

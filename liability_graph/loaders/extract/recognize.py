@@ -288,7 +288,12 @@ _AGED_PERSONS = tuple(
 )
 #: A name word: "Brooks", "Smith-Jones", or a surname after an initial and a hyphen
 #: ("K-Brooks").
-_NAME_WORD = r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
+#: A capitalised name word; a surname may open with a prefix before a second capital
+#: ("O'Grady", "McCarthy", "MacKenzie", "DeSantis").
+_NAME_WORD = (
+    r"(?:[A-Z](?:[a-z]{1,2}|['’])(?=[A-Z]))?"
+    r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
+)
 _PERSON = (
     rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
