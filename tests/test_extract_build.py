@@ -332,6 +332,20 @@ def _split_by_scanning(text: str) -> list[tuple[int, int]]:
     for match in T._PARAGRAPH.finditer(text):
         cuts += [match.start(), match.end()]
     cuts += [match.end() - 1 for match in T._HEADING_END.finditer(text)]
+    lines = text.split("\n")
+    if max(len(line) for line in lines) >= T._UNWRAPPED_LINE:  # a line of its own ends
+        at = -1
+        for i, (line, following) in enumerate(pairwise(lines)):
+            at += len(line) + 1
+            opener = following.lstrip(" \t")[:1]
+            last = line.rstrip(" \t\r")[-1:] or ("\n" if i else "")
+            if (
+                opener
+                and (opener.isupper() or opener.isdigit() or opener in T._LINE_OPENERS)
+                and last
+                and last not in T._OPEN_LINE_ENDS
+            ):
+                cuts.append(at)
     cuts = sorted({*cuts, len(text)})
     for begin, stop in pairwise(cuts):
         pos = begin
@@ -509,7 +523,7 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
               "court", "courtroom", "Utah", "federal", "in", "rechter", "Hof", "appeals"]  # fmt: skip
     courts_of = {language: R._DescribedCourts(language) for language in ("en", "nl")}
     checked = found = 0
-    for i in range(4000):
+    for i in range(4400):
         courts = courts_of[("en", "nl")[i % 2]]
         words = rng.choice(sentences).split(" ")
         for _ in range(rng.randint(1, 3)):
