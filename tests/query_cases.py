@@ -162,9 +162,9 @@ def documents_of(rows: Records) -> None:
 
 
 def cases_by_court(rows: Records) -> None:
-    assert [(r["case_id"], r["defendants"]) for r in rows] == [
-        ("case:doe-v-twitter-inc", ["Twitter"]),
-        ("case:does-1-6-v-reddit-inc", ["Reddit"]),
+    assert [(r["case_id"], r["defendants"], r["defendant_count"]) for r in rows] == [
+        ("case:doe-v-twitter-inc", ["Twitter"], 1),
+        ("case:does-1-6-v-reddit-inc", ["Reddit"], 1),
     ]
 
 

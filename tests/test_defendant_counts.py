@@ -1,7 +1,8 @@
 """`exposure` stays right while the graph changes, on both stores: after entity updates,
 document removal and replacement, deleted cases and deleted relationships. On Neo4j it
 reads counts every write batch keeps on the nodes (ontology.COUNTS, neo4j_store.py), so
-these tests also check those counts against the relationships themselves."""
+these tests also check those counts against the relationships themselves. And
+`cases_by_court` names a case's first 25 defendants and counts them all, on both stores."""
 
 from __future__ import annotations
 
@@ -132,3 +133,22 @@ def test_a_neo4j_store_written_before_the_counts_gets_them(neo4j_store):
     with Neo4jStore(settings, read_only=True) as reopened:  # counts once, as it migrates
         assert stale_counts(reopened) == []
         assert exposure(reopened) == [(VENDOR.key, 3, 2, 1)]
+
+
+def test_cases_by_court_names_the_first_defendants_and_counts_them_all(store):
+    court = Entity("Court", "Hill County Court", origin="curated")
+    crowded, small = (Entity("Case", f"In re {name}", properties={"filed": filed},
+                             origin="curated") for name, filed in (("Crowd", "2001"), ("Two", "2002")))  # fmt: skip
+    parties = [Entity("Platform", f"Board {i:02d}", origin="curated") for i in range(30)]
+    facts = [D1, court, crowded, small, *parties,
+             fact("HEARD_BY", crowded, court, "document:d1"),
+             fact("HEARD_BY", small, court, "document:d1"),
+             *(fact("DEFENDANT_IN", p, crowded, "document:d1") for p in reversed(parties)),
+             *(fact("DEFENDANT_IN", p, small, "document:d1") for p in parties[7:9])]  # fmt: skip
+    with store.writer() as writer:
+        writer.add_all(facts)
+    rows = run_named(store, "cases_by_court", {"court": "Hill County Court"}).records()
+    assert [(r["case_id"], r["defendants"], r["defendant_count"]) for r in rows] == [
+        (crowded.key, [f"Board {i:02d}" for i in range(25)], 30),
+        (small.key, ["Board 07", "Board 08"], 2),
+    ]
