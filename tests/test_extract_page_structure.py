@@ -119,3 +119,18 @@ def test_a_surname_with_a_prefix_is_whole(context, text, name):
 )
 def test_a_statement_handed_to_an_outlet_is_no_service(context, text, language):
     assert not any(t == "SERVICED" for t, _, _, _ in facts(context, text, language))
+
+
+@pytest.mark.parametrize(
+    "text, language, plaintiff",
+    [
+        ("A complaint went to the Office of the Privacy Watchdog (“OPW”) about Zorblat Inc. "
+         "The OPW sued Zorblat Inc. in March.", "en", "Office of the Privacy Watchdog"),
+        ('Een klacht ging naar de Autoriteit Digitale Markten ("ADM") over Zorblat. De ADM '
+         "daagde Zorblat in maart voor de rechter.", "nl", "Autoriteit Digitale Markten"),
+    ],
+)  # fmt: skip
+def test_a_short_form_in_quotes_and_brackets_names_the_same_body(context, text, language,
+                                                                 plaintiff):  # fmt: skip
+    found = facts(context, text, language)
+    assert {s for t, s, _, _ in found if t == "PLAINTIFF_IN"} == {plaintiff}

@@ -952,6 +952,14 @@ class Run:
             j = mention.last
             if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
                 acronym = tokens[j + 1].text
+            elif (
+                j + 4 < len(tokens)
+                and tokens[j].text == "("
+                and tokens[j + 1].text in _QUOTES
+                and tokens[j + 3].text in _QUOTES
+                and tokens[j + 4].text == ")"
+            ):  # "the Office of the Privacy Commissioner (“OPC”)": a defined term's quotes
+                acronym = tokens[j + 2].text
             elif _known_as(tokens, j):  # "... Act, known as FOSTA", "..., kortweg DSA"
                 acronym = tokens[_known_as(tokens, j)].text
             elif (
