@@ -33,6 +33,7 @@ from liability_graph.loaders.extract.lexicon import (
     CHARGE_PREPS,
     CIVIL_REMEDIES,
     COMPANY_WORDS,
+    CONDITION_CLAUSES,
     CONDITION_OPENERS,
     CONDITIONAL_MODALS,
     CONDITIONALS,
@@ -318,6 +319,7 @@ class SentenceFrames:
         self._enclosed: dict[int, bool] = {}
         self._service: tuple[str | None] | None = None
         self._no_speculation: bool | None = None
+        self._conditional: bool | None = None
         self._clauses: list[int] | None = None
 
     # What follows is computed on first use: many sentences never need it.
@@ -502,6 +504,27 @@ class SentenceFrames:
         return first in AUXILIARIES[language] or first in PASSIVE_AUX[language]
 
     @property
+    def conditional_sentence(self) -> bool:
+        """Does the sentence open with a condition ("If the regulator finds a breach, X will
+        be fined", "Als blijkt dat ..., krijgt X een boete")? Neither part states an event.
+        Where the verb stands second, the word after the condition's comma must be that
+        verb ("Als oprichter van X, een site ..., werd Y vervolgd" is no condition)."""
+        if self._conditional is None:
+            self._conditional = False
+            openers = CONDITION_CLAUSES.get(self.language, frozenset())
+            tokens = self.tokens
+            first = next((i for i, t in enumerate(tokens[:3]) if t.text[:1].isalpha()), -1)
+            if first >= 0 and tokens[first].lower in openers:
+                comma = next(
+                    (i for i in range(first + 2, len(tokens) - 1) if tokens[i].text == ","), -1
+                )
+                after = tokens[comma + 1].text if comma > 0 else ""
+                self._conditional = comma > 0 and (
+                    not VERB_FINAL[self.language] or (after.isalpha() and after.islower())
+                )
+        return self._conditional
+
+    @property
     def no_speculation(self) -> bool:
         """Does the sentence hold no speculation word at all?"""
         if self._no_speculation is None:
@@ -526,6 +549,8 @@ class SentenceFrames:
 
     def speculative(self, t0: int) -> bool:
         """A guess or a plan ("lawyers expect", "might take the case") states no fact."""
+        if self.conditional_sentence:
+            return True
         if self.no_speculation:
             return False
         clause = self.tokens[t0].clause
@@ -1127,6 +1152,40 @@ class SentenceFrames:
             return next((m for m in candidates if m.first == chosen.last), chosen)
         return chosen
 
+    def _described_after_marker(
+        self, candidates: list[Mention], t0: int, t1: int
+    ) -> Mention | None:
+        """The first name after the trigger's "against" when only a short description stands
+        between ("against the Chinese web shop X"): at most four words, no preposition, no
+        relative pronoun, no other name, in the marker's clause."""
+        markers = AGAINST[self.language]
+        tokens = self.tokens
+        k = next((i for i in range(t0, min(t1 + 2, len(tokens))) if tokens[i].lower in markers), -1)
+        if k < 0:
+            return None
+        after = sorted((m for m in self.mentions if m.first > k), key=lambda m: m.first)
+        while (  # a capitalised adjective is a description word ("de Chinese webwinkel")
+            len(after) > 1
+            and after[0] not in candidates
+            and after[0].last == after[0].first + 1
+            and tokens[after[0].last].text.isalpha()
+            and tokens[after[0].last].text.islower()
+        ):
+            after = after[1:]
+        if not after or after[0] not in candidates or after[0].first - k - 1 > 4:
+            return None
+        chosen = after[0]
+        between = tokens[k + 1 : chosen.first]
+        if any(
+            not t.text.isalpha()
+            or t.lower in PREPOSITIONS
+            or t.lower in RELATIVES[self.language]
+            or t.clause != tokens[k].clause
+            for t in between
+        ):
+            return None
+        return chosen
+
     def pick(
         self,
         types: tuple[str, ...],
@@ -1196,8 +1255,11 @@ class SentenceFrames:
                 chosen = None
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
-        elif side == "against":
+        elif side in ("against", "against_described"):
             chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
+            if chosen is None and side == "against_described":
+                # "een procedure tegen de Chinese webwinkel X": a head noun not in the pack
+                chosen = self._described_after_marker(candidates, t0, t1)
             if chosen is not None and self._owns_unread(chosen):
                 chosen = None  # "against Elon Musk's X": X is the party, unread
             if chosen is not None:  # "against X, and against Y"

@@ -211,6 +211,8 @@ CONDITIONALS = union("conditionals")
 CONDITIONAL_MODALS = union("conditional_modals")
 #: Words that open a condition right before a verb ("If convicted, X faces ..."): no event.
 CONDITION_OPENERS = union("condition_openers")
+#: Words that, opening a sentence, make all of it a condition and its consequence.
+CONDITION_CLAUSES = _by_language("condition_clauses")
 #: Possessives before which "own" is an adjective ("its own investigation").
 POSSESSIVES = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").

@@ -9,6 +9,8 @@ and a platform wherever they stand) and by position where types cannot tell the 
 - ``any``: the nearest fitting mention on either side;
 - ``agent``: after "by" / "door" (the agent of a passive verb);
 - ``against``: after "against" / "tegen";
+- ``against_described``: the same, or else the first name after the trigger's "tegen" when
+  only a short description stands between ("een procedure tegen de Chinese webwinkel X");
 - ``to``: after "to" / "aan";
 - ``from``: after "from" (who a suit comes from: "faces a lawsuit from X");
 - ``subject``: the subject of the verb (set by the passive of a lawsuit frame);
