@@ -425,6 +425,7 @@ class _Run:
         protected = [(path, self.protector.protect(facts)) for path, facts in self.group]
         self.protector.vault.flush()
         self.repair.open()
+        self.repair.catch_up(self.writer.store, self.protector)
         for index in _write_group(self.writer, protected, self.report):
             self.written.extend(  # only what later files need: the anchors, as read
                 f for f in self.group[index][1] if isinstance(f, Entity) and f.is_anchor

@@ -36,8 +36,8 @@ MIN_POOL_FILES = 64
 #: writes a group of files at a time (ingest.DEFAULT_GROUP_FACTS, a few hundred documents):
 #: the workers must be able to read on through that write, or they wait for the writer and
 #: it for them (with 8 per worker, 2 workers on 2 cores gave 1.1x one). A result is about
-#: 20 KB, so this holds a few MB.
-AHEAD_PER_WORKER = 160
+#: 20 KB, so this holds about 16 MB with 2 workers.
+AHEAD_PER_WORKER = 400
 
 
 def default_workers() -> int:

@@ -59,6 +59,7 @@ class RepairMark:
         #: The identities known when this run first wrote, or before it if the store held
         #: anything: what was written earlier may name only these in their pseudonyms.
         self.known: set[str] | None = None if empty else set(vault.identities)
+        self._caught_up = False
 
     def open(self) -> None:
         """Called before each write: the first one opens the mark."""
@@ -70,9 +71,24 @@ class RepairMark:
         self.vault.mark_repair(self.store, self.run, True)
         self.vault.flush()
 
+    def catch_up(self, store: Store, protector: Protector) -> None:
+        """Repair, once, before this run's first group of files is written, what the store
+        holds for the persons protected since it was written (by this run's files read so
+        far, or by a run that died): the scan then covers only what was stored before the
+        run, and the repair at its end only persons found after its first write (a run whose
+        victims all come early, as most do, scans the store it grew only if a key moved).
+        The store is left as a run that knew these persons from the start would find it."""
+        if self._caught_up:
+            return
+        late = self.late_tokens()
+        if needs_repair(store, protector, late):
+            repair_store(store, protector, late)
+        self.known = set(self.vault.identities)
+        self._caught_up = True
+
     def late_tokens(self) -> set[str]:
         """The identities that stored text may still name in clear."""
-        if self.died:
+        if self.died and not self._caught_up:
             return set(self.vault.identities)
         if self.run is None or self.known is None:
             return set()
