@@ -97,3 +97,39 @@ def test_one_fine_on_two_parties_stays_one_case(context):
     cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
     assert set(cases) == {"Zorblat", "Quendra Networks"}
     assert len(set(cases.values())) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblat Records hit the streaming site Lovelo with a copyright lawsuit on Monday.",
+        "Lovelo was hit with a copyright lawsuit by Zorblat Records on Monday.",
+    ],
+)
+def test_who_is_hit_with_a_lawsuit_is_sued(context, text):
+    found = facts(context, text, "en")
+    cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Lovelo"}
+    assert len(cases) == 1
+    (case,) = cases
+    assert case.startswith("Zorblat Records v. Lovelo")
+    assert ("PLAINTIFF_IN", "Zorblat Records", case, "established") in found
+
+
+def test_a_suit_hit_with_no_named_plaintiff_keeps_its_defendant(context):
+    found = facts(context, "The labels hit Lovelo Inc. with a lawsuit.", "en")
+    assert {(t, s) for t, s, _, _ in found} == {("DEFENDANT_IN", "Lovelo Inc.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lovelo krijgt een massaclaim aan de broek van Stichting Eerlijk Online.",
+        "Het bedrijf Lovelo heeft een miljardenclaim aan de broek gekregen van Stichting "
+        "Eerlijk Online.",
+    ],
+)
+def test_a_dutch_claim_aan_de_broek_is_a_suit(context, text):
+    found = facts(context, text, "nl")
+    case = "Stichting Eerlijk Online v. Lovelo"
+    assert ("DEFENDANT_IN", "Lovelo", case, "alleged") in found
+    assert ("PLAINTIFF_IN", "Stichting Eerlijk Online", case, "established") in found
