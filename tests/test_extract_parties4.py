@@ -2,7 +2,8 @@
 sentences written for these tests with invented parties: a phrase of manner after the verb
 ("zonder rechtsgrond") denies nothing, and a name in a phrase of reason ("wegens een
 conflict met X") is no party of the fine; fines with an amount each ("respectively") or
-a sentence's plural fines make one case per party."""
+a sentence's plural fines make one case per party, and so do plural lawsuits; whoever is
+hit with a lawsuit is sued; a Dutch passive's agent ("door het OM") is never its defendant."""
 
 from __future__ import annotations
 
@@ -133,3 +134,43 @@ def test_a_dutch_claim_aan_de_broek_is_a_suit(context, text):
     case = "Stichting Eerlijk Online v. Lovelo"
     assert ("DEFENDANT_IN", "Lovelo", case, "alleged") in found
     assert ("PLAINTIFF_IN", "Stichting Eerlijk Online", case, "established") in found
+
+
+def test_the_agent_of_a_dutch_passive_charge_is_no_defendant(context):
+    found = facts(
+        context,
+        "Naast lidmaatschap van een criminele organisatie werden de acht verdachten door het "
+        "Openbaar Ministerie ook aangeklaagd voor medeplichtigheid.",
+        "nl",
+    )
+    assert not any(t == "DEFENDANT_IN" and s == "Openbaar Ministerie" for t, s, _, _ in found)
+
+
+def test_a_dutch_passive_charge_with_a_named_suspect_keeps_both_sides(context):
+    found = facts(
+        context, "Lovelo werd door het Openbaar Ministerie aangeklaagd voor medeplichtigheid.", "nl"
+    )
+    case = "Openbaar Ministerie v. Lovelo"
+    assert ("DEFENDANT_IN", "Lovelo", case, "alleged") in found
+    assert ("PLAINTIFF_IN", "Openbaar Ministerie", case, "established") in found
+
+
+def test_lawsuits_against_several_companies_are_one_case_each(context):
+    found = facts(
+        context,
+        "The Vermont Attorney General's Office has filed similar consumer protection lawsuits "
+        "against Zorblat, Quendra and Lovelo.",
+        "en",
+    )
+    cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert set(cases) == {"Zorblat", "Quendra", "Lovelo"}
+    assert len(set(cases.values())) == 3
+    bringers = {c for t, _, c, _ in found if t == "PLAINTIFF_IN"}
+    assert bringers == set(cases.values())
+
+
+def test_one_lawsuit_against_two_companies_stays_one_case(context):
+    found = facts(context, "Zorblat Records filed a lawsuit against Lovelo and Quendra.", "en")
+    cases = {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
+    assert set(cases) == {"Lovelo", "Quendra"}
+    assert len(set(cases.values())) == 1

@@ -106,6 +106,7 @@ from liability_graph.loaders.extract.lexicon import (
     SKIPPABLE,
     SPECULATION,
     SPLIT_CASE_NOUNS,
+    SPLIT_SUIT_NOUNS,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
     TO,
@@ -2821,6 +2822,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
     if rule.nominal and defendant_side == "right":
         defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
+    if defendant_side == "subject":  # "werden de verdachten door het OM aangeklaagd": the
+        # passive's agent is never its subject, also when the subject is no name
+        defendants = [p for p in defendants if p[0] is None or not frames._agent_marked(p[0])]
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
     if (
@@ -3000,6 +3004,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     resplit = named is not None and named.ident in frames.split_cases and len(defendants) > 1
     split = (
         resplit
+        # "has filed lawsuits against A, B and C": a plural suit, one per defendant
+        or (
+            rule.kind == "civil"
+            and named is None
+            and len(defendants) > 1
+            and any(t.lower in SPLIT_SUIT_NOUNS for t in frames.tokens[t0:t1])
+        )
         or (
             rule.kind == "enforcement"
             and named is None

@@ -202,6 +202,9 @@ ORDERS = _by_language("orders")
 #: Plural nouns of a regulator's proceedings that make one case per party named after them
 #: ("investigations into A, B and C").
 SPLIT_CASE_NOUNS = _by_language("split_case_nouns")
+#: Plural nouns of suits in a suit's trigger ("filed lawsuits against A and B"): one case
+#: per defendant.
+SPLIT_SUIT_NOUNS = union("split_suit_nouns")
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
