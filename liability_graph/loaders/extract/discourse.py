@@ -127,6 +127,12 @@ class Discourse:
             earlier = self._earlier(types, best=True, company=company)
             if earlier is not None:
                 return earlier
+        if here and types[0] == "Platform" and not any(m.best.type == "Platform" for m in here):
+            # "Stripe and Joyent suspended the network": a site noun points back to the
+            # site told of before, not to the vendors beside it that a second reading fits
+            earlier = self._earlier(types[:1], best=True)
+            if earlier is not None:
+                return earlier
         if here:
             readings = [(m, m.option_for(types)) for m in here]
             _, option = min(

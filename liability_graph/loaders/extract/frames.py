@@ -14,7 +14,7 @@ from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
 from liability_graph.loaders.extract.dates import DateMention, find_dates
-from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending
+from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending, _body
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
     ADDRESSEE_VERBS,
@@ -65,6 +65,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGES,
     INDEFINITE,
     INFINITIVE_ENDINGS,
+    INFINITIVE_BRIDGES,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
     JURISDICTION_CUES,
@@ -1686,7 +1687,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.verb and frames.nominal(t0):
         return []
-    if rule.noun and not frames.predicative(t0, t1):
+    pointing = _pointing_role(frames, rule, t0, t1)
+    if rule.noun and pointing is None and not frames.predicative(t0, t1):
         return []
     if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
         return []
@@ -1732,6 +1734,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     )
     if rule.relation == "HEARD_BY":
         picked = (picked[0], [(m, o) for m, o in picked[1] if not _another_decision(frames, m)])
+    if rule.relation == "OWNS" and len(picked[1]) > 1:
+        picked = (picked[0], _relative_list(frames, picked[1], t0))
     if rule.relation == "SHUT_DOWN":
         # a vendor taking a site offline ends its service; an unknown name after an inverted
         # verb is no authority ("Uiteindelijk haalde AWS de website offline")
@@ -1822,7 +1826,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         law = frames.described_law(t1 if target_side not in ("left", "any") else 0)
         if law is not None:
             targets = [law]
-    if rule.noun and rule.relation in _ROLE_NOUN_RELATIONS:
+    if pointing is not None:
+        sources, targets = pointing
+    elif rule.noun and rule.relation in _ROLE_NOUN_RELATIONS:
         possessed = _possessed_role(frames, t0, t1, source_types, target_types)
         picked = possessed or _apposed_ends(frames, picked, t0, t1)
         sources = [option for _, option in picked[0]]
@@ -1903,6 +1909,76 @@ _STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("
 _NO_CASE_FALLBACK = frozenset({"PROMPTED"})
 _REPEATED_REACH = 8  # tokens after a suit's trigger where "on several occasions" may stand
 _OWN_PHRASE = 6  # tokens between a trigger and the end of its own phrase
+
+
+def _pointing_role(
+    frames: SentenceFrames, rule: Rule, t0: int, t1: int
+) -> tuple[list[Option], list[Option]] | None:
+    """ "Meta was fined ... The parent company of Facebook said", "het moederbedrijf van
+    Instagram en Facebook": a definite owner noun that points back to a company (a coref
+    mention around the trigger) owns the sites "of"/"van" names right after it."""
+    if not (rule.noun and rule.relation == "OWNS"):
+        return None
+    tokens = frames.tokens
+    head = next(
+        (m for m in frames.mentions
+         if m.kind == "coref" and m.first < t0 and t1 <= m.last <= t1 + 1),
+        None,
+    )  # fmt: skip
+    if head is None:
+        return None
+    # the company told of last in the sentence before ("X sued Meta. The groups negotiated
+    # with the parent company of Facebook": Meta); a company named before the noun in its
+    # own sentence is another party ("X spoke with the parent company of Y": not X)
+    companies = ("Organization", "Vendor")
+
+    def fitting(mentions: list[Mention]) -> list[Mention]:
+        return [
+            m for m in mentions
+            if m.kind != "coref" and m.option_for(companies) is not None and not _body(m)
+        ]  # fmt: skip
+
+    history = frames.discourse.history
+    if fitting([m for m in frames.mentions if m.last <= head.first]) or not history:
+        return None
+    before = fitting(history[-1])
+    owner = max(before, key=lambda m: m.last) if before else None
+    option = owner.option_for(companies) if owner is not None else None
+    if option is None or option.ident != head.best.ident:
+        return None
+    j = head.last
+    if j >= len(tokens) or tokens[j].lower not in OF:
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].lower in SKIPPABLE:
+        j += 1
+    first = next((m for m in frames.mentions if m.first == j), None)
+    if first is None or first.option_for(("Platform",)) is None:
+        return None
+    owned = [o for _, o in frames.coordinated(first, ("Platform",))]
+    return [option], owned
+
+
+def _relative_list(
+    frames: SentenceFrames, owned: list[tuple[Mention, Option]], t0: int
+) -> list[tuple[Mention, Option]]:
+    """The owned names of a relative clause between commas ("Meta, which owns WhatsApp,
+    Google and Twitter have been forced to ..."): a list that runs on into a verb without the
+    comma that closes the clause is the main clause's subject after its first member."""
+    tokens = frames.tokens
+    relatives = RELATIVES[frames.language]
+    if not (t0 >= 2 and tokens[t0 - 1].lower in relatives and tokens[t0 - 2].text == ","):
+        return owned
+    ordered = sorted(owned, key=lambda pair: pair[0].first)
+    first, last = ordered[0][0], ordered[-1][0]
+    if first.first < t0 or last.last >= len(tokens):
+        return owned
+    if tokens[last.last].text in _CLAUSE_CLOSERS or tokens[first.last].text != ",":
+        return owned  # the clause closes after the list ("..., and Twitter, said")
+    return ordered[:1]
+
+
+_CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
 
 
 def _own_phrase(
@@ -2025,6 +2101,13 @@ def _apposed_ends(
     # a coordination ("X and Y, Backpage's owners") stands or falls together
     sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
     targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+    possessor = [
+        (m, o) for m, o in targets
+        if m is not None and m.last <= t0 and _possessive(tokens[m.last - 1].text)
+        and all(t.lower in NP_WORDS or t.lower in FORMER for t in tokens[m.last : t0])
+    ]  # fmt: skip
+    if possessor:  # "indicted A Ltd and B Ltd, A's founder X": the role is of A alone
+        targets = possessor
     if not sources:  # "Zed Holdings, the parent company of X": the name beside the noun
         source_types, _ = _endpoint_types(frames.ontology, frames.relation)
         taken = {id(m) for m, _ in targets}
@@ -2636,6 +2719,12 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
                 break
             if tokens[j].text in _SEGMENT_BREAKS:
                 break
+    if (
+        k > 0
+        and tokens[k].lemma in INFINITIVE_BRIDGES.get(language, frozenset())
+        and tokens[k - 1].lower in markers
+    ):
+        k -= 1  # "ordered Apple and Google to help block X": the order's act is the block
     if t0 == 0 or tokens[k].lower not in markers:
         return False
     orders = ORDERS.get(language, frozenset())

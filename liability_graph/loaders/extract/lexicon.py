@@ -208,6 +208,8 @@ SPLIT_SUIT_NOUNS = union("split_suit_nouns")
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
+#: A verb between the infinitive marker and the ordered act ("ordered X to help block Y").
+INFINITIVE_BRIDGES = _by_language("infinitive_bridges")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
 CONDITIONALS = union("conditionals")

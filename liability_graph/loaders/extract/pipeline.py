@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
+    AND,
     ARTICLES,
     AUTHORITY_NOUNS,
     AUXILIARIES,
@@ -315,6 +316,7 @@ def _from_rule(
                     (first == 0 or sentence.tokens[first - 1].text in _QUOTE_OPENERS)
                     and not _unknown_word(sentence.text[item.start : item.end], language)
                     and (first > 0 or sentence.text[item.start : item.end] not in names_elsewhere)
+                    and not _joined_to_name(sentence, last)
                 )
             )
         ):
@@ -337,6 +339,19 @@ def _from_rule(
         start, end, first, last, _text(sentence, start, end), options, kind, extra=extra
     )
     return mention
+
+
+def _joined_to_name(sentence: Sentence, last: int) -> bool:
+    """Is a sentence's capitalised first word joined by "and" to a capitalised word ("Apple
+    and Google removed the app", "Stripe en PayPal stopten")? Two ordinary words do not
+    open a sentence so: the first is a name as much as the second."""
+    tokens = sentence.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].lower in AND
+        and tokens[last + 1].text[:1].isupper()
+        and tokens[last + 1].text.isalpha()
+    )
 
 
 def _product_modifier(sentence: Sentence, last: int, language: str) -> bool:
@@ -1258,7 +1273,8 @@ class Run:
                 continue
             start = frames.sentence.start + role_of[0]
             rel_type = self.context.ontology.relationship_type(relation)
-            targets = rel_type.target_types()
+            # an unknown name a role is of is read as a site first ("founder of Megaupload")
+            targets = sorted(rel_type.target_types(), key=lambda t: t != "Platform")
             owner = next(
                 (m for m in mentions if m.start <= start < m.end and m.option_for(targets)), None
             )

@@ -43,7 +43,9 @@ from liability_graph.loaders.extract.lexicon import (
     PLACE_HEADS,
     PLACE_PREFIXES,
     REGULATION_WORDS,
+    RELATIVES,
     ROLE_DETERMINERS,
+    ROLE_RELATION,
     ROLES,
     SECTION_WORDS,
     STATE_TITLES,
@@ -299,6 +301,8 @@ _PERSON = (
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
 _ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+#: Words that open a relative clause, in any pack ("founder of the firm that sued Y").
+RELATIVES_ALL = frozenset({"that"}).union(*RELATIVES.values())
 _ROLE_BEFORE = re.compile(
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))"
     # "the attorney general of New Mexico, Raúl Torrez": the role's organisation or place
@@ -313,7 +317,13 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:{_alternation(FORMER)})\s+)?"
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
     r"(?!\s+[A-Z][a-z])"  # "X, its chief executive Mark Y": the role is Y's
-    rf"(?:\s+(?:{_alternation(OF)})\s+(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
+    # "X, founder and CEO of Y": two roles of one organisation
+    rf"(?:\s+(?:{_alternation(AND)})\s+(?P<role2>(?i:{_ROLE_WORDS}))\b(?=\s+(?:{_alternation(OF)})\s))?"
+    rf"(?:\s+(?:{_alternation(OF)})\s+"
+    # "founder of the web hosting company Epik": an article and a few lower-case words
+    # (no relative clause) before the name
+    rf"(?:(?:{_alternation(ROLE_DETERMINERS)})\s+(?:(?!(?:{_alternation(RELATIVES_ALL)})\b)[a-z][\w-]*\s+){{0,4}})?"
+    rf"(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
 _DOE = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
 _GROUP = re.compile(
@@ -1558,6 +1568,8 @@ def _people(
         if name.split()[0] in NOT_NAME_START:
             continue
         role = _role_name(match.group("role"))
+        if match.group("role2") and _role_name(match.group("role2")) in ROLE_RELATION:
+            role = _role_name(match.group("role2"))  # "CEO and founder of Y": the founding
         extra = {"role": role}
         for group in ("org", "org2"):
             if match.group(group):
