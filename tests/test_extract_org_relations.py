@@ -139,3 +139,41 @@ def test_a_definite_parent_company_owns_the_sites_it_is_said_of(context):
     )
     found = facts(context, text, "nl")
     assert not {f for f in _typed(found, "OWNS") if f[1] == "Woonbond"}
+
+
+def test_a_verdict_delivered_or_material_support_provided_is_no_service(context):
+    found = facts(
+        context,
+        "In 2015 a jury delivered a $25 million verdict in favor of Quorra against Brindle "
+        "Communications.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+    found = facts(
+        context,
+        "The court dismissed claims that Brindle provided material support to Zintchat.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+    found = facts(context, "Zorblat provides hosting to Zintchat.", "en")
+    assert ("SERVICED", "Zorblat", "Zintchat", "established") in found
+
+
+def test_a_site_used_by_a_vendors_customers_is_no_customer(context):
+    found = facts(
+        context,
+        "The claim centers on downloads via the platform Zintchat by Brindle's customers.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+
+
+def test_an_account_to_reinstate_was_a_service(context):
+    found = facts(
+        context, "Intro line.\n\nThe judge refused to reinstate Zintchat's Brindle account.", "en"
+    )
+    assert ("SERVICED", "Brindle", "Zintchat", "established") in found
+    found = facts(
+        context, "Intro line.\n\nZintchat demanded to be reinstated on Brindle Web Services.", "en"
+    )
+    assert ("SERVICED", "Brindle Web Services", "Zintchat", "established") in found

@@ -2077,6 +2077,8 @@ def _apposed_ends(
         if m is None:
             return True
         if m.last <= t0:
+            if any(t.lower in AGENT_PREPS[frames.language] for t in tokens[m.last : t0]):
+                return False  # "downloads via X by Altice's customers": X is no apposition
             return t0 - m.last <= _APPOSITION_GAP or (subject and copular)
         gap = m.first - t1
         person = next(
@@ -2693,7 +2695,14 @@ def _names_object(frames: SentenceFrames, words: frozenset[str], t0: int, t1: in
     stands before it ("gaat de hosting van X overnemen")."""
     tokens = frames.tokens
     before = 2 * _OBJECT_WINDOW if VERB_FINAL[frames.language] else 0
-    for j in range(max(0, t0 - before), min(len(tokens), t1 + _OBJECT_WINDOW)):
+    # amounts do not count ("delivered a $25 million verdict")
+    end = t1 + _OBJECT_WINDOW
+    j = t1
+    while j < min(len(tokens), end):
+        if not tokens[j].text[:1].isalpha():
+            end += 1
+        j += 1
+    for j in range(max(0, t0 - before), min(len(tokens), end)):
         lower = tokens[j].lower
         if lower in words or lower.endswith(tuple(words)):
             return True
