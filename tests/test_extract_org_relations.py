@@ -177,3 +177,12 @@ def test_an_account_to_reinstate_was_a_service(context):
         context, "Intro line.\n\nZintchat demanded to be reinstated on Brindle Web Services.", "en"
     )
     assert ("SERVICED", "Brindle Web Services", "Zintchat", "established") in found
+
+
+def test_the_plaintiff_told_of_before_is_not_the_parent_company(context):
+    text = (
+        "De Consumentenbond is een rechtszaak begonnen tegen Kestrel. De organisaties "
+        "onderhandelden met het moederbedrijf van Zintchat."
+    )
+    found = facts(context, text, "nl")
+    assert not {f for f in _typed(found, "OWNS") if f[1] == "Consumentenbond"}

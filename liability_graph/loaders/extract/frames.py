@@ -64,8 +64,8 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGE_SUBJECTS,
     HEDGES,
     INDEFINITE,
-    INFINITIVE_ENDINGS,
     INFINITIVE_BRIDGES,
+    INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
     JURISDICTION_CUES,
@@ -1946,6 +1946,8 @@ def _pointing_role(
     option = owner.option_for(companies) if owner is not None else None
     if option is None or option.ident != head.best.ident:
         return None
+    if any(option.ident in case.plaintiffs for case in frames.discourse.cases):
+        return None  # "X sued Meta. X talked with the parent company of Y": who sues is no owner
     j = head.last
     if j >= len(tokens) or tokens[j].lower not in OF:
         return None
