@@ -248,3 +248,28 @@ def test_the_inspiration_for_a_law_prompted_it(context):
     # the inspiration for anything but a law prompts nothing
     found = facts(context, "Zorblat was the inspiration for Quorvane.", "en")
     assert not any(f[0] == "PROMPTED" for f in found)
+
+
+@pytest.mark.parametrize(
+    "language, text, case, laws",
+    [
+        ("en",
+         "Harlowe Inc. sued Quorvane on Monday. The complaint says Quorvane violated the "
+         "Computer Fraud and Abuse Act (CFAA), the Wiretap Act and the Video Privacy "
+         "Protection Act.",
+         "Harlowe Inc. v. Quorvane (2023)",
+         ["Computer Fraud and Abuse Act", "Wiretap Act", "Video Privacy Protection Act"]),
+        ("nl",
+         "Stichting Blauwgras heeft een claim ingesteld tegen Quorvane. De stichting meent dat "
+         "Quorvane inbreuk maakt op de Algemene Verordening Gegevensbescherming (AVG), de "
+         "Telecommunicatiewet en de Mediawet.",
+         "Stichting Blauwgras v. Quorvane",
+         [GDPR, "Telecommunicatiewet", "Mediawet"]),
+    ],
+)  # fmt: skip
+def test_a_law_s_acronym_in_brackets_does_not_break_a_list_of_laws(
+    context, language, text, case, laws
+):
+    found = facts(context, text, language)
+    for law in laws:
+        assert I(case, law) in found

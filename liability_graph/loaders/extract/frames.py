@@ -119,7 +119,7 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import enforcer, party_name
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
-from liability_graph.loaders.extract.text import Sentence
+from liability_graph.loaders.extract.text import Sentence, Token
 from liability_graph.loaders.extract.typed import type_of
 
 _MAX_DISTANCE = 30  # tokens between a trigger and an end
@@ -1411,6 +1411,7 @@ class SentenceFrames:
             group = [m for m in self.mentions if m.group == chosen.group]
         ordered = self.mentions
         index = _index(ordered, chosen)
+        laws = "Law" in types
         for step in (1, -1):
             j, current, pending, closed = index + step, chosen, [], False
             while 0 <= j < len(ordered):
@@ -1419,7 +1420,19 @@ class SentenceFrames:
                     j += step  # "X and its Chinese parent company Y": a place adjective between
                     continue
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
+                if laws and _between_brackets(self.tokens, current if step == 1 else other):
+                    lo += 1  # "the X Act (XA), the Y Act": the acronym's closing bracket
                 between = [t.lower for t in self.tokens[lo:hi]]
+                inner = other if step == 1 else current
+                if between == ["("] and laws and _between_brackets(self.tokens, inner):
+                    # "de Algemene Verordening Gegevensbescherming (AVG), de Mediawet": the
+                    # acronym in brackets is its name's, no break in a list of laws (parties
+                    # listed so may each bring a case of their own: the party rules decide)
+                    if step == -1 and other.option_for(types) is not None:
+                        group.append(other)
+                    current = other
+                    j += step
+                    continue
                 if len(between) == 2 and between[0] == "," and between[1] in ARTICLES:
                     between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
                 if hi < lo or not between or not _joins(between, self.language):
@@ -1618,6 +1631,16 @@ _COMPOUND_HEADS = {
 def _ACRONYM(text: str) -> bool:
     """An all-capitals modifier of a role noun ("the AI startup X", "the US unit X")."""
     return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _between_brackets(tokens: list[Token], mention: Mention) -> bool:
+    """Does the mention stand alone in brackets ("(AVG)")?"""
+    return (
+        mention.first > 0
+        and mention.last < len(tokens)
+        and tokens[mention.first - 1].text == "("
+        and tokens[mention.last].text == ")"
+    )
 
 
 def _index(mentions: list[Mention], mention: Mention) -> int:
