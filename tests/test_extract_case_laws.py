@@ -273,3 +273,42 @@ def test_a_law_s_acronym_in_brackets_does_not_break_a_list_of_laws(
     found = facts(context, text, language)
     for law in laws:
         assert I(case, law) in found
+
+
+@pytest.mark.parametrize(
+    "language, text, case, place",
+    [
+        ("en",
+         "Harlowe Inc. sued Quorvane in 2011. A federal court in Florida has found Quorvane "
+         "liable for copyright infringement.",
+         "Harlowe Inc. v. Quorvane (2011)", "Florida"),
+        ("en", "Harlowe Inc. sued Quorvane on Monday in a federal court in Florida.",
+         "Harlowe Inc. v. Quorvane (2023)", "Florida"),
+        ("en", "Harlowe Inc. sued Quorvane on Monday. A New Mexico judge dismissed the lawsuit.",
+         "Harlowe Inc. v. Quorvane (2023)", "New Mexico"),
+        ("nl",
+         "Stichting Blauwgras heeft Quorvane aangeklaagd. Een rechter in Ierland heeft "
+         "Quorvane aansprakelijk gesteld.",
+         "Stichting Blauwgras v. Quorvane", "Ireland"),
+        ("nl", "Stichting Blauwgras heeft Quorvane aangeklaagd bij een rechter in Ierland.",
+         "Stichting Blauwgras v. Quorvane", "Ireland"),
+    ],
+)  # fmt: skip
+def test_the_place_of_one_unnamed_court_or_judge_is_the_case_s(
+    context, language, text, case, place
+):
+    assert J(case, place) in facts(context, text, language)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "State courts in California have dismissed such claims.",  # courts in general
+        "The labels won a verdict against Blintera in Virginia federal court in 2019.",
+        "A judge in Texas dismissed a similar case against Blintera.",  # another case
+    ],
+)
+def test_courts_in_general_or_another_case_s_court_place_no_case(context, second):
+    found = facts(context, f"Harlowe Inc. sued Quorvane on Monday. {second}", "en")
+    assert D("Quorvane", "Harlowe Inc. v. Quorvane (2023)", date="2023-06-12") in found
+    assert not any(f[0] == "IN_JURISDICTION" for f in found)

@@ -1541,6 +1541,10 @@ class SentenceFrames:
             for o in options
         )
 
+    def names_a_party(self, case: CaseInfo) -> bool:
+        """Does the sentence mention a party of the case (see _names_a_party)?"""
+        return self._names_a_party(case)
+
     def _names_a_party(self, case: CaseInfo) -> bool:
         """Does the sentence mention a party of the case, by any of its readings ("the
         company" may read the defendant as a vendor, the suit named it an organisation)?"""

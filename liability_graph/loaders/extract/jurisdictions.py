@@ -38,6 +38,7 @@ from liability_graph.loaders.extract.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     ROLES,
+    RULINGS,
     SKIPPABLE,
     STATE_TITLES,
     SUBORDINATORS,
@@ -54,6 +55,11 @@ _ENACT_WINDOW = 10  # tokens between a legislature and the law it passes
 _VERB_AFTER = 2  # tokens after both where a verb-final clause's participle may stand
 _LAW_HEADS = frozenset(w for words in LAW_HEADS.values() for w in words)
 _APOSTROPHES = frozenset({"'", "’"})
+#: A judge's nouns ("judge", "rechter"): who stands for an unnamed court.
+_JUDGES = frozenset(word for word, role in ROLES.items() if role == "judge" and " " not in word)
+#: Court and judge nouns in the plural: courts in general, no one court.
+_PLURAL_NOUNS = frozenset({"courts", "juries", "judges", "rechters", "rechtbanken"})
+_PLURAL_CUES = frozenset({"two", "three", "several", "twee", "drie", "meerdere"})
 
 
 def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
@@ -200,12 +206,15 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if lower in CASE_NOUNS:
         return _case_at(frames, j)
+    if lower in _JUDGES and info.kind == "state":
+        # "a New Mexico judge dismissed the suit": the state of an unnamed judge's court
+        return _court_case(frames, j)
     if lower in COURT_NOUNS:  # "X Superior Court, a California state trial court"
         court = _apposed(frames, place, j, "Court")
         if court is not None or _named_court_at(frames, j) or info.kind != "state":
             return court  # "an American federal appeals court": the country is no court's
         # "a Delaware state court revived the suit": the unnamed court's state is the case's
-        return _sentence_case(frames, j)
+        return _court_case(frames, j)
     return None
 
 
@@ -215,7 +224,7 @@ def _named_court_at(frames: SentenceFrames, j: int) -> bool:
 
 
 def _head(lower: str) -> bool:
-    return lower in CASE_NOUNS or lower in COURT_NOUNS or lower in _LAW_HEADS
+    return lower in CASE_NOUNS or lower in COURT_NOUNS or lower in _LAW_HEADS or lower in _JUDGES
 
 
 def _starts_mention(frames: SentenceFrames, j: int) -> bool:
@@ -292,9 +301,10 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if "place" not in place.extra and prep > 0 and tokens[prep - 1].clause == tokens[prep].clause:
         return None  # a titled state ("de staat Texas") only as a fronted phrase
-    if prep > 0 and tokens[prep - 1].lower in COURT_NOUNS and _one_state_court(frames, place, prep):
-        # "filed in a state court in Delaware": the unnamed court's state is the case's
-        return _sentence_case(frames, prep - 1)
+    if prep > 1 and _one_court(frames, place, prep):
+        # "filed in a state court in Delaware", "a federal court in Florida found X liable",
+        # "een rechter in Ierland": the unnamed court's place is the case's
+        return _court_case(frames, prep - 1)
     if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
         return None  # "a judge in Texas", "state courts in California": not the case's place
     if not place_attaches(frames, place):
@@ -315,16 +325,46 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
     return None
 
 
-def _one_state_court(frames: SentenceFrames, place: Mention, prep: int) -> bool:
-    """Does "a state court" stand before the place phrase of a US state ("in a state court in
-    Delaware"): one unnamed court of that state, not courts there in general ("state courts in
-    California")?"""
+def _one_court(frames: SentenceFrames, place: Mention, prep: int) -> bool:
+    """Does one unnamed court or judge stand before the place phrase ("in a state court in
+    Delaware", "a federal court in Florida", "de rechter in Ierland"), not courts there in
+    general ("state courts in California") nor a named court ("the Court of Appeal in
+    London")?"""
     tokens = frames.tokens
-    info = place.extra.get("place")
-    return (
-        info is not None
-        and info.kind == "state"
-        and prep > 2
-        and tokens[prep - 2].lower in STATE_TITLES[frames.language]
-        and tokens[prep - 3].lower in INDEFINITE
-    )
+    noun = prep - 1
+    lower = tokens[noun].lower
+    if lower not in COURT_NOUNS and lower not in _JUDGES:
+        return False
+    if (
+        lower in _PLURAL_NOUNS
+        or tokens[noun - 1].lower in _PLURAL_CUES
+        or _named_court_at(frames, noun)
+    ):
+        return False
+    # an article or a modifier and an article before the noun: "a court", "a federal court"
+    for k in range(noun - 1, max(-1, noun - 3), -1):
+        word = tokens[k].lower
+        if word in INDEFINITE or word in ARTICLES:
+            return True
+        if not word.isalpha() or not word.islower():
+            return False
+    return False
+
+
+def _court_case(frames: SentenceFrames, j: int) -> Option | None:
+    """The case an unnamed court at token j hears: the sentence's case ("sued in a Texas
+    court"), else the document's case when the court rules on it ("a federal court in Florida
+    found the site liable", naming a party of it), never another case ("a similar case in
+    Florida")."""
+    case = _sentence_case(frames, j)
+    if case is not None:
+        return case
+    if not OTHER.isdisjoint(frames.words) or not frames.words & RULINGS[frames.language]:
+        return None
+    named = frames.case_in_sentence(j)  # "a New Mexico judge dismissed the lawsuit"
+    if named is not None:
+        return named
+    current = frames.discourse.current_case()
+    if current is None or not frames.names_a_party(current):
+        return None  # "a verdict against Y in Virginia federal court": Y's case, not this one
+    return current.option
