@@ -312,3 +312,52 @@ def test_courts_in_general_or_another_case_s_court_place_no_case(context, second
     found = facts(context, f"Harlowe Inc. sued Quorvane on Monday. {second}", "en")
     assert D("Quorvane", "Harlowe Inc. v. Quorvane (2023)", date="2023-06-12") in found
     assert not any(f[0] == "IN_JURISDICTION" for f in found)
+
+
+@pytest.mark.parametrize(
+    "language, text, case, status",
+    [
+        ("nl",
+         "Quorvane kreeg een boete van de Autoriteit Persoonsgegevens (AP). Quorvane zou zich "
+         "niet gehouden hebben aan de AVG, aldus de AP.",
+         f"{AP} v. Quorvane", "ruled"),
+        ("nl",
+         "Quorvane kreeg een boete van de Autoriteit Persoonsgegevens (AP). Volgens de AP houdt "
+         "Quorvane zich niet aan de AVG.",
+         f"{AP} v. Quorvane", "ruled"),
+        ("en",
+         "The Data Protection Commission fined Quorvane 10 million euros. Quorvane did not "
+         "comply with the GDPR, the regulator said.",
+         "Data Protection Commission v. Quorvane", "alleged"),
+    ],
+)  # fmt: skip
+def test_not_complying_with_a_law_is_its_breach_no_denial(context, language, text, case, status):
+    assert I(case, GDPR, status) in facts(context, text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, row",
+    [
+        ("en", "The European Commission opened a DSA investigation into Quorvane on Monday.",
+         I("European Commission v. Quorvane (2023)", "Digital Services Act")),
+        ("en", "The Data Protection Commission fined Quorvane 10 million euros for GDPR breaches.",
+         I("Data Protection Commission v. Quorvane", GDPR, "ruled")),
+        ("nl", "De Europese Commissie is een DSA onderzoek naar Quorvane begonnen.",
+         I("European Commission v. Quorvane", "Digital Services Act")),
+    ],
+)  # fmt: skip
+def test_a_law_s_name_before_a_case_noun_is_the_case_s_law(context, language, text, row):
+    assert row in facts(context, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlowe Inc. sued Quorvane on Monday after other Section 230 lawsuits failed.",
+        "Harlowe Inc. sued Quorvane on Monday, the latest of many Section 230 cases.",
+    ],
+)
+def test_a_law_s_name_before_other_cases_is_no_law_of_this_one(context, text):
+    found = facts(context, text, "en")
+    assert D("Quorvane", "Harlowe Inc. v. Quorvane (2023)", date="2023-06-12") in found
+    assert not any(f[0] == "INVOKES" for f in found)

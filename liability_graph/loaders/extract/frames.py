@@ -33,6 +33,7 @@ from liability_graph.loaders.extract.lexicon import (
     CHARGE_PREPS,
     CIVIL_REMEDIES,
     COMPANY_WORDS,
+    COMPLIANCE,
     CONDITION_CLAUSES,
     CONDITION_OPENERS,
     CONDITIONAL_MODALS,
@@ -2532,6 +2533,8 @@ def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
     not by its clause's verb further off ("declined to rule in a lawsuit against X")."""
     if rule.relation == "INVOKES" and (_ruling_before(frames, t0) or frames.judge_holds()):
         return False  # "ruled that Section 230 did not shield X": the court applied the law
+    if rule.relation == "INVOKES" and frames.tokens[t0].lemma in COMPLIANCE[frames.language]:
+        return False  # "did not comply with the GDPR", "hield zich niet aan de AVG": a breach
     if not rule.nominal:
         return frames.negated(t0, t1) and not _motion_denied(frames, t0)
     tokens = frames.tokens

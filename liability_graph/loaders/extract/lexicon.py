@@ -225,6 +225,10 @@ NAME_PARTICLES = union("name_particles")
 #: Words that make a sentence about a case ("the lawsuit", "de rechter").
 CASE_WORDS = union("case_words")
 DEFENCE = union("defence")
+#: A law's compliance words, whose negation states a breach ("did not comply with").
+COMPLIANCE = _by_language("compliance")
+#: Nouns a law's name modifies to name a case under it ("a GDPR fine").
+LAW_CASE_NOUNS = _by_language("law_case_nouns")
 COPULAS = union("copulas")
 OTHER = union("other")
 ADVERBS = union("adverbs")

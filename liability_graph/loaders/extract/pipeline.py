@@ -41,10 +41,12 @@ from liability_graph.loaders.extract.lexicon import (
     HEAD_NOUNS_AFTER,
     KNOWN_AS,
     LANGUAGES,
+    LAW_CASE_NOUNS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
     OF,
     ORG_HEADS,
+    OTHER,
     OWNER_TAILS,
     PARTICLE_FOLLOWERS,
     PASSIVE_AUX,
@@ -1178,6 +1180,7 @@ class Run:
                 if not rule.noun and _kind_of_noun(sentence, t0, t1, self.language):
                     continue
                 self.claims += apply_rule(frames, rule, t0, t1)
+            self.claims += _law_modifiers(frames, self.claims[before:])
             if len(self.claims) - before > 1:
                 self.claims[before:] = _one_direction(self.claims[before:])
                 _ruled_laws(self.claims[before:])
@@ -1687,6 +1690,35 @@ _FUNCTION_WORDS = (
     | frozenset(w for words in (*AUXILIARIES.values(), *PASSIVE_AUX.values()) for w in words)
 )
 _POSSESSIVE_GAP = 4  # modifiers and a platform noun between an owner's name and its platform
+
+
+def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
+    """ "a GDPR fine", "opened a DSA investigation into X", "DMA breaches": a law's name
+    right before a case noun names the law of the case this sentence's own claims make
+    (the fine's, the investigation's), never another case ("other Section 230 suits")."""
+    nouns = LAW_CASE_NOUNS.get(frames.language)
+    if not nouns or not claims:
+        return []
+    tokens = frames.tokens
+    cases = {c.target.ident: c.target for c in claims if c.type == "DEFENDANT_IN"}
+    if len(cases) != 1:
+        return []  # no case, or several: which one the law is of is not said here
+    case = next(iter(cases.values()))
+    out: list[Claim] = []
+    for mention in frames.mentions:
+        law = mention.option_for(("Law",))
+        j = mention.last
+        if law is None or mention.kind == "weak" or j >= len(tokens):
+            continue
+        if tokens[j].lower not in nouns or tokens[mention.first - 1].lower in OTHER:
+            continue
+        if any(c.type == "INVOKES" and c.target.ident == law.ident for c in claims + out):
+            continue
+        out.append(
+            Claim("INVOKES", case, law, "alleged", f"{frames.language}.invokes.modifier", 0.7,
+                  frames.sentence, props={"claim": "claim"})
+        )  # fmt: skip
+    return out
 
 
 def _ruled_laws(claims: list[Claim]) -> None:
