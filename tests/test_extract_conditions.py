@@ -58,6 +58,8 @@ def test_a_time_clause_is_no_condition(context):
         "De Europese Commissie is dinsdag een formele procedure tegen de Chinese webwinkel "
         "Zorblat gestart.",
         "De Europese Commissie is een procedure tegen de webshop Zorblat gestart.",
+        "De Europese Commissie is een procedure tegen de marktleider in online handel Zorblat "
+        "gestart.",
     ],
 )
 def test_a_proceeding_against_a_described_party(context, text):
@@ -74,3 +76,13 @@ def test_the_bringer_of_a_procedure_is_not_sued(context):
     )
     assert ("DEFENDANT_IN", "Stichting Pluim", "Stichting Pluim v. Zorblat", "alleged") not in found
     assert ("DEFENDANT_IN", "Zorblat", "Stichting Pluim v. Zorblat", "alleged") in found
+
+
+def test_a_name_after_of_in_the_description_is_no_party(context):
+    """ "tegen de beslissing van X": X made the decision; no one named is sued."""
+    found = facts(
+        context,
+        "De Europese Commissie is een procedure tegen de beslissing van Zorblat gestart.",
+        "nl",
+    )
+    assert {f for f in found if f[0] == "DEFENDANT_IN"} == set()

@@ -1158,9 +1158,10 @@ class SentenceFrames:
     def _described_after_marker(
         self, candidates: list[Mention], t0: int, t1: int
     ) -> Mention | None:
-        """The first name after the trigger's "against" when only a short description stands
-        between ("against the Chinese web shop X"): at most four words, no preposition, no
-        relative pronoun, no other name, in the marker's clause."""
+        """The first name after the trigger's "against" when only a description stands
+        between ("tegen de Chinese webwinkel X", "tegen de marktleider in online handel X"):
+        at most six words, none of them a possessive "of", an agent's "by" or a relative
+        pronoun (whose name is no party), no other name, in the marker's clause."""
         markers = AGAINST[self.language]
         tokens = self.tokens
         k = next((i for i in range(t0, min(t1 + 2, len(tokens))) if tokens[i].lower in markers), -1)
@@ -1175,13 +1176,14 @@ class SentenceFrames:
             and tokens[after[0].last].text.islower()
         ):
             after = after[1:]
-        if not after or after[0] not in candidates or after[0].first - k - 1 > 4:
+        if not after or after[0] not in candidates or after[0].first - k - 1 > 6:
             return None
         chosen = after[0]
         between = tokens[k + 1 : chosen.first]
         if any(
             not t.text.isalpha()
-            or t.lower in PREPOSITIONS
+            or t.lower in OF
+            or t.lower in AGENT_PREPS[self.language]
             or t.lower in RELATIVES[self.language]
             or t.clause != tokens[k].clause
             for t in between
