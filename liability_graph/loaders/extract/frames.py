@@ -3046,10 +3046,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if plaintiffs and defendant_side != "none" and rule.kind:
             # "the prosecution service starts a criminal case against two entrepreneurs":
             # the bringer waits for the defendants a later sentence names
-            frames.discourse.pending = Pending(
-                [o for _, o in plaintiffs], rule.kind, frames.sentence,
-                frames.status(t0, t1, rule.status), rule.id, rule.confidence,
-            )  # fmt: skip
+            _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if (
         not defendants
@@ -3058,10 +3055,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and frames.discourse.current_case() is None
     ):  # "the complaint, filed by the FTC, accuses X of ...": the bringer of a suit no case
         # has yet been told of waits for the defendant the sentence or the next names
-        frames.discourse.pending = Pending(
-            [o for _, o in plaintiffs], rule.kind or "", frames.sentence,
-            frames.status(t0, t1, rule.status), rule.id, rule.confidence,
-        )  # fmt: skip
+        _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
         return []
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
@@ -3247,11 +3241,23 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and frames.discourse.current_case() is None
     ):  # "in de procedure die Sabam heeft aangespannen": the bringer of a suit the text
         # has not yet told against whom waits for the defendant a later sentence names
-        frames.discourse.pending = Pending(
-            [o for _, o in plaintiffs], rule.kind or "", frames.sentence,
-            frames.status(t0, t1, rule.status), rule.id, rule.confidence,
-        )  # fmt: skip
+        _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
     return every
+
+
+def _await_defendant(
+    frames: SentenceFrames,
+    bringers: list[Option],
+    rule: Rule,
+    t0: int,
+    t1: int,
+) -> None:
+    """Keep the bringers of a suit told without its defendant until a later sentence (or
+    this one) names whom it is against."""
+    frames.discourse.pending = Pending(
+        bringers, rule.kind or "", frames.sentence,
+        frames.status(t0, t1, rule.status), rule.id, rule.confidence,
+    )  # fmt: skip
 
 
 def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
