@@ -1759,6 +1759,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         skip = skip + tuple(
             m for m in frames.mentions if _authority(m.best) or _addressee(frames, m)
         )
+    elif rule.relation == "OWNS":  # a public body is neither a platform nor its owner here
+        skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )

@@ -1,0 +1,85 @@
+"""Who serves and who owns, on sentences written for these tests (issue #10): the user of a
+vendor's product is its customer, whichever side of the verb the vendor stands; the provider
+of "provided X with Y" is the subject, never X; "design features" and "recommendations" are
+no service; "website operators" in general and "out of control" own nothing, while "X, the
+operator of the site Y" owns Y; a public body is no owned platform."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["reference", "no-reference"])
+def context(request):
+    return reference_context(request.param)
+
+
+def _typed(found: set[tuple[str, ...]], kind: str) -> set[tuple[str, ...]]:
+    return {f for f in found if f[0] == kind}
+
+
+def test_the_user_of_a_product_is_the_customer_on_either_side(context):
+    found = facts(context, "Zintchat used Stratus Cloud software to manage its advertisers.", "en")
+    assert ("SERVICED", "Stratus Cloud", "Zintchat", "established") in found
+    assert not {f for f in found if f[0] == "SERVICED" and f[1] == "Zintchat"}
+    found = facts(
+        context, "Stratus Cloud, whose hosting software Zintchat used, was not charged.", "en"
+    )
+    assert ("SERVICED", "Stratus Cloud", "Zintchat", "established") in found
+
+
+def test_the_provider_is_the_subject_not_the_one_provided_with(context):
+    found = facts(
+        context,
+        "The chat site Zintchat won an appeal on Wednesday over claims it provided Kestrel "
+        "Group with a messaging platform that helped plan attacks.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+    found = facts(context, "Brindle Hosting provided hosting to the site Zintchat.", "en")
+    assert ("SERVICED", "Brindle Hosting", "Zintchat", "established") in found
+
+
+def test_advice_and_design_features_are_no_service(context):
+    found = facts(
+        context,
+        "The Quorra Commission said it provided several recommendations to the site Zintchat "
+        "with the goal of bringing the company into compliance.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+    found = facts(
+        context,
+        "The Ohio Attorney General's Office has filed similar lawsuits against the apps "
+        "Zintchat, Quorra and Kestrel, alleging harmful design features and a lack of safety "
+        "measures for children.",
+        "en",
+    )
+    assert not _typed(found, "SERVICED")
+
+
+def test_operators_in_general_own_nothing_but_the_operator_of_a_site_does(context):
+    found = facts(
+        context,
+        "The forum Zintchat closed its dating section days after the Quorra Commission "
+        "approved rules that widen the liability of website operators for what users post.",
+        "en",
+    )
+    assert not _typed(found, "OWNS")
+    found = facts(
+        context, "Quorra Media, the operator of the site Zintchat, said it would appeal.", "en"
+    )
+    assert ("OWNS", "Quorra Media", "Zintchat", "established") in found
+
+
+def test_out_of_control_is_no_control(context):
+    found = facts(
+        context,
+        "Dana Whitfield's life spiralled out of control after a video of her was uploaded on "
+        "Zintchat.com, her lawyer said.",
+        "en",
+    )
+    assert not _typed(found, "OWNS")
