@@ -91,7 +91,7 @@ ENGLISH = [
     ("The family of a 14-year-old boy has filed a lawsuit against Pixelplay and Chatterbox in "
      "Los Angeles Superior Court.",
      {D("Pixelplay", "Plaintiffs v. Pixelplay"), D("Chatterbox", "Plaintiffs v. Pixelplay"),
-      H("Plaintiffs v. Pixelplay", "Los Angeles Superior Court")}),
+      H("Plaintiffs v. Pixelplay", "Superior Court of California, County of Los Angeles")}),
     # regulators: proceedings, investigations, fines, with the law they act under
     ("The European Commission opened formal proceedings against Shopzilla in October 2022 "
      "to assess whether it breached the Digital Services Act.",
@@ -164,7 +164,8 @@ ENGLISH = [
      {D("Carl Vance", "Prosecution v. Carl Vance"), D("Ann Lowe", "Prosecution v. Carl Vance")}),
     ("The lawsuit, filed in Los Angeles Superior Court, accuses Zorblat of designing an "
      "addictive product.",
-     {D("Zorblat", "Plaintiffs v. Zorblat"), H("Plaintiffs v. Zorblat", "Los Angeles Superior Court")}),
+     {D("Zorblat", "Plaintiffs v. Zorblat"),
+      H("Plaintiffs v. Zorblat", "Superior Court of California, County of Los Angeles")}),
     ("The complaint accuses Zorblat of violating the Children's Online Privacy Protection Act.",
      {D("Zorblat", "Plaintiffs v. Zorblat"),
       I("Plaintiffs v. Zorblat", "Children's Online Privacy Protection Act")}),
@@ -262,9 +263,12 @@ TRAPS = [
            "assess risks.", {"INVOKES"}),
     ("en", "Two Dutch entrepreneurs were arrested.", {"IN_JURISDICTION"}),
     ("en", "The judge denied in part a motion to dismiss filed by Zorblat Inc.", {"PLAINTIFF_IN"}),
-    # a place that only locates a judge: no suing state, no jurisdiction of the law or case
+    # a place that locates a judge: no suing state (the judge's court places the case:
+    # test_extract_court_places.py)
     ("en", "A judge in Texas dismissed the case against Zorblat under Section 230.",
-     {"PLAINTIFF_IN", "IN_JURISDICTION"}),
+     {"PLAINTIFF_IN"}),
+    # nor the case of another
+    ("en", "A judge in Texas dismissed a similar case against Zorblat.", {"IN_JURISDICTION"}),
     ("en", "Ofcom sent a request for information to the forum Grizzlebox.",
      {"DEFENDANT_IN", "PLAINTIFF_IN"}),
     ("en", "The Commission designated Shopzilla as a very large online platform in April.",

@@ -155,7 +155,8 @@ def test_a_court_before_its_judge_is_a_court_and_the_motion_to_dismiss_a_defence
     )
     case = "Dana Harlow v. Zapchat"
     assert ("DEFENDANT_IN", "Zapchat", case, "alleged") in found
-    assert ("HEARD_BY", case, "Los Angeles Superior Court", "established") in found
+    court = "Superior Court of California, County of Los Angeles"
+    assert ("HEARD_BY", case, court, "established") in found
     assert ("PLAINTIFF_IN", "Dana Harlow", case, "established") in found
     assert not any(s == "Mara Quint" for t, s, _, _ in found if t != "HEARD_BY")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_attaches
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
+    ANAPHORS,
     APPOSITION_DETERMINERS,
     ARTICLES,
     CASE_NOUNS,
@@ -55,6 +56,13 @@ _ENACT_WINDOW = 10  # tokens between a legislature and the law it passes
 _VERB_AFTER = 2  # tokens after both where a verb-final clause's participle may stand
 _LAW_HEADS = frozenset(w for words in LAW_HEADS.values() for w in words)
 _APOSTROPHES = frozenset({"'", "’"})
+#: Quotation marks around a law's name ("the UK's “Online Safety Act”"): no modifier, no stop.
+_QUOTES = frozenset({'"', "“", "”", "‘", "'", "«", "„"})
+_POSSESSIVES = ("'s", "’s")
+#: "country's", "country’s": the written forms, to skip a sentence without one at once.
+_ANAPHOR_FORMS = frozenset(
+    w + e for words in ANAPHORS.values() for w in words for e in _POSSESSIVES
+)
 #: A judge's nouns ("judge", "rechter"): who stands for an unnamed court.
 _JUDGES = frozenset(word for word, role in ROLES.items() if role == "judge" and " " not in word)
 #: Court and judge nouns in the plural: courts in general, no one court.
@@ -90,13 +98,15 @@ def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
             Claim("IN_JURISDICTION", found, jurisdiction, "established",
                   f"{frames.language}.in_jurisdiction.{rule}", _CONFIDENCE, frames.sentence)
         )  # fmt: skip
-    for law, jurisdiction in _enacted(frames):
+    pairs = [(p, "enacted") for p in _enacted(frames)]
+    pairs += [(p, "anaphor") for p in _anaphoric(frames)]
+    for (law, jurisdiction), rule in pairs:
         ident = (law.ident, jurisdiction.ident)
         if ident not in seen:
             seen.add(ident)
             claims.append(
                 Claim("IN_JURISDICTION", law, jurisdiction, "established",
-                      f"{frames.language}.in_jurisdiction.enacted", _CONFIDENCE, frames.sentence)
+                      f"{frames.language}.in_jurisdiction.{rule}", _CONFIDENCE, frames.sentence)
             )  # fmt: skip
     return claims
 
@@ -131,6 +141,59 @@ def _enacted(frames: SentenceFrames) -> list[tuple[Option, Option]]:
             if any(tokens[k].lemma in ENACT_VERBS or tokens[k].lower in ENACT_VERBS for k in verbs):
                 out.append((option, jurisdiction))
     return out
+
+
+def _anaphoric(frames: SentenceFrames) -> list[tuple[Option, Option]]:
+    """ "Britain's regulator fined X under the country's Online Safety Act": a definite
+    "the country's" (state's, bloc's) before a law or court is the sentence's one
+    jurisdiction of that kind named before it; with two such jurisdictions, none."""
+    anaphors = ANAPHORS.get(frames.language)
+    if not anaphors or frames.words.isdisjoint(_ANAPHOR_FORMS):
+        return []
+    tokens = frames.tokens
+    out: list[tuple[Option, Option]] = []
+    for i in range(1, len(tokens) - 1):
+        lower = tokens[i].lower
+        if not lower.endswith(_POSSESSIVES) or tokens[i - 1].lower not in ARTICLES:
+            continue
+        kind = anaphors.get(lower[:-2])
+        if kind is None:
+            continue
+        named = {
+            option.ident: option
+            for m in frames.mentions
+            if m.last <= i - 1
+            and "place" in m.extra
+            and m.extra["place"].kind == kind
+            and not _seat_adjective(frames, m)  # "U.S.-based": a seat, not the country meant
+            for option in [m.option_for(_JURISDICTION)]
+            if option is not None
+        }
+        if len(named) != 1:
+            continue
+        found = _possessed(frames, i + 1, ("Law", "Court"))
+        if found is not None:
+            out.append((found, next(iter(named.values()))))
+    return out
+
+
+def _possessed(frames: SentenceFrames, j: int, types: tuple[str, ...]) -> Option | None:
+    """The law or court named at token j, after at most _MAX_MODIFIERS modifiers and any
+    quotation marks ("the country's new “Online Safety Act”")."""
+    tokens = frames.tokens
+    start = j
+    while j < len(tokens) and j - start < _MAX_MODIFIERS + 1:
+        if tokens[j].text in _QUOTES:
+            j += 1
+            start += 1
+            continue
+        if _starts_mention(frames, j):
+            following = next(m for m in frames.mentions if m.first == j)
+            return None if following.kind == "weak" else following.option_for(types)
+        if not _modifier(tokens[j].lower, frames.language):
+            return None
+        j += 1
+    return None
 
 
 def _modifier(word: str, language: str) -> bool:
@@ -178,7 +241,12 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
     j = place.last
     if info.possessive and j < len(tokens) and tokens[j].text in _APOSTROPHES:
         j += 1  # "Arkansas' Deceptive Trade Practices Act": the bare apostrophe's own token
-    while j < len(tokens) and j - place.last < _MAX_MODIFIERS:
+    quoted = 0  # "the UK's “Online Safety Act”": quotation marks are no modifiers
+    while j < len(tokens) and j - place.last - quoted < _MAX_MODIFIERS:
+        if describes and tokens[j].text in _QUOTES:
+            j += 1
+            quoted += 1
+            continue
         if _starts_mention(frames, j) or _head(tokens[j].lower):
             break
         if not _modifier(tokens[j].lower, frames.language) or tokens[j].lemma in CASE_VERBS:
@@ -326,15 +394,16 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
 
 
 def _one_court(frames: SentenceFrames, place: Mention, prep: int) -> bool:
-    """Does one unnamed court stand before the place phrase ("in a state court in Delaware",
-    "a federal court in Florida", "de rechter in Ierland"), not courts there in
+    """Does one unnamed court (or its judge) stand before the place phrase ("in a state court
+    in Delaware", "a federal court in Florida", "a federal judge in Virginia ruled", "de rechter
+    in Ierland"), not courts there in
     general ("state courts in California") nor a named court ("the Court of Appeal in
     London")?"""
     tokens = frames.tokens
     noun = prep - 1
     lower = tokens[noun].lower
-    if lower not in COURT_NOUNS:  # "a judge in Texas" locates the judge (test_traps)
-        return False
+    if lower not in COURT_NOUNS and lower not in _JUDGES:
+        return False  # "a judge in Texas" stands for the court he sits in, as "a court" does
     if (
         lower in _PLURAL_NOUNS
         or tokens[noun - 1].lower in _PLURAL_CUES

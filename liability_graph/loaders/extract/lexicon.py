@@ -293,6 +293,14 @@ ENACT_VERBS = union("enact_verbs")
 CRIMINAL_NOUNS = union("criminal_nouns")
 #: Nouns whose possessive belongs to an Act's title ("Children's Online Privacy Protection Act").
 TITLE_POSSESSIVES = union("title_possessives")
+#: Nouns that point back to the sentence's one jurisdiction of their kind in a possessive
+#: ("the country's Online Safety Act"): the word, lower case, -> the jurisdiction's kind.
+ANAPHORS: dict[str, dict[str, str]] = {
+    p.code: {
+        word: kind for kind in ("country", "state", "union") for word in p.words(f"{kind}_anaphors")
+    }
+    for p in extraction_packs()
+}
 #: Title nouns of a US state written out ("the state of Utah", "de staat Utah").
 STATE_TITLES = _by_language("state_titles")
 LAW_PREPS = union("law_preps")

@@ -1,0 +1,127 @@
+"""Described state courts and jurisdictions that the text points back to (issue #10), on
+sentences written for these tests.
+
+- A California county's Superior Court described by its seat ("a Superior Court judge in San
+  Francisco", "Los Angeles Superior Court") is that county's court; "a superior court in
+  California" fits 58 courts and names none.
+- A court that disagrees with a party in the case at hand hears it.
+- The state of an unnamed judge who rules in the case places it ("a federal judge in
+  Virginia ruled that X must pay"), as that of an unnamed court does; judges in general
+  ("judges in Texas") place nothing.
+- "the country's" (state's, bloc's) law is the sentence's one jurisdiction of that kind,
+  never a seat ("U.S.-based") and never one of two; quotation marks around a law's name do
+  not part it from the possessive before it.
+
+Names are invented, so facts come from the grammar of the sentence, not from a list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+SF = "Superior Court of California, County of San Francisco"
+LA = "Superior Court of California, County of Los Angeles"
+
+
+@pytest.fixture
+def context():
+    """A fresh context per test: names one sentence learns never help another."""
+    return reference_context()
+
+
+def _of(found: set[tuple[str, ...]], type_name: str) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in found if f[0] == type_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Three drivers sued the ride app Wheelo in 2021. Last week a Superior Court judge in "
+         "San Francisco dismissed the lawsuit.", SF),
+        ("The parents filed their lawsuit against the chat app Murmly in Los Angeles Superior "
+         "Court in 2022.", LA),
+        ("Two sellers sued the marketplace Tradeloft in 2020. On Monday, Los Angeles Superior "
+         "Court Judge Ann Bell denied the motion to dismiss the lawsuit.", LA),
+        # a court that disagrees with a party, then rules
+        ("Two sellers sued the marketplace Tradeloft in 2020. But a Superior Court judge in San "
+         "Francisco disagreed, ruling that Section 230 protects Tradeloft from the claims.", SF),
+    ],
+)  # fmt: skip
+def test_a_california_superior_court_by_its_seat(context, text, court) -> None:
+    found = facts(context, text, "en")
+    heard = _of(found, "HEARD_BY")
+    assert {c for _, c in heard} == {court}
+    (case,) = {c for c, _ in heard}
+    assert case in {c for _, c in _of(found, "DEFENDANT_IN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # California has 58 superior courts: the state alone names none
+        "Two sellers sued the marketplace Tradeloft in 2020. A superior court in California "
+        "dismissed the lawsuit last week.",
+        # a party that disagrees is no court
+        "Two sellers sued the marketplace Tradeloft in 2020. The sellers disagreed with "
+        "Tradeloft about the fees.",
+    ],
+)
+def test_no_court_when_the_text_names_none(context, text) -> None:
+    assert not _of(facts(context, text, "en"), "HEARD_BY")
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "jurisdiction"),
+    [
+        ("Britain's media regulator fined the forum Zorbo on Monday, the first penalty under "
+         "the country's new Online Safety Act.", "Online Safety Act", "United Kingdom"),
+        # a seat adjective is no second country
+        ("Britain's media regulator fined the U.S.-based forum Zorbo, the first penalty under "
+         "the country's new Online Safety Act.", "Online Safety Act", "United Kingdom"),
+        ("Texas sued the app Quillo on Monday under the state's Deceptive Trade Practices Act.",
+         "Deceptive Trade Practices Act", "Texas"),
+        # quotation marks between the possessive and the law
+        ("Ofcom, the regulator that enforces the UK's \u201cOnline Safety Act\u201d, opened "
+         "an investigation into the forum Zorbo.", "Online Safety Act", "United Kingdom"),
+    ],
+)  # fmt: skip
+def test_a_law_of_the_jurisdiction_pointed_back_to(context, text, law, jurisdiction) -> None:
+    found = facts(context, text, "en")
+    assert (law, jurisdiction) in _of(found, "IN_JURISDICTION")
+
+
+def test_two_countries_leave_the_country_open(context) -> None:
+    found = facts(
+        context,
+        "Britain and France criticised the forum Zorbo, which broke the country's new Online "
+        "Safety Act.",
+        "en",
+    )
+    assert not _of(found, "IN_JURISDICTION")
+
+
+def test_a_judge_in_a_state_places_the_case(context) -> None:
+    found = facts(
+        context,
+        "Four labels sued the cable company Wirecast in 2019. A federal judge in Virginia has "
+        "ruled that Wirecast must pay $30 million to the labels.",
+        "en",
+    )
+    (case,) = {c for _, c in _of(found, "DEFENDANT_IN")}
+    assert _of(found, "IN_JURISDICTION") == {(case, "Virginia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four labels sued the cable company Wirecast in 2019. Judges in Virginia have ruled "
+        "against other cable companies.",
+        "Four labels sued the cable company Wirecast in 2019. A lawyer in Virginia said that "
+        "Wirecast must pay.",
+    ],
+)
+def test_judges_in_general_or_lawyers_place_no_case(context, text) -> None:
+    assert not _of(facts(context, text, "en"), "IN_JURISDICTION")
