@@ -74,6 +74,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_PREPS,
     LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
+    LIST_OPENERS,
     MAKER_NOUNS,
     MODIFIER_ENDINGS,
     MOTIONS,
@@ -92,6 +93,7 @@ from liability_graph.loaders.extract.lexicon import (
     OTHER,
     OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
+    PARTITIVES,
     PASSIVE_AUX,
     PERSON_NOUNS,
     POSSESSIVES,
@@ -636,6 +638,9 @@ class SentenceFrames:
             or self.tokens[start - 1].lower in FORMER
             or self.tokens[start - 1].lower in VENDOR_MODIFIERS  # "its payment processor"
         ):
+            start -= 1
+        # "X and Y are among the plaintiffs", "X is one of the owners"
+        while start > 0 and self.tokens[start - 1].lower in PARTITIVES:
             start -= 1
         while start > 0 and self.tokens[start - 1].lower in ADVERBS:
             start -= 1
@@ -1718,7 +1723,12 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if rule.verb and frames.nominal(t0):
         return []
     pointing = _pointing_role(frames, rule, t0, t1)
-    if rule.noun and pointing is None and not frames.predicative(t0, t1):
+    if (
+        rule.noun
+        and pointing is None
+        and not frames.predicative(t0, t1)
+        and not (rule.relation == SUE and _plaintiffs_named_after(frames, t0, t1))
+    ):
         return []
     if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
         return []
@@ -2833,6 +2843,8 @@ _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 _NP_REACH = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH = 2  # tokens between a condition's opener and its verb
 _AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
+_DESCRIPTION_REACH = 5  # words of a description between a copula and the names it lists
+_INCLUDE = frozenset({"include"})  # "the plaintiffs include A and B": a copula's list
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
 
@@ -3007,6 +3019,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                     if id(p[0]) not in taken and p[0].last <= found.first
                 ] or plaintiffs  # fmt: skip
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
+    if rule.noun and defendant_side == "none":
+        # "the plaintiffs are A, B and C", "awarded damages to plaintiffs A and B": the
+        # names the noun introduces, not a name before it
+        plaintiffs = _plaintiffs_named_after(frames, t0, t1) or plaintiffs
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
@@ -3601,6 +3617,49 @@ def _listed_after(
         if any(tokens[j].lower in AND for j in opener) and _may_be_party((m, option)):
             out.append((m, option))
     return out
+
+
+def _plaintiffs_named_after(
+    frames: SentenceFrames, t0: int, t1: int
+) -> list[tuple[Mention, Option]]:
+    """The names a plaintiff noun introduces after it: as the predicate of a copula ("the
+    plaintiffs are A, B and C", "the plaintiffs were record labels, including A and B"),
+    right after it ("damages to plaintiffs A and B") or after a list opener ("the
+    plaintiffs, including A and B,"). Words between a copula and the first name must be
+    those of a description: a verb form or a preposition there ("the plaintiffs are
+    seeking damages from X", "were represented by X") makes the name no plaintiff."""
+    tokens = frames.tokens
+    j = t1
+    start = j
+    if j < len(tokens) and (tokens[j].lower in COPULAS or tokens[j].lemma in _INCLUDE):
+        start = j + 1
+    elif j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in LIST_OPENERS:
+        start = j + 2
+    first = next(
+        (m for m in frames.mentions if start <= m.first <= start + _DESCRIPTION_REACH), None
+    )
+    if first is None or (start == t1 and first.first != t1):
+        return []
+    if _possessive(tokens[first.last - 1].text) or (
+        first.last < len(tokens) and _possessive(tokens[first.last].text)
+    ):
+        return []  # "among the choices alleged by the plaintiffs are X's age checks"
+    endings = PROGRESSIVE_ENDINGS[frames.language] + PARTICIPLE_ENDINGS[frames.language]
+    for k in range(start, first.first):
+        word = tokens[k].lower
+        if word in LIST_OPENERS or word == ",":
+            continue
+        if (
+            word in PREPOSITIONS
+            or word in AGENT_PREPS[frames.language]
+            or (endings and word.endswith(endings))
+        ):
+            return []
+    if first.option_for(_BRINGERS) is None:
+        return []
+    listed = [p for p in frames.coordinated(first, _BRINGERS) if _may_be_party(p)]
+    listed += _listed_after(frames, listed)
+    return [p for p in listed if not _counsel(frames, p[0])]
 
 
 def _bringer_position(frames: SentenceFrames, mention: Mention, t0: int, t1: int) -> bool:

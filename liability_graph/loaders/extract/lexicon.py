@@ -328,6 +328,9 @@ APPOSITION_DETERMINERS = {
     for p in extraction_packs()
 }
 LIST_OPENERS = union("list_openers")
+#: Words between a copula and a role noun that keep it a predicate ("X is among the
+#: plaintiffs", "one of the owners").
+PARTITIVES = union("partitives")
 #: Words that open the names a group stands for ("three companies of the X group, namely
 #: A, B and C"): the listed names are the parties.
 NAMELY = union("namely")

@@ -1552,6 +1552,12 @@ class Run:
             if not fitting_types:
                 return None
             option = Option(fitting_types[0], _LEGAL_TAIL.sub("", text))
+        if option is None:  # the end the document's facts already read the name as
+            option = next(
+                (c.source for c in self.claims if c.source.type in allowed
+                 and c.source.name.casefold() in (text.casefold(), bare)),
+                None,
+            )  # fmt: skip
         if option is None and len(words) == 1:
             surname = self.surnames.get(text)
             if surname is not None:

@@ -1,0 +1,83 @@
+"""Parties named by a plaintiff noun (issue #10), on sentences written for these tests with
+invented parties: the names a plaintiff noun introduces after it ("the plaintiffs are A, B
+and C", "damages to plaintiffs A and B", "the plaintiffs, including A and B,") or that a
+copula puts among them ("A and B are among the plaintiffs") bring the case the document
+tells of; a verb or a preposition after the copula ("the plaintiffs are seeking damages
+from X", "were represented by X") makes the name no plaintiff."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import extracted, facts
+
+from liability_graph.evaluation import reference_context
+
+SUED = "Zorblat Networks was sued in Ohio in 2021. "
+
+
+@pytest.fixture
+def context():
+    return reference_context()
+
+
+def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
+    return {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plaintiffs are Quendra Records, Pellix Music and Varnow Media.",
+        "The plaintiffs were record labels, including Quendra Records, Pellix Music and "
+        "Varnow Media.",
+        "The plaintiffs include Quendra Records, Pellix Music and Varnow Media.",
+        "Quendra Records, Pellix Music and Varnow Media are among the plaintiffs.",
+        "The plaintiffs, including Quendra Records, Pellix Music and Varnow Media, say the "
+        "company ignored piracy.",
+    ],
+)
+def test_the_names_a_plaintiff_noun_lists_bring_the_case(context, sentence):
+    found = facts(context, SUED + sentence, "en")
+    assert _plaintiffs(found) == {"Quendra Records", "Pellix Music", "Varnow Media"}
+    cases = {c for t, _, c, _ in found if t == "PLAINTIFF_IN"}
+    defendant_cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Zorblat Networks"}
+    assert cases == defendant_cases and len(cases) == 1
+
+
+def test_plaintiffs_named_after_the_noun_in_the_sentence_of_the_verdict(context):
+    found = facts(
+        context,
+        "Zorblat Networks was found liable by a jury on Friday, which awarded damages to "
+        "plaintiffs Quendra Records and Pellix Music.",
+        "en",
+    )
+    assert _plaintiffs(found) == {"Quendra Records", "Pellix Music"}
+    assert ("DEFENDANT_IN", "Zorblat Networks") in {(t, s) for t, s, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plaintiffs are seeking damages from Pellix Music.",
+        "The plaintiffs were represented by Pellix Legal.",
+        "Among the features faulted by the plaintiffs are Pellix Music's playlists.",
+    ],
+)
+def test_a_verb_or_preposition_after_the_copula_names_no_plaintiff(context, sentence):
+    found = facts(context, SUED + sentence, "en")
+    assert _plaintiffs(found) == set()
+
+
+def test_a_caption_party_is_read_as_the_documents_facts_read_it(context):
+    entities, relationships = extracted(
+        context,
+        "The suit (Quendra Media Group et al v. Zorblat Networks, Inc.) was decided by a jury. "
+        "The plaintiffs were record labels, including Quendra Media Group and Pellix Music.",
+        "en",
+    )
+    sources = [
+        entities[r.source]
+        for r in relationships
+        if r.type == "PLAINTIFF_IN" and entities[r.source].name == "Quendra Media Group"
+    ]
+    assert [e.type for e in sources] == ["Organization"]
