@@ -67,7 +67,7 @@ def cases_against(rows: Records) -> None:
     assert len(set(ids)) == 3
     fifty = rows[0]
     assert (fifty["status"], fifty["filed"], fifty["kind"]) == ("alleged", "2019-03-25", "civil")
-    assert len(fifty["plaintiffs"]) == 1 and fifty["evidence"]
+    assert len(fifty["plaintiffs"]) == 1 and fifty["plaintiff_count"] == 1 and fifty["evidence"]
 
 
 def liability_chain(rows: Records) -> None:

@@ -1,15 +1,20 @@
 """`exposure` stays right while the graph changes, on both stores: after entity updates,
-document removal and replacement, deleted cases and deleted relationships. On Neo4j it
-reads counts every write batch keeps on the nodes (ontology.COUNTS, neo4j_store.py), so
-these tests also check those counts against the relationships themselves. And
-`cases_by_court` names a case's first 25 defendants and counts them all, on both stores."""
+document removal and replacement, deleted cases and deleted relationships. It reads counts
+every write batch keeps on the nodes (ontology.COUNTS; neo4j_store.py, embedded.py), so
+these tests also check those counts against the relationships themselves, and that a
+store written before them is counted once. And
+`cases_by_court` names a case's first 25 defendants and counts them all, and
+`cases_against` its first 25 plaintiffs, on both stores."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import pytest
 
 from liability_graph.graph.documents import remove_documents
 from liability_graph.graph.model import Entity, Evidence, Relationship
+from liability_graph.graph.ontology import COUNTS, count_columns
 from liability_graph.graph.store import Store, WriteBatch
 from liability_graph.queries import run_named
 
@@ -48,20 +53,40 @@ def exposure(store: Store) -> list[tuple]:
     ]
 
 
+def kept_counts(store: Store) -> dict[str, list]:
+    """The COUNTS (ontology.py) kept on the store's nodes, by id, for nodes with any."""
+    if store.dialect == "neo4j":
+        rows = store.read(
+            "MATCH (n) WHERE " + " OR ".join(f"n.{c} IS NOT NULL" for c in COUNTS)
+            + " RETURN n.id, [" + ", ".join(f"n.{c}" for c in COUNTS) + "]"
+        ).rows  # fmt: skip
+        return {key: counts for key, counts in rows}
+    kept = {}
+    for table, columns in count_columns(store.ontology).items():
+        names = ", ".join(f"n.{c} AS {c}" for c in columns)
+        for row in store.read(f"MATCH (n:`{table}`) RETURN n.id AS id, {names}").records():
+            counts = [row.get(c) for c in COUNTS]
+            if any(c is not None for c in counts):
+                kept[row["id"]] = counts
+    return kept
+
+
 def stale_counts(store: Store) -> list:
-    """Nodes whose kept counts (Neo4j only, see ontology.COUNTS) differ from what their
-    relationships say: absent stands for 0."""
-    if store.dialect != "neo4j":
-        return []
-    return store.read(
-        "MATCH (n) WITH n, COUNT { (n)-[:DEFENDANT_IN]->() } AS cases, "
-        "COLLECT { MATCH (n)-[:SERVICED]->(p) RETURN COUNT { (p)-[:DEFENDANT_IN]->() } } AS each "
-        "WITH n, [cases, reduce(s = 0, c IN each | s + c), size([c IN each WHERE c > 0])] AS real "
-        "WITH n, [x IN real | CASE WHEN x > 0 THEN x ELSE -1 END] AS real, "
-        "[coalesce(n.defendant_in_count, -1), coalesce(n.serviced_cases, -1), "
-        " coalesce(n.serviced_sued, -1)] AS kept "
-        "WHERE kept <> real RETURN n.id, kept, real"
-    ).rows
+    """Nodes whose kept counts differ from what their relationships say (0 is absent)."""
+    cases = Counter(r.source for r in store.iter_relationships("DEFENDANT_IN"))
+    real: dict[str, list] = {key: [n, None, None] for key, n in cases.items()}
+    serviced: dict[str, list[int]] = {}
+    for rel in store.iter_relationships("SERVICED"):
+        serviced.setdefault(rel.source, []).append(cases[rel.target])
+    for key, each in serviced.items():
+        if sum(each):
+            real.setdefault(key, [None, None, None])[1:] = [sum(each), sum(1 for c in each if c)]
+    kept = kept_counts(store)
+    return sorted(
+        (key, kept.get(key), real.get(key))
+        for key in set(kept) | set(real)
+        if kept.get(key) != real.get(key)
+    )
 
 
 def test_exposure_follows_updates_removals_replacements_and_deletions(store):
@@ -70,6 +95,9 @@ def test_exposure_follows_updates_removals_replacements_and_deletions(store):
                         ALPHA_0, ALPHA_1, BETA_1, VENDOR_2])  # fmt: skip
     assert exposure(store) == [(VENDOR.key, 3, 2, 1)]
     assert stale_counts(store) == []
+    # The counts are lgraph's own: a node read back does not show them.
+    (node,) = store.read("MATCH (n:`Platform` {id: $id}) RETURN n", {"id": ALPHA.key}).rows[0]
+    assert node["name"] == "Alpha board" and not set(COUNTS) & set(node)
 
     # An entity written again (its properties replaced) keeps its count.
     renamed = Entity("Platform", "Alpha board", description="A board.", origin="curated")
@@ -135,6 +163,32 @@ def test_a_neo4j_store_written_before_the_counts_gets_them(neo4j_store):
         assert exposure(reopened) == [(VENDOR.key, 3, 2, 1)]
 
 
+def test_an_embedded_store_written_before_the_counts_gets_them(tmp_path):
+    from liability_graph.graph.embedded import COUNTING, EmbeddedStore
+
+    with EmbeddedStore(tmp_path / "store") as store:
+        with store.writer() as writer:
+            writer.add_all([D1, D2, VENDOR, ALPHA, BETA, *CASES, SERVES_ALPHA, SERVES_BETA,
+                            ALPHA_0, ALPHA_1, BETA_1, VENDOR_2])  # fmt: skip
+        assert kept_counts(store)[ALPHA.key] == [2, None, None]
+        for table, columns in count_columns(store.ontology).items():
+            for column in columns:  # as a store written before the counts existed
+                store._run(f"ALTER TABLE `{table}` DROP {column}")
+    # Opening it to read adds the columns and counts them, once.
+    with EmbeddedStore(tmp_path / "store", read_only=True) as reopened:
+        assert stale_counts(reopened) == []
+        assert exposure(reopened) == [(VENDOR.key, 3, 2, 1)]
+    # A count cut short (its task still marked) is done again, whatever it left.
+    with EmbeddedStore(tmp_path / "store") as store:
+        store._run("MATCH (n:`Platform`) SET n.defendant_in_count = 7")
+        store._run("MATCH (n:`Vendor`) SET n.serviced_cases = 2, n.serviced_sued = NULL")
+        store._mark(COUNTING, True)
+    with EmbeddedStore(tmp_path / "store", read_only=True) as reopened:
+        assert not reopened.unfinished(COUNTING)
+        assert stale_counts(reopened) == []
+        assert exposure(reopened) == [(VENDOR.key, 3, 2, 1)]
+
+
 def test_cases_by_court_names_the_first_defendants_and_counts_them_all(store):
     court = Entity("Court", "Hill County Court", origin="curated")
     crowded, small = (Entity("Case", f"In re {name}", properties={"filed": filed},
@@ -151,4 +205,22 @@ def test_cases_by_court_names_the_first_defendants_and_counts_them_all(store):
     assert [(r["case_id"], r["defendants"], r["defendant_count"]) for r in rows] == [
         (crowded.key, [f"Board {i:02d}" for i in range(25)], 30),
         (small.key, ["Board 07", "Board 08"], 2),
+    ]
+
+
+def test_cases_against_names_the_first_plaintiffs_and_counts_them_all(store):
+    crowded, small = (Entity("Case", f"In re {name}", properties={"filed": filed},
+                             origin="curated") for name, filed in (("Crowd", "2001"), ("Two", "2002")))  # fmt: skip
+    plaintiffs = [Entity("Organization", f"Union {i:02d}", origin="curated") for i in range(30)]
+    facts = [D1, ALPHA, crowded, small, *plaintiffs,
+             fact("DEFENDANT_IN", ALPHA, crowded, "document:d1"),
+             fact("DEFENDANT_IN", ALPHA, small, "document:d1"),
+             *(fact("PLAINTIFF_IN", p, crowded, "document:d1") for p in reversed(plaintiffs)),
+             *(fact("PLAINTIFF_IN", p, small, "document:d1") for p in plaintiffs[7:9])]  # fmt: skip
+    with store.writer() as writer:
+        writer.add_all(facts)
+    rows = run_named(store, "cases_against", {"entity": "Alpha board"}).records()
+    assert [(r["case_id"], r["plaintiffs"], r["plaintiff_count"]) for r in rows] == [
+        (crowded.key, [f"Union {i:02d}" for i in range(25)], 30),
+        (small.key, ["Union 07", "Union 08"], 2),
     ]

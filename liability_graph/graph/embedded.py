@@ -6,7 +6,9 @@ Write path, per batch, in one transaction (or several that succeed or are undone
 for a batch that fills many relationship tables; see write_batch):
   1. changed nodes, then new nodes (UNWIND … MATCH/SET, UNWIND … CREATE);
   2. changed relationships (UNWIND … MATCH/SET);
-  3. new relationships through the bulk path, COPY from Arrow, as the last statements.
+  3. new relationships through the bulk path, COPY from Arrow, as the last writes;
+  4. the counts `exposure` reads (ontology.COUNTS) of the nodes the batch may have changed,
+     counted again from the relationships (see _recount).
 New nodes are not COPYed: in LadybugDB 0.22 rolling back a node-table COPY leaves the
 primary-key index pointing at rows that no longer exist (the next insert of those keys
 fails or crashes), so a failed batch could poison the store. Relationship tables have no
@@ -39,7 +41,18 @@ from liability_graph.graph.fact_reviews import (
 )
 from liability_graph.graph.locks import describe_holders, lock_holders
 from liability_graph.graph.model import Entity, Relationship, evidence_to_json
-from liability_graph.graph.ontology import Ontology, ladybug_ddl, ladybug_type
+from liability_graph.graph.ontology import (
+    COUNTS,
+    DEFENDANT_COUNT,
+    DEFENDANT_TYPE,
+    SERVICED_CASES,
+    SERVICED_SUED,
+    SERVICED_TYPE,
+    Ontology,
+    count_columns,
+    ladybug_ddl,
+    ladybug_type,
+)
 from liability_graph.graph.rows import (
     entity_columns,
     entity_from_row,
@@ -82,6 +95,9 @@ _CHUNK = 50_000
 RESERVED_LABELS = frozenset({"Case"})
 _UNKNOWN_TABLE = re.compile(r"Table (\S+) does not exist")
 _PAGE = 10_000
+#: The task (in lgraph.json) of counting the COUNTS of a whole store once: a store written
+#: before they existed gets their columns and is counted; a count cut short is done again.
+COUNTING = "counting"
 
 ARROW_TYPES = {
     "string": pa.string(),
@@ -130,6 +146,8 @@ class EmbeddedStore(Store):
         self._copies_marked = False
         self._tables_unchecked = 0  # relationship tables COPYed into since the checkpoint
         self._private_copy: Path | None = None
+        #: The COUNTS columns of each node table (see _recount).
+        self._counted = count_columns(self.ontology)
         self.path = Path(path)
         self.db_path = self.path / DB_FILE
         if self.path.exists() and not self.path.is_dir():
@@ -249,19 +267,20 @@ class EmbeddedStore(Store):
             **{name: self.ontology.node_columns(name) for name in self.ontology.node_types},
             **{n: self.ontology.relationship_columns(n) for n in self.ontology.relationship_types},
         }
-        if REVIEW_LABEL not in tables:
+        if REVIEW_LABEL not in tables or self.unfinished(COUNTING):
             return True
+        counts = self._counted
         for table, columns in wanted.items():
             if table not in tables:
                 return True
             present = {row[1] for row in self._run(f"CALL table_info('{table}') RETURN *").rows}
-            if set(columns) - present:
+            if (set(columns) | set(counts.get(table, ()))) - present:
                 return True
         return False
 
     # -- schema --------------------------------------------------------------------------
     def _ensure_schema(self) -> None:
-        for statement in ladybug_ddl(self.ontology):
+        for statement in ladybug_ddl(self.ontology, counts=True):
             self._run(statement)
         self._run(ladybug_review_ddl())  # fact decisions (graph/fact_reviews.py)
         # Columns added to the ontology after the store was created.
@@ -270,6 +289,46 @@ class EmbeddedStore(Store):
         for name in self.ontology.relationship_types:
             self._add_missing_columns(name, self.ontology.relationship_columns(name))
         self._update_meta(format=FORMAT_VERSION, ontology_version=self.ontology.version)
+        self._ensure_counts()
+
+    def _ensure_counts(self) -> None:
+        """Give the node tables the COUNTS columns they lack (ontology.count_columns), and
+        count the whole store once when any was missing: a store written before they
+        existed (a new store's tables have them from the start). Marked as a task first, so
+        that a count cut short is done again at the next open."""
+        wanted = self._counted
+        missing = []
+        for table, columns in wanted.items():
+            present = {row[1] for row in self._run(f"CALL table_info('{table}') RETURN *").rows}
+            missing += [(table, c) for c in columns if c not in present]
+        if not missing and not self.unfinished(COUNTING):
+            return
+        self._mark(COUNTING, True)  # (not task(): a reader migrates through this too)
+        for table, column in missing:
+            self._run(f"ALTER TABLE `{table}` ADD {column} INT64")
+        with self._transaction():
+            self._count_all(wanted)
+        self._mark(COUNTING, False)
+
+    def _count_all(self, wanted: dict[str, tuple[str, ...]]) -> None:
+        """The COUNTS of every node, from the relationships: defendants first, then those
+        that serviced them (see _recount). A count of 0 is null, as the recounts leave it."""
+        for table, columns in wanted.items():
+            self._run(f"MATCH (n:`{table}`) SET " + ", ".join(f"n.{c} = NULL" for c in columns))
+        for table, columns in wanted.items():
+            if DEFENDANT_COUNT in columns:
+                self._run(
+                    f"MATCH (n:`{table}`)-[:`{DEFENDANT_TYPE}`]->() WITH n, count(*) AS cases "
+                    f"SET n.{DEFENDANT_COUNT} = cases"
+                )
+        for table, columns in wanted.items():
+            if SERVICED_CASES in columns:
+                self._run(
+                    f"MATCH (v:`{table}`)-[:`{SERVICED_TYPE}`]->(p) "
+                    f"WHERE p.{DEFENDANT_COUNT} > 0 "
+                    f"WITH v, sum(p.{DEFENDANT_COUNT}) AS cases, count(*) AS sued "
+                    f"SET v.{SERVICED_CASES} = cases, v.{SERVICED_SUED} = sued"
+                )
 
     # -- the meta file: format, ontology version, unfinished tasks -----------------------
     def _meta(self) -> dict[str, Any]:
@@ -465,6 +524,10 @@ class EmbeddedStore(Store):
             raise ReadOnlyError("this store was opened read-only")
         *early, last = self._copy_parts(batch.relationships_new)
         added: list[Relationship] = []
+        changed = batch.relationships_new + batch.relationships_changed
+        changed += batch.relationships_deleted
+        defendants = {r.source for r in changed if r.type == DEFENDANT_TYPE}
+        servicers = {r.source for r in changed if r.type == SERVICED_TYPE}
         try:
             for number, part in enumerate(early):
                 self._mark_copies(part)
@@ -479,6 +542,11 @@ class EmbeddedStore(Store):
                 self._wrote(rows, tables=len(part))
             self._mark_copies(last)
             with self._transaction():
+                if self._counted and batch.entities_deleted:
+                    # Who loses a case or a serviced node with the nodes about to go.
+                    sued, servicing = self._linked_to(batch.entities_deleted)
+                    defendants |= sued
+                    servicers |= servicing
                 self._delete_relationships(batch.relationships_deleted)
                 self._detach_delete(batch.entities_deleted)
                 self._write_entities(batch.entities_changed, create=False)
@@ -489,7 +557,9 @@ class EmbeddedStore(Store):
                     self._run(delete_cypher(), {"keys": list(batch.reviews_deleted)})
                 if batch.reviews:
                     self._run(upsert_cypher(), {"rows": [r.row() for r in batch.reviews]})
-                self._copy_relationships(last)  # COPY goes last (see above)
+                self._copy_relationships(last)  # COPY is the last write (see above)
+                if self._counted:  # then what it changed is counted again
+                    self._recount(defendants, servicers)
         except BaseException:
             if early and (added or batch.entities_new):
                 self._undo_additions(added, batch.entities_new)
@@ -497,6 +567,72 @@ class EmbeddedStore(Store):
         rows = len(batch.entities_new) + len(batch.entities_changed)
         copied = sum(len(group) for group in last.values())
         self._wrote(rows + copied + len(batch.relationships_changed), tables=len(last))
+
+    def _linked_to(self, keys: list[str]) -> tuple[set[str], set[str]]:
+        """The defendants in the cases among `keys`, and who serviced the nodes among them."""
+        rels = self.ontology.relationship_types
+        cases = set(rels[DEFENDANT_TYPE].target_types())
+        serviced = set(rels[SERVICED_TYPE].target_types())
+        sued: set[str] = set()
+        servicing: set[str] = set()
+        for type_name, group in self._by_type(keys).items():
+            for rel_type, found in ((DEFENDANT_TYPE, sued), (SERVICED_TYPE, servicing)):
+                if type_name in (cases if rel_type == DEFENDANT_TYPE else serviced):
+                    found.update(self._sources_of(rel_type, type_name, group))
+        return sued, servicing
+
+    def _sources_of(self, rel_type: str, type_name: str, keys: Iterable[str]) -> set[str]:
+        """The ids of the sources of `rel_type` relationships into the nodes `keys`."""
+        found: set[str] = set()
+        for table in _key_tables([list(keys)]):
+            result = self._run(
+                f"LOAD FROM $rows MATCH (_s)-[:`{rel_type}`]->(:`{type_name}` {{id: c0}}) "
+                "RETURN DISTINCT _s.id",
+                {"rows": table},
+            )
+            found.update(row[0] for row in result.rows)
+        return found
+
+    def _recount(self, defendants: set[str], servicers: set[str]) -> None:
+        """Count again the COUNTS (ontology.py) a batch may have changed, from the
+        relationships, in its transaction: DEFENDANT_COUNT of `defendants`, then the
+        SERVICED counts of `servicers` and of whoever serviced a defendant. A count of 0
+        is null, so that `exposure` reads only the vendors with one."""
+        serviced = set(self.ontology.relationship_type(SERVICED_TYPE).target_types())
+        servicers = set(servicers)
+        for type_name, group in self._by_type(defendants).items():
+            if DEFENDANT_COUNT not in self._counted.get(type_name, ()):
+                continue
+            for table in _key_tables([group]):
+                self._run(
+                    f"LOAD FROM $rows MATCH (_n:`{type_name}` {{id: c0}}) "
+                    f"OPTIONAL MATCH (_n)-[:`{DEFENDANT_TYPE}`]->(_c) "
+                    "WITH _n, count(_c) AS cases "
+                    f"SET _n.{DEFENDANT_COUNT} = CASE WHEN cases > 0 THEN cases END",
+                    {"rows": table},
+                )
+            if type_name in serviced:
+                servicers |= self._sources_of(SERVICED_TYPE, type_name, group)
+        for type_name, group in self._by_type(servicers).items():
+            if SERVICED_CASES not in self._counted.get(type_name, ()):
+                continue
+            for table in _key_tables([group]):
+                self._run(
+                    f"LOAD FROM $rows MATCH (_v:`{type_name}` {{id: c0}}) "
+                    f"OPTIONAL MATCH (_v)-[:`{SERVICED_TYPE}`]->(_p) "
+                    f"WHERE _p.{DEFENDANT_COUNT} > 0 "
+                    f"WITH _v, sum(_p.{DEFENDANT_COUNT}) AS cases, count(_p) AS sued "
+                    f"SET _v.{SERVICED_CASES} = CASE WHEN cases > 0 THEN cases END, "
+                    f"_v.{SERVICED_SUED} = CASE WHEN sued > 0 THEN sued END",
+                    {"rows": table},
+                )
+
+    def _by_type(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Entity keys grouped by their type, each once, sorted (a stable order)."""
+        by_type: dict[str, list[str]] = {}
+        for key in sorted(set(keys)):
+            by_type.setdefault(self.ontology.type_of_key(key), []).append(key)
+        return by_type
 
     def _mark_copies(self, rels: dict[tuple[str, str, str], list[Relationship]]) -> None:
         """Mark, before COPYing `rels`, that COPYs wait for a checkpoint (_note_lost_copies)."""
@@ -748,11 +884,12 @@ def _plain(value: Any) -> Any:
         upper = {k.upper(): k for k in value if k.startswith("_")}
         if "_LABEL" in upper and ("_ID" in upper or "_SRC" in upper):
             internal = {"_ID", "_SRC", "_DST", "_LABEL"}
-            # Neo4j does not store nulls, and unlabeled matches here carry every table's columns.
+            # Neo4j does not store nulls, and unlabeled matches here carry every table's columns;
+            # the COUNTS are lgraph's own (ontology.py), left out as on Neo4j.
             out = {
                 k: _plain(v)
                 for k, v in value.items()
-                if k.upper() not in internal and v is not None
+                if k.upper() not in internal and v is not None and k not in COUNTS
             }
             tag = "_type" if "_SRC" in upper else "_label"
             return {tag: value[upper["_LABEL"]], **out}

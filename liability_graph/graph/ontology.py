@@ -26,12 +26,13 @@ SHARED_LABEL = "Entity"
 #: is found with `lookup_text CONTAINS "\n" + name + "\n"`, which the text index answers.
 #: Normalised names never hold a newline (normalize_name collapses whitespace).
 LOOKUP_TEXT = "lookup_text"
-#: Neo4j only: counts lgraph keeps on the nodes of a Neo4j store it writes (every write
-#: batch recounts the nodes it may have changed, see neo4j_store.py), absent when 0, so
-#: that `exposure` reads one property per vendor: counting cases per serviced platform at
-#: query time read every platform's relationships (272,000 db hits, 69 ms at p50 on the
-#: 1M-relationship graph of bench/queries.py), and even a count kept per platform cost one
-#: property read per SERVICED relationship (120,000 db hits).
+#: Counts lgraph keeps on the nodes of a store it writes, both stores (every write batch
+#: recounts the nodes it may have changed, see neo4j_store.py and embedded.py), absent when
+#: 0, so that `exposure` reads one property per vendor: counting cases per serviced
+#: platform at query time read every platform's relationships (272,000 db hits, 69 ms at
+#: p50 on the 1M-relationship graph of bench/queries.py, and 30-80 ms on LadybugDB), and
+#: even a count kept per platform cost one property read per SERVICED relationship
+#: (120,000 db hits).
 DEFENDANT_TYPE = "DEFENDANT_IN"
 SERVICED_TYPE = "SERVICED"
 #: The node's outgoing DEFENDANT_IN relationships (the cases against it).
@@ -355,14 +356,18 @@ _LADYBUG_TYPES = {
 }
 
 
-def ladybug_ddl(ontology: Ontology) -> list[str]:
-    """CREATE statements for the embedded store: one node table per type, one rel table per type."""
+def ladybug_ddl(ontology: Ontology, counts: bool = False) -> list[str]:
+    """CREATE statements for the embedded store: one node table per type, one rel table per
+    type; with `counts`, the node tables have their count_columns too (as EmbeddedStore
+    creates them)."""
     statements = []
+    extra = count_columns(ontology) if counts else {}
     for name in ontology.node_types:
         cols = [
             f"{p.name} {_LADYBUG_TYPES[p.type]}" + (" PRIMARY KEY" if p.name == "id" else "")
             for p in ontology.node_columns(name).values()
         ]
+        cols += [f"{c} INT64" for c in extra.get(name, ())]
         statements.append(f"CREATE NODE TABLE IF NOT EXISTS `{name}`({', '.join(cols)})")
     for name, rel in ontology.relationship_types.items():
         pairs = [f"FROM `{s}` TO `{t}`" for s, t in rel.endpoints]
@@ -420,8 +425,28 @@ def neo4j_indexes(ontology: Ontology) -> list[str]:
 
 
 def counts_kept(ontology: Ontology) -> bool:
-    """Whether a Neo4j store keeps COUNTS (the ontology has both relationship types)."""
+    """Whether a store keeps COUNTS (the ontology has both relationship types)."""
     return {DEFENDANT_TYPE, SERVICED_TYPE} <= set(ontology.relationship_types)
+
+
+def count_columns(ontology: Ontology) -> dict[str, tuple[str, ...]]:
+    """The COUNTS columns of each node table of the embedded store, which (unlike a Neo4j
+    node) holds only the properties its table declares: DEFENDANT_COUNT on the types that
+    can be defendants or be serviced (a vendor's recount reads it on what it serviced), the
+    SERVICED counts on the types that can service. They are no ontology properties: tables
+    get them as they are created (ladybug_ddl with counts), or a store written before they
+    existed through ALTER TABLE (EmbeddedStore._ensure_counts)."""
+    if not counts_kept(ontology):
+        return {}
+    rels = ontology.relationship_types
+    defendant = {*rels[DEFENDANT_TYPE].source_types(), *rels[SERVICED_TYPE].target_types()}
+    servicing = set(rels[SERVICED_TYPE].source_types())
+    wanted = {DEFENDANT_COUNT: defendant, SERVICED_CASES: servicing, SERVICED_SUED: servicing}
+    return {
+        name: tuple(c for c, types in wanted.items() if name in types)
+        for name in ontology.node_types
+        if name in defendant | servicing
+    }
 
 
 def lookup_text(lookup: list[str]) -> str:
