@@ -46,16 +46,16 @@ def test_the_provider_is_the_subject_not_the_one_provided_with(context):
 def test_advice_and_design_features_are_no_service(context):
     found = facts(
         context,
-        "The Quorra Commission said it provided several recommendations to the site Zintchat "
-        "with the goal of bringing the company into compliance.",
+        "The Quorra Commission said it provided a list of recommendations to the site Zintchat "
+        "so that the company would meet the rules.",
         "en",
     )
     assert not _typed(found, "SERVICED")
     found = facts(
         context,
-        "The Ohio Attorney General's Office has filed similar lawsuits against the apps "
-        "Zintchat, Quorra and Kestrel, alleging harmful design features and a lack of safety "
-        "measures for children.",
+        "The Ohio Attorney General's Office has brought comparable suits against the apps "
+        "Zintchat, Quorra and Kestrel over design features it calls harmful to minors and "
+        "weak protections for young users.",
         "en",
     )
     assert not _typed(found, "SERVICED")
