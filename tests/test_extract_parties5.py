@@ -81,3 +81,51 @@ def test_a_caption_party_is_read_as_the_documents_facts_read_it(context):
         if r.type == "PLAINTIFF_IN" and entities[r.source].name == "Quendra Media Group"
     ]
     assert [e.type for e in sources] == ["Organization"]
+
+
+def _defendants(found: set[tuple[str, ...]]) -> dict[str, tuple[str, str]]:
+    return {s: (c, st) for t, s, c, st in found if t == "DEFENDANT_IN"}
+
+
+def test_the_verdicts_of_one_trial_are_one_case_acquittals_included(context):
+    """Verdicts: "found X guilty" (also with a role in apposition and a long object),
+    "were found not guilty" (still defendants, alleged), all of the one trial."""
+    found = facts(
+        context,
+        "A jury found Milo Brannock guilty on one count in 2021. The jury, however, found "
+        "two former Zorblat executives, Brannock Telford and Milo Vesk, guilty of fraud. "
+        "Corin Abbot and Lisle Fenn were found not guilty.",
+        "en",
+    )
+    defendants = _defendants(found)
+    assert set(defendants) == {
+        "Milo Brannock", "Brannock Telford", "Milo Vesk", "Corin Abbot", "Lisle Fenn"
+    }  # fmt: skip
+    assert len({c for c, _ in defendants.values()}) == 1
+    assert defendants["Milo Vesk"][1] == "ruled"
+    assert defendants["Corin Abbot"][1] == "alleged"
+
+
+def test_an_acquittal_alone_keeps_the_defendant(context):
+    found = facts(context, "A jury acquitted Corin Abbot of fraud on Friday.", "en")
+    assert _defendants(found)["Corin Abbot"][1] == "alleged"
+
+
+def test_a_pronoun_object_of_a_verdict_names_no_party_after_it(context):
+    found = facts(
+        context,
+        "The jury found him guilty of a crime related to the operation of Zorblat.",
+        "en",
+    )
+    assert _defendants(found) == {}
+
+
+def test_a_verdict_in_a_separate_trial_is_its_own_case(context):
+    found = facts(
+        context,
+        "Prosecutors charged Milo Brannock with fraud. In a separate trial, a jury found "
+        "Milo Vesk guilty of theft.",
+        "en",
+    )
+    defendants = _defendants(found)
+    assert defendants["Milo Brannock"][0] != defendants["Milo Vesk"][0]

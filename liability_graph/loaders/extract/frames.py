@@ -88,6 +88,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOT_CASE_MODIFIERS,
     NP_WORDS,
     NUMBERS,
+    OBJECT_PRONOUNS,
     OF,
     ORDERS,
     OTHER,
@@ -1716,7 +1717,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     ending = rule.relation in _ENDABLE and frames.ending_negation(t0, t1)
     if rule.ended_only and not ending:
         return []
-    if (not ending and _denied(frames, rule, t0, t1)) or frames.speculative(t0):
+    if (not ending and not rule.negative and _denied(frames, rule, t0, t1)) or frames.speculative(
+        t0
+    ):
         return []
     if rule.relation != SUE and _ordered(frames, t0):
         return []
@@ -2968,6 +2971,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
     if rule.nominal and defendant_side == "right":
         defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
+    if rule.flip and defendant_side == "right" and t1 - t0 > 2:
+        # "found X guilty", "hit X with a lawsuit": the verb's object stands inside the
+        # trigger's words, not after them ("found him guilty of running Y": not Y)
+        defendants = _object_inside(frames, defendants, t0, t1)
     if defendant_side == "subject":  # "werden de verdachten door het OM aangeklaagd": the
         # passive's agent is never its subject, also when the subject is no name
         defendants = [p for p in defendants if p[0] is None or not frames._agent_marked(p[0])]
@@ -3194,7 +3201,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             count if isinstance(count, int) else None,
             _prosecuting_country(frames) if rule.kind == "criminal" else None,
             # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
-            _also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)),
+            (_also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)))
+            or _same_trial(frames, rule, plaintiffs, t0),
             rule.status == "ruled" and rule.kind == "criminal",
             frozenset(
                 o.key for m, o in defendants if o.key and m is not None and m.group is not None
@@ -3218,6 +3226,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 )  # fmt: skip
             frames.discourse.pending = None
         status = frames.status(t0, t1, rule.status)
+        if rule.negative:  # "were found not guilty": still the defendants, and no more
+            status = rule.status or "alleged"
         if (
             status == "ruled"
             and not rule.ruling
@@ -3617,6 +3627,61 @@ def _listed_after(
         if any(tokens[j].lower in AND for j in opener) and _may_be_party((m, option)):
             out.append((m, option))
     return out
+
+
+def _same_trial(
+    frames: SentenceFrames, rule: Rule, plaintiffs: list[tuple[Mention, Option]], t0: int
+) -> bool:
+    """Is a verdict with no bringer named one more of the trial the document tells of: a
+    conviction or acquittal when the current case is a criminal one that a verdict already
+    decided ("Lacey was found guilty ... Spear and Brunst were found guilty, Vaught not"),
+    or whose finder the sentence points back to ("the jury found X guilty")?"""
+    if plaintiffs or rule.kind != "criminal" or not (rule.status == "ruled" or rule.negative):
+        return False
+    current = frames.discourse.current_case()
+    if current is None or current.kind not in ("criminal", None) or not current.defendants:
+        return False
+    if current.decided:
+        return True
+    tokens = frames.tokens
+    definite = DEFINITE[frames.language]
+    return any(
+        tokens[j].lower in COURT_NOUNS and tokens[j - 1].lower in definite for j in range(1, t0)
+    )
+
+
+def _object_inside(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int, t1: int
+) -> list[tuple[Mention, Option]]:
+    """The parties a verb's object names between the verb and the rest of its trigger
+    ("found X and Y guilty", "found two former Zorblat executives, A and B, guilty": the
+    executives, not their company); none when that object is a pronoun the extractor does
+    not resolve ("found him guilty of running X"), else the parties picked."""
+    tokens = frames.tokens
+    inside = [
+        m for m in frames.mentions
+        if t0 < m.first and m.last < t1 and m.option_for(_PARTIES) is not None
+    ]  # fmt: skip
+    if not inside:
+        pronouns = OBJECT_PRONOUNS.get(frames.language, frozenset())
+        if any(t.lower in pronouns for t in tokens[t0 + 1 : t1]):
+            return []
+        return picked
+    first = inside[0]
+    k = first.last
+    while k < t1 and (
+        tokens[k].lower in _ROLE_WORDS or tokens[k].lower.removesuffix("s") in _ROLE_WORDS
+    ):
+        k += 1
+    if k > first.last and k + 1 < t1 and tokens[k].text == ",":
+        holder = next((m for m in inside if m.first == k + 1), None)
+        if holder is not None and holder.option_for(("Person",)) is not None:
+            first = holder  # "two former Zorblat executives, A and B,": the executives
+    return [
+        p for p in frames.coordinated(first, _PARTIES)
+        if p[0] is None or p[0].last < t1
+        if _may_be_party(p) and not _counsel(frames, p[0])
+    ]  # fmt: skip
 
 
 def _plaintiffs_named_after(

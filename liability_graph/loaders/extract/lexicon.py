@@ -331,6 +331,8 @@ LIST_OPENERS = union("list_openers")
 #: Words between a copula and a role noun that keep it a predicate ("X is among the
 #: plaintiffs", "one of the owners").
 PARTITIVES = union("partitives")
+#: Object pronouns the extractor does not resolve ("found him guilty"): no name.
+OBJECT_PRONOUNS = _by_language("object_pronouns")
 #: Words that open the names a group stands for ("three companies of the X group, namely
 #: A, B and C"): the listed names are the parties.
 NAMELY = union("namely")

@@ -72,6 +72,9 @@ class Rule:
     # ("hosting company X took the site offline": X is a vendor, no authority and no
     # unknown name; "X, a subsidiary of Y": X is a platform, no company)
     strict: str = ""
+    # the trigger holds its own negation ("found not guilty"): no denial of the fact, and
+    # its status is the rule's, whatever ruling words stand around it
+    negative: bool = False
     nominal: bool = False  # a noun phrase ("a lawsuit against X"): the clause's negation
     # ("declined to rule in a lawsuit against X") does not deny it
     specs: tuple[Spec, ...] = field(default=(), compare=False)
@@ -84,7 +87,7 @@ _OPTIONS = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
-    "nominal": bool, "ruling": bool, "strict": str, "state": bool,
+    "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
 }  # fmt: skip
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",
