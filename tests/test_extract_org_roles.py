@@ -2,7 +2,10 @@
 vendor's product is its customer, whichever side of the verb the vendor stands; the provider
 of "provided X with Y" is the subject, never X; "design features" and "recommendations" are
 no service; "website operators" in general and "out of control" own nothing, while "X, the
-operator of the site Y" owns Y; a public body is no owned platform."""
+operator of the site Y" owns Y; a public body is no owned platform; "acquired by X" makes the
+agent the owner of the name before (a ".ly" domain is a name), also after an age word ("owned
+by 46-year-old X"); "X, die ook de oprichter is van Y" founds Y (a relative clause's copula at
+its end)."""
 
 from __future__ import annotations
 
@@ -83,3 +86,33 @@ def test_out_of_control_is_no_control(context):
         "en",
     )
     assert not _typed(found, "OWNS")
+
+
+def test_the_agent_of_acquired_by_owns_the_name_before(context):
+    found = facts(
+        context,
+        "Zintchat.ly—acquired by Quorra Media in 2017 and merged with Brindle—agreed to "
+        "pay $5 million.",
+        "en",
+    )
+    assert _typed(found, "OWNS") == {("OWNS", "Quorra Media", "Zintchat.ly", "established")}
+    found = facts(
+        context,
+        "Many ads ran on Zintchat.com - owned by 46-year-old Dana Whitfield. Whitfield was "
+        "charged in June.",
+        "en",
+    )
+    assert ("OWNS", "Dana Whitfield", "Zintchat.com", "established") in found
+
+
+def test_a_dutch_relative_clause_names_a_founder_with_its_copula_last(context):
+    found = facts(
+        context,
+        "Het forum Zintchat werd in 2015 opgericht door Jan de Wit, die ook de oprichter is "
+        "van de site Quorra.",
+        "nl",
+    )
+    assert {
+        ("FOUNDED", "Jan de Wit", "Zintchat", "established"),
+        ("FOUNDED", "Jan de Wit", "Quorra", "established"),
+    } <= found

@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.lexicon import (
     INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
+    JURISDICTION_ADJECTIVES,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
     LAW_PREPS,
@@ -1117,7 +1118,10 @@ class SentenceFrames:
             if not either_side and m.first < t0:
                 continue
             j = m.first - 1
-            while j >= 0 and self.tokens[j].lower in SKIPPABLE:
+            # "owned by the Chinese Zorblat": over a nationality that describes the name
+            while j >= 0 and (
+                self.tokens[j].lower in SKIPPABLE or self.tokens[j].text in JURISDICTION_ADJECTIVES
+            ):
                 j -= 1
             j = self._over_apposed_role(j, markers)
             # "against payment processor X": over the role noun and its modifiers
@@ -1139,8 +1143,10 @@ class SentenceFrames:
             elif (
                 j >= 1
                 and m.best.type == "Person"
-                and self.tokens[j].text.isalpha()
-                and self.tokens[j].text.islower()
+                and (
+                    (self.tokens[j].text.isalpha() and self.tokens[j].text.islower())
+                    or self.tokens[j].lower.endswith(_AGE_ENDINGS)  # "by 46-year-old X"
+                )
                 and self.tokens[j - 1].lower in markers
             ):
                 j -= 1  # "by programmer Aaron Vale", "door ondernemer Jan de Wit"
@@ -2119,6 +2125,16 @@ def _apposed_ends(
     ):  # fmt: skip
         j -= 1
     copular = j >= 0 and tokens[j].lower in COPULAS
+    if (
+        not copular
+        and t1 < len(tokens)
+        and tokens[t1].lower in COPULAS
+        and any(
+            tokens[i].lower in RELATIVES[frames.language] and tokens[i - 1].text == ","
+            for i in range(max(j, 1), t0)
+        )
+    ):
+        copular = True  # "X, die ook de oprichter is van Y": a relative clause's last verb
 
     def near(m: Mention | None, subject: bool) -> bool:
         if m is None:
@@ -2692,6 +2708,8 @@ def _by_position(
     )
 
 
+#: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
+_AGE_ENDINGS = ("-old", "-jarige")
 _OBJECT_WINDOW = 4  # words after a trigger that may hold its object's noun
 
 

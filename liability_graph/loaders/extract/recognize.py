@@ -172,7 +172,7 @@ _KEEP_DOT = re.compile(
 _SUFFIX_END = re.compile(rf"(?:^|\s){_SUFFIX}$")
 _DOMAIN = re.compile(
     r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app|ai|me|gg"
-    r"|info|xyz|de|fr|uk|ru))\b"
+    r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
 )
 _PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
 _CAPTION = re.compile(
@@ -440,7 +440,8 @@ def _cue_positions(lowered: str) -> _Cues:
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
 _TLDS = (
     ".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app", ".ai", ".me",
-    ".gg", ".info", ".xyz", ".de", ".fr", ".uk", ".ru",
+    ".gg", ".info", ".xyz", ".de", ".fr", ".uk", ".ru", ".ly", ".ro", ".to", ".cc", ".se",
+    ".ch", ".it", ".pl", ".es", ".su",
 )  # fmt: skip
 
 
