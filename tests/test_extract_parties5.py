@@ -129,3 +129,44 @@ def test_a_verdict_in_a_separate_trial_is_its_own_case(context):
     )
     defendants = _defendants(found)
     assert defendants["Milo Brannock"][0] != defendants["Milo Vesk"][0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Justice Department, in conjunction with the Federal Trade Commission, has filed "
+        "a lawsuit against Zorblat Networks.",
+        "The Justice Department (DOJ), together with the Federal Trade Commission (FTC), has "
+        "filed a lawsuit against Zorblat Networks.",
+        "The Justice Department, joined by the Federal Trade Commission, sued Zorblat Networks.",
+    ],
+)
+def test_a_subject_and_its_partner_both_bring_the_suit(context, sentence):
+    found = facts(context, sentence, "en")
+    assert _plaintiffs(found) == {"U.S. Department of Justice", "Federal Trade Commission"}
+    assert set(_defendants(found)) == {"Zorblat Networks"}
+
+
+def test_a_name_in_a_relative_clause_with_with_brings_nothing(context):
+    found = facts(context, "Quendra Records, which worked with Pellix Music, sued Zorblat.", "en")
+    assert _plaintiffs(found) == {"Quendra Records"}
+
+
+def test_a_list_of_defendants_with_a_role_and_a_pointed_company(context):
+    found = facts(
+        context,
+        "The state filed a lawsuit against Zorblat Group, Zorblat CEO Milo Vesk and the "
+        "company's subsidiary Pellix Holdings on Monday.",
+        "en",
+    )
+    assert set(_defendants(found)) == {"Zorblat Group", "Milo Vesk", "Pellix Holdings"}
+
+
+def test_the_company_a_parent_noun_describes_is_no_member_of_the_list(context):
+    found = facts(
+        context,
+        "De Europese Commissie is een procedure gestart tegen Zorblat, het moederbedrijf van "
+        "Quendrix en Pellix.",
+        "nl",
+    )
+    assert set(_defendants(found)) == {"Zorblat"}

@@ -32,6 +32,8 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_WORDS,
     CHARGE_PREPS,
     CIVIL_REMEDIES,
+    COMITATIVE_HEADS,
+    COMITATIVE_PREPS,
     COMPANY_WORDS,
     COMPLIANCE,
     CONDITION_CLAUSES,
@@ -1404,14 +1406,34 @@ class SentenceFrames:
         tokens = self.tokens
         last = max(m.last for m, _ in group)
         idents = {o.ident for _, o in group}
+        # "Meta CEO Mark Zuckerberg": a name that only qualifies a role is no member
+        # (nor is "the company's" before "subsidiaries X and Y": a pointer's possessive)
+        qualifiers = {
+            j for m in self.mentions
+            if m.last < len(tokens)
+            and (
+                tokens[m.last].lower in _ROLE_WORDS
+                or (m.kind == "coref" and _possessive(tokens[m.last - 1].text)
+                    and self._kind_word(tokens[m.last]))
+            )
+            for j in range(m.first, m.last)
+        }  # fmt: skip
         for m in sorted(candidates, key=lambda c: c.first):
-            if m.first < last:
+            if m.first < last or m.first in qualifiers:
                 continue
             between = [t.lower for t in tokens[last : m.first]]
             if not between or not any(w == "," or w in AND for w in between):
                 break
-            if not all(w == "," or w in AND or w in SKIPPABLE or w in _ROLE_WORDS for w in between):
+            if not all(
+                t.lower == "," or t.lower in AND or t.lower in SKIPPABLE
+                or t.lower in _ROLE_WORDS or self._kind_word(t) or last + i in qualifiers
+                for i, t in enumerate(tokens[last : m.first])
+            ):  # fmt: skip
                 break
+            if any(w in OF for w in between) and any(
+                self._kind_word(t) for t in tokens[last : m.first]
+            ):
+                break  # "X, the parent company of Y": Y is described, no member
             option = m.option_for(types)
             if option is None or option.ident in idents or _possessive(tokens[m.last - 1].text):
                 break  # "X, Backpage's chief executive": the owner of a role is no party
@@ -1419,6 +1441,15 @@ class SentenceFrames:
             idents.add(option.ident)
             last = m.last
         return group
+
+    def _kind_word(self, token: Token) -> bool:
+        """A word of a list member's description ("and the company's subsidiaries X and
+        Y"): a type noun, its plural or its possessive."""
+        word = token.lower[:-2] if _possessive(token.lower) else token.lower
+        return (
+            type_of(word, self.language) is not None
+            or type_of(token.lemma, self.language) is not None
+        )
 
     def coordinated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
         group = [chosen]
@@ -2864,6 +2895,7 @@ _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 _NP_REACH = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH = 2  # tokens between a condition's opener and its verb
 _AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
+_COMITATIVE_REACH = 16  # tokens back from a verb to a partner phrase ("X, along with Y,")
 _DESCRIPTION_REACH = 5  # words of a description between a copula and the names it lists
 _INCLUDE = frozenset({"include"})  # "the plaintiffs include A and B": a copula's list
 _LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
@@ -3044,6 +3076,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                     if id(p[0]) not in taken and p[0].last <= found.first
                 ] or plaintiffs  # fmt: skip
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
+    if plaintiff_side in ("left", "subject") and not rule.noun:
+        plaintiffs = _comitative(frames, plaintiffs, t0)
     if rule.noun and defendant_side == "none":
         # "the plaintiffs are A, B and C", "awarded damages to plaintiffs A and B": the
         # names the noun introduces, not a name before it
@@ -3645,6 +3679,47 @@ def _listed_after(
         if any(tokens[j].lower in AND for j in opener) and _may_be_party((m, option)):
             out.append((m, option))
     return out
+
+
+def _comitative(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int
+) -> list[tuple[Mention, Option]]:
+    """Both bringers of "X, in conjunction with Y, has filed a lawsuit", "X, along with Y,
+    sued", "X, joined by Y, sued": the subject before the comma and the partner the phrase
+    names, whichever of them the bringer's pick took."""
+    heads = COMITATIVE_HEADS.get(frames.language, frozenset())
+    if not heads:
+        return picked
+    tokens = frames.tokens
+    for j in range(t0 - 1, max(1, t0 - _COMITATIVE_REACH), -1):
+        if tokens[j].text in ";:":
+            break
+        if tokens[j].lower not in COMITATIVE_PREPS or tokens[j - 1].lower not in heads:
+            continue
+        k = j - 1
+        while k > 0 and (tokens[k - 1].lower in heads or tokens[k - 1].lower in ARTICLES):
+            k -= 1  # "in conjunction with", "along with"
+        if k < 1 or tokens[k - 1].text != ",":
+            return picked
+        partner = next((m for m in frames.mentions if j < m.first <= j + 2 and m.last <= t0), None)
+        if partner is None or not any(t.text == "," for t in tokens[partner.last : t0]):
+            return picked  # the phrase is set off by commas: "X, along with Y, sued"
+        comma = k - 1
+        before = [m for m in frames.mentions if m.last <= comma and comma - m.last <= 3]
+        head = before[-1] if before else None
+        if head is not None and head.first > 0 and tokens[head.first - 1].text == "(":
+            # "the Justice Department (DOJ), in conjunction with": the name before its short form
+            head = next((m for m in reversed(before) if m.last < head.first), None)
+        found = [m for m in (head, partner) if m is not None]
+        out = [
+            (m, o) for m in found
+            for o in [m.option_for(_BRINGERS)] if o is not None and _may_be_party((m, o))
+        ]  # fmt: skip
+        if len(out) < 2:
+            return picked
+        seen = {o.ident for _, o in out}
+        return out + [p for p in picked if p[1].ident not in seen]
+    return picked
 
 
 def _same_trial(

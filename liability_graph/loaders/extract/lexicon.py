@@ -331,6 +331,10 @@ LIST_OPENERS = union("list_openers")
 #: Words between a copula and a role noun that keep it a predicate ("X is among the
 #: plaintiffs", "one of the owners").
 PARTITIVES = union("partitives")
+#: Words of a phrase that adds a partner to a subject ("X, along with Y, sued"): the
+#: words before the preposition, and the prepositions.
+COMITATIVE_HEADS = _by_language("comitative_heads")
+COMITATIVE_PREPS = union("comitative_preps")
 #: Object pronouns the extractor does not resolve ("found him guilty"): no name.
 OBJECT_PRONOUNS = _by_language("object_pronouns")
 #: Words that open the names a group stands for ("three companies of the X group, namely
