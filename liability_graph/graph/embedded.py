@@ -428,12 +428,18 @@ class EmbeddedStore(Store):
     ) -> dict[str, list[dict[str, Any]]]:
         """One scan of the `lookup` lists for all the names: the scan costs the tables'
         size whatever it looks for (22 ms for every table of the 1M-relationship bench
-        graph), so `path`'s source and target are found in one instead of two."""
+        graph), so `path`'s source and target are found in one instead of two.
+
+        The scan returns ids only, and the rows are read again by id (a primary-key
+        look-up): LadybugDB reads every column a statement returns for every row it scans,
+        before the filter, so returning name, aliases and description from the scan itself
+        read them for every node (bench graph, same run: 47 ms against 32 at the median for
+        all tables, 15.5 against 11.2 for the platforms)."""
         wanted = set(types) if types is not None else None
         parts = [
-            f"MATCH (n:`{t}`) WHERE list_has_any(n.lookup, $names) RETURN n.id AS id, "
-            f'"{t}" AS type, n.name AS name, n.aliases AS aliases, '
-            "n.description AS description, n.lookup AS lookup"
+            f"MATCH (n:`{t}`) WHERE list_has_any(n.lookup, $names) WITH n.id AS k "
+            f'MATCH (m:`{t}` {{id: k}}) RETURN m.id AS id, "{t}" AS type, m.name AS name, '
+            "m.aliases AS aliases, m.description AS description, m.lookup AS lookup"
             for t in self.ontology.node_types
             if wanted is None or t in wanted
         ]
@@ -446,6 +452,12 @@ class EmbeddedStore(Store):
                 if name in lookup:
                     found[name].append(dict(row))
         return {name: sorted(rows, key=lambda r: r["id"]) for name, rows in found.items()}
+
+    def find_by_name(
+        self, normalized: str, types: Iterable[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """As find_by_names, for one name (the same scan, ids only; see there)."""
+        return self.find_by_names([normalized], types)[normalized]
 
     # -- fetching --------------------------------------------------------------------------
     # Keys travel as Arrow tables through `LOAD FROM`, which is many times faster than
