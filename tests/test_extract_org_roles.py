@@ -5,7 +5,8 @@ no service; "website operators" in general and "out of control" own nothing, whi
 operator of the site Y" owns Y; a public body is no owned platform; "acquired by X" makes the
 agent the owner of the name before (a ".ly" domain is a name), also after an age word ("owned
 by 46-year-old X"); "X, die ook de oprichter is van Y" founds Y (a relative clause's copula at
-its end)."""
+its end); an authority that forced a site "to shut down" shut it down, and "haalde X ... uit de
+lucht" reaches over a longer object."""
 
 from __future__ import annotations
 
@@ -116,3 +117,33 @@ def test_a_dutch_relative_clause_names_a_founder_with_its_copula_last(context):
         ("FOUNDED", "Jan de Wit", "Zintchat", "established"),
         ("FOUNDED", "Jan de Wit", "Quorra", "established"),
     } <= found
+
+
+def test_an_authority_that_forces_a_site_to_shut_down_shuts_it_down(context):
+    found = facts(
+        context,
+        "The Justice Department forced the chat site Zintchat to shut down in May after "
+        "charging its owners.",
+        "en",
+    )
+    shut = _typed(found, "SHUT_DOWN")
+    assert {(t, s, st) for _, s, t, st in shut} <= {
+        ("Zintchat", name, "established")
+        for name in ("U.S. Department of Justice", "Justice Department")
+    }
+    assert len(shut) == 1
+    found = facts(
+        context,
+        "Quorra Media decided to shut down the site Zintchat after it was forced to pay a fine.",
+        "en",
+    )
+    assert not _typed(found, "SHUT_DOWN")
+
+
+def test_a_dutch_offline_verb_reaches_over_a_longer_object(context):
+    found = facts(
+        context,
+        "Het Openbaar Ministerie haalde de marktplaats Zintchat vorige week uit de lucht.",
+        "nl",
+    )
+    assert ("SHUT_DOWN", "Openbaar Ministerie", "Zintchat", "established") in found
