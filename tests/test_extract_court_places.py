@@ -18,7 +18,7 @@ Names are invented, so facts come from the grammar of the sentence, not from a l
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import extracted, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -125,3 +125,52 @@ def test_a_judge_in_a_state_places_the_case(context) -> None:
 )
 def test_judges_in_general_or_lawyers_place_no_case(context, text) -> None:
     assert not _of(facts(context, text, "en"), "IN_JURISDICTION")
+
+
+def _dates(context, text: str, language: str) -> dict[tuple[str, str], str | None]:
+    """(type, source) -> date of the party facts."""
+    entities, relationships = extracted(context, text, language)
+    return {
+        (r.type, entities[r.source].name): r.date_on or r.date_from
+        for r in relationships
+        if r.type in ("DEFENDANT_IN", "PLAINTIFF_IN")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Utah is suing the game site Blockverse, claiming it fails to protect children. "
+         "Attorney General Dana Reyes filed the lawsuit Thursday in Salt Lake County.", "en"),
+        ("Utah sued the game site Blockverse over its chat rooms. The suit was filed in state "
+         "court on June 15, 2023.", "en"),
+    ],
+)  # fmt: skip
+def test_a_later_sentence_dates_the_filing(context, text, language) -> None:
+    dates = _dates(context, text, language)
+    assert dates[("DEFENDANT_IN", "Blockverse")] == "2023-06-15"  # PUBLISHED is a Thursday
+    assert dates[("PLAINTIFF_IN", "State of Utah")] == "2023-06-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another case's filing
+        "Utah sued the game site Blockverse. A similar lawsuit was filed in Texas on Thursday.",
+        # no date in the filing's clause
+        "Utah sued the game site Blockverse. The suit, which a judge will hear on Thursday, was "
+        "filed in state court.",
+    ],
+)
+def test_no_filing_date_from_another_case_or_clause(context, text) -> None:
+    assert set(_dates(context, text, "en").values()) == {None}
+
+
+def test_the_partys_own_dated_clause_wins(context) -> None:
+    dates = _dates(
+        context,
+        "Utah sued the game site Blockverse on Monday. The suit was filed in state court on "
+        "Thursday.",
+        "en",
+    )
+    assert dates[("DEFENDANT_IN", "Blockverse")] == "2023-06-12"

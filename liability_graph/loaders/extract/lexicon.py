@@ -301,6 +301,8 @@ ANAPHORS: dict[str, dict[str, str]] = {
     }
     for p in extraction_packs()
 }
+#: Verbs (lemmas) of bringing a case ("filed the lawsuit Thursday"): its date is the case's.
+FILING_VERBS = _by_language("filing_verbs")
 #: Title nouns of a US state written out ("the state of Utah", "de staat Utah").
 STATE_TITLES = _by_language("state_titles")
 LAW_PREPS = union("law_preps")

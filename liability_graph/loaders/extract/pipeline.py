@@ -34,7 +34,9 @@ from liability_graph.loaders.extract.lexicon import (
     COPULAS,
     COREF_HEADS,
     CREDIT_OPENERS,
+    DEFINITE,
     DESCRIPTIVE,
+    FILING_VERBS,
     FIRST_PERSON,
     FORMERLY,
     FOUNDER_HEADS,
@@ -863,6 +865,8 @@ class Run:
         self.gazetteer = gazetteer_for(context.names, EXTRA_ALIASES)
         self.emitter = Emitter(document, context, self.gazetteer)
         self.claims: list[Claim] = []
+        #: the case idents whose filing a sentence dates without naming its parties
+        self.filed_on: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
         self.typed: dict[str, tuple[str, ...]] = {}  # names a type noun introduced
@@ -1184,6 +1188,10 @@ class Run:
             if len(self.claims) - before > 1:
                 self.claims[before:] = _one_direction(self.claims[before:])
                 _ruled_laws(self.claims[before:])
+            if not FILING_VERBS.get(self.language, frozenset()).isdisjoint(frames.words):
+                filed = _filing_date(frames, self.claims[before:])
+                if filed is not None:
+                    self.filed_on.setdefault(filed[0], filed[1])
             for claim in self.claims[before:]:  # a new person in a fact: later by surname
                 for option in (claim.source, claim.target):
                     words = option.name.split()
@@ -1606,6 +1614,25 @@ class Run:
             return [self.surnames[text]]
         return []
 
+    def _date_filed_parties(self) -> None:
+        """The parties of a case that no clause of their own dates take the date of the
+        sentence that dates its filing ("Louisiana is suing X. The attorney general filed
+        the lawsuit Thursday."): the other dated clause (docs/annotation.md, section 6)."""
+        if not self.filed_on:
+            return
+        dated = {
+            (c.type, c.source.ident, c.target.ident)
+            for c in self.claims
+            if c.date_on or c.date_from or c.date_to
+        }
+        for claim in self.claims:
+            if (
+                claim.type in _PARTY_TYPES
+                and claim.target.ident in self.filed_on
+                and (claim.type, claim.source.ident, claim.target.ident) not in dated
+            ):
+                claim.date_on, claim.date_from, claim.date_to = self.filed_on[claim.target.ident]
+
     def _reconcile_types(self) -> None:
         """One new name, one type per document, given by its role: a name that served a
         platform is a vendor, one that was served, owned or shut down a platform, also where
@@ -1649,6 +1676,7 @@ class Run:
             claim = self._caption_party(pending)
             if claim is not None:
                 self.claims.append(claim)
+        self._date_filed_parties()
         self._merge_unnamed_cases()
         self._name_late_plaintiffs()
         self._short_sections()
@@ -1725,6 +1753,38 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
                   frames.sentence, props={"claim": "claim"})
         )  # fmt: skip
     return out
+
+
+_PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
+
+
+def _filing_date(
+    frames: SentenceFrames, claims: list[Claim]
+) -> tuple[tuple[str, str], tuple[str | None, str | None, str | None]] | None:
+    """ "Attorney General X filed the lawsuit Thursday", "the suit was filed on May 3": a
+    sentence that dates the filing of "the" case at hand (a definite case noun by a filing
+    verb, the date in the verb's clause) without making parties of its own; never "a
+    similar lawsuit" or another case."""
+    if any(c.type in _PARTY_TYPES for c in claims):
+        return None  # its own lawsuit frame dated its parties
+    current = frames.discourse.current_case()
+    if current is None or _another(frames):
+        return None
+    tokens = frames.tokens
+    verbs = FILING_VERBS.get(frames.language, frozenset())
+    definite = DEFINITE.get(frames.language, frozenset())
+    for i, token in enumerate(tokens):
+        if token.lemma not in verbs or not frames.dated_clause(i):
+            continue
+        for k in range(max(1, i - 4), min(len(tokens), i + 4)):
+            if tokens[k].lower in CASE_NOUNS and tokens[k - 1].lower in definite:
+                return current.option.ident, frames.dates_for(i, False, "DEFENDANT_IN")
+    return None
+
+
+def _another(frames: SentenceFrames) -> bool:
+    """Does the sentence tell of another case ("a similar lawsuit", "another suit")?"""
+    return not OTHER.isdisjoint(frames.words)
 
 
 def _ruled_laws(claims: list[Claim]) -> None:
