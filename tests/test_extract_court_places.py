@@ -174,3 +174,33 @@ def test_the_partys_own_dated_clause_wins(context) -> None:
         "en",
     )
     assert dates[("DEFENDANT_IN", "Blockverse")] == "2023-06-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the breach told before the fine that makes the case
+        "The Commission found that the app store Shopzilla breached its duties under the "
+        "Digital Markets Act. The Commission therefore fined Shopzilla 90 million euros.",
+        # told plainly after it
+        "The Commission fined the app store Shopzilla 90 million euros. Shopzilla breached "
+        "the Digital Markets Act.",
+    ],
+)
+def test_a_breach_by_a_fined_party_is_the_fines_law(context, text) -> None:
+    found = facts(context, text, "en")
+    (case,) = {c for _, c in _of(found, "DEFENDANT_IN")}
+    assert ("INVOKES", case, "Digital Markets Act", "ruled") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the breaching party defends no case of the document
+        "Utah sued the forum Zorbo in 2022. In 2019 the shop Quillo breached the GDPR.",
+        # another case
+        "Utah sued the forum Zorbo in 2022. In a similar case, Zorbo breached the GDPR.",
+    ],
+)
+def test_a_breach_by_no_defendant_invokes_nothing(context, text) -> None:
+    assert not _of(facts(context, text, "en"), "INVOKES")

@@ -92,6 +92,10 @@ class Discourse:
     #: later sentence sues for that state.
     suing_states: list[Option] = field(default_factory=list)
     state_officials: dict[str, Option] = field(default_factory=dict)
+    #: Breaches told before the case they belong to ("The Commission found that X breached
+    #: the DMA. ... it fined X"): the party's readings, the law, the rule, its confidence and
+    #: the sentence; pipeline.py gives each the case the party turns out to defend.
+    late_laws: list[tuple[list[Option], Option, str, float, Sentence]] = field(default_factory=list)
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

@@ -1587,6 +1587,39 @@ class SentenceFrames:
             for o in options
         )
 
+    def breaching_party(self, t0: int) -> list[Option]:
+        """The readings of the name right before a breach verb in its clause ("Apple
+        breached the DMA", "that Meta violated ..."): who the sentence says broke the law."""
+        clause = self.tokens[t0].clause
+        tokens = self.tokens
+        for m in self.mentions:
+            if (
+                t0 - _PARTY_GAP <= m.last <= t0
+                and tokens[m.first].clause == clause
+                and all(not t.text[:1].isalpha() or t.lower in ADVERBS for t in tokens[m.last : t0])
+            ):
+                return list(m.options)
+        return []
+
+    def case_defended_by(self, options: list[Option]) -> CaseInfo | None:
+        """The latest case of the document in which one of these readings is a defendant."""
+        for info in reversed(self.discourse.cases):
+            if self.defends(info, options):
+                return info
+        return None
+
+    @staticmethod
+    def defends(case: CaseInfo, options: list[Option]) -> bool:
+        """Is one of these readings a defendant of the case, by any of its readings?"""
+        keys = {key for key, _ in case.defendants if key}
+        names = {name.partition(":")[2] for _, name in case.defendants}
+        return any(
+            o.ident in case.defendants
+            or (o.key and o.key in keys)
+            or o.ident[1].partition(":")[2] in names
+            for o in options
+        )
+
     def names_a_party(self, case: CaseInfo) -> bool:
         """Does the sentence mention a party of the case (see _names_a_party)?"""
         return self._names_a_party(case)
@@ -1900,6 +1933,18 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         case = frames.case_from_context(t0)
         if case is not None:
             sources = [case]
+    breacher: list[Option] = []
+    if (
+        not sources
+        and rule.relation == "INVOKES"
+        and rule.explicit_case
+        and not _another_case(frames)
+    ):
+        # "Apple breached the DMA": the case the breaching party defends, now or later
+        breacher = frames.breaching_party(t0)
+        defended = frames.case_defended_by(breacher) if breacher else None
+        if defended is not None:
+            sources = [defended.option]
     if not targets and rule.relation == "INVOKES":
         apposed = _apposed_law(frames, t1)
         if apposed is not None:
@@ -1940,6 +1985,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         and rel_type.allows(source.type, target.type)
     ]
     if not pairs:
+        if breacher and not sources and len(targets) == 1 and targets[0].type == "Law":
+            frames.discourse.late_laws.append(
+                (breacher, targets[0], rule.id, rule.confidence, frames.sentence)
+            )
         return []  # status, dates and properties are looked up only for claims
     status = frames.status(t0, t1, rule.status)
     if rule.relation in _ESTABLISHED or (status == "ruled" and rule.relation in _STATE_NOUNS):
@@ -1956,6 +2005,12 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         status = "established"
     elif rule.relation == "INVOKES" and (frames.judge_holds() or frames.regulator_finds()):
         status = "ruled"  # a judge's or a fining regulator's finding on how the law applies
+    elif rule.relation == "INVOKES" and breacher and status != "ruled":
+        # "Meta breached the DMA" told plainly of a case a regulator or court decided (a
+        # fine, a conviction): its finding
+        defended = frames.case_defended_by(breacher)
+        if defended is not None and defended.decided:
+            status = "ruled"
     on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
         on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
@@ -1982,6 +2037,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+_PARTY_GAP = 2  # tokens between a breaching party's name and the breach verb ("X also breached")
 #: A claim property: the SERVICED customer holds only if the document says it owns a platform.
 OWNER_CHECK = "_owner_check"
 _STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("the owner")

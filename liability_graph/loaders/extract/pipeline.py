@@ -1614,6 +1614,26 @@ class Run:
             return [self.surnames[text]]
         return []
 
+    def _late_laws(self) -> None:
+        """A breach told before the case it belongs to ("The Commission found that X breached
+        the DMA. ... The Commission fined X."): the case the breaching party turns out to
+        defend invokes the law, ruled when a court or regulator decided that case."""
+        if not self.discourse.late_laws:
+            return
+        have = {(c.source.ident, c.target.ident) for c in self.claims if c.type == "INVOKES"}
+        for options, law, rule, confidence, sentence in self.discourse.late_laws:
+            info = next(
+                (c for c in reversed(self.discourse.cases) if SentenceFrames.defends(c, options)),
+                None,
+            )
+            if info is None or (info.option.ident, law.ident) in have:
+                continue
+            have.add((info.option.ident, law.ident))
+            status = "ruled" if info.decided else "alleged"
+            claim = Claim("INVOKES", info.option, law, status, rule, confidence, sentence)
+            claim.props["claim"] = "claim"
+            self.claims.append(claim)
+
     def _date_filed_parties(self) -> None:
         """The parties of a case that no clause of their own dates take the date of the
         sentence that dates its filing ("Louisiana is suing X. The attorney general filed
@@ -1676,6 +1696,7 @@ class Run:
             claim = self._caption_party(pending)
             if claim is not None:
                 self.claims.append(claim)
+        self._late_laws()
         self._date_filed_parties()
         self._merge_unnamed_cases()
         self._name_late_plaintiffs()
