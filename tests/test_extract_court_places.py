@@ -204,3 +204,24 @@ def test_a_breach_by_a_fined_party_is_the_fines_law(context, text) -> None:
 )
 def test_a_breach_by_no_defendant_invokes_nothing(context, text) -> None:
     assert not _of(facts(context, text, "en"), "INVOKES")
+
+
+def _status_of(found: set[tuple[str, ...]], type_name: str) -> set[str]:
+    return {f[3] for f in found if f[0] == type_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the court decides the case; the service is the women's claim
+        ("Fifty women sued the software firm Cloudnine in 2019. A state appeals court dismissed "
+         "the lawsuit by the women claiming that Cloudnine had provided services to the "
+         "classifieds site Adboard.", "alleged"),
+        # told plainly beside a ruling
+        ("Fifty women sued the card firm Paylane in 2020. The judge dismissed the lawsuit "
+         "against Paylane, which processes payments for the video site Clipzone.",
+         "established"),
+    ],
+)  # fmt: skip
+def test_a_ruling_word_rules_the_case_not_the_service(context, text, status) -> None:
+    assert _status_of(facts(context, text, "en"), "SERVICED") == {status}

@@ -694,20 +694,22 @@ class SentenceFrames:
             return True
         return t1 < len(tokens) and tokens[t1].lower in COPULAS
 
-    def status(self, t0: int, t1: int, default: str | None) -> str:
+    def status(self, t0: int, t1: int, default: str | None, rulings: bool = True) -> str:
         """ruled, alleged or established from the cue words before the trigger's end and in
-        its clause (a prefix of the sentence, since clause numbers never go down)."""
+        its clause (a prefix of the sentence, since clause numbers never go down). Without
+        `rulings` a ruling word rules only a court's own finding ("the judge found that X
+        hosted Y"): a dismissal decides a case, not who served or owned a site."""
         if default == "ruled":
             return "ruled"
         lo, end = self._clause_bounds(self.tokens[t0].clause)
         scope = max(t1, end)  # the tokens in scope are tokens[:scope]
         if self.tokens[lo].lower in TEMPORAL_SUBORDINATORS:
-            return self._clause_status(lo, scope, default)
+            return self._clause_status(lo, scope, default, rulings or self.judge_holds())
         cues = self._cues()
         ruling = cues.ruling
         if t0 <= ruling < t1:  # the trigger is the event ("held the account"), not a ruling
             ruling = self._ruling_from(t1)
-        if ruling < scope:
+        if ruling < scope and (rulings or self.judge_holds()):
             return "ruled"
         if cues.hedge < scope or cues.hedge_phrase_end <= scope:
             return "alleged"
@@ -724,11 +726,11 @@ class SentenceFrames:
                 return i
         return _NOWHERE
 
-    def _clause_status(self, lo: int, hi: int, default: str | None) -> str:
+    def _clause_status(self, lo: int, hi: int, default: str | None, rulings: bool) -> str:
         """Status from the cue words of tokens[lo:hi] only (a temporal clause)."""
         language = self.language
         words = [(self.sentence.lowers[i], self.sentence.lemmas[i]) for i in range(lo, hi)]
-        if any(w in RULINGS[language] or m in RULINGS[language] for w, m in words):
+        if rulings and any(w in RULINGS[language] or m in RULINGS[language] for w, m in words):
             return "ruled"
         if any(w in HEDGES[language] or m in HEDGES[language] for w, m in words):
             return "alleged"
@@ -1990,7 +1992,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
                 (breacher, targets[0], rule.id, rule.confidence, frames.sentence)
             )
         return []  # status, dates and properties are looked up only for claims
-    status = frames.status(t0, t1, rule.status)
+    status = frames.status(t0, t1, rule.status, rule.relation not in FACT_RELATIONS)
     if rule.relation in _ESTABLISHED or (status == "ruled" and rule.relation in _STATE_NOUNS):
         # a matter of record (docs/annotation.md, section 5); a fine or a ruling in the
         # sentence decides the case, not who owns or founded the site ("the fine for the app,
@@ -2037,6 +2039,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
 
 
 _ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+#: Facts about platforms and laws, not about a case: a ruling word in their sentence decides
+#: the case, so it rules them only as a court's own finding (docs/annotation.md, section 5).
+FACT_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED", "SHUT_DOWN", "PROMPTED", "AMENDS"})
 _PARTY_GAP = 2  # tokens between a breaching party's name and the breach verb ("X also breached")
 #: A claim property: the SERVICED customer holds only if the document says it owns a platform.
 OWNER_CHECK = "_owner_check"

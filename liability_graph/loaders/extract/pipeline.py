@@ -1298,7 +1298,8 @@ class Run:
             on, start, end = frames.dates_for(t0, False, relation)
             claims.append(
                 Claim(relation, mention.best, owned,
-                      frames.status(t0, mention.last, None), f"{self.language}.role.{relation.lower()}",
+                      frames.status(t0, mention.last, None, False),
+                      f"{self.language}.role.{relation.lower()}",
                       0.85, frames.sentence, on, start, end)
             )  # fmt: skip
         return claims
@@ -1349,7 +1350,7 @@ class Run:
             if first is None or frames.negated(mention.first, first.last):
                 continue
             on, start, end = frames.dates_for(mention.first, False, "FOUNDED")
-            status = frames.status(mention.first, first.last, None)
+            status = frames.status(mention.first, first.last, None, False)
             for _, option in frames.coordinated(first, ("Person",)):
                 claims.append(
                     Claim("FOUNDED", option, target, status, f"{self.language}.apposition.founded",
@@ -1847,7 +1848,7 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
         owner = Option("Organization", head)  # a known name is linked when emitted
         if frames.negated(i, platform.last):
             continue
-        status = frames.status(i, platform.last, None)
+        status = frames.status(i, platform.last, None, False)
         claims.append(
             Claim("OWNS", owner, platform.best, status, f"{language}.hyphen.owns", 0.75,
                   frames.sentence)
@@ -1898,7 +1899,7 @@ def _possessive_owners(
             continue  # "Parler's Amazon account": the name modifies a noun
         if frames.negated(owner.first, platform.last):
             continue
-        status = frames.status(owner.first, platform.last, None)
+        status = frames.status(owner.first, platform.last, None, False)
         claims.append(
             Claim("OWNS", option, platform.best, status, f"{language}.possessive.owns", 0.75,
                   frames.sentence)
