@@ -225,3 +225,24 @@ def _status_of(found: set[tuple[str, ...]], type_name: str) -> set[str]:
 )  # fmt: skip
 def test_a_ruling_word_rules_the_case_not_the_service(context, text, status) -> None:
     assert _status_of(facts(context, text, "en"), "SERVICED") == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        ("Two sellers sued the marketplace Tradeloft in 2020. U.S. District Judge Ann Bell in "
+         "Santa Ana dismissed the lawsuit on Monday.",
+         "United States District Court for the Central District of California"),
+        ("Two sellers sued the marketplace Tradeloft in 2020. Federal Judge Carl J. Moss in "
+         "Salt Lake City denied Tradeloft's motion to dismiss the lawsuit.",
+         "United States District Court for the District of Utah"),
+    ],
+)  # fmt: skip
+def test_a_judges_name_between_the_court_and_its_seat(context, text, court) -> None:
+    entities, relationships = extracted(context, text, "en")
+    heard = {entities[r.target].name for r in relationships if r.type == "HEARD_BY"}
+    assert heard == {court}
+    # the judge stays a person of his own, no party
+    judges = [e for e in entities.values() if e.type == "Person"]
+    assert len(judges) == 1
+    assert not any(r.source == judges[0].key for r in relationships)

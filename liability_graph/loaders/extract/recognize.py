@@ -1044,6 +1044,11 @@ def _court_citations(text: str) -> list[Found]:
     return _court_citations_data().find(text)
 
 
+#: A judge's name after a described court's phrase: two to four capitalised words or initials
+#: ("Ann Bell", "Cormac J. Carney"), none of them a link word.
+_JUDGE_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+
+
 class _DescribedCourts:
     """Courts a text describes by their kind and seat instead of naming them ("a federal
     judge in Utah", "Manhattan federal court", "the Court of Appeal in The Hague", "het
@@ -1099,8 +1104,11 @@ class _DescribedCourts:
                 for p in sorted([*seats, *(a for a, v in adjectives.items() if v in seats)],
                                 key=lambda p: (-len(p), p))
             )  # fmt: skip
+            # "U.S. District Judge Ann Bell in Santa Ana": the judge's name between phrase and
+            # seat (a name stays a name: the court is the phrase's words)
             after = (
-                rf"(?<![\w-])(?P<phrase>(?i:{said}))\s+(?:(?:{_alternation(links)})\s+){'?' if bare else ''}"
+                rf"(?<![\w-])(?P<phrase>(?i:{said}))\s+(?:(?P<judge>{_JUDGE_NAME})\s+)?"
+                rf"(?:(?:{_alternation(links)})\s+){'?' if bare else ''}"
                 rf"(?P<place>{places})(?![\w-])"
                 if links
                 else r"(?!)"
@@ -1267,8 +1275,9 @@ class _DescribedCourts:
                 level = self.levels.get(" ".join(phrase.lower().split()))
                 name = self.name(system, level, seat) if level else None
                 if name is not None:
+                    end = match.end("phrase") if match.group("judge") else match.end()
                     out.append(
-                        Found(match.start(), match.end(), (Option("Court", name),), "court",
+                        Found(match.start(), end, (Option("Court", name),), "court",
                               {"described": True})
                     )  # fmt: skip
         return out
