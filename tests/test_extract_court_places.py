@@ -246,3 +246,29 @@ def test_a_judges_name_between_the_court_and_its_seat(context, text, court) -> N
     judges = [e for e in entities.values() if e.type == "Person"]
     assert len(judges) == 1
     assert not any(r.source == judges[0].key for r in relationships)
+
+
+def test_a_law_of_several_parties_at_once(context) -> None:
+    found = facts(
+        context,
+        "On 9 May 2025, Ofcom opened investigations into Zorbo Ltd and Quillo LLC. Ofcom is "
+        "investigating these services for potential breaches of their duties under the Online "
+        "Safety Act.",
+        "en",
+    )
+    cases = {c for _, c in _of(found, "DEFENDANT_IN")}
+    assert len(cases) == 2
+    assert _of(found, "INVOKES") == {(case, "Online Safety Act") for case in cases}
+
+
+def test_a_law_of_one_party_stays_its_own(context) -> None:
+    found = facts(
+        context,
+        "On 9 May 2025, Ofcom opened investigations into Zorbo Ltd and Quillo LLC. Zorbo Ltd "
+        "breached the Online Safety Act.",
+        "en",
+    )
+    invoked = _of(found, "INVOKES")
+    assert len(invoked) == 1
+    ((case, _),) = invoked
+    assert ("Zorbo Ltd", case) in _of(found, "DEFENDANT_IN")

@@ -301,6 +301,9 @@ ANAPHORS: dict[str, dict[str, str]] = {
     }
     for p in extraction_packs()
 }
+#: Words of several parties at once ("these services", "alle drie"): a law the sentence names
+#: is that of each case told of together with the one it names.
+PLURAL_REFERENTS = _by_language("plural_referents")
 #: Verbs (lemmas) of bringing a case ("filed the lawsuit Thursday"): its date is the case's.
 FILING_VERBS = _by_language("filing_verbs")
 #: Title nouns of a US state written out ("the state of Utah", "de staat Utah").

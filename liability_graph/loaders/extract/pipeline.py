@@ -54,6 +54,7 @@ from liability_graph.loaders.extract.lexicon import (
     PASSIVE_AUX,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PLURAL_REFERENTS,
     PREPOSITIONS,
     PRODUCTS,
     PRONOUNS,
@@ -1635,6 +1636,41 @@ class Run:
             claim.props["claim"] = "claim"
             self.claims.append(claim)
 
+    def _laws_of_siblings(self) -> None:
+        """ "Ofcom opened investigations into X and Y. ... it is investigating these services
+        for breaches of the OSA": a law that a sentence speaking of several parties at once
+        names for one case is that of each case told of in the same sentence as it."""
+        words = PLURAL_REFERENTS.get(self.language, frozenset())
+        if not words:
+            return
+        told: dict[tuple[str, str], int] = {}  # case -> the sentence its first party is in
+        for claim in self.claims:
+            if claim.type in _PARTY_TYPES:
+                told.setdefault(claim.target.ident, claim.sentence.start)
+        by_sentence: dict[int, list[Option]] = {}
+        seen: set[tuple[str, str]] = set()
+        for claim in self.claims:
+            if claim.type in _PARTY_TYPES and claim.target.ident not in seen:
+                seen.add(claim.target.ident)
+                by_sentence.setdefault(told[claim.target.ident], []).append(claim.target)
+        have = {(c.source.ident, c.target.ident) for c in self.claims if c.type == "INVOKES"}
+        extra: list[Claim] = []
+        for claim in self.claims:
+            if claim.type != "INVOKES" or claim.source.ident not in told:
+                continue
+            if words.isdisjoint(claim.sentence.lowers):
+                continue
+            for sibling in by_sentence[told[claim.source.ident]]:
+                if (sibling.ident, claim.target.ident) in have:
+                    continue
+                have.add((sibling.ident, claim.target.ident))
+                extra.append(
+                    Claim("INVOKES", sibling, claim.target, claim.status, claim.rule,
+                          claim.confidence, claim.sentence, claim.date_on, claim.date_from,
+                          claim.date_to, dict(claim.props))
+                )  # fmt: skip
+        self.claims += extra
+
     def _date_filed_parties(self) -> None:
         """The parties of a case that no clause of their own dates take the date of the
         sentence that dates its filing ("Louisiana is suing X. The attorney general filed
@@ -1699,6 +1735,7 @@ class Run:
                 self.claims.append(claim)
         self._late_laws()
         self._date_filed_parties()
+        self._laws_of_siblings()
         self._merge_unnamed_cases()
         self._name_late_plaintiffs()
         self._short_sections()
