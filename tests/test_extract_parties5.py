@@ -170,3 +170,27 @@ def test_the_company_a_parent_noun_describes_is_no_member_of_the_list(context):
         "nl",
     )
     assert set(_defendants(found)) == {"Zorblat"}
+
+
+def test_a_civil_verdict_read_as_guilty_stays_the_suits_and_its_short_name_is_the_party(
+    context,
+):
+    found = facts(
+        context,
+        "Quendra Records sued Zorblat Networks in 2019. A jury found Zorblat Networks liable "
+        "on Friday. Zorblat was found guilty of infringement claims on 900 works.",
+        "en",
+    )
+    assert _defendants(found) == {
+        "Zorblat Networks": ("Quendra Records v. Zorblat Networks (2019)", "ruled")
+    }
+
+
+def test_a_short_name_shared_by_two_longer_names_stays_apart(context):
+    found = facts(
+        context,
+        "Quendra Records sued Zorblat Networks and Zorblat Media in 2019. Pellix Music sued "
+        "Zorblat in 2020.",
+        "en",
+    )
+    assert "Zorblat" in _defendants(found)

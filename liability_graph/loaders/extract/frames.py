@@ -3790,13 +3790,17 @@ def _same_trial(
     conviction or acquittal when the current case is a criminal one that a verdict already
     decided ("Lacey was found guilty ... Spear and Brunst were found guilty, Vaught not"),
     or whose finder the sentence points back to ("the jury found X guilty")?"""
-    if plaintiffs or rule.kind != "criminal" or not (rule.status == "ruled" or rule.negative):
+    if plaintiffs or not (rule.status == "ruled" or rule.negative):
         return False
+    if not frames.words.isdisjoint(OTHER):
+        return False  # "in a separate trial", "in another case"
     current = frames.discourse.current_case()
-    if current is None or current.kind not in ("criminal", None) or not current.defendants:
+    if current is None or not current.defendants:
         return False
-    if current.decided:
-        return True
+    if current.decided:  # a civil suit's verdict too ("X was found guilty of the claims")
+        return rule.kind in ("criminal", "civil")
+    if rule.kind != "criminal" or current.kind not in ("criminal", None):
+        return False
     tokens = frames.tokens
     definite = DEFINITE[frames.language]
     return any(

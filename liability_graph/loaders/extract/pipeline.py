@@ -94,6 +94,7 @@ from liability_graph.loaders.languages import detect_language
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
 EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
 _CAPTION = "caption"
+_PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
 _QUOTE_OPENERS = frozenset("\"“‘'(:—–-")
 _CAPTION_PARTS = re.compile(
     r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.?|vs\.|tegen)\s+(?P<b>.+)$", re.S
@@ -1451,6 +1452,32 @@ class Run:
             if claim.target.ident in renamed:
                 claim.target = renamed[claim.target.ident]
 
+    def _short_company_names(self) -> None:
+        """A party named once in full and later by its first word ("Cox Communications ...
+        Cox was found liable") is one entity: a new one-word name of a company or site that
+        is the first word of exactly one new longer name of the same kind in the document's
+        parties takes that name."""
+        companies = ("Organization", "Vendor", "Platform")
+        longer: dict[str, set[Option]] = {}
+        for claim in self.claims:
+            if claim.type not in _PARTY_TYPES:
+                continue
+            option = claim.source
+            words = option.name.split()
+            if option.key is None and option.type in companies and len(words) >= 2:
+                longer.setdefault(words[0].casefold(), set()).add(option)
+        if not longer:
+            return
+        for claim in self.claims:
+            if claim.type not in _PARTY_TYPES:
+                continue
+            option = claim.source
+            if option.key is not None or option.type not in companies or " " in option.name:
+                continue
+            full = longer.get(option.name.casefold(), set())
+            if len({o.name for o in full}) == 1:
+                claim.source = next(iter(full))
+
     def _merge_unnamed_cases(self) -> None:
         """A case the text first describes ("the case against Wilhan Martono") and later
         names by its caption ("United States v. Martono") is one case: an unnamed case
@@ -1733,6 +1760,7 @@ class Run:
             claim = self._caption_party(pending)
             if claim is not None:
                 self.claims.append(claim)
+        self._short_company_names()
         self._late_laws()
         self._date_filed_parties()
         self._laws_of_siblings()
