@@ -1784,8 +1784,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if not _may_have_ends(frames, rule):
         return []
     trigger = frames.tokens[t0]
-    if t0 > 0 and trigger.text[:1].isupper() and frames.tokens[t0 - 1].text not in _OPENERS:
-        return []  # a word inside a title or a name ("Terms of Use") triggers nothing
+    if (
+        t0 > 0
+        and trigger.text.rpartition("-")[2][:1].isupper()
+        and frames.tokens[t0 - 1].text not in _OPENERS
+    ):  # a word inside a title or a name ("Terms of Use") triggers nothing; a compound
+        # whose last part is lower case is a common noun ("een AVG-boete")
+        return []
     ending = rule.relation in _ENDABLE and frames.ending_negation(t0, t1)
     if rule.ended_only and not ending:
         return []

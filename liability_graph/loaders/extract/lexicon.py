@@ -84,6 +84,15 @@ TO = _by_language("to")
 FROM = _by_language("from")
 #: Words that open a subordinate or relative clause (clause boundaries for scope).
 SUBORDINATORS = _by_language("subordinators")
+#: Case nouns whose compounds unknown to the lemmatizer take the head's lemma
+#: ("privacyboete", "recordboetes": "boete"), and those that do so only joined by a hyphen
+#: ("AVG-boete", "DSA-onderzoek", "DMA-zaak"): a written-together word is one token, and
+#: its last part says what it is.
+COMPOUND_HEADS = {
+    p.code: tuple(sorted(p.words("compound_heads"), key=len, reverse=True))
+    for p in extraction_packs()
+}
+HYPHEN_HEADS = _by_language("hyphen_heads")
 #: Prepositions that may follow a separable particle at its clause's end ("klaagde X aan
 #: wegens misleiding"): the particle still ends the verb's clause.
 PARTICLE_FOLLOWERS = _by_language("particle_followers")

@@ -1829,9 +1829,13 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
     for mention in frames.mentions:
         law = mention.option_for(("Law",))
         j = mention.last
-        if law is None or mention.kind == "weak" or j >= len(tokens):
+        if law is None or mention.kind == "weak" or j > len(tokens):
             continue
-        if tokens[j].lower not in nouns or tokens[mention.first - 1].lower in OTHER:
+        # "een AVG-boete", "het DSA-onderzoek": the law's name is the compound's first part
+        joined = tokens[j - 1].lower.rpartition("-")[2] in nouns
+        if not joined and (j >= len(tokens) or tokens[j].lower not in nouns):
+            continue
+        if tokens[mention.first - 1].lower in OTHER:
             continue
         if any(c.type == "INVOKES" and c.target.ident == law.ident for c in claims + out):
             continue

@@ -18,6 +18,8 @@ import simplemma
 from liability_graph.loaders.extract.lexicon import (
     ABBREVIATIONS,
     ADVERB_ENDINGS,
+    COMPOUND_HEADS,
+    HYPHEN_HEADS,
     MONTHS,
     SENTENCE_STARTERS,
     SUBORDINATORS,
@@ -397,8 +399,33 @@ def lemma(word: str, language: str) -> str:
         if len(_LEMMA_CACHE) >= _LEMMA_CACHE_LIMIT:
             _LEMMA_CACHE.clear()
         found = simplemma.lemmatize(word, lang=language).lower() if word.isalpha() else word
+        if found == word:
+            found = _compound_lemma(word, language)
         _LEMMA_CACHE[key] = found
     return found
+
+
+_COMPOUND_STEM = 3  # letters before a compound's head ("recordboete", not "boetes")
+
+
+def _compound_lemma(word: str, language: str) -> str:
+    """The head's lemma of a compound case noun the lemmatizer does not know ("AVG-boete",
+    "privacyboetes": "boete"), else the word itself."""
+    heads = HYPHEN_HEADS.get(language, frozenset())
+    _, dash, tail = word.rpartition("-")
+    if dash and tail in heads:
+        return _head_lemma(tail, heads, language)
+    for head in COMPOUND_HEADS.get(language, ()):
+        if word.endswith(head) and len(word) - len(head) >= _COMPOUND_STEM and word.isalpha():
+            return _head_lemma(head, heads | frozenset(COMPOUND_HEADS[language]), language)
+    return word
+
+
+def _head_lemma(head: str, heads: frozenset[str], language: str) -> str:
+    """A plural head's singular when that is a head too ("boetes": "boete"), else the head
+    as written: the lemmatizer may read a noun as a verb ("boete": "boeten")."""
+    found = lemma(head, language)
+    return found if found in heads else head
 
 
 def _word(word: str, language: str) -> _Word:
