@@ -101,3 +101,57 @@ def test_bringers_listed_at_length_in_the_relative_clause(context):
         ("PLAINTIFF_IN", "Huurdersbond", case, "established"),
         ("PLAINTIFF_IN", "Stichting Digitale Rechten Nederland", case, "established"),
     }
+
+
+REGULATOR_BEFORE = [
+    # the regulator opens the sentence before; both fined parties are its defendants
+    ("De Europese Commissie heeft donderdag voor het eerst ingegrepen. Zalando en Temu "
+     "krijgen samen boetes van 300 miljoen euro.",
+     fined("Zalando", EC) | fined("Temu", EC)),
+    ("De Gegevensbeschermingsautoriteit heeft haar besluiten bekendgemaakt. De datingsite "
+     "Hartslag kreeg een boete van 50.000 euro.",
+     fined("Hartslag", "Gegevensbeschermingsautoriteit")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), REGULATOR_BEFORE)
+def test_a_fines_regulator_named_the_sentence_before(context, text, expected):
+    assert facts(context, text) == expected
+
+
+NO_REGULATOR_BEFORE = [
+    # two regulators before: which one fined is not said
+    "De Europese Commissie en de Autoriteit Persoonsgegevens werken samen. Zalando kreeg "
+    "een boete.",
+    # the regulator is only the employer of a speaker, not the sentence's subject
+    "Dat zegt Pieter Bos, voorzitter van de Autoriteit Persoonsgegevens. Zalando kreeg een boete.",
+    # no regulator at all
+    "Zalando werkt samen met de politie. Zalando kreeg een boete.",
+]
+
+
+@pytest.mark.parametrize("text", NO_REGULATOR_BEFORE)
+def test_no_fines_regulator_guessed(context, text):
+    assert ("DEFENDANT_IN", "Zalando", "Plaintiffs v. Zalando", "ruled") in facts(context, text)
+    assert not any(f[0] == "PLAINTIFF_IN" for f in facts(context, text))
+
+
+def test_a_fine_paid_to_a_regulator(context):
+    """ "X moet een boete betalen aan de AP": the payee fined X, it is no party fined."""
+    text = "Zolderkist moet een boete van vijf miljoen euro betalen aan de Autoriteit Persoonsgegevens."
+    assert facts(context, text) == fined("Zolderkist")
+
+
+def test_a_fine_to_pay_with_the_regulator_the_sentence_before(context):
+    text = (
+        "De Gegevensbeschermingsautoriteit heeft vorige week twee besluiten genomen. De "
+        "datingsite Hartslag moet 50.000 euro boete betalen."
+    )
+    assert facts(context, text) == fined("Hartslag", "Gegevensbeschermingsautoriteit")
+
+
+def test_a_fine_of_a_regulator_to_a_party_stays(context):
+    """ "de boete van de AP aan X": the regulator after "van", the fined party after "aan"
+    (no paying verb between)."""
+    text = "De boete van de Autoriteit Persoonsgegevens aan Zolderkist blijft staan, oordeelde de rechter."
+    assert facts(context, text) == fined("Zolderkist")

@@ -54,6 +54,7 @@ from liability_graph.loaders.extract.lexicon import (
     DESCRIPTIVE,
     ENACT_VERBS,
     ENDING_NEGATIONS,
+    ENFORCER_HEADS,
     EVENT_GERUND_PREPS,
     FEDERAL_COUNTRY,
     FEDERAL_CUES,
@@ -99,6 +100,7 @@ from liability_graph.loaders.extract.lexicon import (
     PARTICIPLE_ENDINGS,
     PARTITIVES,
     PASSIVE_AUX,
+    PAYMENT_VERBS,
     PERSON_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -3085,6 +3087,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
+    if defendant_side == "to" and defendants and _paid_to(frames, defendants[0][0], t1):
+        # "X moet een boete van 5 miljoen betalen aan de AP": the payee fined X
+        payee = [p for p in defendants if p[1].type in _OFFICES]
+        plaintiffs = plaintiffs or payee
+        defendant_side = "subject"
+        defendants = [p for p in frames.pick(_PARTIES, "subject", t0, t1, parties=True)
+                      if _may_be_party(p) and p not in payee]  # fmt: skip
     if rule.nominal and defendant_side == "right":
         defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
     if rule.flip and defendant_side == "right" and t1 - t0 > 2:
@@ -3302,6 +3311,18 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     )
     if resplit:
         named = None
+    if (
+        rule.kind == "enforcement"
+        and rule.ruling
+        and not plaintiffs
+        and not waiting
+        and named is None
+        and defendants
+        and not any(_kind_fits_case(info, sued_now) for info in frames.discourse.cases)
+    ):  # "De Commissie besliste vandaag. A en B krijgen boetes.": the regulator before
+        regulator = _regulator_before(frames, sued_now)
+        if regulator is not None:
+            plaintiffs = [regulator]
     groups = [[d] for d in defendants] if split else [defendants]
     every: list[Claim] = []
     for defendants in groups:
@@ -3389,6 +3410,58 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # has not yet told against whom waits for the defendant a later sentence names
         _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
     return every
+
+
+def _paid_to(frames: SentenceFrames, mention: Mention | None, t1: int) -> bool:
+    """Does a verb of paying stand between the trigger and the name its "to" gives ("een
+    boete van 5 miljoen betalen aan X")? X is then paid, not fined."""
+    verbs = PAYMENT_VERBS.get(frames.language)
+    if not verbs or mention is None:
+        return False
+    return any(t.lemma in verbs for t in frames.tokens[t1 : mention.first])
+
+
+_REGULATOR_SENTENCES = 2  # sentences back where a fine's unnamed bringer may stand
+_REGULATOR_OPENS = 3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
+
+
+def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
+    """Does the document already tell of a regulator's case against one of these parties?
+    A fine is then that case's, whoever brought it."""
+    return info.kind == "enforcement" and not info.defendants.isdisjoint(sued)
+
+
+def _regulator_before(
+    frames: SentenceFrames, sued: set[tuple[str, str]]
+) -> tuple[Mention, Option] | None:
+    """The one regulator that opens one of the two sentences before as its subject, when a
+    fine is told without its bringer ("De Europese Commissie greep in. Apple en Meta
+    krijgen boetes."): an organisation the reference base knows as a regulator, or whose
+    name has a regulator's head ("Autoriteit", "...autoriteit", "Commissie"). Two
+    regulators there: none."""
+    heads = ENFORCER_HEADS.get(frames.language, ())
+    if not heads:
+        return None
+    knowledge = frames.discourse.knowledge
+    found: dict[tuple[str, str], tuple[Mention, Option]] = {}
+    opens: dict[tuple[str, str], bool] = {}
+    for mentions in frames.discourse.history[-_REGULATOR_SENTENCES:]:
+        for mention in mentions:
+            option = mention.option_for(("Organization",))
+            if option is None or option.ident in sued or mention.kind == "weak":
+                continue
+            category = knowledge.prop(option.key, "category") if option.key else None
+            names = (option.name, *option.aliases, mention.text)
+            words = [word.lower() for name in names for word in name.split()]
+            if category == "regulator" or any(w.endswith(heads) for w in words):
+                found.setdefault(option.ident, (mention, option))
+                opens[option.ident] = opens.get(option.ident, False) or (
+                    mention.first <= _REGULATOR_OPENS
+                )  # the subject, not "Dat zegt X, voorzitter van de AP"
+    if len(found) != 1:
+        return None
+    ident, picked = next(iter(found.items()))
+    return picked if opens[ident] else None
 
 
 def _await_defendant(

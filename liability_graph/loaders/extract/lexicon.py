@@ -178,6 +178,9 @@ ORG_HEADS = union("organization_heads")
 #: Head words of public bodies' names ("Commission", "Senate", "Autoriteit"): no vendor or
 #: platform.
 AUTHORITY_HEADS = union("authority_heads")
+#: Per language, the heads (word endings) of a regulator's name: the bringer of a fine
+#: the next sentence tells without one.
+ENFORCER_HEADS = {p.code: tuple(sorted(p.words("enforcer_heads"))) for p in extraction_packs()}
 #: Capitalised adjectives that begin an organisation's name ("Federal Trade Commission"),
 #: with every pack's jurisdiction adjectives ("Dutch Public Prosecution Service").
 JURISDICTION_ADJECTIVES = frozenset(
@@ -263,6 +266,8 @@ FORMERLY = union("formerly")
 ADVERB_ENDINGS = _by_language("adverb_endings")
 #: Verbs of saying whose "to"/"aan" names who was told ("confirmed to Vox")
 ADDRESSEE_VERBS = union("addressee_verbs")
+#: Per language, verbs of paying: the "to" of a fine paid names its regulator.
+PAYMENT_VERBS = _by_language("payment_verbs")
 AND = union("and")
 ARTICLES = union("articles")
 GROUP_OPENERS = union("group_openers")
