@@ -69,6 +69,9 @@ COMPOUNDS = [
      "Persoonsgegevens.", fined("Hartslag", law=GDPR)),
     ("De Europese Commissie heeft TikTok een DSA-boete opgelegd.",
      fined("TikTok", EC, DSA)),
+    # the reference base knows the DMA by its acronym
+    ("De Europese Commissie heeft Apple een DMA-boete van 500 miljoen euro opgelegd.",
+     fined("Apple", EC, "Digital Markets Act")),
     ("De Europese Commissie opende een DSA-onderzoek naar TikTok.",
      {("DEFENDANT_IN", "TikTok", f"{EC} v. TikTok", "alleged"),
       ("PLAINTIFF_IN", EC, f"{EC} v. TikTok", "established"),
@@ -155,3 +158,57 @@ def test_a_fine_of_a_regulator_to_a_party_stays(context):
     (no paying verb between)."""
     text = "De boete van de Autoriteit Persoonsgegevens aan Zolderkist blijft staan, oordeelde de rechter."
     assert facts(context, text) == fined("Zolderkist")
+
+
+def test_a_suit_brought_by_whom_a_passive_tells_waits_for_its_defendant(context):
+    """ "De zaak werd aangespannen door X": the definite case noun is the subject, the agent
+    brings the case the next sentences name the defendant of."""
+    text = (
+        "De zaak werd in juni aangespannen door Pieter Bakker. Airbnb moet het geld "
+        "terugbetalen, oordeelde de rechter."
+    )
+    case = "Pieter Bakker v. Airbnb"
+    assert facts(context, text) == {
+        ("DEFENDANT_IN", "Airbnb", case, "ruled"),
+        ("PLAINTIFF_IN", "Pieter Bakker", case, "established"),
+    }
+
+
+def test_a_suit_told_before_gets_its_bringer_from_a_passive(context):
+    text = (
+        "Airbnb moet het geld terugbetalen, oordeelde de rechter. De zaak over de kosten was "
+        "in juni aangespannen door Pieter Bakker."
+    )
+    case = "Pieter Bakker v. Airbnb"
+    assert facts(context, text) == {
+        ("DEFENDANT_IN", "Airbnb", case, "ruled"),
+        ("PLAINTIFF_IN", "Pieter Bakker", case, "established"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouders dienden via Stichting Kinderrecht (Kire) eerder al een schadeclaim in tegen Snapchat.",
+        "Stichting Kinderrecht (SK) heeft een massaclaim aangespannen tegen Snapchat.",
+    ],
+)
+def test_a_short_form_in_brackets_is_not_the_bringer(context, text):
+    """ "Stichting X (Kire)": the bracket names X again, X brings the claim."""
+    case = "Stichting Kinderrecht v. Snapchat"
+    assert facts(context, text) == {
+        ("DEFENDANT_IN", "Snapchat", case, "alleged"),
+        ("PLAINTIFF_IN", "Stichting Kinderrecht", case, "established"),
+    }
+
+
+def test_a_company_noun_never_points_back_to_a_foreign_regulator(context):
+    """ "het bedrijf" is no public body, also with a modifier before its head ("de Ierse
+    Autoriteit Persoonsgegevens")."""
+    text = (
+        "Snapchat is populair bij kinderen. De Autoriteit Persoonsgegevens stuurt haar "
+        "bevindingen naar de Ierse Autoriteit Persoonsgegevens. Ouders dienden eerder al een "
+        "schadeclaim in tegen het bedrijf."
+    )
+    found = facts(context, text)
+    assert not any("Ierse" in f[1] for f in found if f[0] == "DEFENDANT_IN")

@@ -523,6 +523,7 @@ _GENERIC_COURT_WORDS = frozenset(
 def _body(mention: Mention) -> bool:
     """Is the mention a public body's or foundation's name, by the head word that opens or
     ends it ("Autoriteit Persoonsgegevens", "Stichting Somi", "Federal Trade Commission"),
+    or follows its one modifier ("Ierse Autoriteit Persoonsgegevens"),
     in the text's spelling or the graph's ("Justice Department" for the U.S. Department of
     Justice), or that opens its "of" phrase ("Department of Justice")?"""
     for name in (mention.best.name, mention.text):
@@ -530,6 +531,8 @@ def _body(mention: Mention) -> bool:
         if len(words) > 1 and (
             words[0] in ORG_HEADS
             or words[-1] in ORG_HEADS
+            # after one modifier: "Ierse Autoriteit Persoonsgegevens"
+            or (len(words) > 2 and words[1] in ORG_HEADS)
             or any(words[i] in ORG_HEADS and words[i + 1] == "of" for i in range(len(words) - 1))
         ):
             return True

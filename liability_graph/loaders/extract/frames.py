@@ -791,6 +791,9 @@ class SentenceFrames:
         left = [m for m in candidates if m.last <= t0 and t0 - m.last <= _MAX_DISTANCE]
         if not left:
             return None
+        if len(left) > 1:  # "Stichting X (Somi) diende een claim in": the name, not its
+            # short form in brackets after it
+            left = [m for m in left if not self._bracketed_after(m, left)] or left
         if self.relation == SUE:
             # "X – ondersteund door Y – mag de belangen behartigen", "X, backed by Y, sued
             # Z": the agent of a participle before the trigger is not its subject
@@ -815,6 +818,15 @@ class SentenceFrames:
                 if inside:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
+
+    def _bracketed_after(self, m: Mention, others: list[Mention]) -> bool:
+        """Does the name stand alone in brackets right after another of these names ("X
+        (XYZ)")? It is that name's short form."""
+        tokens = self.tokens
+        k = m.first - 1
+        if k < 1 or tokens[k].text != "(" or m.last >= len(tokens) or tokens[m.last].text != ")":
+            return False
+        return any(o.last == k for o in others if o is not m)
 
     def _governed(self, m: Mention) -> bool:
         """Does a preposition govern the name, over its articles ("door het Duitse OM", "in
@@ -3184,9 +3196,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             and current.defendants
             and not current.plaintiffs
             and t0 > 0
-            and frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
-        ):  # "X krijgt een boete. Die boete werd door de AP opgelegd": the agent brings the
-            # proceeding the noun points back to, told of without its bringer
+            and (
+                frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
+                or _case_subject(frames, t0)
+            )
+        ):  # "X krijgt een boete. Die boete werd door de AP opgelegd", "De zaak was door X
+            # aangespannen": the agent brings the proceeding the noun points back to, told
+            # of without its bringer
             brought = []
             for _, option in plaintiffs:
                 current.plaintiffs.add(option.ident)
@@ -3195,9 +3211,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                           rule.confidence, frames.sentence)
                 )  # fmt: skip
             return brought
-        if plaintiffs and defendant_side != "none" and rule.kind:
-            # "the prosecution service starts a criminal case against two entrepreneurs":
-            # the bringer waits for the defendants a later sentence names
+        if plaintiffs and defendant_side != "none" and (rule.kind or _case_subject(frames, t0)):
+            # "the prosecution service starts a criminal case against two entrepreneurs",
+            # "de zaak werd aangespannen door X": the bringer waits for the defendants a
+            # later sentence names
             _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if (
@@ -3410,6 +3427,19 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # has not yet told against whom waits for the defendant a later sentence names
         _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
     return every
+
+
+def _case_subject(frames: SentenceFrames, t0: int) -> bool:
+    """Does a definite case noun open the trigger's clause as its subject ("De zaak (over X)
+    was aangespannen door Y", "The lawsuit was filed by Y")? The verb then tells of that
+    case, not of a new one against someone unnamed."""
+    tokens = frames.tokens
+    lo = frames._clause_bounds(tokens[t0].clause)[0]
+    return (
+        lo + 1 < t0
+        and tokens[lo].lower in DEFINITE[frames.language]
+        and (tokens[lo + 1].lower in CASE_NOUNS or tokens[lo + 1].lemma in CASE_NOUNS)
+    )
 
 
 def _paid_to(frames: SentenceFrames, mention: Mention | None, t1: int) -> bool:
