@@ -212,3 +212,26 @@ def test_a_company_noun_never_points_back_to_a_foreign_regulator(context):
     )
     found = facts(context, text)
     assert not any("Ierse" in f[1] for f in found if f[0] == "DEFENDANT_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fronted place phrase with a hyphenated name: the subject follows the verb
+        "Ook in Groot-Brittannië kreeg Rydeon een boete. Toezichthouder ICO legde de boete op.",
+        # the regulator of the next sentence fixes the amount of the fine told before
+        "In Groot-Brittannië kreeg Rydeon een boete vanwege het datalek. Toezichthouder ICO "
+        "stelde de boete op 385.000 pond.",
+    ],
+)
+def test_the_regulator_of_a_fine_told_the_sentence_after(context, text):
+    assert facts(context, text) == fined("Rydeon", "ICO")
+
+
+def test_a_fine_pointed_back_to_keeps_its_regulator(context):
+    """ "Rydeon vecht de boete aan": no new bringer, the AP's case stays one."""
+    text = (
+        "De Autoriteit Persoonsgegevens legde Rydeon een boete op. Toezichthouder ICO "
+        "noemde de boete terecht."
+    )
+    assert facts(context, text) == fined("Rydeon")

@@ -75,6 +75,7 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_ADJECTIVES,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
+    LAW_CASE_NOUNS,
     LAW_PREPS,
     LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
@@ -953,7 +954,8 @@ class SentenceFrames:
             # a name a preposition governs is part of the adverbial ("Ook in Duitsland kreeg X")
             or any(m.first < t0 and not self._governed(m) for m in self.mentions)
             # punctuation before the verb: no single opening adverbial
-            or any(not (t.text.isalnum() or t.text == "-") for t in tokens[lo:t0])
+            # (a hyphenated name is one word: "Ook in Groot-Brittannië kreeg X")
+            or any(not (t.text.replace("-", "").isalnum() or t.text == "-") for t in tokens[lo:t0])
         ):
             return None
         clause = tokens[t0].clause
@@ -3191,17 +3193,28 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         current = frames.discourse.current_case()
         if (
             plaintiffs
-            and plaintiff_side == "agent"
             and current is not None
             and current.defendants
             and not current.plaintiffs
             and t0 > 0
             and (
-                frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
-                or _case_subject(frames, t0)
+                (
+                    plaintiff_side == "agent"
+                    and (
+                        frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
+                        or _case_subject(frames, t0)
+                    )
+                )
+                or (
+                    plaintiff_side == "subject"
+                    and rule.kind == "enforcement"
+                    and current.kind == "enforcement"
+                    and _definite_case_noun(frames, t0, t1)
+                )
             )
         ):  # "X krijgt een boete. Die boete werd door de AP opgelegd", "De zaak was door X
-            # aangespannen": the agent brings the proceeding the noun points back to, told
+            # aangespannen", "Toezichthouder Y legde de boete op": the agent (or the
+            # subject of a fine's verb) brings the proceeding the noun points back to, told
             # of without its bringer
             brought = []
             for _, option in plaintiffs:
@@ -3439,6 +3452,18 @@ def _case_subject(frames: SentenceFrames, t0: int) -> bool:
         lo + 1 < t0
         and tokens[lo].lower in DEFINITE[frames.language]
         and (tokens[lo + 1].lower in CASE_NOUNS or tokens[lo + 1].lemma in CASE_NOUNS)
+    )
+
+
+def _definite_case_noun(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Does the trigger hold a case noun after a definite article ("legde de boete op",
+    "stelde die boete vast")? It points back to the case told of before."""
+    nouns = LAW_CASE_NOUNS.get(frames.language, frozenset())
+    definite = DEFINITE[frames.language]
+    tokens = frames.tokens
+    return any(
+        (tokens[j].lower in nouns or tokens[j].lemma in nouns) and tokens[j - 1].lower in definite
+        for j in range(max(t0, 1), t1)
     )
 
 
