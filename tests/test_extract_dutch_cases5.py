@@ -235,3 +235,19 @@ def test_a_fine_pointed_back_to_keeps_its_regulator(context):
         "noemde de boete terecht."
     )
     assert facts(context, text) == fined("Rydeon")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data a company holds ("in bezit heeft") is no site it owns
+        ("De rechter bepaalde dat hostingbedrijf Serverhuis alle gegevens van Kletsplein die "
+         "zij in bezit heeft, moet afgeven.", set()),
+        ("Mediahuis heeft het forum Kletsplein sinds 2019 in bezit.",
+         {("OWNS", "Mediahuis", "Kletsplein", "established")}),
+        ("Mediahuis bezit het forum Kletsplein.",
+         {("OWNS", "Mediahuis", "Kletsplein", "established")}),
+    ],
+)  # fmt: skip
+def test_held_data_is_no_ownership(context, text, expected):
+    assert facts(context, text) == expected
