@@ -6,7 +6,9 @@ operator of the site Y" owns Y; a public body is no owned platform; "acquired by
 agent the owner of the name before (a ".ly" domain is a name), also after an age word ("owned
 by 46-year-old X"); "X, die ook de oprichter is van Y" founds Y (a relative clause's copula at
 its end); an authority that forced a site "to shut down" shut it down, and "haalde X ... uit de
-lucht" reaches over a longer object."""
+lucht" reaches over a longer object; a company's name, as its possessive, before a platform
+noun owns every platform the noun lists ("Kestrel Holdings chat apps A and B"), a public body's
+never."""
 
 from __future__ import annotations
 
@@ -147,3 +149,27 @@ def test_a_dutch_offline_verb_reaches_over_a_longer_object(context):
         "nl",
     )
     assert ("SHUT_DOWN", "Openbaar Ministerie", "Zintchat", "established") in found
+
+
+def test_a_company_before_a_platform_noun_owns_every_platform_listed(context):
+    found = facts(
+        context,
+        "Regulators opened a probe into Kestrel Holdings chat apps Zintchat and Quorra last "
+        "spring.",
+        "en",
+    )
+    assert _typed(found, "OWNS") == {
+        ("OWNS", "Kestrel Holdings", "Zintchat", "established"),
+        ("OWNS", "Kestrel Holdings", "Quorra", "established"),
+    }
+    found = facts(
+        context,
+        "Regulators opened a probe into Dana Whitfield's chat apps Zintchat and Quorra last "
+        "spring.",
+        "en",
+    )
+    assert {("Zintchat", "Dana Whitfield"), ("Quorra", "Dana Whitfield")} <= {
+        (t, s) for k, s, t, _ in found if k == "OWNS"
+    }
+    found = facts(context, "The Quorra Commission chat site Zintchat was criticised.", "en")
+    assert not _typed(found, "OWNS")

@@ -16,7 +16,13 @@ from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
 from liability_graph.loaders.extract.discourse import Discourse
 from liability_graph.loaders.extract.emit import Emitter
-from liability_graph.loaders.extract.frames import OWNER_CHECK, Claim, SentenceFrames, apply_rule
+from liability_graph.loaders.extract.frames import (
+    OWNER_CHECK,
+    Claim,
+    SentenceFrames,
+    _authority,
+    apply_rule,
+)
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
@@ -1936,7 +1942,15 @@ def _possessive_owners(
     tokens = frames.tokens
     claims: list[Claim] = _hyphen_owners(frames, mentions, language)
     for owner in mentions:
-        if not tokens[owner.last - 1].text.endswith(("'s", "’s")):
+        # "Meta social media platforms Facebook and Instagram": a known company's name before
+        # a platform noun and the platforms' names, as its possessive would be
+        bare = (
+            owner.best.type == "Organization"
+            and owner.kind != "weak"
+            and not _authority(owner.best)
+            and not tokens[owner.last - 1].text.endswith(("'s", "’s"))
+        )
+        if not bare and not tokens[owner.last - 1].text.endswith(("'s", "’s")):
             continue
         option = owner.option_for(_OWNER_TYPES)
         if option is None or owner.best.type == "Platform":
@@ -1957,6 +1971,13 @@ def _possessive_owners(
         known = platform.best.key or platform.extra.get("rule") == "typed"
         if not typed and not (known and not between):
             continue
+        if bare and not (
+            platform.best.type == "Platform"
+            and between
+            and "Platform" in (type_of(between[-1].lower, language) or ())
+            and not any(t.lower in _FUNCTION_WORDS or t.lower in ARTICLES for t in between)
+        ):
+            continue  # a bare name needs a platform noun right before the name, no "tegen de"
         after = tokens[platform.last] if platform.last < len(tokens) else None
         if (
             after is not None
@@ -1969,10 +1990,17 @@ def _possessive_owners(
         if frames.negated(owner.first, platform.last):
             continue
         status = frames.status(owner.first, platform.last, None, False)
-        claims.append(
-            Claim("OWNS", option, platform.best, status, f"{language}.possessive.owns", 0.75,
-                  frames.sentence)
-        )  # fmt: skip
+        # "Meta's platforms Facebook and Instagram": every platform the noun lists
+        listed = [platform]
+        if typed:
+            listed = [m for m, _ in frames.coordinated(platform, ("Platform",))]
+        for named in listed:
+            if named.first < platform.first or named.best.type != "Platform":
+                continue
+            claims.append(
+                Claim("OWNS", option, named.best, status, f"{language}.possessive.owns", 0.75,
+                      frames.sentence)
+            )  # fmt: skip
     return claims
 
 
