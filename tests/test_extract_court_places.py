@@ -251,9 +251,8 @@ def test_a_judges_name_between_the_court_and_its_seat(context, text, court) -> N
 def test_a_law_of_several_parties_at_once(context) -> None:
     found = facts(
         context,
-        "On 9 May 2025, Ofcom opened investigations into Zorbo Ltd and Quillo LLC. Ofcom is "
-        "investigating these services for potential breaches of their duties under the Online "
-        "Safety Act.",
+        "Ofcom started investigations into Zorbo Ltd and Quillo LLC in spring 2025. The regulator "
+        "wants to know whether these services kept to their duties under the Online Safety Act.",
         "en",
     )
     cases = {c for _, c in _of(found, "DEFENDANT_IN")}
@@ -264,7 +263,7 @@ def test_a_law_of_several_parties_at_once(context) -> None:
 def test_a_law_of_one_party_stays_its_own(context) -> None:
     found = facts(
         context,
-        "On 9 May 2025, Ofcom opened investigations into Zorbo Ltd and Quillo LLC. Zorbo Ltd "
+        "Ofcom started investigations into Zorbo Ltd and Quillo LLC in spring 2025. Zorbo Ltd "
         "breached the Online Safety Act.",
         "en",
     )
