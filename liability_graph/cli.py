@@ -16,6 +16,7 @@ import click
 from liability_graph import __version__
 from liability_graph.errors import LiabilityGraphError
 from liability_graph.graph.store import Store, open_store
+from liability_graph.settings import DEFAULT_GROUP_FACTS, resolve_group_facts
 from liability_graph.terminal import escaped_output, undecodable_byte
 
 FORMATS = click.Choice(["table", "json", "csv"])
@@ -191,10 +192,23 @@ def cli(ctx: click.Context, store: str | None, vault: str | None) -> None:
     default=None,
     help="Processes reading and extracting documents (default: the CPU count).",
 )
+@click.option(
+    "--group-facts",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Facts written (and committed) together; Ctrl-C keeps the groups written before. "
+    f"Default: $LGRAPH_GROUP_FACTS, then {DEFAULT_GROUP_FACTS:,}.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[Path, ...], no_reference: bool, workers: int | None, fmt: str
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    no_reference: bool,
+    workers: int | None,
+    group_facts: int | None,
+    fmt: str,
 ) -> None:
     """Read files and folders (recursively) into the graph; exit 1 if any file was skipped.
 
@@ -206,17 +220,18 @@ def ingest(
     pre = IngestReport()
     files = collect_files(paths, pre)
     show_bar = len(files) >= PROGRESS_MIN_FILES and fmt == "table" and sys.stderr.isatty()
-    workers = workers or default_workers()
-    reference = False if no_reference else None  # None: as the store was built
+    options = {
+        "reference": False if no_reference else None,  # None: as the store was built
+        "workers": workers or default_workers(),
+        "group_facts": resolve_group_facts(group_facts),  # a bad LGRAPH_GROUP_FACTS: now
+    }
     with _store(ctx, read_only=False) as store:
         try:
             if not show_bar:
-                report = run_ingest(store, files, reference=reference, workers=workers)
+                report = run_ingest(store, files, **options)
             else:
                 with _files_bar(len(files)) as on_file:
-                    report = run_ingest(
-                        store, files, reference=reference, workers=workers, on_file=on_file
-                    )
+                    report = run_ingest(store, files, on_file=on_file, **options)
         except KeyboardInterrupt:
             click.echo(
                 "Interrupted: the store holds every batch committed before Ctrl-C, "

@@ -19,6 +19,7 @@ from conftest import EXAMPLES, REPO
 from liability_graph.cli import cli
 from liability_graph.graph.model import Entity, Evidence, Relationship, entity_key
 from liability_graph.graph.store import Store, open_store
+from liability_graph.settings import GROUP_FACTS_ENV
 
 pytestmark = pytest.mark.neo4j
 
@@ -299,7 +300,8 @@ def ingest_process(folder: Path, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "liability_graph.cli", "ingest", "--format", "json", str(folder)],
         cwd=REPO,
-        env={**os.environ, **env},
+        # One write group per file or so: the kill lands between committed groups.
+        env={**os.environ, GROUP_FACTS_ENV: "2000", **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

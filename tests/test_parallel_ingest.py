@@ -18,10 +18,12 @@ from click.testing import CliRunner
 from conftest import EXAMPLES
 
 from liability_graph.cli import cli
+from liability_graph.errors import InputError
 from liability_graph.graph.embedded import EmbeddedStore
 from liability_graph.loaders import parallel
 from liability_graph.loaders.factsfile import FORMAT_VERSION, is_facts_file, read_facts_file
 from liability_graph.loaders.ingest import ingest
+from liability_graph.settings import DEFAULT_GROUP_FACTS, GROUP_FACTS_ENV, resolve_group_facts
 
 
 @pytest.fixture
@@ -71,6 +73,50 @@ def test_cli_workers_flag(tmp_path, pool_always):
     direct = tmp_path / "direct"
     run(*vault, "--store", str(direct), "ingest", str(EXAMPLES), "--workers", "1")
     assert snapshot(store, tmp_path) == snapshot(direct, tmp_path)
+
+
+def test_write_group_size_comes_from_flag_then_environment_then_default():
+    env = {GROUP_FACTS_ENV: "5_000"}
+    assert resolve_group_facts(None, {}) == DEFAULT_GROUP_FACTS >= 50_000
+    assert resolve_group_facts(None, env) == 5_000
+    assert resolve_group_facts(700, env) == 700
+    for bad in ("lots", "0", "-3"):
+        with pytest.raises(InputError, match=GROUP_FACTS_ENV):
+            resolve_group_facts(None, {GROUP_FACTS_ENV: bad})
+    with pytest.raises(InputError):
+        resolve_group_facts(0, {})
+
+
+def test_small_write_groups_give_the_graph_of_one_group(tmp_path, pool_always, monkeypatch):
+    """--group-facts and LGRAPH_GROUP_FACTS split a run into several committed groups; the
+    graph is that of one group, with one worker or two."""
+    batches: list[int] = []
+    write_batch = EmbeddedStore.write_batch
+
+    def counted(self, batch):
+        batches.append(len(batch.relationships_new))
+        return write_batch(self, batch)
+
+    monkeypatch.setattr(EmbeddedStore, "write_batch", counted)
+    vault = ("--vault", str(tmp_path / "shared.vault"))  # the same pseudonyms in every store
+    run(*vault, "--store", str(tmp_path / "whole"), "ingest", str(EXAMPLES), "--workers", "1")
+    whole = sum(1 for added in batches if added)  # the reference, curated files, documents…
+    small = ("ingest", str(EXAMPLES), "--format", "json")
+    reports = []
+    for workers in ("1", "2"):
+        batches.clear()
+        out = run(*vault, "--store", str(tmp_path / f"w{workers}"), *small, "--workers", workers,
+                  "--group-facts", "100")  # fmt: skip
+        reports.append(json.loads(out))
+        assert sum(1 for added in batches if added) >= whole + 3, batches  # several groups
+    monkeypatch.setenv(GROUP_FACTS_ENV, "100")
+    batches.clear()
+    run(*vault, "--store", str(tmp_path / "env"), *small, "--workers", "2")
+    assert sum(1 for added in batches if added) >= whole + 3, batches
+    assert reports[0] == reports[1] and reports[0]["documents_read"] == 32
+    expected = snapshot(tmp_path / "whole", tmp_path)
+    for name in ("w1", "w2", "env"):
+        assert snapshot(tmp_path / name, tmp_path) == expected, name
 
 
 def test_curated_files_are_read_before_documents(tmp_path):
@@ -217,6 +263,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_completes_the_graph(tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, GROUP_FACTS_ENV: "3000"},  # groups of a few dozen articles
     )
     time.sleep(8)
     process.send_signal(signal.SIGINT)

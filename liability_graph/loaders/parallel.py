@@ -33,7 +33,7 @@ from liability_graph.loaders.resolution import Flagged, Resolver
 #: extractor and builds its gazetteer) would cost more than it saves.
 MIN_POOL_FILES = 64
 #: Files handed to the pool ahead of the one being written, per worker. The main process
-#: writes a group of files at a time (ingest.DEFAULT_GROUP_FACTS, a few hundred documents):
+#: writes a group of files at a time (settings.DEFAULT_GROUP_FACTS, several hundred documents):
 #: the workers must be able to read on through that write, or they wait for the writer and
 #: it for them (with 8 per worker, 2 workers on 2 cores gave 1.1x one). A result is about
 #: 20 KB, so this holds about 16 MB with 2 workers.

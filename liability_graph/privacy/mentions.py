@@ -298,6 +298,19 @@ class FormIndex:
         if trigger:
             self._by_trigger.setdefault(trigger, {})[ident] = None
 
+    def narrowed(self, words: AbstractSet[str]) -> FormIndex:
+        """The forms that may occur in a text of these words, as an index of their own: it
+        answers `candidates` as this one does for any text whose words are all in `words`
+        (a file's texts, looked up one by one in the few forms the file may hold)."""
+        index = FormIndex()
+        for trigger in words & self._by_trigger.keys():
+            for ident in self._by_trigger[trigger]:
+                if self._needs[ident] <= words:
+                    index._forms[ident] = self._forms[ident]
+                    index._needs[ident] = self._needs[ident]
+                    index._by_trigger.setdefault(trigger, {})[ident] = None
+        return index
+
     def candidates(self, words: AbstractSet[str], whole: bool = True) -> list[Form]:
         """The forms that may occur in a text of these words: all of a form's words are
         there (`whole`), or only its trigger (words not cut as `trigger_words` cuts them)."""

@@ -95,6 +95,7 @@ class Protector:
         #: Tokens and rekeys added since this protector was made (for the repair of a store).
         self.new_tokens: set[str] = set()
         self.new_rekeys: dict[str, str] = {}
+        self._surnames: dict[tuple[str, ...], list[str]] = {}
         for identity in list(self.vault.identities.values()):
             self._learn(identity)
         self.know(known_names)
@@ -153,6 +154,16 @@ class Protector:
             return
         self._kept.add(folded)
         self.forms.add(KEEP, name, None)
+
+    def surnames(self, identity: Identity) -> list[str]:
+        """The surname forms of an identity's names (asked for each file naming the person:
+        worked out once per set of names)."""
+        names = tuple(identity.names)
+        found = self._surnames.get(names)
+        if found is None:
+            found = [text for kind, text in identity_forms(names)[0] if kind == SURNAME]
+            self._surnames[names] = found
+        return found
 
     def identity_of(self, entity: Entity) -> Identity | None:
         """The known identity a Person entity stands for, by key or by real name."""
@@ -287,11 +298,9 @@ class _FileView:
         self.remap: dict[str, str] = {}
         self.persons: dict[str, Identity] = {}
         self._cache: dict[tuple[str, bool, bool], str] = {}
-        words: set[str] = set()
+        words: set[str] = set().union(*(trigger_words(t) for f in facts for t in _fact_texts(f)))
         loose: list[Entity] = []  # persons who are no known identity
         for fact in facts:
-            for text in _fact_texts(fact):
-                words |= trigger_words(text)
             if isinstance(fact, Entity) and fact.type == "Person":
                 identity = protector.identity_of(fact)
                 if identity is not None:
@@ -315,8 +324,7 @@ class _FileView:
         # A person named only by a present person's surname or given name is that person.
         alone: dict[str, set[str]] = {}
         for token in present:
-            identity = self.vault.identities[token]
-            parts = [t for k, t in identity_forms(identity.names)[0] if k == SURNAME]
+            parts = protector.surnames(self.vault.identities[token])
             for part in [*parts, *protector.given.get(token, [])]:
                 alone.setdefault(fold(part), set()).add(token)
         others: set[str] = set()  # name words of persons who are not protected
@@ -343,6 +351,8 @@ class _FileView:
         #: No text of the file can name anyone (most files): texts are kept without looking
         #: them up one by one; keys may still change (a person's, a renamed one).
         self.quiet = not self.given_forms and not named
+        #: The forms the file's texts may hold (keep forms too), to look each text up in.
+        self.forms = protector.forms if self.quiet else protector.forms.narrowed(words)
 
     def _token_of_key(self, key: str) -> str | None:
         token = token_of_key(key)
@@ -363,7 +373,8 @@ class _FileView:
         if done is not None:
             return done
         words = trigger_words(value)
-        forms = self.p.forms.candidates(words)
+        # every text of the file is among its words; anything else looks in every form
+        forms = (self.forms if words <= self.words else self.p.forms).candidates(words)
         if given:
             forms += [f for f in self.given_forms if fold(f.text) in words]
         # Keep forms only stop other forms matching inside them: alone they change nothing.
