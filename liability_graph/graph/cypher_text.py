@@ -208,3 +208,76 @@ def backtick_labels(text: str, names: frozenset[str] | set[str]) -> str:
     if not wanted:
         return text
     return "".join(f"`{t.text}`" if k in wanted else t.text for k, t in enumerate(tokens))
+
+
+_CLAUSES = ("MATCH", "WHERE", "RETURN", "WITH", "UNWIND", "ORDER", "CALL", "YIELD", "UNION")
+
+
+def label_bare_nodes(text: str, labels: list[str]) -> str:
+    """`text` with each node pattern that stands alone without a label (`MATCH (n)`,
+    `MATCH (a), (b {id: 1})`, `MATCH p = (n)`) given the label union `labels`
+    (`(n:`A`:`B`)`, any of them on LadybugDB), so that it matches the graph's nodes and
+    not the store's own tables (the name index). A variable used before (maybe bound) is
+    left alone, since the engine refuses new labels on a bound node. A node joined to a relationship is bound
+    by the relationship's tables and is left as written, as is anything else."""
+    tokens = tokenize(text)
+    sig = [k for k, t in enumerate(tokens) if t.kind not in ("space", "comment")]
+    union = ":" + ":".join("`" + label.replace("`", "``") + "`" for label in labels)
+    inserts: dict[int, str] = {}
+    for j, k in enumerate(sig):
+        if tokens[k].text != "(" or j == 0 or not _starts_pattern(tokens, sig, j):
+            continue
+        end = j + 1
+        if end < len(sig) and tokens[sig[end]].kind in ("word", "name"):
+            end += 1
+        if end < len(sig) and tokens[sig[end]].text == "{":
+            depth = tokens[sig[end]].depth
+            end += 1
+            while end < len(sig) and not (
+                tokens[sig[end]].text == "}" and tokens[sig[end]].depth == depth
+            ):
+                end += 1
+            end += 1
+        if end >= len(sig) or tokens[sig[end]].text != ")":
+            continue  # a label, or no node pattern
+        after = tokens[sig[end + 1]].text if end + 1 < len(sig) else ""
+        if after in ("-", "<"):
+            continue  # joined to a relationship
+        variable = sig[j + 1] if tokens[sig[j + 1]].kind in ("word", "name") else None
+        if variable is not None and _seen_before(tokens, sig, j, tokens[variable].text):
+            continue  # bound earlier: the engine refuses labels on a bound node
+        inserts[variable if variable is not None else k] = union
+    if not inserts:
+        return text
+    return "".join(t.text + inserts.get(k, "") for k, t in enumerate(tokens))
+
+
+def _starts_pattern(tokens: list[Token], sig: list[int], j: int) -> bool:
+    """Does the `(` at sig[j] open a node pattern of a MATCH clause: right after MATCH,
+    after a path variable's `=`, or after a comma of the MATCH's pattern list?"""
+    before = tokens[sig[j - 1]]
+    if _is(before, "MATCH"):
+        return True
+    if before.text == "=" and j >= 3:
+        return tokens[sig[j - 2]].kind == "word" and _is(tokens[sig[j - 3]], "MATCH")
+    if before.text != ",":
+        return False
+    depth = before.depth
+    for k in reversed(sig[: j - 1]):
+        token = tokens[k]
+        if token.depth < depth:
+            return False
+        if token.depth == depth and token.kind == "word" and _is(token, *_CLAUSES):
+            return _is(token, "MATCH")
+    return False
+
+
+def _seen_before(tokens: list[Token], sig: list[int], j: int, name: str) -> bool:
+    """Is `name` written before sig[j] in the same part of a UNION?"""
+    for k in reversed(sig[:j]):
+        token = tokens[k]
+        if token.depth == 0 and _is(token, "UNION"):
+            return False
+        if token.kind in ("word", "name") and token.text == name:
+            return True
+    return False
