@@ -72,6 +72,7 @@ from liability_graph.loaders.extract.lexicon import (
     INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
+    JUDGING_VERBS,
     JURISDICTION_ADJECTIVES,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
@@ -1250,6 +1251,15 @@ class SentenceFrames:
             chosen = self._right(candidates, t0, t1)
             if chosen is not None and self._in_relative_after(chosen, t1):
                 chosen = None  # "onderzoek naar X, dat eigendom is van Y": Y is no object
+        elif (
+            side == "any"
+            and self.relation == "OWNS"
+            and (relative := self._relative_subject(candidates, t0)) is not None
+        ):
+            # "A, B and C, which acquired X": the name the relative pronoun stands for, not
+            # the names listed before it
+            option = relative.option_for(types)
+            return [(relative, option)] if option is not None else []
         elif side == "any":
             segment = self.segment
             own = segment[t0]
@@ -1274,8 +1284,11 @@ class SentenceFrames:
             # the subject's short form in parentheses ("the Data Protection Commission
             # (DPC) imposed a fine on X") is the subject again
             said = subject.best.name if subject is not None else None
+            # (in the trigger's clause: "inquiries into X and has issued fines against the
+            # giant": X is another clause's)
             before = [m for m in candidates if m.last <= t0 and m is not subject
-                      and m.best.name != said]  # fmt: skip
+                      and m.best.name != said
+                      and self.tokens[m.first].clause == self.tokens[t0].clause]  # fmt: skip
             clause = self.tokens[t1 - 1].clause  # not a name of a clause after it ("nadat ...")
             after = [m for m in candidates if m is not subject and m.best.name != said
                      and self.tokens[m.first].clause == clause
@@ -1816,6 +1829,12 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.relation != SUE and _ordered(frames, t0):
         return []
+    if (
+        rule.relation == "FOUNDED"
+        and trigger.lemma in JUDGING_VERBS[frames.language]
+        and _judged_object(frames, t1)
+    ):
+        return []  # "an investigation found X to be hosting ...": no founding
     if rule.verb and frames.nominal(t0):
         return []
     pointing = _pointing_role(frames, rule, t0, t1)
@@ -1855,6 +1874,14 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         source_side, target_side = "agent", "subject"
     elif rule.flip and frames.passive(t0):
         source_side, target_side = _flipped(source_side), _flipped(target_side)
+    elif (
+        rule.relation == "OWNS"
+        and source_side == "any"
+        and not rule.noun
+        and frames.passive(t0)
+        and not _agent_after(frames, t1)
+    ):
+        return []  # "until after X was acquired": a passive with no agent names no owner
     elif source_side == "left" and frames.inverted(t0):  # "In 2019 wijzigde X de Y"
         source_side = "v2subject"
         if target_side == "right":
@@ -1872,6 +1899,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     )
     if rule.relation == "HEARD_BY":
         picked = (picked[0], [(m, o) for m, o in picked[1] if not _another_decision(frames, m)])
+    if rule.relation == "OWNS" and rule.noun and len(picked[0]) > 1:
+        picked = (_one_holder(frames, picked, t0, t1), picked[1])
     if rule.relation == "OWNS" and len(picked[1]) > 1:
         picked = (picked[0], _relative_list(frames, picked[1], t0))
     if rule.relation == "SHUT_DOWN":
@@ -2956,6 +2985,54 @@ def _aux_beside(frames: SentenceFrames, i: int) -> bool:
     return (i > 0 and tokens[i - 1].lower in aux) or (
         i + 1 < len(tokens) and tokens[i + 1].lower in aux
     )
+
+
+def _one_holder(
+    frames: SentenceFrames,
+    picked: tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]],
+    t0: int,
+    t1: int,
+) -> list[tuple[Mention, Option]]:
+    """A singular role noun names one holder after it ("sued A, B's parent company C and
+    D": D is another defendant, no second parent); a plural one ("its owners, X and Y")
+    names them all. Names that are also the owned ends ("the parent company of A and B")
+    are left to the caller."""
+    sources, targets = picked
+    if any(m is t for m, _ in sources for t, _ in targets):
+        return sources
+    tokens = frames.tokens
+    head = tokens[t1 - 1]
+    if t1 < len(tokens) and tokens[t1].text.isalpha() and tokens[t1].text.islower():
+        head = tokens[t1]  # "parent company"
+    if head.lower != head.lemma:
+        return sources  # a plural noun
+    after = sorted(
+        (p for p in sources if p[0] is not None and p[0].first >= t1), key=lambda p: p[0].first
+    )
+    if len(after) < 2:
+        return sources
+    return [p for p in sources if p not in after[1:]]
+
+
+def _agent_after(frames: SentenceFrames, t1: int) -> bool:
+    """Does an agent's preposition follow the trigger in its clause ("was acquired in 2017
+    by X")?"""
+    tokens = frames.tokens
+    hi = frames._clause_bounds(tokens[t1 - 1].clause)[1]
+    agents = AGENT_PREPS[frames.language]
+    return any(tokens[j].lower in agents for j in range(t1, hi))
+
+
+def _judged_object(frames: SentenceFrames, t1: int) -> bool:
+    """Is the trigger's object followed by an infinitive of a copula ("found X to be
+    hosting ...")? Then the verb is the past of "find", a judgement, no founding."""
+    tokens = frames.tokens
+    markers = INFINITIVE_MARKERS.get(frames.language, frozenset())
+    after = [m for m in frames.mentions if t1 <= m.first <= t1 + NEXT_WINDOW]
+    if not after:
+        return False
+    k = min(after, key=lambda m: m.first).last
+    return k + 1 < len(tokens) and tokens[k].lower in markers and tokens[k + 1].lower in COPULAS
 
 
 def _flipped(side: str) -> str:

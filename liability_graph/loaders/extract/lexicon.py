@@ -220,6 +220,8 @@ SPLIT_SUIT_NOUNS = union("split_suit_nouns")
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
+#: Verbs of judging whose past may read as a founding verb ("found X to be hosting ...").
+JUDGING_VERBS = _by_language("judging_verbs")
 #: A verb between the infinitive marker and the ordered act ("ordered X to help block Y").
 INFINITIVE_BRIDGES = _by_language("infinitive_bridges")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),

@@ -1915,19 +1915,28 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
             continue
         if not head.replace("-", "").replace(".", "").isalnum():
             continue
-        platform = next((m for m in mentions if i < m.first <= i + _POSSESSIVE_GAP), None)
+        platform = next((m for m in mentions if i < m.first <= i + _POSSESSIVE_GAP + 2), None)
         if platform is None or platform.best.type != "Platform":
             continue
-        if not all(t.text[:1].islower() for t in tokens[i + 1 : platform.first]):
+        # "Meta-owned companies (such as A and B)": lower-case words and a bracket between
+        between = tokens[i + 1 : platform.first]
+        if not all(t.text[:1].islower() or t.text == "(" for t in between):
             continue
+        if len(between) > _POSSESSIVE_GAP and not any(t.text == "(" for t in between):
+            continue
+        # a plural noun or a bracket lists the platforms owned ("Meta-owned apps A and B");
+        # a singular one names one ("the X-owned app A and the site B")
+        listed = any(t.text == "(" or (t.text.isalpha() and t.lower != t.lemma) for t in between)
         owner = Option("Organization", head)  # a known name is linked when emitted
         if frames.negated(i, platform.last):
             continue
         status = frames.status(i, platform.last, None, False)
-        claims.append(
-            Claim("OWNS", owner, platform.best, status, f"{language}.hyphen.owns", 0.75,
-                  frames.sentence)
-        )  # fmt: skip
+        group = frames.coordinated(platform, ("Platform",)) if listed else []
+        for owned in [o for _, o in group] or [platform.best]:
+            claims.append(
+                Claim("OWNS", owner, owned, status, f"{language}.hyphen.owns", 0.75,
+                      frames.sentence)
+            )  # fmt: skip
     return claims
 
 
