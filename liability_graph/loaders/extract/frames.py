@@ -27,6 +27,8 @@ from liability_graph.loaders.extract.lexicon import (
     ATTRIBUTIONS,
     AUTHORITY_HEADS,
     AUXILIARIES,
+    BEHIND_NOUNS,
+    BEHIND_WORDS,
     CASE_NOUNS,
     CASE_VERBS,
     CASE_WORDS,
@@ -444,6 +446,8 @@ class SentenceFrames:
                     continue
                 if j >= t1 and self.tokens[j].lower in NEGATION_PREPS:
                     continue  # "beboet voor het verwerken van gegevens zonder rechtsgrond"
+                if j > t1 and self.tokens[j - 1].lower in PREPOSITIONS:
+                    continue  # "fined for not providing X": the failure fined, no denial
                 if self._nominal_negation(j) and not t0 <= j + 1 < t1:
                     continue  # "het niet verstrekken van X" denies only its own verb
                 return True
@@ -3251,6 +3255,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
+    defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
         # "Kentucky and Ohio sued X": the case is named after the first state named
@@ -3347,6 +3352,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         )
     ):
         named = None  # "the case echoes the labels' 2019 suit against X": X's own suit
+    told_before = (
+        next((c for c in frames.discourse.cases if c.option.ident == named.ident), None)
+        if named is not None and plaintiffs and _pointed_back(frames, named)
+        else None
+    )
+    if told_before is not None and _other_bringers(told_before, [o for _, o in plaintiffs]):
+        named = None  # "the DPC said its inquiry into X": not another regulator's case
     if named is not None and _pointed_back(frames, named):
         # "in that indictment, X and Y face charges": X and Y's own known case
         named = (
@@ -3364,7 +3376,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         told = [o for _, o in defendants]
         known = next(
             (c for c in reversed(frames.discourse.cases) if frames._names_party_of(c, told)
-             and told and all(frames._names_party_of(c, [o]) for o in told)),
+             and told and all(frames._names_party_of(c, [o]) for o in told)
+             and not _other_bringers(c, [o for _, o in plaintiffs])),
             None,
         )  # fmt: skip
         if known is not None:
@@ -3401,7 +3414,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             and named is None
             and len(defendants) > 1
             and (
-                (rule.nominal and frames.tokens[t0].lower in split_nouns)
+                # "two provisional decisions against A and B": the plural noun in the match
+                (rule.nominal and any(t.lower in split_nouns for t in frames.tokens[t0:t1]))
                 # "Apple en Google kregen boetes": a plural penalty, one decision per party;
                 # so are fines "respectively" and a sentence's plural fines ("issued its first
                 # fines, penalising A and B")
@@ -3563,11 +3577,30 @@ def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
     return info.kind == "enforcement" and not info.defendants.isdisjoint(sued)
 
 
+def _behind_owner(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name the platform in a description of its unnamed owner ("the firm behind the
+    site X has been fined", "het bedrijf achter de site X")? The owner is the party."""
+    words = BEHIND_WORDS.get(frames.language, frozenset())
+    if mention is None or not words:
+        return False
+    tokens = frames.tokens
+    nouns = BEHIND_NOUNS.get(frames.language, frozenset())
+    for j in range(mention.first - 1, max(0, mention.first - _BEHIND_REACH) - 1, -1):
+        if tokens[j].lower in words:
+            return j > 0 and tokens[j - 1].lower in nouns
+        if tokens[j].text in _SEGMENT_BREAKS or any(m.first <= j < m.last for m in frames.mentions):
+            return False
+    return False
+
+
+_BEHIND_REACH = 5  # words between "behind" and the platform's name ("the subscription site")
+
+
 def _regulator_before(
     frames: SentenceFrames, sued: set[tuple[str, str]]
 ) -> tuple[Mention, Option] | None:
-    """The one regulator that opens one of the two sentences before as its subject, when a
-    fine is told without its bringer ("De Europese Commissie greep in. Apple en Meta
+    """The one regulator that opens one of the two sentences before (or this one, saying
+    it) as its subject, when a fine is told without its bringer ("De Europese Commissie greep in. Apple en Meta
     krijgen boetes."): an organisation the reference base knows as a regulator, or whose
     name has a regulator's head ("Autoriteit", "...autoriteit", "Commissie"). Two
     regulators there: none."""
@@ -3577,7 +3610,14 @@ def _regulator_before(
     knowledge = frames.discourse.knowledge
     found: dict[tuple[str, str], tuple[Mention, Option]] = {}
     opens: dict[tuple[str, str], bool] = {}
-    for mentions in frames.discourse.history[-_REGULATOR_SENTENCES:]:
+    tokens = frames.tokens
+    # this sentence's own opening regulator when it says so ("Ofcom said X was fined")
+    saying = [
+        m for m in frames.mentions
+        if m.first <= _REGULATOR_OPENS and m.last < len(tokens)
+        and (tokens[m.last].lower in SAY or tokens[m.last].lemma in SAY)
+    ]  # fmt: skip
+    for mentions in (*frames.discourse.history[-_REGULATOR_SENTENCES:], saying):
         for mention in mentions:
             option = mention.option_for(("Organization",))
             if option is None or option.ident in sued or mention.kind == "weak":
@@ -3711,6 +3751,16 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
     # "begon in juni een rechtszaak": the preposition governs a date, not the noun
     after = tokens[j + 1].start
     return not any(d.start == after for d in frames.dates)
+
+
+def _other_bringers(info: CaseInfo, plaintiffs: list[Option]) -> bool:
+    """Does the frame name its own bringers, none of them a plaintiff of a case told before
+    ("the DPC said its inquiry into X ..." after Ofcom's fine of X)? Then the frame tells
+    of another proceeding against the same party."""
+    if not info.plaintiffs:
+        return False
+    bringers = {o.ident for o in plaintiffs if not dict(o.props).get("description")}
+    return bool(bringers) and bringers.isdisjoint(info.plaintiffs)
 
 
 def _pointed_back(frames: SentenceFrames, case: Option) -> bool:

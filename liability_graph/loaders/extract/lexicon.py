@@ -67,6 +67,10 @@ TITLE_ARTICLES = _by_language("title_articles")
 EVENT_GERUND_PREPS = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
+#: "the firm behind the site X": the preposition and the company nouns before it that
+#: describe a platform's owner (the owner, not the platform, is the party such a subject names).
+BEHIND_WORDS = _by_language("behind_words")
+BEHIND_NOUNS = _by_language("behind_nouns")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
 SAY = union("say")
 HEDGE_SUBJECTS = union("hedge_subjects")
