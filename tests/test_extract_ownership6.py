@@ -136,3 +136,49 @@ def test_a_fine_in_a_later_clause_is_not_against_a_name_of_an_earlier_one(contex
         "en",
     )
     assert not {f for f in found if f[0] == "DEFENDANT_IN" and f[3] == "ruled"}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The chat app Zintchat, founded in 2009 by Orla Fenwick, was sold in 2014."),
+        ("en", "The chat app Zintchat, founded in March 2009 by engineers Orla Fenwick and Kara "
+               "Venn, was sold in 2014."),
+        ("nl", "De chatapp Zintchat, opgericht in 2009 door Orla Fenwick, werd in 2014 verkocht."),
+    ],
+)  # fmt: skip
+def test_a_participle_whose_agent_follows_a_date_is_passive(context, language, sentence):
+    found = facts(context, sentence, language)
+    assert ("FOUNDED", "Orla Fenwick", "Zintchat", "established") in found
+
+
+def test_a_name_between_the_verb_and_by_keeps_the_verb_active(context):
+    found = facts(context, "Orla Fenwick founded Zintchat in 2009 by borrowing money.", "en")
+    assert {f for f in found if f[0] == "FOUNDED"} == {
+        ("FOUNDED", "Orla Fenwick", "Zintchat", "established")
+    }
+
+
+def test_a_dutch_party_settling_in_a_country_places_no_case(context):
+    found = facts(
+        context,
+        "De Autoriteit Persoonsgegevens heeft Zorblat een boete van 2 miljoen euro opgelegd. "
+        "Maar tijdens het onderzoek heeft Zorblat zich gevestigd in Ierland.",
+        "nl",
+    )
+    assert ("DEFENDANT_IN", "Zorblat") in {(f[0], f[1]) for f in found}
+    assert not {f for f in found if f[0] == "IN_JURISDICTION"}
+    placed = facts(context, "Zorblat B.V. wordt in Frankrijk vervolgd.", "nl")
+    assert "France" in {f[2] for f in placed if f[0] == "IN_JURISDICTION"}
+
+
+def test_an_english_party_headquartered_in_a_country_places_no_case(context):
+    found = facts(
+        context,
+        "The watchdog opened an investigation into Zorblat Inc. in May. During the "
+        "investigation, the company was headquartered in Ireland.",
+        "en",
+    )
+    assert not {f for f in found if f[0] == "IN_JURISDICTION"}
+    placed = facts(context, "Zorblat Inc. was charged in France in 2024.", "en")
+    assert "France" in {f[2] for f in placed if f[0] == "IN_JURISDICTION"}

@@ -85,6 +85,7 @@ from liability_graph.loaders.extract.lexicon import (
     LIST_OPENERS,
     MAKER_NOUNS,
     MODIFIER_ENDINGS,
+    MONTHS,
     MOTIONS,
     NAMELY,
     NEGATION_BREAKERS,
@@ -419,8 +420,8 @@ class SentenceFrames:
                 if self.tokens[j].lower in aux:
                     return True
                 if self.tokens[j].text in _SEGMENT_BREAKS:
-                    return False
-            return False
+                    break
+            return self._delayed_agent(t0)
         clause = trigger.clause
         for j in range(t0 - 1, -1, -1):
             if self.tokens[j].clause != clause:
@@ -428,6 +429,40 @@ class SentenceFrames:
             if self.tokens[j].lower in aux:
                 return True
         return False
+
+    def _delayed_agent(self, t0: int) -> bool:
+        """A participle whose agent follows a time or a place ("Zintchat, founded in 2009
+        by X", "acquired in July 2005 by Y"): a reduced passive clause. Only prepositions,
+        articles, numbers, months and place names stand between; a name of another type
+        (an object) makes it an active verb."""
+        tokens = self.tokens
+        trigger = tokens[t0]
+        endings = PARTICIPLE_ENDINGS[self.language]
+        if not endings or not trigger.lower.endswith(endings) or trigger.lower == trigger.lemma:
+            return False
+        agents = AGENT_PREPS[self.language]
+        k = next(
+            (j for j in range(t0 + 1, min(len(tokens), t0 + 8)) if tokens[j].lower in agents),
+            -1,
+        )
+        if k < 0:
+            return False
+        places = {
+            j
+            for m in self.mentions
+            if m.best.type == "Jurisdiction" and t0 < m.first and m.last <= k
+            for j in range(m.first, m.last)
+        }
+        if any(t0 < m.first < k for m in self.mentions if m.best.type != "Jurisdiction"):
+            return False
+        return all(
+            j in places
+            or tokens[j].lower in PREPOSITIONS
+            or tokens[j].lower in ARTICLES
+            or tokens[j].lower in MONTHS
+            or tokens[j].text.isdigit()
+            for j in range(t0 + 1, k)
+        )
 
     def negated(self, t0: int, t1: int) -> bool:
         """Is there a negation in the trigger's clause (in English, up to two tokens after

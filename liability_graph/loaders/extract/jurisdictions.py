@@ -40,6 +40,7 @@ from liability_graph.loaders.extract.lexicon import (
     PREPOSITIONS,
     ROLES,
     RULINGS,
+    SEAT_WORDS,
     SKIPPABLE,
     STATE_TITLES,
     SUBORDINATORS,
@@ -375,6 +376,8 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         return _court_case(frames, prep - 1)
     if prep > 0 and (tokens[prep - 1].lower in ROLES or tokens[prep - 1].lower in COURT_NOUNS):
         return None  # "a judge in Texas", "state courts in California": not the case's place
+    if prep > 0 and (tokens[prep - 1].lower in SEAT_WORDS or tokens[prep - 1].lemma in SEAT_WORDS):
+        return None  # "during the inquiry X settled in Ireland": a party's seat, no case's place
     if not place_attaches(frames, place):
         return None  # "child-safety groups in Canada welcomed the suit"
     clause = tokens[place.first].clause

@@ -224,6 +224,9 @@ SPLIT_SUIT_NOUNS = union("split_suit_nouns")
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
+#: Words of a party's seat before a place phrase ("headquartered in", "gevestigd in"): the
+#: place is where the party sits, no jurisdiction of the case.
+SEAT_WORDS = union("seat_words")
 #: Verbs of judging whose past may read as a founding verb ("found X to be hosting ...").
 JUDGING_VERBS = _by_language("judging_verbs")
 #: A verb between the infinitive marker and the ordered act ("ordered X to help block Y").
