@@ -50,6 +50,7 @@ from liability_graph.loaders.extract.lexicon import (
     COURT_NOUNS,
     COURT_WORDS,
     CRIMINAL_NOUNS,
+    CROWD_COUNTS,
     DECISION_NOUNS,
     DEFENCE,
     DEFINITE,
@@ -3358,6 +3359,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []
     if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
         return []  # "similar suits", "andere zaken": not the case at hand
+    if rule.kind == "civil" and _crowd_of_suits(frames, t0, t1, len(defendants)):
+        return []  # "more than 70 lawsuits were filed against A, B and C": no one case
     if rule.nominal and any(
         t.lower in NOT_CASE_MODIFIERS for t in frames.tokens[max(0, t0 - _MODIFIER_REACH) : t0]
     ):
@@ -3825,6 +3828,26 @@ def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
         j -= 1
     if j > 0 and tokens[j].lower in OF and tokens[j - 1].lower in DECISION_NOUNS:
         return _indefinite_before(frames, j - 1)
+    return False
+
+
+_CROWD_REACH = 4  # tokens before a trigger where its plural suit noun may stand
+
+
+def _crowd_of_suits(frames: SentenceFrames, t0: int, t1: int, parties: int) -> bool:
+    """Does a count make the trigger's plural suits a crowd of proceedings ("dozens of
+    lawsuits against X", "more than 70 suits have been filed against A, B and C")? Each is
+    a case no sentence tells apart; a count up to the number of parties is one suit each."""
+    tokens = frames.tokens
+    for i in range(max(0, t0 - _CROWD_REACH), min(t1, len(tokens))):
+        if tokens[i].lower not in SPLIT_SUIT_NOUNS:
+            continue
+        # the count right before the noun, or before its "of" ("dozens of lawsuits"); a
+        # number further left counts something else ("Section 230 barred the claims")
+        before = i - 2 if i >= 2 and tokens[i - 1].lower in OF else i - 1
+        word = tokens[before].lower if before >= 0 else ""
+        if word in CROWD_COUNTS or (word.isdigit() and int(word) > max(parties, 1)):
+            return True
     return False
 
 

@@ -252,6 +252,8 @@ COMPLIANCE = _by_language("compliance")
 LAW_CASE_NOUNS = _by_language("law_case_nouns")
 COPULAS = union("copulas")
 OTHER = union("other")
+#: Counts that make plural suits a crowd of proceedings ("dozens of lawsuits"): no case.
+CROWD_COUNTS = union("crowd_counts")
 ADVERBS = union("adverbs")
 #: Words that add a party to the case at hand ("X was also charged", "ook Y werd gedagvaard").
 ALSO_WORDS = _by_language("also_words")

@@ -1806,6 +1806,15 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
                 start + court_start, run[court_start:]
             )
         return _court(start, run)
+    if (
+        len(words) >= 4
+        and words[-1] == "AG"
+        and words[-3] == "and"
+        and jurisdiction_kinds().get(words[-2]) == "state"
+    ):  # "against Roblox and Florida AG's inquiry": a US state's attorney general after a
+        # list word, not a legal form ending one company's name; the title is no name
+        first = run[: run.rindex(" and ")]
+        return _classify_named(start, start + len(first), first, first.split())
     if _SUFFIX_END.search(run) and len(words) >= 2:
         pair = _NAME_AND.match(run)
         if pair and not _SUFFIX_END.match(pair.group(2).split()[0]):
