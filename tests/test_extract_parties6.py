@@ -124,3 +124,38 @@ def test_a_state_ag_after_a_list_word_is_no_company_name(context):
 def test_a_german_company_after_a_list_word_keeps_its_legal_form(context):
     found = facts(context, "Pellix Records sued Quist Media and Vornhaus AG.", "en")
     assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Quist Media", "Vornhaus AG"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two chat apps – Quist Media and Retro Vorn – were sued by Pellix Records.",
+        "A pair of chat apps -- Quist Media and Retro Vorn -- were sued by Pellix Records.",
+    ],
+)
+def test_the_names_dashes_set_off_before_the_verb_are_its_subject(context, sentence):
+    found = facts(context, sentence, "en")
+    defendants = _parties(found, "DEFENDANT_IN")
+    assert {s for s, _ in defendants} == {"Quist Media", "Retro Vorn"}
+    assert {s for s, _ in _parties(found, "PLAINTIFF_IN")} == {"Pellix Records"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quist Media – a chat app – was sued by Pellix Records.",
+        "Quist Media -- a chat app -- was sued by Pellix Records.",
+    ],
+)
+def test_a_description_between_dashes_leaves_the_name_before_it_the_subject(context, sentence):
+    found = facts(context, sentence, "en")
+    assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Quist Media"}
+
+
+def test_a_county_court_named_before_its_county(context):
+    found = facts(
+        context,
+        "Pellix Records sued Quist Media in State Superior Court in Marlow County on Monday.",
+        "en",
+    )
+    assert {c for t, _, c, _ in found if t == "HEARD_BY"} == {"Marlow County Superior Court"}

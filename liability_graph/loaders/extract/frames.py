@@ -937,6 +937,23 @@ class SentenceFrames:
                     if role in _ROLE_WORDS or role.removesuffix("s") in _ROLE_WORDS:
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
+        elif j >= 1 and (tokens[j].text in _DASHES or tokens[j].text == tokens[j - 1].text == "-"):
+            # "a pair of apps – A and B – are being sued": the names the dashes set off,
+            # whatever noun they describe
+            # ("Quist Media – a chat app – was sued": the name before them)
+            end = j if tokens[j].text in _DASHES else j - 1
+            opening = next(
+                (
+                    k
+                    for k in range(end - 1, max(0, end - 14), -1)
+                    if tokens[k].text == tokens[j].text
+                ),
+                -1,
+            )
+            before = next((m for m in candidates if m.last == opening), None)
+            if opening > 0 and tokens[j].text == "-":
+                before = next((m for m in candidates if m.last == opening - 1), None)
+            return before or next((m for m in candidates if m.last == end), None)
         found = next((m for m in candidates if m.last == j + 1), None)
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
@@ -2214,6 +2231,7 @@ def _relative_list(
 
 
 _CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
+_DASHES = frozenset({"—", "–"})
 
 
 def _own_phrase(

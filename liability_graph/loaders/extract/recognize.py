@@ -1718,6 +1718,9 @@ _COURTISH = frozenset(
 
 
 _NEW_SENTENCE = re.compile(r"\.\s+(?:The|A|An)\s+")
+#: A county's trial court named before its place ("Superior Court in Marin County").
+_COUNTY_COURT = re.compile(r"(?:State\s+)?(?:Superior|Circuit|District)\s+Court")
+_COUNTY_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}County")
 
 
 def _court(start: int, run: str) -> list[Found]:
@@ -1730,6 +1733,12 @@ def _court(start: int, run: str) -> list[Found]:
         run = run[opening.end() :]
     cut = _IN_PLACE.search(run)
     if cut:
+        county = _COUNTY_PLACE.fullmatch(run, cut.end())
+        if county is not None and _COUNTY_COURT.fullmatch(run, 0, cut.start()) is not None:
+            # "State Superior Court in San Mateo County": the county's own trial court,
+            # written as the county names it ("San Mateo County Superior Court")
+            court = f"{county.group(0)} {run[: cut.start()].split()[-2]} Court"
+            return [Found(start, start + len(run), (Option("Court", _clean(court)),), "court")]
         run = run[: cut.start()]
     parts = _OF_THE.split(run)
     if run.split()[-1] in _JUDGE_WORDS:
