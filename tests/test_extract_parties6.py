@@ -159,3 +159,36 @@ def test_a_county_court_named_before_its_county(context):
         "en",
     )
     assert {c for t, _, c, _ in found if t == "HEARD_BY"} == {"Marlow County Superior Court"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pellix Media sued Quist Inc., the parent company of the chat app Quistchat. "
+            "According to the complaint, Quistchat exposes children to strangers. The company "
+            "filed a motion to dismiss the case.",
+            "en",
+        ),
+        (
+            "Quist B.V., het moederbedrijf van het platform Quistchat, groeide snel. Het "
+            "bedrijf werd vorig jaar door Pellix Media aangeklaagd.",
+            "nl",
+        ),
+    ],
+)
+def test_the_company_after_an_owner_and_its_platform_is_the_owner(context, text, language):
+    found = facts(context, text, language)
+    owner = "Quist Inc." if language == "en" else "Quist B.V."
+    assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {owner}
+    assert ("OWNS", owner, "Quistchat", "established") in found
+
+
+def test_the_company_after_a_plaintiff_and_a_platform_is_still_the_platform(context):
+    found = facts(
+        context,
+        "Pellix Holdings Inc. sued the chat app Quistchat on Monday. The company filed a "
+        "motion to dismiss the case.",
+        "en",
+    )
+    assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Quistchat"}

@@ -90,6 +90,9 @@ class Discourse:
     #: US states the document shows suing ("State of Utah"), and the names (and surnames)
     #: of their attorneys general: "the AG", "his office" or "Attorney General X" alone in a
     #: later sentence sues for that state.
+    #: The owner company the document names for a platform ("Zed Inc., the parent company
+    #: of the app Quist"): "the company" after them is the owner, not its platform.
+    owners: dict[tuple[str, str], Option] = field(default_factory=dict)
     suing_states: list[Option] = field(default_factory=list)
     state_officials: dict[str, Option] = field(default_factory=dict)
     #: Breaches told before the case they belong to ("The Commission found that X breached
@@ -176,7 +179,12 @@ class Discourse:
                         and not (company and _body(m))
                     ]  # fmt: skip
                     if fitting:
-                        return min(fitting, key=lambda m: m.first).option_for((type_name,))
+                        found = min(fitting, key=lambda m: m.first).option_for((type_name,))
+                        if company and found is not None and "Organization" in types:
+                            # "Zed Inc., the parent company of the app Quist. The company
+                            # ...": the owner the document names, not its platform
+                            return self.owners.get(found.ident, found)
+                        return found
         return None
 
     def resolve(self, sentence: Sentence, named: list[Mention], language: str) -> list[Mention]:

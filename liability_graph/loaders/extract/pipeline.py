@@ -1217,6 +1217,9 @@ class Run:
             self.claims += jurisdiction_claims(frames)
             if len(self.claims) > before and self.discourse.history:
                 self._link_back(sentence, mentions, self.claims[before:])
+            for claim in self.claims[before:]:  # "X Inc., the parent of the app Y"
+                if claim.type == "OWNS" and claim.source.type == "Organization":
+                    self.discourse.owners[claim.target.ident] = claim.source
             mentions = _people_of_claims(mentions, self.claims[before:])
         self.discourse.history.append([m for m in mentions if m.kind != "weak" or _person_run(m)])
 
