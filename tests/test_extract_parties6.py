@@ -192,3 +192,21 @@ def test_the_company_after_a_plaintiff_and_a_platform_is_still_the_platform(cont
         "en",
     )
     assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Quistchat"}
+
+
+def test_a_state_ag_named_later_by_surname_brings_the_state_s_proceedings(context):
+    found = facts(
+        context,
+        "Ohio AG Dara Quellin sued Zorblat Networks in May. The newsletter also covered "
+        "Quellin's investigation into the chat platform Quist.",
+        "en",
+    )
+    plaintiffs = _parties(found, "PLAINTIFF_IN")
+    assert {s for s, _ in plaintiffs} == {"State of Ohio"}
+    quist = {c for s, c in _parties(found, "DEFENDANT_IN") if s == "Quist"}
+    assert len(quist) == 1 and ("State of Ohio", next(iter(quist))) in plaintiffs
+
+
+def test_a_company_s_legal_form_before_a_role_names_no_attorney_general(context):
+    found = facts(context, "Pellix Records sued Vornhaus AG Chief Executive Lena Brandt.", "en")
+    assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Lena Brandt"}

@@ -1539,6 +1539,16 @@ def _role_holder(name: str, role: str) -> Option:
     return Option("Person", name, props=(("role", role),))
 
 
+def _state_ag(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The role match itself, unless its role is "AG" after no US state ("Texas AG Ken
+    Paxton" is the state's attorney general; in "Bayer AG Chief Executive X" the AG is a
+    legal form): then the role phrase that starts after it ("Chief Executive X"), if any."""
+    if match.group("role") != "AG" or jurisdiction_kinds().get(match.group("org") or "") == "state":
+        return match
+    after = _ROLE_BEFORE.search(text, match.end("role"))
+    return after if after is not None and after.start() < match.end() else None
+
+
 def _people(
     text: str, role_at: list[int] | None = None, last_role: int | None = None
 ) -> list[Found]:
@@ -1552,7 +1562,10 @@ def _people(
         # at an organisation name's capital, or at the role word
         else finditer_near(_ROLE_BEFORE, text, role_at, _ROLE_WORDS_BEFORE, START_CAPITAL_OR_WORD)
     )
-    for match in before:
+    for found in before:
+        match = _state_ag(text, found)
+        if match is None:
+            continue
         name = _clean(match.group("name"))
         if name.split()[0] in NOT_NAME_START:
             continue
