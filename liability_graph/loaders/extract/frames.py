@@ -1352,6 +1352,14 @@ class SentenceFrames:
                      and not any(self.tokens[j].lower in REASON_PREPS
                                  for j in range(t1, m.first))]  # fmt: skip
             chosen = self._left(before, t0) if before else self._right(after, t0, t1)
+            if chosen is None and not before:
+                # "legt X, het moederbedrijf van Y, een boete op": the object right after
+                # the verb, in the verb's clause, before an apposition that commas set off
+                verb_clause = self.tokens[t0].clause
+                inside = [m for m in candidates if m is not subject and m.best.name != said
+                          and t0 < m.first and m.last < t1
+                          and self.tokens[m.first].clause == verb_clause]  # fmt: skip
+                chosen = min(inside, key=lambda m: m.first) if inside else None
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
             # Inc. aan": the state is the subject, so the company is the object)

@@ -194,6 +194,27 @@ JURISDICTION_ADJECTIVES = frozenset(
     for adjective in entry.get("adjectives") or ()
 )
 ORG_ADJECTIVES = union("org_adjectives") | JURISDICTION_ADJECTIVES
+
+
+def _adjective_jurisdictions() -> dict[str, str]:
+    """Each jurisdiction adjective's jurisdiction, by its English name ("Nederlandse" ->
+    "Netherlands"); an adjective two jurisdictions share is left out."""
+    places: dict[str, set[str]] = {}
+    for pack in extraction_packs():
+        for place, entry in pack.jurisdictions().items():
+            for adjective in entry.get("adjectives") or ():
+                places.setdefault(str(adjective), set()).add(str(place))
+    return {a: next(iter(p)) for a, p in places.items() if len(p) == 1}
+
+
+ADJECTIVE_JURISDICTION = _adjective_jurisdictions()
+#: ISO 3166 codes of the countries (and the EU) whose bodies the reference base records
+#: with a `country` property, by the jurisdiction's English name.
+COUNTRY_CODES = {
+    "United States": "US", "European Union": "EU", "United Kingdom": "GB",
+    "Netherlands": "NL", "Belgium": "BE", "France": "FR", "Germany": "DE", "Ireland": "IE",
+    "Australia": "AU", "Canada": "CA", "Italy": "IT", "Spain": "ES", "Luxembourg": "LU",
+}  # fmt: skip
 #: Words that mark an unknown multi-word name as a company ("Fenix International").
 COMPANY_WORDS = union("company_words")
 #: Legal forms that end a company's name ("Inc.", "B.V.").

@@ -27,6 +27,7 @@ from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
+    ADJECTIVE_JURISDICTION,
     AND,
     ARTICLES,
     AUTHORITY_NOUNS,
@@ -39,6 +40,7 @@ from liability_graph.loaders.extract.lexicon import (
     CONJUNCTIONS,
     COPULAS,
     COREF_HEADS,
+    COUNTRY_CODES,
     CREDIT_OPENERS,
     DEFINITE,
     DESCRIPTIVE,
@@ -264,9 +266,21 @@ _GENERIC = frozenset(
 
 
 def _same_thing(outer: Mention, inner: Mention) -> bool:
-    """Does a rule's longer name add only generic words to the known name inside it?"""
+    """Does a rule's longer name add only generic words to the known name inside it, or
+    only the adjective of the country the known body belongs to ("de Nederlandse Autoriteit
+    Persoonsgegevens" is the AP; "de Ierse Autoriteit Persoonsgegevens" is not)?"""
     extra = outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]
-    return all(w in _GENERIC or not w[:1].isupper() for w in extra.replace(",", " ").split())
+    words = extra.replace(",", " ").split()
+    if all(w in _GENERIC or not w[:1].isupper() for w in words):
+        return True
+    named = [w for w in words if w[:1].isupper()]
+    if len(named) != 1 or named[0] not in ADJECTIVE_JURISDICTION:
+        return False
+    code = COUNTRY_CODES.get(ADJECTIVE_JURISDICTION[named[0]])
+    key = inner.best.key
+    return (
+        code is not None and key is not None and reference_knowledge().prop(key, "country") == code
+    )
 
 
 def _from_rule(

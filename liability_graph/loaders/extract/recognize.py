@@ -147,7 +147,7 @@ _CAP_FIRST = (
 _RUN = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
 _SUFFIX = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
-    r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings)"
+    r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV)"
 )
 _COMMA_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
 _WHOLE_SUFFIX = re.compile(_SUFFIX)
