@@ -104,3 +104,67 @@ def test_dutch_legal_forms_without_dots_and_holding_make_a_company(context, text
     entities, relationships = extracted(context, text, "nl")
     defendants = [entities[r.source] for r in relationships if r.type == "DEFENDANT_IN"]
     assert [(e.name, e.type) for e in defendants] == [(party, "Organization")]
+
+
+def test_an_inverted_fining_verb_has_its_subject_after_it(context):
+    # the regulator right after the verb is its subject, never the party fined
+    text = "Onlangs beboette de Autoriteit Persoonsgegevens een ziekenhuis met 300.000 euro."
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text))
+    text = "Vorige maand beboette de Autoriteit Persoonsgegevens het bedrijf Spiegelnet."
+    assert {f[:3] for f in facts(context, text)} >= {
+        ("DEFENDANT_IN", "Spiegelnet", f"{AP} v. Spiegelnet (2023)"),
+        ("PLAINTIFF_IN", AP, f"{AP} v. Spiegelnet (2023)"),
+    }
+
+
+def suit(plaintiffs: list[str], defendant: str, case: str) -> set[tuple[str, ...]]:
+    out = {("DEFENDANT_IN", defendant, case, "alleged")}
+    out |= {("PLAINTIFF_IN", p, case, "established") for p in plaintiffs}
+    return out
+
+
+def test_a_foundation_or_union_a_lower_case_noun_introduces_brings_the_suit(context):
+    text = "Ook de Consumentenbond en stichting Keep Your Data hebben Kletsmaat voor de rechter gedaagd."
+    case = "Consumentenbond v. Kletsmaat"
+    assert facts(context, text) == suit(["Consumentenbond", "Keep Your Data"], "Kletsmaat", case)
+    text = "In de door vakbond Rijdersbond aangespannen rechtszaak tegen de taxi-app Ritje pleiten beide partijen."
+    assert suit(["Rijdersbond"], "Ritje", "Rijdersbond v. Ritje") <= facts(context, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Stichting Zorgwacht spande een rechtszaak aan tegen de aanbieders van het"
+            " platform Kletsmaat.",
+            "nl",
+        ),
+        ("Zorgwacht filed a lawsuit against the operators of the chat app Kletsmaat.", "en"),
+    ],
+)
+def test_a_suit_against_who_runs_a_platform_is_against_the_platform(context, text, language):
+    found = facts(context, text, language)
+    assert [f[1] for f in found if f[0] == "DEFENDANT_IN"] == ["Kletsmaat"]
+
+
+def test_a_claimant_asking_the_court_to_order_the_defendant(context):
+    # "rechtbank" is a court, no bank named by what follows it
+    text = (
+        "Stichting Zorgwacht vraagt de rechtbank Amsterdam Kletsmaat te veroordelen tot"
+        " een schadevergoeding."
+    )
+    case = "Stichting Zorgwacht v. Kletsmaat"
+    assert facts(context, text) == suit(["Stichting Zorgwacht"], "Kletsmaat", case) | {
+        ("HEARD_BY", case, "Rechtbank Amsterdam", "established")
+    }
+
+
+def test_a_firms_ampersand_and_its_name_without_stichting_are_one_party(context):
+    text = (
+        "Stichting Zorg & Recht startte in mei 2022 een collectieve actie tegen Kletsmaat."
+        " Zorg & Recht vraagt de rechtbank Utrecht Kletsmaat te veroordelen."
+    )
+    case = "Stichting Zorg & Recht v. Kletsmaat (2022)"
+    assert facts(context, text) == suit(["Stichting Zorg & Recht"], "Kletsmaat", case) | {
+        ("HEARD_BY", case, "Rechtbank Utrecht", "established")
+    }

@@ -100,6 +100,7 @@ from liability_graph.loaders.extract.lexicon import (
     NUMBERS,
     OBJECT_PRONOUNS,
     OF,
+    OPERATOR_NOUNS,
     ORDERS,
     OTHER,
     OWNER_MODIFIERS,
@@ -1214,7 +1215,8 @@ class SentenceFrames:
                     )
                     and self.tokens[k].lower not in markers
                     and not (k >= 1 and self.tokens[k].lower in OF
-                             and self.tokens[k - 1].lower in ROLES)
+                             and (self.tokens[k - 1].lower in ROLES
+                                  or self.tokens[k - 1].lower in OPERATOR_NOUNS))
                 ):  # fmt: skip  # "against the AI startup X"
                     k -= 1
                 j = k
@@ -1230,7 +1232,14 @@ class SentenceFrames:
                 j -= 1  # "by programmer Aaron Vale", "door ondernemer Jan de Wit"
             # "tegen de eigenaar van het forum X, Y": over a role of X (its holder, in
             # apposition, is the party: _role_holder_apposed)
-            if j >= 1 and self.tokens[j].lower in OF and self.tokens[j - 1].lower in ROLES:
+            # ("tegen de aanbieders van het platform X": over who runs X, to X)
+            if (
+                j >= 1
+                and self.tokens[j].lower in OF
+                and (
+                    self.tokens[j - 1].lower in ROLES or self.tokens[j - 1].lower in OPERATOR_NOUNS
+                )
+            ):
                 j -= 2
                 while j >= 0 and self.tokens[j].lower in SKIPPABLE:
                     j -= 1
@@ -3213,6 +3222,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         plaintiff_side = "v2subject"
         if defendant_side == "right":
             defendant_side = "v2object"
+    elif plaintiff_side == "subject" and defendant_side == "right" and frames.inverted(t0):
+        # "Onlangs beboette de AP een bedrijf": the name right after the inverted verb is
+        # its subject; the party is its object, the second name
+        defendant_side = "v2object"
     if (
         rule.verb
         and t0 > 0

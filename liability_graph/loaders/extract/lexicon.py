@@ -231,6 +231,9 @@ DEMONYMS = frozenset(
 )
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
 HEAD_NOUNS_AFTER = union("head_nouns_after")
+#: Nouns for who runs a service ("aanbieders", "operators"): "against the operators of X"
+#: is against X, as "against the owner of X" is.
+OPERATOR_NOUNS = union("operator_nouns")
 #: Words that make what follows a guess or a plan, not a fact.
 SPECULATION = union("speculation")
 #: An order or a deadline before the infinitive of a trigger ("ordered X to remove",

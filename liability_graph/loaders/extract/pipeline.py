@@ -446,6 +446,10 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+#: The year a case's name ends with ("X v. Y (2021)").
+_CASE_YEAR = re.compile(r" \(\d{4}\)$")
+
+
 def _short_name(word: str, mention: Mention) -> bool:
     """Is `word` the short name a text gives a company right after its full name, its first
     word ("Kick Online Entertainment S.A (Kick)", "Zorblat Media Ltd (Zorblat)")?"""
@@ -1482,6 +1486,9 @@ class Run:
         parties takes that name."""
         companies = ("Organization", "Vendor", "Platform")
         longer: dict[str, set[Option]] = {}
+        # "Stichting Zorg & Recht ... Zorg & Recht vraagt": the name without its head word
+        headless: dict[str, set[Option]] = {}
+        replaced: dict[str, str] = {}
         for claim in self.claims:
             if claim.type not in _PARTY_TYPES:
                 continue
@@ -1489,17 +1496,44 @@ class Run:
             words = option.name.split()
             if option.key is None and option.type in companies and len(words) >= 2:
                 longer.setdefault(words[0].casefold(), set()).add(option)
+                if words[0] in ORG_HEADS:
+                    headless.setdefault(" ".join(words[1:]).casefold(), set()).add(option)
         if not longer:
             return
         for claim in self.claims:
             if claim.type not in _PARTY_TYPES:
                 continue
             option = claim.source
-            if option.key is not None or option.type not in companies or " " in option.name:
+            if option.key is not None or option.type not in companies:
                 continue
-            full = longer.get(option.name.casefold(), set())
+            if " " in option.name:
+                full = headless.get(option.name.casefold(), set())
+            else:
+                full = longer.get(option.name.casefold(), set())
             if len({o.name for o in full}) == 1:
                 claim.source = next(iter(full))
+                replaced[option.name] = claim.source.name
+        self._join_cases_of_short_names(replaced)
+
+    def _join_cases_of_short_names(self, replaced: dict[str, str]) -> None:
+        """A case named after a party's short name ("Zorg & Recht v. X") is the case named
+        after its full name with the same defendant ("Stichting Zorg & Recht v. X")."""
+        if not replaced:
+            return
+        cases = {c.target.name: c.target for c in self.claims if c.target.type == "Case"}
+        undated = {_CASE_YEAR.sub("", name): case for name, case in cases.items()}
+        moved: dict[tuple[str, str], Option] = {}
+        for name, case in cases.items():
+            short, sep, rest = name.partition(" v. ")
+            if sep and short in replaced:
+                full = undated.get(f"{replaced[short]} v. {_CASE_YEAR.sub('', rest)}")
+                if full is not None and full.ident != case.ident:
+                    moved[case.ident] = full
+        for claim in self.claims:
+            if claim.source.ident in moved:
+                claim.source = moved[claim.source.ident]
+            if claim.target.ident in moved:
+                claim.target = moved[claim.target.ident]
 
     def _merge_unnamed_cases(self) -> None:
         """A case the text first describes ("the case against Wilhan Martono") and later

@@ -231,7 +231,9 @@ class _NamePatterns:
         courts = sorted(item.names("courts") or (), key=len, reverse=True)
         self.court = re.compile(
             rf"\b(?:{nouns or '(?!)'})(?:\s+(?:{_alternation(_split(item.names('court_links')))}))?"
-            r"\s+((?:'s-)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+            # a seat of one word, or of two after "Den" ("Den Haag"): not "de rechtbank
+            # Amsterdam TikTok (te veroordelen)"
+            r"\s+((?:'s-)?[A-Z][\w-]+(?:(?<=\bDen)\s+[A-Z][\w-]+)?)"
             rf"|\b({'|'.join(re.escape(c) for c in courts) or '(?!)'})\b"
         )
 
@@ -340,7 +342,9 @@ _BEFORE_COURT = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
 _OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
 # words that join two names rather than belong to one ("Chirpline to Orbis Media")
 _AND = re.compile(r"\b(?:and|en|to)\b")
-_NAME_PARTS = re.compile(r"[^\s,&]+(?:\s+[^\s,&]+)*")
+#: The names of a run cut where _AND joins two (see _weak_people); a written "&" joins one
+#: firm's name ("Massaschade & Consument", "Procter & Gamble"), so it stays inside.
+_NAME_PARTS = re.compile(r"[^\s,\x00&]+(?:\s+(?:&\s+)?[^\s,\x00&]+)*")
 _IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
 _WORDS = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
@@ -819,12 +823,38 @@ def _described_by_nationality(text: str, at: int, first: str, rest: str) -> bool
     return before is not None and before.group(1).lower() in ARTICLES
 
 
+#: Court nouns a seat may follow ("rechtbank Amsterdam"): a run after one opens with the seat.
+_SEAT_COURT_NOUNS = frozenset(
+    str(noun).lower()
+    for item in extraction_packs()
+    if item.data.get("names") and item.names("court_seat_follows")
+    for noun in item.names("court_nouns") or ()
+    if " " not in str(noun)
+)
+
+
+def _after_seat(text: str, at: int, run: str) -> int:
+    """How many characters of the run are a court's seat before a name ("vraagt de rechtbank
+    Amsterdam Kletsmaat te veroordelen": the court's seat, then the party): 0 if none."""
+    first, _, rest = run.partition(" ")
+    if not rest or first in ("Den", "'s") or not _SEAT_COURT_NOUNS:
+        return 0
+    before = _ARTICLE_BEFORE.search(text, max(0, at - 16), at)
+    if before is None or before.group(1).lower() not in _SEAT_COURT_NOUNS:
+        return 0
+    return len(run) - len(rest.lstrip())
+
+
 def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) -> None:
     """Add the run `matched` (starting at `at`) without its leading function words."""
     found = _RUN_CORES.get(matched)
     if found is None:
         found = _run_core(matched)
     run, skipped = found
+    seat = _after_seat(text, at + skipped, run)
+    if seat:
+        skipped += seat
+        run = run[seat:]
     if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
     elif _place_bare_possessive(run):
@@ -1925,8 +1955,8 @@ def _weak_people(start: int, run: str) -> list[Found]:
     company word: an organisation or vendor), "Steve Huffman" (a person or organisation).
     "Steve Huffman and Alexis Ohanian" gives two."""
     out = []
-    for part in _NAME_PARTS.finditer(_AND.sub(lambda m: "&" * len(m.group()), run)):
-        words = part.group().split()
+    for part in _NAME_PARTS.finditer(_AND.sub(lambda m: "\x00" * len(m.group()), run)):
+        words = [w for w in part.group().split() if w != "&"]
         if not words or any(w in _MONTHS_DAYS for w in words):
             continue
         if len(words) == 1 and words[0].rstrip(".").lower() in MONTHS:
@@ -1962,8 +1992,8 @@ def _weak_people(start: int, run: str) -> list[Found]:
             types: tuple[str, ...] = ("Platform", "Organization", "Vendor")
             if acronym:  # "FOSTA amended Section 230": a law, where only a law fits the slot
                 types += ("Law",)
-        elif any(w in COMPANY_WORDS for w in words):
-            types = ("Organization", "Vendor")
+        elif any(w in COMPANY_WORDS for w in words) or "&" in part.group():
+            types = ("Organization", "Vendor")  # a firm's "&" too ("Massaschade & Consument")
         elif (
             len(words) <= 3
             and all(w.isalpha() or _hyphened_surname(w) for w in words[1:])

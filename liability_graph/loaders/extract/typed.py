@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOT_NAME_START,
     OF,
     OWNER_MODIFIERS,
+    POSSESSIVES,
     TITLE_ARTICLES,
     TYPE_COPULAS,
     TYPE_NOUNS,
@@ -68,7 +69,7 @@ def _type_of(word: str, language: str) -> tuple[str, ...] | None:
         return None
     found = nouns.get(word)
     if found is not None:
-        return found
+        return found or None  # listed with no type: no compound of another noun either
     head = word.rpartition("-")[2]
     if head != word and len(word) - len(head) > 3 and COMPOUNDS.get(language):
         return nouns.get(head)  # "socialemedia-app": a hyphen marks the head, however short
@@ -113,6 +114,13 @@ def _name_end(tokens: list[Token], j: int, language: str) -> int:
     while k < len(tokens):
         if _name_token(tokens[k]) and tokens[k].text not in NOT_NAME_START:
             k += 1
+        elif (
+            tokens[k].lower in POSSESSIVES
+            and k + 1 < len(tokens)
+            and _name_token(tokens[k + 1])
+            and tokens[k + 1].text not in NOT_NAME_START
+        ):
+            k += 2  # "stichting Take Back Your Privacy": a pronoun inside a name
         elif (
             tokens[k].lower in NAME_CONNECTORS_IN
             and k + 1 < len(tokens)
