@@ -168,3 +168,42 @@ def test_a_firms_ampersand_and_its_name_without_stichting_are_one_party(context)
     assert facts(context, text) == suit(["Stichting Zorg & Recht"], "Kletsmaat", case) | {
         ("HEARD_BY", case, "Rechtbank Utrecht", "established")
     }
+
+
+GDPR = "General Data Protection Regulation"
+
+
+def test_an_article_of_a_known_law_is_that_law(context):
+    text = (
+        "De Autoriteit Persoonsgegevens beboette Spiegelnet. Volgens de toezichthouder"
+        " overtreedt Spiegelnet daarmee artikel 15 van de AVG."
+    )
+    found = facts(context, text)
+    laws = {f[2] for f in found if f[0] == "INVOKES"}
+    assert laws == {GDPR}
+
+
+def test_a_fined_partys_short_name_joins_its_case(context):
+    text = (
+        "Het bedrijf Spiegelnet AI heeft een boete van 3 miljoen euro gekregen van de"
+        " Autoriteit Persoonsgegevens. Spiegelnet krijgt verder ook twee voorwaardelijke boetes."
+    )
+    assert facts(context, text) == fined("Spiegelnet AI", AP)
+
+
+def test_an_investigation_without_bringer_is_the_documents_one_regulators(context):
+    text = (
+        "De Autoriteit Consument en Markt vindt dat Spiegelnet en Kwikstaart hun klanten"
+        " misleiden. De bedrijven ontkennen dat. Ze mogen nu reageren. Daarna volgt een"
+        " besluit. De onderzoeken naar Spiegelnet en Kwikstaart lopen al sinds maart."
+    )
+    acm = "Autoriteit Consument en Markt"
+    assert {f[:3] for f in facts(context, text)} == {
+        ("DEFENDANT_IN", "Spiegelnet", f"{acm} v. Spiegelnet (2023)"),
+        ("PLAINTIFF_IN", acm, f"{acm} v. Spiegelnet (2023)"),
+        ("DEFENDANT_IN", "Kwikstaart", f"{acm} v. Kwikstaart (2023)"),
+        ("PLAINTIFF_IN", acm, f"{acm} v. Kwikstaart (2023)"),
+    }
+    # no regulator named: no bringer
+    text = text.replace("De Autoriteit Consument en Markt vindt", "De politie zegt")
+    assert not any(f[0] == "PLAINTIFF_IN" for f in facts(context, text))

@@ -3511,14 +3511,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         named = None
     if (
         rule.kind == "enforcement"
-        and rule.ruling
+        and (rule.ruling or rule.nominal)
         and not plaintiffs
         and not waiting
         and named is None
         and defendants
         and not any(_kind_fits_case(info, sued_now) for info in frames.discourse.cases)
-    ):  # "De Commissie besliste vandaag. A en B krijgen boetes.": the regulator before
-        regulator = _regulator_before(frames, sued_now)
+    ):  # "De Commissie besliste vandaag. A en B krijgen boetes.": the regulator before;
+        # "De onderzoeken naar A en B ...": the document's one regulator
+        regulator = _regulator_before(frames, sued_now) if rule.ruling else None
+        if regulator is None:
+            regulator = _regulator_before(frames, sued_now, _REGULATOR_DOCUMENT)
         if regulator is not None:
             plaintiffs = [regulator]
     groups = [[d] for d in defendants] if split else [defendants]
@@ -3645,6 +3648,7 @@ def _paid_to(frames: SentenceFrames, mention: Mention | None, t1: int) -> bool:
 
 
 _REGULATOR_SENTENCES = 2  # sentences back where a fine's unnamed bringer may stand
+_REGULATOR_DOCUMENT = 1_000  # ... or anywhere before in the document
 _REGULATOR_OPENS = 3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
 
 
@@ -3674,13 +3678,15 @@ _BEHIND_REACH = 5  # words between "behind" and the platform's name ("the subscr
 
 
 def _regulator_before(
-    frames: SentenceFrames, sued: set[tuple[str, str]]
+    frames: SentenceFrames, sued: set[tuple[str, str]], back: int = _REGULATOR_SENTENCES
 ) -> tuple[Mention, Option] | None:
-    """The one regulator that opens one of the two sentences before (or this one, saying
-    it) as its subject, when a fine is told without its bringer ("De Europese Commissie greep in. Apple en Meta
-    krijgen boetes."): an organisation the reference base knows as a regulator, or whose
-    name has a regulator's head ("Autoriteit", "...autoriteit", "Commissie"). Two
-    regulators there: none."""
+    """The one regulator that opens one of the `back` sentences before (or this one, saying
+    it) as its subject, when a fine is told without its bringer ("De Europese Commissie
+    greep in. Apple en Meta krijgen boetes."), or, for a fine or an investigation, that the
+    whole document names (`_REGULATOR_DOCUMENT`: "De onderzoeken naar A en B" in a text
+    about the Commission's findings): an organisation the reference base knows as a
+    regulator, or whose name has a regulator's head ("Autoriteit", "...autoriteit",
+    "Commissie"). Two regulators there: none."""
     heads = ENFORCER_HEADS.get(frames.language, ())
     if not heads:
         return None
@@ -3694,7 +3700,7 @@ def _regulator_before(
         if m.first <= _REGULATOR_OPENS and m.last < len(tokens)
         and (tokens[m.last].lower in SAY or tokens[m.last].lemma in SAY)
     ]  # fmt: skip
-    for mentions in (*frames.discourse.history[-_REGULATOR_SENTENCES:], saying):
+    for mentions in (*frames.discourse.history[-back:], saying):
         for mention in mentions:
             option = mention.option_for(("Organization",))
             if option is None or option.ident in sued or mention.kind == "weak":

@@ -231,7 +231,38 @@ def build_mentions(
         if any(a.kind == "name" and _contains(a, mention) and _descriptive(a) for a in accepted):
             accepted.append(mention)
     accepted.sort(key=lambda m: m.start)
-    return accepted
+    return _without_sections_of_known_laws(sentence, accepted)
+
+
+#: What stands between an article number and the law it is of ("artikel 12 van de AVG",
+#: "artikel 5, lid 4, van de DMA", "Article 17 of the GDPR").
+_SECTION_OF = re.compile(
+    r"\s*(?:,\s*(?:lid|paragraph|para\.?)\s+\d+\s*,)?\s*(\w+)\s+(?:(\w+)\s+)?$"
+)
+
+
+def _without_sections_of_known_laws(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """An unknown bare article number of a known law ("artikel 12 van de AVG") is that law:
+    the law's mention names the provision; no law "Section 12" of its own."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        m, law = mentions[i], mentions[i + 1]
+        if (
+            m.extra.get("rule") != "section"
+            or not m.options
+            or m.options[0].key is not None
+            or not _SHORT_SECTION.fullmatch(m.options[0].name)
+            or law.best.type != "Law"
+            or law.best.key is None
+        ):
+            continue
+        between = _SECTION_OF.fullmatch(_text(sentence, m.end, law.start))
+        if between is None or between.group(1).lower() not in OF:
+            continue
+        if between.group(2) is not None and between.group(2).lower() not in ARTICLES:
+            continue
+        drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
 
 
 _GENERIC = frozenset(
@@ -1516,19 +1547,22 @@ class Run:
         self._join_cases_of_short_names(replaced)
 
     def _join_cases_of_short_names(self, replaced: dict[str, str]) -> None:
-        """A case named after a party's short name ("Zorg & Recht v. X") is the case named
-        after its full name with the same defendant ("Stichting Zorg & Recht v. X")."""
+        """A case named after a party's short name ("Zorg & Recht v. X", "AP v. Clearview")
+        is the case named after its full name with the same other party ("Stichting Zorg &
+        Recht v. X", "AP v. Clearview AI")."""
         if not replaced:
             return
         cases = {c.target.name: c.target for c in self.claims if c.target.type == "Case"}
         undated = {_CASE_YEAR.sub("", name): case for name, case in cases.items()}
         moved: dict[tuple[str, str], Option] = {}
         for name, case in cases.items():
-            short, sep, rest = name.partition(" v. ")
-            if sep and short in replaced:
-                full = undated.get(f"{replaced[short]} v. {_CASE_YEAR.sub('', rest)}")
-                if full is not None and full.ident != case.ident:
-                    moved[case.ident] = full
+            plaintiff, sep, defendant = _CASE_YEAR.sub("", name).partition(" v. ")
+            if not sep or (plaintiff not in replaced and defendant not in replaced):
+                continue
+            plaintiff = replaced.get(plaintiff, plaintiff)
+            full = undated.get(f"{plaintiff} v. {replaced.get(defendant, defendant)}")
+            if full is not None and full.ident != case.ident:
+                moved[case.ident] = full
         for claim in self.claims:
             if claim.source.ident in moved:
                 claim.source = moved[claim.source.ident]
