@@ -182,3 +182,38 @@ def test_an_english_party_headquartered_in_a_country_places_no_case(context):
     assert not {f for f in found if f[0] == "IN_JURISDICTION"}
     placed = facts(context, "Zorblat Inc. was charged in France in 2024.", "en")
     assert "France" in {f[2] for f in placed if f[0] == "IN_JURISDICTION"}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Quastra Inc. bought ads on the video site Zintchat last year."),
+        ("en", "Adlux said the site Zintchat.com is now barred from acquiring advertising "
+               "through the marketplace that Quastra Inc. runs."),
+        ("nl", "Quastra B.V. kocht vorig jaar advertenties op de videosite Zintchat."),
+    ],
+)  # fmt: skip
+def test_advertising_bought_is_no_takeover(context, language, sentence):
+    assert not _owns(facts(context, sentence, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "vendor", "site"),
+    [
+        ("en", "The ad exchange Adlux will no longer allow the website Zintchat.com to use its "
+               "services.", "Adlux", "Zintchat.com"),
+        ("en", "The payment processor Paylane stopped payouts to the video site Zintchat last "
+               "week.", "Paylane", "Zintchat"),
+        ("nl", "De betaaldienst Paylane stopt de uitbetalingen aan de videosite Zintchat.",
+         "Paylane", "Zintchat"),
+    ],
+)  # fmt: skip
+def test_a_vendor_ending_use_of_its_services_or_payouts_ends_a_service(
+    context, language, sentence, vendor, site
+):
+    assert ("SERVICED", vendor, site, "established") in facts(context, sentence, language)
+
+
+def test_a_vendor_that_still_allows_use_of_its_services_states_no_end(context):
+    sentence = "The ad exchange Adlux will allow the website Zintchat.com to use its services."
+    assert not {f for f in facts(context, sentence, "en") if f[0] == "SERVICED"}
