@@ -242,6 +242,20 @@ def test_shared_vendors_lists_the_first_platform_names_and_counts_them_all(examp
     assert all(one[v] == (count, names[:1]) for v, (count, names) in every.items())
 
 
+def test_liability_chain_of_one_vendor_or_of_every_vendor(examples_store):
+    """A vendor's chains only, none for a vendor without any (never every vendor's), and
+    every vendor's when none is given: the query finds the vendor by id first and lists
+    every vendor only when no vendor was given."""
+
+    def vendors(**params):
+        rows = run_named(examples_store, "liability_chain", params).records()
+        return sorted({r["vendor_id"] for r in rows})
+
+    assert vendors(vendor="Salesforce") == ["vendor:salesforce"]
+    assert vendors(vendor="Metro Bank") == []
+    assert vendors() == ["vendor:mastercard", "vendor:salesforce", "vendor:visa"]
+
+
 def test_the_path_limit_counts_routes_not_hops(examples_store):
     every = run_named(examples_store, "path", {"source": "Salesforce", "target": "FOSTA"})
     routes = list(dict.fromkeys(r["route"] for r in every.records()))
