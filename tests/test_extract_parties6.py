@@ -210,3 +210,26 @@ def test_a_state_ag_named_later_by_surname_brings_the_state_s_proceedings(contex
 def test_a_company_s_legal_form_before_a_role_names_no_attorney_general(context):
     found = facts(context, "Pellix Records sued Vornhaus AG Chief Executive Lena Brandt.", "en")
     assert {s for s, _ in _parties(found, "DEFENDANT_IN")} == {"Lena Brandt"}
+
+
+def test_a_first_action_against_another_party_is_its_own_case(context):
+    found = facts(
+        context,
+        "Quist Media and Retro Vorn agreed to pay $300,000 to settle allegations by the "
+        "Federal Trade Commission that they broke the rule. In 2014, the FTC brought its "
+        "first action under the rule against Vellum Reviews for tracking children.",
+        "en",
+    )
+    cases = {s: c for s, c in _parties(found, "DEFENDANT_IN")}
+    assert set(cases) == {"Quist Media", "Retro Vorn", "Vellum Reviews"}
+    assert cases["Vellum Reviews"] != cases["Quist Media"] == cases["Retro Vorn"]
+
+
+def test_the_first_suit_against_the_same_party_is_the_case_told_of(context):
+    found = facts(
+        context,
+        "Pellix Records sued Quist Media in 2021. It was the first lawsuit against Quist Media "
+        "by a label.",
+        "en",
+    )
+    assert len({c for _, c in _parties(found, "DEFENDANT_IN")}) == 1

@@ -63,6 +63,7 @@ from liability_graph.loaders.extract.lexicon import (
     FEDERAL_CUES,
     FINDINGS,
     FORMER,
+    FRESH_CASE_WORDS,
     FROM,
     GROUP_NOUNS,
     GROUP_OPENERS,
@@ -3424,7 +3425,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             defendants,
             t0,
             t1,
-            indefinite=rule.nominal and _indefinite_before(frames, t0),
+            indefinite=rule.nominal
+            and (_indefinite_before(frames, t0) or _fresh_before(frames, t0)),
             inquiry=rule.nominal and rule.kind == "enforcement",
         )
     ):
@@ -3894,6 +3896,12 @@ def _crowd_of_suits(frames: SentenceFrames, t0: int, t1: int, parties: int) -> b
         if word in CROWD_COUNTS or (word.isdigit() and int(word) > max(parties, 1)):
             return True
     return False
+
+
+def _fresh_before(frames: SentenceFrames, t0: int) -> bool:
+    """Does an ordinal or "new" open the trigger's noun phrase ("its first action against
+    Y", "a new suit")? Like an indefinite article, it tells of a proceeding of its own."""
+    return any(t.lower in FRESH_CASE_WORDS for t in frames.tokens[max(0, t0 - 2) : t0])
 
 
 def _indefinite_before(frames: SentenceFrames, t0: int) -> bool:

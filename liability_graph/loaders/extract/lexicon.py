@@ -278,6 +278,8 @@ COPULAS = union("copulas")
 OTHER = union("other")
 #: Counts that make plural suits a crowd of proceedings ("dozens of lawsuits"): no case.
 CROWD_COUNTS = union("crowd_counts")
+#: Words that make a suit noun another proceeding ("its first action against Y").
+FRESH_CASE_WORDS = union("fresh_case_words")
 ADVERBS = union("adverbs")
 #: Words that add a party to the case at hand ("X was also charged", "ook Y werd gedagvaard").
 ALSO_WORDS = _by_language("also_words")
