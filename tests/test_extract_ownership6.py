@@ -217,3 +217,27 @@ def test_a_vendor_ending_use_of_its_services_or_payouts_ends_a_service(
 def test_a_vendor_that_still_allows_use_of_its_services_states_no_end(context):
     sentence = "The ad exchange Adlux will allow the website Zintchat.com to use its services."
     assert not {f for f in facts(context, sentence, "en") if f[0] == "SERVICED"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ohio Attorney General has filed a lawsuit claiming that Brightnest Labs violates "
+        "the Children's Online Privacy Protection Act.",
+        "The Ohio Attorney General filed a complaint alleging that Brightnest Labs broke the "
+        "Children's Online Privacy Protection Act.",
+    ],
+)
+def test_a_suit_claiming_that_a_company_broke_a_law_sues_it_under_that_law(context, sentence):
+    found = facts(context, sentence, "en")
+    cases = {c for k, s, c, _ in found if k == "DEFENDANT_IN" and s == "Brightnest Labs"}
+    assert len(cases) == 1
+    plaintiffs = {s for k, s, c, _ in found if k == "PLAINTIFF_IN" and c in cases}
+    assert plaintiffs == {"Ohio Attorney General"}
+    laws = {t for k, s, t, _ in found if k == "INVOKES" and s in cases}
+    assert laws and all(t.startswith("Children") for t in laws)
+
+
+def test_a_suit_claiming_something_of_no_company_sues_no_one(context):
+    found = facts(context, "Kara Venn filed a lawsuit claiming that the judge erred.", "en")
+    assert not {f for f in found if f[0] == "DEFENDANT_IN"}
