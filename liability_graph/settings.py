@@ -4,7 +4,8 @@ The environment variable names for Neo4j are the ones Neo4j's own tools use. The
 protected identities (docs/privacy.md) is located here too: `--vault`, then LGRAPH_VAULT,
 then a file beside an embedded store, or a local file per Neo4j server and database. So is
 the size of ingest's write groups: `--group-facts`, then LGRAPH_GROUP_FACTS, then
-DEFAULT_GROUP_FACTS.
+DEFAULT_GROUP_FACTS; and the embedded engine's buffer pool: the caller's value, then
+LGRAPH_BUFFER_POOL_MB, then DEFAULT_BUFFER_POOL_MB.
 """
 
 from __future__ import annotations
@@ -30,6 +31,15 @@ NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 #: run commits several.
 DEFAULT_GROUP_FACTS = 100_000
 GROUP_FACTS_ENV = "LGRAPH_GROUP_FACTS"
+#: LadybugDB's buffer pool (MB) for an embedded store. The engine's own default is 80 % of
+#: the machine's memory, and a bulk load keeps filling it: the pages it read and the rows
+#: COPYed since the last checkpoint (a million relationships peaked at 1.9 GB). Bounded,
+#: the engine evicts pages instead, and the store checkpoints before the COPYed rows fill a
+#: quarter of it (graph/embedded.py), so a load never runs out of pool.
+DEFAULT_BUFFER_POOL_MB = 768
+BUFFER_POOL_ENV = "LGRAPH_BUFFER_POOL_MB"
+#: The least pool that holds a checkpoint's working set of a bulk load's batch.
+MIN_BUFFER_POOL_MB = 256
 
 
 @dataclass(frozen=True)
@@ -151,5 +161,29 @@ def resolve_group_facts(flag: int | None = None, env: dict[str, str] | None = No
         raise InputError(
             f"{GROUP_FACTS_ENV}={raw!r} is not a number of facts (a whole number, 1 or more)",
             hint=f"Unset {GROUP_FACTS_ENV} to write {DEFAULT_GROUP_FACTS:,} facts per group.",
+        )
+    return value
+
+
+def resolve_buffer_pool_mb(flag: int | None = None, env: dict[str, str] | None = None) -> int:
+    """The embedded engine's buffer pool in MB: the caller's value, then
+    LGRAPH_BUFFER_POOL_MB, then DEFAULT_BUFFER_POOL_MB."""
+    if flag is not None:
+        if flag < MIN_BUFFER_POOL_MB:
+            raise InputError(f"the buffer pool needs at least {MIN_BUFFER_POOL_MB} MB, not {flag}")
+        return flag
+    env = os.environ if env is None else env
+    raw = env.get(BUFFER_POOL_ENV, "").strip()
+    if not raw:
+        return DEFAULT_BUFFER_POOL_MB
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        value = 0
+    if value < MIN_BUFFER_POOL_MB:
+        raise InputError(
+            f"{BUFFER_POOL_ENV}={raw!r} is not a buffer pool size in MB "
+            f"(a whole number, {MIN_BUFFER_POOL_MB} or more)",
+            hint=f"Unset {BUFFER_POOL_ENV} to use {DEFAULT_BUFFER_POOL_MB} MB.",
         )
     return value

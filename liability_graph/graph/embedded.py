@@ -42,6 +42,7 @@ from liability_graph.graph.fact_reviews import (
     upsert_cypher,
 )
 from liability_graph.graph.locks import describe_holders, lock_holders
+from liability_graph.graph.memory import release_free_memory
 from liability_graph.graph.model import Entity, Relationship, evidence_to_json
 from liability_graph.graph.ontology import (
     COUNTS,
@@ -63,6 +64,7 @@ from liability_graph.graph.rows import (
     relationship_from_row,
 )
 from liability_graph.graph.store import QueryResult, Store, WriteBatch
+from liability_graph.settings import resolve_buffer_pool_mb
 
 #: Rows committed between checkpoints. LadybugDB checkpoints after every transaction that
 #: COPYs (its auto-checkpoint), and a checkpoint costs about what the COPY did again: a
@@ -82,6 +84,12 @@ COPY_TABLES_PER_TRANSACTION = 6
 #: Relationship tables COPYed into since the last checkpoint that trigger one: LadybugDB
 #: keeps most of those 8 MB per table until its next checkpoint, not only until the commit.
 CHECKPOINT_TABLES = 12
+#: The share of the buffer pool that relationships COPYed since the last checkpoint may
+#: fill, measured as their Arrow tables' size, before the store checkpoints. The engine
+#: holds them in its pool until then, at about six times that size (a COPY of 100,000 of
+#: the bench's relationships, 40 MB of Arrow, took 230 MB; with a 384 MB pool the second
+#: one found it full), and the checkpoint needs room besides.
+CHECKPOINT_POOL_SHARE = 1 / 10
 DB_FILE = "graph.lbdb"
 #: The mark (in lgraph.json) of relationships COPYed and committed but not yet checkpointed.
 UNCHECKED_COPIES = "unchecked-copies"
@@ -164,6 +172,7 @@ class EmbeddedStore(Store):
         self.recovered: str | None = None
         self._copies_marked = False
         self._tables_unchecked = 0  # relationship tables COPYed into since the checkpoint
+        self._bytes_unchecked = 0  # the size of the Arrow tables COPYed since then
         self._private_copy: Path | None = None
         #: The COUNTS columns of each node table (see _recount).
         self._counted = count_columns(self.ontology)
@@ -178,7 +187,7 @@ class EmbeddedStore(Store):
             )
         if not read_only:
             self.path.mkdir(parents=True, exist_ok=True)
-        self._pool = (buffer_pool_mb or int(os.environ.get("LGRAPH_BUFFER_POOL_MB", "0"))) * 2**20
+        self._pool = resolve_buffer_pool_mb(buffer_pool_mb) * 2**20
         self._open(ladybug, read_only)
         self._note_lost_copies()
         if not read_only:
@@ -834,10 +843,15 @@ class EmbeddedStore(Store):
             self._copies_marked = True
 
     def _wrote(self, rows: int, tables: int) -> None:
-        """Count what was committed; checkpoint past CHECKPOINT_ROWS or CHECKPOINT_TABLES."""
+        """Count what was committed; checkpoint past CHECKPOINT_ROWS, CHECKPOINT_TABLES or
+        CHECKPOINT_POOL_SHARE of the pool."""
         self._unchecked += rows
         self._tables_unchecked += tables
-        if self._unchecked >= CHECKPOINT_ROWS or self._tables_unchecked >= CHECKPOINT_TABLES:
+        if (
+            self._unchecked >= CHECKPOINT_ROWS
+            or self._tables_unchecked >= CHECKPOINT_TABLES
+            or self._bytes_unchecked >= self._pool * CHECKPOINT_POOL_SHARE
+        ):
             self.checkpoint()
 
     @contextmanager
@@ -935,6 +949,7 @@ class EmbeddedStore(Store):
     def _copy_relationships(self, groups: dict[tuple[str, str, str], list[Relationship]]) -> None:
         for (type_name, source_type, target_type), group in groups.items():
             table = relationship_arrow_table(self.ontology, type_name, group)
+            self._bytes_unchecked += table.nbytes
             pairs = self.ontology.relationship_type(type_name).endpoints
             options = f" (from='{source_type}', to='{target_type}')" if len(pairs) > 1 else ""
             self._run(f"COPY `{type_name}` FROM $rows{options}", {"rows": table})
@@ -985,11 +1000,15 @@ class EmbeddedStore(Store):
 
     def checkpoint(self) -> None:
         if not self.read_only and (
-            getattr(self, "_unchecked", 0) or getattr(self, "_tables_unchecked", 0)
+            getattr(self, "_unchecked", 0)
+            or getattr(self, "_tables_unchecked", 0)
+            or getattr(self, "_bytes_unchecked", 0)
         ):
             self._run("CHECKPOINT")
             self._unchecked = 0
             self._tables_unchecked = 0
+            self._bytes_unchecked = 0
+            release_free_memory()
             if self._copies_marked:
                 self._mark(UNCHECKED_COPIES, False)
                 self._copies_marked = False
