@@ -10,6 +10,12 @@ memory figures are separate):
 Both start from input already in memory (fact objects for ours, generated 50,000 at a time;
 Arrow tables for the raw COPY); building those is not timed.
 
+Both open the engine with the same buffer pool, the store's setting (settings.py:
+LGRAPH_BUFFER_POOL_MB, else DEFAULT_BUFFER_POOL_MB; `--buffer-pool-mb` sets it for both),
+so that neither side's peak memory or speed comes from a larger pool. The raw COPY's peak
+includes its input: the whole million relationships, as Arrow tables and as the fact
+objects they were built from, are in memory before it starts.
+
 Prints a table with seconds, relationships/s, the ratio to raw COPY and peak RSS.
 Usage: python bench/load_embedded.py [--entities N] [--out DIR]
 """
@@ -167,10 +173,12 @@ def run_raw(n: int, folder: Path) -> dict:
     import ladybug
 
     from liability_graph.graph.ontology import ladybug_ddl
+    from liability_graph.settings import resolve_buffer_pool_mb
 
     ontology, node_tables, rel_tables = raw_tables(n)
     folder.mkdir(parents=True)
-    db = ladybug.Database(str(folder / "graph.lbdb"))
+    pool = resolve_buffer_pool_mb() * 2**20  # the pool the store opens with
+    db = ladybug.Database(str(folder / "graph.lbdb"), buffer_pool_size=pool)
     conn = ladybug.Connection(db)
     for statement in ladybug_ddl(ontology):
         conn.execute(statement)
@@ -202,6 +210,9 @@ def child(mode: str, n: int, folder: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=100_000)
+    parser.add_argument(
+        "--buffer-pool-mb", type=int, help="the engine's buffer pool for both loads (MB)"
+    )
     parser.add_argument("--child", choices=["ours", "raw"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -209,6 +220,11 @@ def main() -> None:
         child(args.child, args.entities, args.folder)
         return
 
+    from liability_graph.settings import BUFFER_POOL_ENV, resolve_buffer_pool_mb
+
+    if args.buffer_pool_mb is not None:
+        os.environ[BUFFER_POOL_ENV] = str(resolve_buffer_pool_mb(args.buffer_pool_mb))
+    pool_mb = resolve_buffer_pool_mb()
     n = args.entities
     results = {}
     load_before = _load()
@@ -234,7 +250,8 @@ def main() -> None:
             shutil.rmtree(folder, ignore_errors=True)
     raw = results["raw"]
     print(
-        f"Embedded load: N = {n:,} entities, {raw['relationships']:,} relationships with evidence"
+        f"Embedded load: N = {n:,} entities, {raw['relationships']:,} relationships with evidence, "
+        f"buffer pool {pool_mb:,} MB"
     )
     print(
         f"{'loader':<10} {'seconds':>9} {'rels/s':>10} {'vs raw':>7} "
