@@ -207,3 +207,29 @@ def test_an_investigation_without_bringer_is_the_documents_one_regulators(contex
     # no regulator named: no bringer
     text = text.replace("De Autoriteit Consument en Markt vindt", "De politie zegt")
     assert not any(f[0] == "PLAINTIFF_IN" for f in facts(context, text))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sportbond Netwerf werd in april aangeslagen voor 410.000 euro.",
+        "Het ging om een boete van 380.000 euro voor Netwerf.nl wegens een verzwegen datalek.",
+    ],
+)
+def test_a_fine_charged_without_its_bringer_is_the_regulators(context, second):
+    text = f"De Autoriteit Persoonsgegevens maakte dit jaar drie boetes bekend. {second}"
+    found = facts(context, text)
+    party = "Sportbond Netwerf" if "Sportbond" in second else "Netwerf.nl"
+    assert {(f[0], f[1]) for f in found} == {("DEFENDANT_IN", party), ("PLAINTIFF_IN", AP)}
+
+
+def test_aangeslagen_without_an_amount_is_no_fine(context):
+    assert facts(context, "Netwerf was zwaar aangeslagen door het nieuws over de boete.") == set()
+
+
+def test_a_companys_branch_after_a_hyphen_is_the_company(context):
+    text = (
+        "De boete treft de Europese Kletsmaat-tak, een onderdeel van het Japanse"
+        " moederbedrijf Zorblat."
+    )
+    assert ("OWNS", "Zorblat", "Kletsmaat", "established") in facts(context, text)

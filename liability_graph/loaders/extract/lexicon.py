@@ -234,6 +234,8 @@ HEAD_NOUNS_AFTER = union("head_nouns_after")
 #: Nouns for who runs a service ("aanbieders", "operators"): "against the operators of X"
 #: is against X, as "against the owner of X" is.
 OPERATOR_NOUNS = union("operator_nouns")
+#: A branch after a company's name and a hyphen ("TikTok-tak"): the company itself.
+BRANCH_SUFFIXES = union("branch_suffixes")
 #: Words that make what follows a guess or a plan, not a fact.
 SPECULATION = union("speculation")
 #: An order or a deadline before the infinitive of a trigger ("ordered X to remove",

@@ -19,6 +19,7 @@ import yaml
 from liability_graph.loaders.extract.lexicon import (
     AND,
     ARTICLES,
+    BRANCH_SUFFIXES,
     COMPANY_WORDS,
     COURT_NOUNS,
     COURT_WORDS,
@@ -855,6 +856,9 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     if seat:
         skipped += seat
         run = run[seat:]
+    name, hyphen, branch = run.rpartition("-")
+    if hyphen and name and branch in BRANCH_SUFFIXES:
+        run = name  # "de Amerikaanse TikTok-tak": TikTok
     if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
     elif _place_bare_possessive(run):
