@@ -233,3 +233,14 @@ def test_a_companys_branch_after_a_hyphen_is_the_company(context):
         " moederbedrijf Zorblat."
     )
     assert ("OWNS", "Zorblat", "Kletsmaat", "established") in facts(context, text)
+
+
+def test_claiming_damages_from_a_list_sues_each(context):
+    text = "Stichting Zorgwacht vorderde vorig jaar schadevergoeding van Kletsmaat, Spiegelnet en Ritje."
+    found = {f[:2] for f in facts(context, text)}
+    assert found == {
+        ("PLAINTIFF_IN", "Stichting Zorgwacht"),
+        ("DEFENDANT_IN", "Kletsmaat"),
+        ("DEFENDANT_IN", "Spiegelnet"),
+        ("DEFENDANT_IN", "Ritje"),
+    }
