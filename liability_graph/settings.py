@@ -39,7 +39,7 @@ GROUP_FACTS_ENV = "LGRAPH_GROUP_FACTS"
 DEFAULT_BUFFER_POOL_MB = 768
 BUFFER_POOL_ENV = "LGRAPH_BUFFER_POOL_MB"
 #: The least pool that holds a checkpoint's working set of a bulk load's batch.
-MIN_BUFFER_POOL_MB = 256
+MIN_BUFFER_POOL_MB = 512
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,20 @@ def test_pool_size_comes_from_the_caller_then_the_environment_then_the_default()
     env = {BUFFER_POOL_ENV: "1_536"}
     assert 512 <= resolve_buffer_pool_mb(None, {}) == DEFAULT_BUFFER_POOL_MB < 1024
     assert resolve_buffer_pool_mb(None, env) == 1536
-    assert resolve_buffer_pool_mb(300, env) == 300
+    assert resolve_buffer_pool_mb(600, env) == 600
     for bad in ("lots", "0", "-5", str(MIN_BUFFER_POOL_MB - 1)):
         with pytest.raises(InputError, match=BUFFER_POOL_ENV):
             resolve_buffer_pool_mb(None, {BUFFER_POOL_ENV: bad})
     with pytest.raises(InputError, match="at least"):
-        resolve_buffer_pool_mb(64, {})
+        resolve_buffer_pool_mb(256, {})
 
 
 def test_the_store_opens_the_engine_with_the_setting(tmp_path, monkeypatch):
-    monkeypatch.setenv(BUFFER_POOL_ENV, "320")
+    monkeypatch.setenv(BUFFER_POOL_ENV, "640")
     with EmbeddedStore(tmp_path / "env") as store:
-        assert store._pool == 320 * 2**20
-    with EmbeddedStore(tmp_path / "flag", buffer_pool_mb=400) as store:
-        assert store._pool == 400 * 2**20
+        assert store._pool == 640 * 2**20
+    with EmbeddedStore(tmp_path / "flag", buffer_pool_mb=900) as store:
+        assert store._pool == 900 * 2**20
     monkeypatch.delenv(BUFFER_POOL_ENV)
     with EmbeddedStore(tmp_path / "default") as store:
         assert store._pool == DEFAULT_BUFFER_POOL_MB * 2**20

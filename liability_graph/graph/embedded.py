@@ -88,8 +88,10 @@ CHECKPOINT_TABLES = 12
 #: fill, measured as their Arrow tables' size, before the store checkpoints. The engine
 #: holds them in its pool until then, at about six times that size (a COPY of 100,000 of
 #: the bench's relationships, 40 MB of Arrow, took 230 MB; with a 384 MB pool the second
-#: one found it full), and the checkpoint needs room besides.
-CHECKPOINT_POOL_SHARE = 1 / 10
+#: one found it full), and the checkpoint needs room besides: at a tenth, a 512 MB pool was
+#: full after two such COPYs. A sixteenth checkpoints the bench every 100,000 relationships
+#: at 512 MB and every 200,000 at the default 768 MB.
+CHECKPOINT_POOL_SHARE = 1 / 16
 DB_FILE = "graph.lbdb"
 #: The mark (in lgraph.json) of relationships COPYed and committed but not yet checkpointed.
 UNCHECKED_COPIES = "unchecked-copies"
