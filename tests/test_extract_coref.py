@@ -377,9 +377,7 @@ def test_a_law_named_by_its_title_word_law(context):
     found = facts(context, text, "en")
     # a US state's possessive names the state's law with the state in front (as the gold
     # files name "Utah Consumer Sales Practices Act")
-    assert any(
-        t == "INVOKES" and o == "California Unfair Competition Law" for t, _, o, _ in found
-    )
+    assert any(t == "INVOKES" and o == "California Unfair Competition Law" for t, _, o, _ in found)
 
 
 @pytest.mark.parametrize(

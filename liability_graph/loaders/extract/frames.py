@@ -51,6 +51,7 @@ from liability_graph.loaders.extract.lexicon import (
     COURT_WORDS,
     CRIMINAL_NOUNS,
     CROWD_COUNTS,
+    CURRENT_CLAIM_NOUNS,
     DECISION_NOUNS,
     DEFENCE,
     DEFINITE,
@@ -3544,7 +3545,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             _prosecuting_country(frames) if rule.kind == "criminal" else None,
             # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
             (_also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)))
-            or _same_trial(frames, rule, plaintiffs, t0),
+            or _same_trial(frames, rule, plaintiffs, t0)
+            or _claims_of_current(frames, rule, plaintiffs, t0),
             rule.status == "ruled" and rule.kind == "criminal",
             frozenset(
                 o.key for m, o in defendants if o.key and m is not None and m.group is not None
@@ -3902,6 +3904,24 @@ def _fresh_before(frames: SentenceFrames, t0: int) -> bool:
     """Does an ordinal or "new" open the trigger's noun phrase ("its first action against
     Y", "a new suit")? Like an indefinite article, it tells of a proceeding of its own."""
     return any(t.lower in FRESH_CASE_WORDS for t in frames.tokens[max(0, t0 - 2) : t0])
+
+
+def _claims_of_current(
+    frames: SentenceFrames, rule: Rule, plaintiffs: list[tuple[Mention, Option]], t0: int
+) -> bool:
+    """Are bare plural claims with no bringer ("Judge X dismissed claims against A. She
+    upheld claims against B and C") the claims of the civil case the document tells of? They
+    are, unless an article, an ordinal or "other" makes them a proceeding of their own."""
+    nouns = CURRENT_CLAIM_NOUNS.get(frames.language, frozenset())
+    if plaintiffs or not rule.nominal or rule.kind != "civil" or t0 >= len(frames.tokens):
+        return False
+    if frames.tokens[t0].lower not in nouns:
+        return False
+    before = frames.tokens[t0 - 1].lower if t0 > 0 else ""
+    if before in INDEFINITE or before in FRESH_CASE_WORDS or before in OTHER:
+        return False
+    current = frames.discourse.current_case()
+    return current is not None and bool(current.defendants) and current.kind in ("civil", None)
 
 
 def _indefinite_before(frames: SentenceFrames, t0: int) -> bool:

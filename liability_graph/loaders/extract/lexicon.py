@@ -282,6 +282,9 @@ OTHER = union("other")
 CROWD_COUNTS = union("crowd_counts")
 #: Words that make a suit noun another proceeding ("its first action against Y").
 FRESH_CASE_WORDS = union("fresh_case_words")
+#: Bare plural claim nouns ("dismissed claims against X"): with no bringer named, the claims
+#: of the case the document tells of, never a proceeding of their own.
+CURRENT_CLAIM_NOUNS = _by_language("current_claim_nouns")
 ADVERBS = union("adverbs")
 #: Words that add a party to the case at hand ("X was also charged", "ook Y werd gedagvaard").
 ALSO_WORDS = _by_language("also_words")
