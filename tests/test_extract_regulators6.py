@@ -200,7 +200,12 @@ def test_fined_for_not_doing_something_is_no_denial(context):
             "en",
         )
     )
-    assert ("DEFENDANT_IN", "Tornel Group Ltd", "Ofcom v. Tornel Group Ltd", "ruled") in found
+    assert (
+        "DEFENDANT_IN",
+        "Tornel Group Ltd",
+        "Ofcom v. Tornel Group Ltd",
+        "ruled",
+    ) in found
     assert not _parties(facts(context, "Tornel Group Ltd was not fined for the breach.", "en"))
 
 
@@ -227,3 +232,94 @@ def test_the_issuer_of_a_fine_for_a_failure_is_never_its_defendant(context):
         "en",
     )
     assert not any(f[0] == "DEFENDANT_IN" and f[1] == AUTHORITY for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "regulator"),
+    [
+        (
+            "Ofcom has opened formal investigations into the forum Blipcast and three "
+            "file-sharing services – Zorbfile, Krakbox and Nimbly.",
+            "en",
+            "Ofcom",
+        ),
+        (
+            "Ofcom opened investigations into the forum Blipcast and three file-sharing "
+            "services: Zorbfile, Krakbox and Nimbly.",
+            "en",
+            "Ofcom",
+        ),
+        (
+            "De ACM opende onderzoeken naar het forum Blipcast en drie filesharingdiensten – "
+            "Zorbfile, Krakbox en Nimbly.",
+            "nl",
+            "Autoriteit Consument en Markt",
+        ),
+    ],
+)
+def test_the_names_a_dash_lists_after_a_counted_noun_are_parties(
+    context, text, language, regulator
+):
+    found = _parties(facts(context, text, language))
+    sites = {"Blipcast", "Zorbfile", "Krakbox", "Nimbly"}
+    assert {(s, c) for t, s, c, _ in found if t == "DEFENDANT_IN"} == {
+        (s, f"{regulator} v. {s}") for s in sites
+    }
+    assert {c for t, s, c, _ in found if t == "PLAINTIFF_IN" and s == regulator} == {
+        f"{regulator} v. {s}" for s in sites
+    }
+
+
+def test_a_dash_after_a_name_that_is_no_counted_noun_adds_no_party(context):
+    found = _parties(
+        facts(
+            context,
+            "Ofcom opened an investigation into Blipcast – the forum that Zorbfile runs.",
+            "en",
+        )
+    )
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {"Blipcast"}
+
+
+def test_a_regulator_fining_parties_in_a_progressive(context):
+    found = _parties(
+        facts(
+            context,
+            f"The {AUTHORITY} announced that it was fining Quixly LLC €60 million.",
+            "en",
+        )
+    )
+    assert (
+        "DEFENDANT_IN",
+        "Quixly LLC",
+        f"{AUTHORITY} v. Quixly LLC",
+        "ruled",
+    ) in found
+    assert (
+        "PLAINTIFF_IN",
+        AUTHORITY,
+        f"{AUTHORITY} v. Quixly LLC",
+        "established",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tornel Group Ltd had failed to check ages, so was fined £1m by Ofcom.",
+        "Ofcom said Tornel Group Ltd, which operates nine video sites, had ignored the rules, "
+        "so was being fined £1m.",
+    ],
+)
+def test_a_fined_predicate_shares_the_subject_of_the_clause_before(context, text):
+    assert _parties(facts(context, text, "en")) == {
+        ("DEFENDANT_IN", "Tornel Group Ltd", "Ofcom v. Tornel Group Ltd", "ruled"),
+        ("PLAINTIFF_IN", "Ofcom", "Ofcom v. Tornel Group Ltd", "established"),
+    }
+
+
+def test_an_object_before_the_coordinator_is_no_shared_subject(context):
+    found = _parties(
+        facts(context, "Quixly Ltd hosted Blipcast, and was fined £1m by Ofcom.", "en")
+    )
+    assert not any(t == "DEFENDANT_IN" and s == "Blipcast" for t, s, _, _ in found)

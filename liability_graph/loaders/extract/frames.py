@@ -122,6 +122,7 @@ from liability_graph.loaders.extract.lexicon import (
     RULINGS,
     SAY,
     SERVICES,
+    SHARED_SUBJECT,
     SKIPPABLE,
     SPECULATION,
     SPLIT_CASE_NOUNS,
@@ -922,6 +923,9 @@ class SentenceFrames:
             j -= 1
         if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(":
             j -= 3  # "the Data Protection Commission (DPC) has fined X": over its short form
+        if j >= 1 and tokens[j].lower in SHARED_SUBJECT.get(language, frozenset()):
+            # "X had failed to check ages, so was fined": the subject of the clause before
+            return self._shared_subject(candidates, j)
         if j >= 0 and tokens[j].lower in RELATIVES[language]:
             j -= 1
             if j >= 0 and tokens[j].text == ",":
@@ -961,6 +965,25 @@ class SentenceFrames:
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
         return found
+
+    def _shared_subject(self, candidates: list[Mention], j: int) -> Mention | None:
+        """The subject a predicate with none of its own shares with the clause before its
+        coordinator at j ("X, which runs 18 sites, had failed to do this, so was fined"):
+        the nearest name before it, when an auxiliary follows that name (over an
+        apposition set off by commas). An object before it ("sued Y, and was fined") is
+        followed by no auxiliary: no subject then."""
+        tokens = self.tokens
+        k = j - 1 if tokens[j - 1].text == "," else j
+        before = [m for m in candidates if m.last <= k]
+        if not before:
+            return None
+        m = max(before, key=lambda c: c.last)
+        after = m.last
+        if after < k and tokens[after].text == ",":  # over ", which runs 18 sites,"
+            after = next((i + 1 for i in range(after + 1, min(k, after + 14))
+                          if tokens[i].text == ","), after)  # fmt: skip
+        verbs = AUXILIARIES[self.language] | PASSIVE_AUX[self.language]
+        return m if after < k and tokens[after].lower in verbs else None
 
     def _list_head(self, candidates: list[Mention], m: Mention, t0: int) -> Mention:
         """The first name of a comma list that m continues ("Kletsmaat, Praatplein en
@@ -3277,6 +3300,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         defendants = [p for p in defendants if p[0] is None or not frames._agent_marked(p[0])]
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
+    defendants = _counted_members(frames, defendants)
     if (
         defendants
         and defendant_side == "right"
@@ -4090,6 +4114,50 @@ def _named_members(
 
 
 _NAMELY_REACH = 4
+
+
+def _counted_members(
+    frames: SentenceFrames, defendants: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "investigations into X and seven file-sharing services – A, B and C": the names a
+    dash or a colon lists right after a counted plural noun that ends the parties are
+    parties too (the count says how many: none of them is named before)."""
+    if not defendants or defendants[-1][0] is None:
+        return defendants
+    tokens = frames.tokens
+    last = defendants[-1][0].last
+    dash = -1
+    for j in range(last, min(len(tokens), last + _COUNTED_REACH)):
+        text = tokens[j].text
+        if text in _LIST_MARKS:
+            dash = j
+            break
+        if text in ",;.()" or any(m.first == j for m in frames.mentions):
+            return defendants
+    if dash < 0 or not any(
+        tokens[k].lower in NUMBERS or tokens[k].text.isdigit() for k in range(last, dash)
+    ):
+        return defendants
+    # the list's first member may be a name no reading knows ("– Im.ge, Krakenfiles and
+    # Yolobit"): the first known one stands a comma later
+    following = [
+        m for m in frames.mentions
+        if dash < m.first <= dash + _COUNTED_FIRST and m.option_for(_PARTIES)
+        and all(t.text == "," or t.text[:1].isupper() for t in tokens[dash + 1 : m.first])
+    ]  # fmt: skip
+    if not following:
+        return defendants
+    taken = {id(m) for m, _ in defendants}
+    listed = [
+        p for p in frames.coordinated(min(following, key=lambda m: m.first), _PARTIES)
+        if _may_be_party(p) and id(p[0]) not in taken
+    ]  # fmt: skip
+    return defendants + listed
+
+
+_COUNTED_REACH = 6  # "and seven file-sharing services –": "and", the count, the noun
+_LIST_MARKS = frozenset({"–", "—", ":"})
+_COUNTED_FIRST = 3  # tokens after the dash where the list's first known name stands
 
 
 def _without_named_groups(

@@ -70,6 +70,8 @@ LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
 #: "the firm behind the site X": the preposition and the company nouns before it that
 #: describe a platform's owner (the owner, not the platform, is the party such a subject names).
 BEHIND_WORDS = _by_language("behind_words")
+#: Coordinators that open a predicate sharing the subject before them ("..., so was fined").
+SHARED_SUBJECT = _by_language("shared_subject")
 BEHIND_NOUNS = _by_language("behind_nouns")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
 SAY = union("say")
