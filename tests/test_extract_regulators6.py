@@ -323,3 +323,30 @@ def test_an_object_before_the_coordinator_is_no_shared_subject(context):
         facts(context, "Quixly Ltd hosted Blipcast, and was fined £1m by Ofcom.", "en")
     )
     assert not any(t == "DEFENDANT_IN" and s == "Blipcast" for t, s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The {AUTHORITY} announced that it was fining Quixly LLC €60 million, Tornel Ireland "
+        "Limited €40 million and Zapvid Europe €35 million.",
+        f"The {AUTHORITY} fined Quixly LLC £20,000, Tornel Ireland Limited £9,000 and Zapvid "
+        "Europe £5,000.",
+    ],
+)
+def test_parties_listed_each_with_its_own_amount_are_all_fined(context, sentence):
+    found = _parties(facts(context, sentence, "en"))
+    assert {s for t, s, _, st in found if t == "DEFENDANT_IN" and st == "ruled"} == {
+        "Quixly LLC",
+        "Tornel Ireland Limited",
+        "Zapvid Europe",
+    }
+
+
+def test_a_name_after_an_amount_that_has_none_of_its_own_is_not_fined(context):
+    found = _parties(
+        facts(
+            context, "Ofcom fined Quixly Ltd £20,000, and Zapvid Ltd criticised the decision.", "en"
+        )
+    )
+    assert {s for t, s, _, _ in found if t == "DEFENDANT_IN"} == {"Quixly Ltd"}

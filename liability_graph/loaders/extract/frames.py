@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.lexicon import (
     AGAINST,
     AGENT_PREPS,
     ALSO_WORDS,
+    AMOUNT_WORDS,
     AND,
     ARTICLES,
     ATTRIBUTIONS,
@@ -1611,6 +1612,14 @@ class SentenceFrames:
                     continue
                 if len(between) == 2 and between[0] == "," and between[1] in ARTICLES:
                     between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
+                if (
+                    step == 1
+                    and between
+                    and _amount_start(between[0])
+                    and other.last < len(self.tokens)
+                    and _amount_start(self.tokens[other.last].text)
+                ):  # "A €60 million, B €40 million and C ...": each its own amount
+                    between = _after_amount(between, self.language)
                 if hi < lo or not between or not _joins(between, self.language):
                     break
                 if other.option_for(types) is None:
@@ -1863,6 +1872,25 @@ def _index(mentions: list[Mention], mention: Mention) -> int:
         if other is mention or (other.start == start and other == mention):
             return i
     raise ValueError("mention not in list")
+
+
+def _amount_start(word: str) -> bool:
+    """Does a token open an amount ("€", "60", "1.05m")?"""
+    return word[:1].isdigit() or word in _CURRENCIES
+
+
+def _after_amount(between: list[str], language: str) -> list[str]:
+    """The words between two listed names once the amount the first one is given is left
+    out ("fined A €60 million, B €40 million and C ..."): each party's own amount, no break
+    in the list."""
+    words = AMOUNT_WORDS.get(language, frozenset())
+    i = 0
+    while i < len(between) and (_amount_start(between[i]) or between[i] in words):
+        i += 1
+    return between[i:]
+
+
+_CURRENCIES = frozenset("€£$¥")
 
 
 def _strong(mentions: list[Mention]) -> list[Mention]:

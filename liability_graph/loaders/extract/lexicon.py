@@ -72,6 +72,8 @@ LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
 BEHIND_WORDS = _by_language("behind_words")
 #: Coordinators that open a predicate sharing the subject before them ("..., so was fined").
 SHARED_SUBJECT = _by_language("shared_subject")
+#: Words of an amount after its number ("€60 million"): a listed party's own amount.
+AMOUNT_WORDS = _by_language("amount_words")
 BEHIND_NOUNS = _by_language("behind_nouns")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
 SAY = union("say")
