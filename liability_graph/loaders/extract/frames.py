@@ -1926,7 +1926,7 @@ def _charges(frames: SentenceFrames, t1: int) -> str | None:
 
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
-    if rule.needs and not frames.words & rule.needs:
+    if rule.needs and frames.words.isdisjoint(rule.needs):
         return []
     if frames.yes_no_question:
         return []  # "Did the FTC sue X too early?" asks, it does not state

@@ -115,9 +115,9 @@ def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
 def _enacted(frames: SentenceFrames) -> list[tuple[Option, Option]]:
     """ "US Congress passed FOSTA", "door het Amerikaanse Congres aangenomen": a law that a
     jurisdiction's legislature passes belongs to that jurisdiction."""
-    tokens = frames.tokens
-    if not any(t.lemma in ENACT_VERBS or t.lower in ENACT_VERBS for t in tokens):
+    if frames.words.isdisjoint(ENACT_VERBS):  # no token's form or lemma is such a verb
         return []
+    tokens = frames.tokens
     out = []
     for i, token in enumerate(tokens):
         if token.lower not in LEGISLATURES:

@@ -2348,15 +2348,21 @@ def _blank_agency(match: re.Match[str]) -> str:
 #: capitals, a dot and an exchange suffix, never followed by more of a word or an initial
 #: ("L.L.C.", "J.K." are no codes)
 _TICKER = re.compile(r"(?<=[a-z.,)]) [A-Z]{1,5}\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
+#: The end of every _TICKER match, from its dot: a pattern that opens with a literal, which
+#: re finds fast, where _TICKER's lookbehind makes re try every character of the text.
+_TICKER_END = re.compile(r"\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
+#: What every _DATELINE and _DATED_AGENCY match holds: its agency's closing bracket and dash.
+_AGENCY_END = re.compile(r"\)[ \t]*[-–—]")
 
 
 def mask_credits(text: str) -> str:
     """The text with its caption, credit and byline lines and its datelines blanked
     (offsets kept)."""
-    if "(" in text:
+    if "(" in text and _AGENCY_END.search(text) is not None:
         text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
         text = _DATED_AGENCY.sub(_blank_agency, text)
-    if "." in text:  # wire stories' stock codes after a company ("Meta FB.O, which owns")
+    if "." in text and _TICKER_END.search(text) is not None:
+        # wire stories' stock codes after a company ("Meta FB.O, which owns")
         text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
     if ":" not in text and "\n" not in text:
         return text

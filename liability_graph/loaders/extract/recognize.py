@@ -1105,8 +1105,9 @@ class _DescribedCourts:
         self.levels: dict[str, str] = {}  # a phrase in lower case, single-spaced -> level
         self.seats: dict[str, dict[str, str]] = {}  # system -> written seat -> its key
         self.data = data
-        #: (system, pattern, how many words before a cue word its matches may start)
-        self.patterns: list[tuple[str, re.Pattern[str], int]] = []
+        #: (system, pattern, how many words before a cue word its matches may start, where
+        #: they may start: search.START_*)
+        self.patterns: list[tuple[str, re.Pattern[str], int, int]] = []
         self.cues: frozenset[str] = frozenset()
         states = {
             str(form): name
@@ -1152,7 +1153,8 @@ class _DescribedCourts:
             pattern = re.compile(
                 rf"{after}|(?<![\w-])(?P<place2>{before})\s+(?P<phrase2>(?i:{said}))(?![\w-])"
             )
-            self.patterns.append((system, pattern, words_before))
+            openers = [*phrases, *seats, *adjectives] if links else [*seats, *adjectives]
+            self.patterns.append((system, pattern, words_before, _starts_of(openers)))
         self.cues = frozenset(cues)
         self._top_courts(data, packs[0] if packs else None, language)
         # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
@@ -1182,6 +1184,7 @@ class _DescribedCourts:
         )
         self.top_pattern: re.Pattern[str] | None = None
         self.top_words_before = 0
+        self.top_starts = START_ANYWHERE
         if phrases and self.forms:
             said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
             places = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
@@ -1191,6 +1194,7 @@ class _DescribedCourts:
             )
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
             self.top_words_before = _most_words(phrases) - 1 + _most_words(self.forms)
+            self.top_starts = _starts_of([*phrases, *self.forms])
         self.aliases: dict[str, str] = {}
         for name, written in (data.get("names") or {}).items():
             # the name itself too: a run reader would cut "Court of Justice of the European
@@ -1277,7 +1281,9 @@ class _DescribedCourts:
             return out
         starts = self.cue_starts(text, lowered)
         if self.top_pattern is not None:
-            for match in _finditer_near(self.top_pattern, text, starts, self.top_words_before):
+            for match in _finditer_near(
+                self.top_pattern, text, starts, self.top_words_before, self.top_starts
+            ):
                 written = " ".join((match.group("j") or match.group("j2")).split())
                 name = self.top.get(self.forms.get(written, ""))
                 if name is None:
@@ -1296,9 +1302,9 @@ class _DescribedCourts:
                         start, match.end(), (Option("Court", name),), "court", {"described": True}
                     )
                 )
-        for system, pattern, words_before in self.patterns:
+        for system, pattern, words_before, may_start in self.patterns:
             seats = self.seats[system]
-            for match in _finditer_near(pattern, text, starts, words_before):
+            for match in _finditer_near(pattern, text, starts, words_before, may_start):
                 phrase = match.group("phrase") or match.group("phrase2")
                 written = match.group("place") or match.group("place2")
                 written = " ".join(written.split())
@@ -1326,13 +1332,28 @@ def _most_words(phrases: Iterable[str]) -> int:
 
 
 def _finditer_near(
-    pattern: re.Pattern[str], text: str, starts: list[int] | None, words_before: int
+    pattern: re.Pattern[str],
+    text: str,
+    starts: list[int] | None,
+    words_before: int,
+    may_start: int = START_ANYWHERE,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only up to `words_before` words before `starts` (all
-    of the text if None)."""
+    of the text if None), where `may_start` (a search.START_* rule) allows."""
     if starts is None:
         return list(pattern.finditer(text))
-    return finditer_near(pattern, text, starts, words_before, START_ANYWHERE)
+    return finditer_near(pattern, text, starts, words_before, may_start)
+
+
+def _starts_of(openers: list[str]) -> int:
+    """Where a court pattern's matches may start: each of its alternatives opens, after a
+    look-behind that refuses a word character or hyphen, with one of these phrases or
+    places, so at a word's start when all of them open with a word character; anywhere
+    when one does not ("'s-Hertogenbosch"). (On the bench's articles, the patterns are
+    tried at 6,900 places instead of 18,700.)"""
+    if all(opener != "" and is_word_char(opener[0]) for opener in openers):
+        return START_WORD
+    return START_ANYWHERE
 
 
 def _described_courts(text: str, language: str) -> list[Found]:
