@@ -143,47 +143,51 @@ def resolve_vault(
     return default_vault(store, env)
 
 
-def resolve_group_facts(flag: int | None = None, env: dict[str, str] | None = None) -> int:
-    """Facts per ingest write group: the flag, then LGRAPH_GROUP_FACTS, then the default."""
+def _whole_number(
+    flag: int | None,
+    env: dict[str, str] | None,
+    name: str,
+    default: int,
+    minimum: int,
+    flag_error: str,
+    env_error: str,
+    hint: str,
+) -> int:
+    """A whole-number setting: the flag, then the environment variable `name`, then the
+    default; below `minimum` (or not a number) is an InputError that names the source."""
     if flag is not None:
-        if flag < 1:
-            raise InputError(f"the write group must hold at least one fact, not {flag}")
+        if flag < minimum:
+            raise InputError(flag_error.format(value=flag))
         return flag
     env = os.environ if env is None else env
-    raw = env.get(GROUP_FACTS_ENV, "").strip()
+    raw = env.get(name, "").strip()
     if not raw:
-        return DEFAULT_GROUP_FACTS
+        return default
     try:
         value = int(raw.replace("_", ""))
     except ValueError:
-        value = 0
-    if value < 1:
-        raise InputError(
-            f"{GROUP_FACTS_ENV}={raw!r} is not a number of facts (a whole number, 1 or more)",
-            hint=f"Unset {GROUP_FACTS_ENV} to write {DEFAULT_GROUP_FACTS:,} facts per group.",
-        )
+        value = minimum - 1
+    if value < minimum:
+        raise InputError(f"{name}={raw!r} {env_error}", hint=hint)
     return value
+
+
+def resolve_group_facts(flag: int | None = None, env: dict[str, str] | None = None) -> int:
+    """Facts per ingest write group: the flag, then LGRAPH_GROUP_FACTS, then the default."""
+    return _whole_number(
+        flag, env, GROUP_FACTS_ENV, DEFAULT_GROUP_FACTS, 1,
+        "the write group must hold at least one fact, not {value}",
+        "is not a number of facts (a whole number, 1 or more)",
+        f"Unset {GROUP_FACTS_ENV} to write {DEFAULT_GROUP_FACTS:,} facts per group.",
+    )  # fmt: skip
 
 
 def resolve_buffer_pool_mb(flag: int | None = None, env: dict[str, str] | None = None) -> int:
     """The embedded engine's buffer pool in MB: the caller's value, then
     LGRAPH_BUFFER_POOL_MB, then DEFAULT_BUFFER_POOL_MB."""
-    if flag is not None:
-        if flag < MIN_BUFFER_POOL_MB:
-            raise InputError(f"the buffer pool needs at least {MIN_BUFFER_POOL_MB} MB, not {flag}")
-        return flag
-    env = os.environ if env is None else env
-    raw = env.get(BUFFER_POOL_ENV, "").strip()
-    if not raw:
-        return DEFAULT_BUFFER_POOL_MB
-    try:
-        value = int(raw.replace("_", ""))
-    except ValueError:
-        value = 0
-    if value < MIN_BUFFER_POOL_MB:
-        raise InputError(
-            f"{BUFFER_POOL_ENV}={raw!r} is not a buffer pool size in MB "
-            f"(a whole number, {MIN_BUFFER_POOL_MB} or more)",
-            hint=f"Unset {BUFFER_POOL_ENV} to use {DEFAULT_BUFFER_POOL_MB} MB.",
-        )
-    return value
+    return _whole_number(
+        flag, env, BUFFER_POOL_ENV, DEFAULT_BUFFER_POOL_MB, MIN_BUFFER_POOL_MB,
+        f"the buffer pool needs at least {MIN_BUFFER_POOL_MB} MB, not {{value}}",
+        f"is not a buffer pool size in MB (a whole number, {MIN_BUFFER_POOL_MB} or more)",
+        f"Unset {BUFFER_POOL_ENV} to use {DEFAULT_BUFFER_POOL_MB} MB.",
+    )  # fmt: skip

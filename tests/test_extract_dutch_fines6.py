@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from sentences import extracted
+from sentences import facts as shared_facts
 
 from liability_graph.evaluation import reference_context
 
@@ -24,11 +25,8 @@ def context():
 
 
 def facts(context, text: str, language: str = "nl") -> set[tuple[str, ...]]:
-    """(type, source, target, status) of every relationship but MENTIONS."""
-    entities, relationships = extracted(context, text, language)
-    return {
-        (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
-    }
+    """(type, source, target, status) of every relationship but MENTIONS; Dutch unless told."""
+    return shared_facts(context, text, language)
 
 
 def fined(party: str, regulator: str) -> set[tuple[str, ...]]:
