@@ -143,6 +143,7 @@ from liability_graph.loaders.extract.text import Sentence, Token
 from liability_graph.loaders.extract.typed import type_of
 
 _MAX_DISTANCE = 30  # tokens between a trigger and an end
+_APPOSITION_SPAN = 20  # tokens of a list item's apposition before its semicolon
 _SEGMENT_BREAKS = frozenset(",;()—–:")
 _RULING_WORDS = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
 #: Words that make a sentence a party's claim: accusations, reporting verbs, hedges ("the
@@ -1633,12 +1634,64 @@ class SentenceFrames:
                     closed = True
                 current = other
                 j += step
+        if self.relation == SUE:  # "sued A, ...; B; and C": a suit's list of parties
+            group += self._semicolon_members(max(group, key=lambda m: m.last), types)
         out, seen = [], set()
         for m in group:
             option = m.option_for(types)
             if option is not None and option.ident not in seen:
                 seen.add(option.ident)
                 out.append((m, option))
+        return out
+
+    def _semicolon_members(self, last: Mention, types: tuple[str, ...]) -> list[Mention]:
+        """The further members of a list whose items semicolons part, each item a name with
+        its own apposition ("sued A, the maker of X; its founders B and C; and D, the
+        parent of A."): after each semicolon (and "and"), up to three lower-case words of a
+        role ("its founders") and then the item's names, which must end their item (a
+        comma, semicolon or full stop next), so that a clause after a semicolon ("; B said
+        ...") adds nobody."""
+        tokens, ordered, out = self.tokens, self.mentions, []
+        k = last.last
+        while k < len(tokens):
+            if tokens[k].text == ",":  # the item's apposition, up to the next semicolon
+                stop = next(
+                    (i for i in range(k, min(len(tokens), k + _APPOSITION_SPAN))
+                     if tokens[i].text in (";", ".", "(", ")")),
+                    None,
+                )  # fmt: skip
+                if stop is None:
+                    break
+                k = stop
+            if tokens[k].text != ";":
+                break
+            i = k + 1
+            if i < len(tokens) and tokens[i].lower in AND:
+                i += 1
+            start = i
+            while (
+                i < len(tokens)
+                and i - start < 3
+                and tokens[i].text.isalpha()
+                and tokens[i].text.islower()
+            ):
+                i += 1
+            member = next((m for m in ordered if m.first == i and m.option_for(types)), None)
+            if member is None:
+                break
+            members = [member]
+            for other in ordered[_index(ordered, member) + 1 :]:
+                between = [t.lower for t in tokens[members[-1].last : other.first]]
+                if not between or not all(w in CONJUNCTIONS for w in between):
+                    break
+                if other.option_for(types) is None:
+                    break
+                members.append(other)
+            end = members[-1].last
+            if end < len(tokens) and tokens[end].text not in (",", ";", ".", ")"):
+                break  # a verb follows: a clause of its own, no list item
+            out += members
+            k = end
         return out
 
     # -- dates ---------------------------------------------------------------------------
