@@ -59,6 +59,15 @@ def _extract_all(seed: Path | None, pure: bool) -> dict:
     return json.loads(done.stdout)
 
 
+def _spliced(rng: random.Random, sentences: list[str], pieces: list[str]) -> str:
+    """A corpus sentence with one to three pieces put between its words at random: text
+    that is real around the spots a pattern's quick test must not miss."""
+    words = rng.choice(sentences).split(" ")
+    for _ in range(rng.randint(1, 3)):
+        words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+    return " ".join(words)
+
+
 def test_compiled_and_pure_python_extract_the_same_facts(seed_path):
     if BUILD != "compiled":
         message = "the extractor is not compiled here (run `make compile`)"
@@ -211,10 +220,7 @@ def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
                "mayor", "market", "decision", "Jane", "12 mrt"]  # fmt: skip
     checked = 0
     for _ in range(3000):
-        words = rng.choice(sentences).split(" ")
-        for _ in range(rng.randint(1, 3)):
-            words.insert(rng.randint(0, len(words)), rng.choice(phrases))
-        text = " ".join(words)
+        text = _spliced(rng, sentences, phrases)
         lowered = text.lower()
         if len(lowered) != len(text):
             continue
@@ -247,10 +253,7 @@ def test_captions_tried_before_v_find_what_a_full_scan_finds():
                "Ó Sullivan v. Ireland", "٣ v. Q"]  # fmt: skip
     checked = found = 0
     for _ in range(3000):
-        words = rng.choice(sentences).split(" ")
-        for _ in range(rng.randint(1, 3)):
-            words.insert(rng.randint(0, len(words)), rng.choice(phrases))
-        text = " ".join(words)
+        text = _spliced(rng, sentences, phrases)
         if " v." not in text and " vs." not in text:
             continue
         windows = []
@@ -440,10 +443,7 @@ def test_credit_masks_tried_after_their_quick_tests_blank_what_the_plain_pattern
         if i % 2:
             text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         else:
-            words = rng.choice(sentences).split(" ")
-            for _ in range(rng.randint(1, 3)):
-                words.insert(rng.randint(0, len(words)), rng.choice(pieces))
-            text = " ".join(words)
+            text = _spliced(rng, sentences, pieces)
         masked = P.mask_credits(text)
         assert masked == plain(text), repr(text)
         blanked += masked != text
@@ -564,10 +564,7 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
     checked = found = 0
     for i in range(4400):
         courts = courts_of[("en", "nl")[i % 2]]
-        words = rng.choice(sentences).split(" ")
-        for _ in range(rng.randint(1, 3)):
-            words.insert(rng.randint(0, len(words)), rng.choice(pieces))
-        text = " ".join(words)
+        text = _spliced(rng, sentences, pieces)
         if courts.alias_pattern is not None and courts.alias_pattern.search(text):
             assert any(w in text for w in courts.alias_starts), text
         starts = courts.cue_starts(text, text.lower())
@@ -625,10 +622,7 @@ def test_given_name_written_alone_as_the_plain_pattern_finds():
         if i % 2:
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         else:
-            words = rng.choice(sentences).split(" ")
-            for _ in range(rng.randint(1, 3)):
-                words.insert(rng.randint(0, len(words)), rng.choice(pieces))
-            text = " ".join(words)
+            text = _spliced(rng, sentences, pieces)
         plain = re.search(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)}\b)", text)
         assert P._written_alone(text, given, surname) == (plain is not None), repr(text)
         checked += 1
