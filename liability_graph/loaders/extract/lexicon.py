@@ -227,6 +227,8 @@ LEGAL_FORMS = union("legal_forms")
 NOT_NAME_START = union("not_name_start")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
 NOT_NAMES = frozenset(w.replace("_", " ") for w in union("not_names"))
+#: Currency codes written before a sum ("NOK 65 million"): no name, nor part of one.
+CURRENCY_CODES = union("currency_codes")
 #: A place's people ("Virginians", "Europeans"): no name, the plural of the place's
 #: adjective or of a place in -a plus -ns.
 DEMONYMS = frozenset(

@@ -23,6 +23,7 @@ from liability_graph.loaders.extract.lexicon import (
     COMPANY_WORDS,
     COURT_NOUNS,
     COURT_WORDS,
+    CURRENCY_CODES,
     DEMONYMS,
     FORMER,
     GROUP_NOUNS,
@@ -846,6 +847,18 @@ def _after_seat(text: str, at: int, run: str) -> int:
     return len(run) - len(rest.lstrip())
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def _before_currency(text: str, start: int, run: str) -> str:
+    """The run without a currency code that a number follows: "fined Zorblat NOK 65 million"
+    names Zorblat, "a fine of SEK 40 000 000" no one (a code is read in every language)."""
+    head, _, last = run.rpartition(" ")
+    if last not in CURRENCY_CODES or _NUMBER_AFTER.match(text, start + len(run)) is None:
+        return run
+    return head.rstrip()
+
+
 def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) -> None:
     """Add the run `matched` (starting at `at`) without its leading function words."""
     found = _RUN_CORES.get(matched)
@@ -870,6 +883,7 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     elif _described_by_nationality(text, at + skipped, first, rest):
         skipped += len(run) - len(rest.lstrip())  # "het Chinese ByteDance": ByteDance
         run = rest.lstrip()
+    run = _before_currency(text, at + skipped, run)
     if not run or run in NOT_NAME_START or run in NOT_NAMES or run in DEMONYMS:
         return  # "another ISP", "Internet providers", "Virginians": a common word, no name
     start = at + skipped
