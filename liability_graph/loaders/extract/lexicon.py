@@ -389,6 +389,11 @@ TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 CAPITALISED_NOUNS = {p.code: bool(p.data.get("capitalised_nouns")) for p in extraction_packs()}
 #: Does the language write compounds as one word (a compound's last part is its head)?
 COMPOUNDS = {p.code: bool(p.data.get("compounds")) for p in extraction_packs()}
+#: Type nouns shorter than a compound's usual head that still close a compound after a
+#: longer first part ("datingapp", "chatapp": app).
+SHORT_COMPOUND_HEADS = {
+    p.code: tuple(sorted(p.words("short_compound_heads"))) for p in extraction_packs()
+}
 APPOSITION_DETERMINERS = {
     # "another forum site, X," opens an apposition as "the forum site, X," does
     p.code: p.words("definite") | p.words("indefinite") | p.words("possessives") | p.words("other")

@@ -26,6 +26,7 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     OWNER_MODIFIERS,
     POSSESSIVES,
+    SHORT_COMPOUND_HEADS,
     TITLE_ARTICLES,
     TYPE_COPULAS,
     TYPE_NOUNS,
@@ -38,6 +39,7 @@ from liability_graph.loaders.extract.recognize import legal_form, without_legal_
 from liability_graph.loaders.extract.text import Sentence, Token, sentence_adverb
 
 _MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
+_SHORT_HEAD_STEM = 4  # letters before a short head the pack lists ("datingapp", not "kapp")
 _MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
 
 
@@ -79,6 +81,9 @@ def _type_of(word: str, language: str) -> tuple[str, ...] | None:
         found = nouns.get(word[cut:])
         if found is not None:
             return found
+    for head in SHORT_COMPOUND_HEADS.get(language, ()):  # "datingapp", "chatapp"
+        if word.endswith(head) and len(word) - len(head) >= _SHORT_HEAD_STEM and word.isalpha():
+            return nouns.get(head)
     return None
 
 
