@@ -4751,7 +4751,8 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
         t1 < len(tokens)
         and tokens[t1].lower not in PREPOSITIONS
         and tokens[t1].text != ","
-        and not _amount(tokens[t1].text)  # "Apple fined €500 million"
+        and not (_amount(tokens[t1].text) and not _named_at(frames, t1))
+        # "Apple fined €500 million"; a name written digits first ("sued 4chan") is an object
     ):
         return False
     return any(m.last == t0 and m.option_for(_PARTIES) is not None for m in frames.mentions)

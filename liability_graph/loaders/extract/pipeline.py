@@ -650,6 +650,8 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
 # (the look-behind after it) so that re skips ahead to capitals instead of trying every
 # character of the document (tests/test_extract_build.py checks they are the same)
 _MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
+#: A brand written digits first ("4chan", "23andMe"): a name wherever it stands.
+_DIGIT_NAME = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
 
@@ -660,8 +662,11 @@ def _same_mentions(before: list[Mention], now: list[Mention]) -> bool:
 
 def _names_elsewhere(text: str) -> frozenset[str]:
     """Capitalised words the text writes inside a sentence (so one that opens a sentence
-    is a name too: "Google removed Parler"), and acronyms it repeats ("AWS")."""
+    is a name too: "Google removed Parler"), brands written digits first ("4chan"), and
+    acronyms it repeats ("AWS")."""
     words = set(_MID_SENTENCE_NAME.findall(text))
+    if any(c.isdigit() for c in text):
+        words.update(_DIGIT_NAME.findall(text))
     acronyms = _ACRONYM.findall(text)
     words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
     return frozenset(words)
@@ -1639,7 +1644,11 @@ class Run:
         """May a caption's party be a new entity: not anonymous, not a name the document or
         the reference base gives a type that cannot be a party, not a prosecuting state?"""
         text = _PARTY_TAIL.sub("", text.strip())
-        if _ANONYMOUS.match(text) or text in CAPTION_PROSECUTORS or not text[:1].isupper():
+        if (
+            _ANONYMOUS.match(text)
+            or text in CAPTION_PROSECUTORS
+            or not (text[:1].isupper() or _DIGIT_NAME.match(text))
+        ):
             return False
         if self.context.names.find(text) or self.context.names.find(_LEGAL_TAIL.sub("", text)):
             return False  # known, of a type that is no party here (a platform suing)
@@ -1686,7 +1695,8 @@ class Run:
                  and c.source.name.casefold() in (text.casefold(), bare)),
                 None,
             )  # fmt: skip
-        if option is None and len(words) == 1:
+        if option is None and len(words) == 1 and not _DIGIT_NAME.match(text):
+            # (a brand written digits first is nobody's surname: "Santana v. 23andMe")
             surname = self.surnames.get(text)
             if surname is not None:
                 option = surname

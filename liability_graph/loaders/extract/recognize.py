@@ -177,11 +177,14 @@ _DOMAIN = re.compile(
     r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
 )
 _PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
+#: A defendant written digits first ("Santana v. 23andMe"), as _DIGIT_BRAND reads brands.
+_DIGIT_FIRST = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
 _CAPTION = re.compile(
     rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
     rf"(?:,?[ \t\n]+et[ \t\n]+al\.?)?"  # "Neville et al v. Snap, Inc.": more plaintiffs
     rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
-    rf"(?P<b>{_CAP}(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
+    rf"(?P<b>(?:{_CAP}|{_DIGIT_FIRST})(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*"
+    rf"(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
 )
 _IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
 _SECTION = re.compile(
