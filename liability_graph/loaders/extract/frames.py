@@ -118,6 +118,8 @@ from liability_graph.loaders.extract.lexicon import (
     REASON_PREPS,
     RELATIVES,
     REPEATED,
+    REPORTED_FUTURES,
+    REPORTED_PRONOUNS,
     RESPECTIVELY,
     ROLES,
     RULINGS,
@@ -606,8 +608,10 @@ class SentenceFrames:
         """First and after-last token index of a clause."""
         return bisect_left(self.clauses, clause), bisect_right(self.clauses, clause)
 
-    def speculative(self, t0: int) -> bool:
-        """A guess or a plan ("lawyers expect", "might take the case") states no fact."""
+    def speculative(self, t0: int, announced: bool = False) -> bool:
+        """A guess or a plan ("lawyers expect", "might take the case") states no fact. With
+        `announced` (a vendor ending its service), a speaker's "it would" is no guess: "X said
+        it would stop processing payments for Y" reports X's own announcement."""
         if self.conditional_sentence:
             return True
         if self.no_speculation:
@@ -617,6 +621,8 @@ class SentenceFrames:
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
             token = self.tokens[j]
             if token.lower in SPECULATION and token.text[:1].islower():  # not the month May
+                if announced and self._reported_future(j):
+                    continue
                 return not self._ruled_before(j) and not self._inquired_before(j)
             if token.lower in CONDITION_OPENERS and t0 - j <= _CONDITION_REACH:
                 return True  # "If convicted, X faces ...", "if found guilty"
@@ -632,6 +638,18 @@ class SentenceFrames:
                 if token.lower in SPECULATION and token.text[:1].islower():
                     return not self._ruled_before(t0)
         return False
+
+    def _reported_future(self, j: int) -> bool:
+        """Is the modal at j a speaker's reported "will" ("X said it would ...", "X said that
+        it would ...")? The pronoun right before it stands for the speaker (a mention the
+        reported-pronoun pass made of it; "critics said it would be wise" has none)."""
+        lowers = self.sentence.lowers
+        language = self.language
+        if j < 2 or lowers[j] not in REPORTED_FUTURES.get(language, frozenset()):
+            return False
+        if lowers[j - 1] not in REPORTED_PRONOUNS.get(language, frozenset()):
+            return False
+        return any(m.first == j - 1 and m.last == j for m in self.mentions)
 
     def _inquired_before(self, j: int) -> bool:
         """Does an inquiry's question open right before the modal at j ("proceedings to
@@ -2004,7 +2022,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if rule.ended_only and not ending:
         return []
     if (not ending and not rule.negative and _denied(frames, rule, t0, t1)) or frames.speculative(
-        t0
+        t0, rule.ended
     ):
         return []
     if rule.relation != SUE and _ordered(frames, t0):

@@ -433,6 +433,8 @@ SPEECH_VERBS = _by_language("speech_verbs")
 #: and the words that may follow it there (so an article "het" is told apart).
 REPORTED_PRONOUNS = _by_language("reported_pronouns")
 REPORTED_PRONOUN_FOLLOWERS = _by_language("reported_pronoun_followers")
+#: The reported form of "will" after such a pronoun ("X said it would stop ...").
+REPORTED_FUTURES = _by_language("reported_futures")
 TEMPORAL_SUBORDINATORS = union("temporal_subordinators")
 #: Words that, after a negation, make it the end of something ("no longer", "niet meer").
 ENDING_NEGATIONS = union("ending_negations")
