@@ -7,6 +7,8 @@ for a batch that fills many relationship tables; see write_batch):
   1. changed nodes, then new nodes (UNWIND … MATCH/SET, UNWIND … CREATE);
   2. changed relationships (UNWIND … MATCH/SET);
   3. new relationships through the bulk path, COPY from Arrow, as the last writes;
+     a bulk load's rows for an empty table are staged on disk instead and COPYed once per
+     table when anything reads relationships or at the checkpoint (graph/staging.py);
   4. the counts `exposure` reads (ontology.COUNTS) of the nodes the batch may have changed,
      counted again from the relationships (see _recount);
   5. the name index (NAME_INDEX) of the nodes it created, changed or deleted (_reindex).
@@ -63,6 +65,7 @@ from liability_graph.graph.rows import (
     relationship_columns,
     relationship_from_row,
 )
+from liability_graph.graph.staging import STAGING_DIR, Pair, Stage
 from liability_graph.graph.store import QueryResult, Store, WriteBatch
 from liability_graph.settings import resolve_buffer_pool_mb
 
@@ -92,6 +95,10 @@ CHECKPOINT_TABLES = 12
 #: full after two such COPYs. A sixteenth checkpoints the bench every 100,000 relationships
 #: at 512 MB and every 200,000 at the default 768 MB.
 CHECKPOINT_POOL_SHARE = 1 / 16
+#: New relationships of one table in one batch from which, while the table is empty, they
+#: are staged on disk and COPYed once per table (graph/staging.py) instead of per batch: a
+#: bulk load's batches. A document's few rows still go straight in.
+STAGE_MIN_ROWS = 10_000
 DB_FILE = "graph.lbdb"
 #: The mark (in lgraph.json) of relationships COPYed and committed but not yet checkpointed.
 UNCHECKED_COPIES = "unchecked-copies"
@@ -180,6 +187,9 @@ class EmbeddedStore(Store):
         self._counted = count_columns(self.ontology)
         self.path = Path(path)
         self.db_path = self.path / DB_FILE
+        #: Relationship tables (type, source, target) known empty, and the staged rows.
+        self._empty_pairs: dict[Pair, bool] = {}
+        self._stage = Stage(self.path / STAGING_DIR)
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file; an embedded store is a folder")
         if read_only and not self.db_path.exists():
@@ -193,6 +203,7 @@ class EmbeddedStore(Store):
         self._open(ladybug, read_only)
         self._note_lost_copies()
         if not read_only:
+            self._stage.clear()  # a dead writer's staged rows were never stored
             self._ensure_schema()
         elif self._schema_is_behind():
             # A store written before the ontology grew a property: migrate it once through a
@@ -558,6 +569,7 @@ class EmbeddedStore(Store):
         return QueryResult(readable_columns(text, result.columns), result.rows)
 
     def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
+        self._settle()  # reads see every relationship written
         return self._run(self._graph_text(cypher), params)
 
     def _graph_text(self, cypher: str) -> str:
@@ -680,11 +692,14 @@ class EmbeddedStore(Store):
 
     def has_relationships(self, type_name: str) -> bool:
         self.ontology.relationship_type(type_name)
+        if any(pair[0] == type_name for pair in self._stage.tables):
+            return True
         return bool(self._run(f"MATCH ()-[r:`{type_name}`]->() RETURN r.key LIMIT 1").rows)
 
     def fetch_relationships(
         self, type_name: str, rels: list[Relationship]
     ) -> dict[str, Relationship]:
+        self._settle()
         cols = relationship_columns(type_name, self.ontology)
         ret = ", ".join(f"_r.{c} AS {c}" for c in cols)
         found: dict[str, Relationship] = {}
@@ -717,13 +732,24 @@ class EmbeddedStore(Store):
         """
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
-        *early, last = self._copy_parts(batch.relationships_new)
+        if batch.entities_deleted or batch.relationships_deleted or batch.relationships_changed:
+            self._settle()  # they need every relationship in its table
+        staged, direct = self._stage_plan(batch.relationships_new)
+        *early, last = self._copy_parts(direct)
         added: list[Relationship] = []
-        changed = batch.relationships_new + batch.relationships_changed
-        changed += batch.relationships_deleted
+        changed = direct + batch.relationships_changed + batch.relationships_deleted
         defendants = {r.source for r in changed if r.type == DEFENDANT_TYPE}
         servicers = {r.source for r in changed if r.type == SERVICED_TYPE}
+        files: list[Path] = []
         try:
+            self._mark_copies(staged)
+            for pair, group in staged.items():  # counted when the stage is settled
+                table = relationship_arrow_table(self.ontology, pair[0], group)
+                counted = pair[0] in (DEFENDANT_TYPE, SERVICED_TYPE)
+                files.append(
+                    self._stage.add(pair, table, [r.source for r in group] if counted else [])
+                )
+                del table
             for number, part in enumerate(early):
                 self._mark_copies(part)
                 with self._transaction():
@@ -765,12 +791,76 @@ class EmbeddedStore(Store):
                 if self._counted:  # then what it changed is counted again
                     self._recount(defendants, servicers)
         except BaseException:
+            self._stage.drop(files)
             if early and (added or batch.entities_new):
                 self._undo_additions(added, batch.entities_new)
             raise
         rows = len(batch.entities_new) + len(batch.entities_changed)
         copied = sum(len(group) for group in last.values())
         self._wrote(rows + copied + len(batch.relationships_changed), tables=len(last))
+
+    def _stage_plan(
+        self, rels: list[Relationship]
+    ) -> tuple[dict[Pair, list[Relationship]], list[Relationship]]:
+        """New relationships to stage (tables with staged rows, or empty ones that a
+        batch fills with STAGE_MIN_ROWS or more), and the rest, to COPY now."""
+        staged: dict[Pair, list[Relationship]] = {}
+        direct: list[Relationship] = []
+        for pair, group in self._rel_groups(rels).items():
+            if self._stage.rows(pair) or (
+                len(group) >= STAGE_MIN_ROWS and self._pair_is_empty(pair)
+            ):
+                staged[pair] = group
+            else:
+                direct.extend(group)
+        return staged, direct
+
+    def _pair_is_empty(self, pair: Pair) -> bool:
+        if pair not in self._empty_pairs:
+            type_name, source_type, target_type = pair
+            found = self._run(
+                f"MATCH (:`{source_type}`)-[_r:`{type_name}`]->(:`{target_type}`) "
+                "RETURN _r.key LIMIT 1"
+            )
+            self._empty_pairs[pair] = not found.rows
+        return self._empty_pairs[pair]
+
+    def _settle(self) -> None:
+        """COPY the staged relationships (graph/staging.py), one statement per table, each
+        into its empty table; then count again the COUNTS they change. If the engine's pool
+        cannot take a table at once, its files go one by one, each checkpointed."""
+        if not self._stage:
+            return
+        defendants: set[str] = set()
+        servicers: set[str] = set()
+        try:
+            for pair, staged in self._stage.take().items():
+                type_name, source_type, target_type = pair
+                pairs = self.ontology.relationship_type(type_name).endpoints
+                options = f" (from='{source_type}', to='{target_type}')" if len(pairs) > 1 else ""
+                try:
+                    self._copy_files(type_name, options, staged.files)
+                except StoreError as exc:
+                    if "buffer pool" not in str(exc).lower():
+                        raise
+                    for path in staged.files:
+                        self._copy_files(type_name, options, [path])
+                        self._unchecked += 1
+                        self.checkpoint()
+                self._empty_pairs[pair] = False
+                (defendants if type_name == DEFENDANT_TYPE else servicers).update(staged.sources)
+                self._wrote(staged.rows, tables=1)
+            if self._counted and (defendants or servicers):
+                with self._transaction():
+                    self._recount(defendants, servicers)
+        finally:
+            self._stage.clear()
+
+    def _copy_files(self, type_name: str, options: str, files: list[Path]) -> None:
+        names = ", ".join(
+            "'" + str(f).replace("\\", "\\\\").replace("'", "\\'") + "'" for f in files
+        )
+        self._run(f"COPY `{type_name}` FROM [{names}]{options}")
 
     def _linked_to(self, keys: list[str]) -> tuple[set[str], set[str]]:
         """The defendants in the cases among `keys`, and who serviced the nodes among them."""
@@ -955,6 +1045,7 @@ class EmbeddedStore(Store):
             pairs = self.ontology.relationship_type(type_name).endpoints
             options = f" (from='{source_type}', to='{target_type}')" if len(pairs) > 1 else ""
             self._run(f"COPY `{type_name}` FROM $rows{options}", {"rows": table})
+            self._empty_pairs[(type_name, source_type, target_type)] = False
 
     def _rel_groups(self, rels: list[Relationship]) -> dict[tuple[str, str, str], list]:
         groups: dict[tuple[str, str, str], list[Relationship]] = {}
@@ -982,6 +1073,7 @@ class EmbeddedStore(Store):
                 after = page[-1]["id"]
 
     def iter_relationships(self, type_name: str | None = None) -> Iterator[Relationship]:
+        self._settle()
         for name in [type_name] if type_name else sorted(self.ontology.relationship_types):
             cols = relationship_columns(name, self.ontology)
             ret = ", ".join(f"r.{c} AS {c}" for c in cols)
@@ -1001,6 +1093,8 @@ class EmbeddedStore(Store):
                 after = page[-1]["key"]
 
     def checkpoint(self) -> None:
+        if not self.read_only:
+            self._settle()
         if not self.read_only and (
             getattr(self, "_unchecked", 0)
             or getattr(self, "_tables_unchecked", 0)

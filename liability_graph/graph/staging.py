@@ -1,0 +1,92 @@
+"""Relationship rows staged on disk for one COPY per table into the embedded store.
+
+LadybugDB COPYs into an empty relationship table straight into its files, but a COPY into
+a table that holds rows stays in the buffer pool until a checkpoint, and every checkpoint
+rewrites the tables it touches whole: a bulk load that COPYed each batch and checkpointed
+every 200,000 rows spent half its time checkpointing (bench/load_embedded.py, 1M
+relationships: 12.6 of 28 CPU s). So the new relationships of a table that was empty are
+written here, one Parquet file per batch, and COPYed in one statement when the store
+settles them (EmbeddedStore._settle): before anything reads relationships, and at the
+checkpoint. A failed batch deletes its own files, so batches stay all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+#: The folder (in the store's folder) of staged rows; a writer that died leaves it behind,
+#: and the next writer deletes it (those relationships were never stored).
+STAGING_DIR = "staging"
+
+Pair = tuple[str, str, str]  # relationship type, source type, target type
+
+
+@dataclass
+class Staged:
+    """The staged files of one relationship table and the sources whose counts they change."""
+
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    rows: int = 0
+    sources: set[str] = field(default_factory=set)
+
+
+class Stage:
+    """Parquet files per relationship table, under `root`, written a batch at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.tables: dict[Pair, Staged] = {}
+        self._written = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+    def rows(self, pair: Pair) -> int:
+        staged = self.tables.get(pair)
+        return staged.rows if staged else 0
+
+    def add(self, pair: Pair, table: pa.Table, sources: list[str]) -> Path:
+        """Write one batch's rows of a table to a new file; returns it (see `drop`)."""
+        staged = self.tables.get(pair)
+        if staged is None:
+            staged = Staged(self.root / f"t{len(self.tables)}")
+            staged.folder.mkdir(parents=True, exist_ok=True)
+            self.tables[pair] = staged
+        self._written += 1
+        path = staged.folder / f"{self._written:06d}.parquet"
+        pq.write_table(table, path, compression="none")
+        staged.files.append(path)
+        staged.rows += table.num_rows
+        staged.sources.update(sources)
+        return path
+
+    def drop(self, paths: list[Path]) -> None:
+        """Forget files of a batch that failed (its rows are not stored)."""
+        gone = set(paths)
+        for pair, staged in list(self.tables.items()):
+            kept = [p for p in staged.files if p not in gone]
+            if len(kept) == len(staged.files):
+                continue
+            for path in staged.files:
+                if path in gone:
+                    path.unlink(missing_ok=True)
+            staged.files = kept
+            staged.rows = sum(pq.ParquetFile(p).metadata.num_rows for p in kept)
+            if not kept:
+                shutil.rmtree(staged.folder, ignore_errors=True)
+                del self.tables[pair]
+
+    def take(self) -> dict[Pair, Staged]:
+        """Every staged table, leaving the stage empty (the caller COPYs and clears them)."""
+        tables, self.tables = self.tables, {}
+        return tables
+
+    def clear(self) -> None:
+        self.tables = {}
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -1,0 +1,133 @@
+"""Bulk loads into empty relationship tables: the embedded store stages each batch's new
+relationships on disk and COPYs them once per table (graph/staging.py). The graph must be
+the one the per-batch COPYs give, reads in between must see every relationship, merges
+across batches must hold, and a failed batch must leave none of its rows behind."""
+
+from __future__ import annotations
+
+import pytest
+
+from liability_graph.errors import StoreError
+from liability_graph.graph import embedded
+from liability_graph.graph.embedded import UNCHECKED_COPIES, EmbeddedStore
+from liability_graph.graph.model import Entity, Evidence, Relationship
+from liability_graph.graph.staging import STAGING_DIR
+
+VENDORS = [Entity("Vendor", f"Larkspur Relay {i}") for i in range(6)]
+PLATFORMS = [Entity("Platform", f"Ninefold Board {i}") for i in range(5)]
+CASES = [Entity("Case", f"Tamsin Ode v. Larkspur Relay {i}") for i in range(3)]
+
+
+def link(kind: str, source: Entity, target: Entity, note: str) -> Relationship:
+    quote = f"{source.name} and {target.name} were tied together ({note})."
+    return Relationship(
+        kind, source.key, target.key, "alleged", [Evidence("document:ledger", quote)]
+    )
+
+
+def facts(round_: int) -> list:
+    """Entities, then SERVICED and DEFENDANT_IN links; round 1 repeats some of round 0's."""
+    rels = [link("SERVICED", v, p, f"r{round_}") for v in VENDORS for p in PLATFORMS[round_ % 2 :]]
+    rels += [link("DEFENDANT_IN", v, c, f"r{round_}") for v in VENDORS[::2] for c in CASES]
+    return [*VENDORS, *PLATFORMS, *CASES, *rels]
+
+
+def graph(store: EmbeddedStore) -> tuple:
+    rels = sorted((r.key, r.status, tuple(e.quote for e in r.evidence))
+                  for r in store.iter_relationships())  # fmt: skip
+    counts = store.read(
+        "MATCH (v:Vendor) RETURN v.id, v.defendant_in_count, v.serviced_cases, v.serviced_sued "
+        "ORDER BY v.id"
+    ).rows
+    return store.counts(), rels, counts
+
+
+def load(store: EmbeddedStore, rounds: int = 2) -> None:
+    for round_ in range(rounds):
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(round_))
+        writer.flush()
+
+
+def staged_files(store: EmbeddedStore) -> list[str]:
+    return sorted(p.name for p in (store.path / STAGING_DIR).rglob("*.parquet"))
+
+
+def test_staged_load_gives_the_graph_of_per_batch_copies(tmp_path, monkeypatch):
+    with EmbeddedStore(tmp_path / "direct") as store:
+        load(store)
+        expected = graph(store)
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    with EmbeddedStore(tmp_path / "staged") as store:
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(0))
+        writer.flush()
+        assert len(staged_files(store)) == 2  # a file per table: SERVICED, DEFENDANT_IN
+        assert store.unfinished(UNCHECKED_COPIES)
+        load(store)  # round 0 again, then round 1: merged with what is staged
+        assert graph(store) == expected
+        assert staged_files(store) == []
+    with EmbeddedStore(tmp_path / "staged", read_only=True) as store:
+        assert graph(store) == expected
+    assert expected[0]["relationships"]["SERVICED"] == 30
+    assert {row[1] for row in expected[2]} == {3, None}
+
+
+def test_a_read_between_batches_sees_the_staged_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    with EmbeddedStore(tmp_path / "store") as store:
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(0))
+        writer.flush()
+        assert staged_files(store)
+        counts = store.counts()
+        assert counts["relationships"] == {
+            **counts["relationships"],
+            "SERVICED": 30,
+            "DEFENDANT_IN": 9,
+        }
+        assert staged_files(store) == []
+        defendants = store.read("MATCH (v:Vendor) WHERE v.defendant_in_count = 3 RETURN v.id").rows
+        assert len(defendants) == 3
+
+
+class FailingIndex(EmbeddedStore):
+    """A real store whose batch fails after its relationships were staged."""
+
+    fail = False
+
+    def _reindex(self, old, new):
+        if self.fail:
+            raise StoreError("injected failure after staging")
+        super()._reindex(old, new)
+
+
+def test_a_failed_batch_leaves_no_staged_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    with FailingIndex(tmp_path / "store") as store:
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(0)[: len(VENDORS) + len(PLATFORMS) + len(CASES) + 30])  # SERVICED
+        writer.flush()
+        kept = staged_files(store)
+        store.fail = True
+        writer.add_all([Entity("Case", "Odile Marsh v. Larkspur Relay 0")])
+        writer.add_all(
+            [r for r in facts(0) if isinstance(r, Relationship) and r.type != "SERVICED"]
+        )
+        with pytest.raises(StoreError, match="injected failure"):
+            writer.flush()
+        assert staged_files(store) == kept
+        store.fail = False
+        counts = store.counts()
+    assert counts["relationships"]["SERVICED"] == 30
+    assert counts["relationships"]["DEFENDANT_IN"] == 0 and counts["nodes"]["Case"] == 3
+
+
+def test_a_dead_writers_staged_rows_are_removed_at_the_next_open(tmp_path):
+    leftover = tmp_path / "store" / STAGING_DIR / "t0" / "000001.parquet"
+    with EmbeddedStore(tmp_path / "store"):
+        pass
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"not rows")
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert not (store.path / STAGING_DIR).exists()
