@@ -92,6 +92,9 @@ TO = _by_language("to")
 FROM = _by_language("from")
 #: Words that open a subordinate or relative clause (clause boundaries for scope).
 SUBORDINATORS = _by_language("subordinators")
+#: Words that open a descriptive apposition after a name in a verb-final language ("X, een
+#: Amerikaans bedrijf, kreeg"): the apposition belongs to the clause around it.
+APPOSITION_OPENERS = _by_language("apposition_openers")
 #: Case nouns whose compounds unknown to the lemmatizer take the head's lemma
 #: ("privacyboete", "recordboetes": "boete"), and those that do so only joined by a hyphen
 #: ("AVG-boete", "DSA-onderzoek", "DMA-zaak"): a written-together word is one token, and

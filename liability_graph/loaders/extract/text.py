@@ -18,9 +18,12 @@ import simplemma
 from liability_graph.loaders.extract.lexicon import (
     ABBREVIATIONS,
     ADVERB_ENDINGS,
+    APPOSITION_OPENERS,
     COMPOUND_HEADS,
+    DEMONYMS,
     HYPHEN_HEADS,
     MONTHS,
+    ORG_ADJECTIVES,
     SENTENCE_STARTERS,
     SUBORDINATORS,
 )
@@ -527,7 +530,59 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
             begin += len(word)
     if "(" in text:
         _close_short_asides(tokens)
+    openers = APPOSITION_OPENERS.get(language)
+    if openers and ("," in text or "(" in text):
+        _join_appositions(tokens, openers)
     return tokens
+
+
+_APPOSITION_MAX = 10  # words of a descriptive apposition between its commas
+_APPOSITION_CLOSE = {",": ",", "(": ")"}
+
+
+def _apposition_end(tokens: list[Token], i: int, openers: frozenset[str]) -> int:
+    """Index of the comma or parenthesis that closes a descriptive apposition opening at
+    token i, after a name ("Flirtel, een Amerikaans bedrijf, kreeg", "Flirtel (een
+    kleine webwinkel) kreeg"), else -1: an opener word first, no capitalised word but an
+    adjective of a place up to the closing mark, in one clause (no relative pronoun or
+    subordinator, so no verb of its own) and no name inside."""
+    close = _APPOSITION_CLOSE.get(tokens[i].text)
+    if close is None or i == 0 or i + 2 >= len(tokens):
+        return -1
+    before = tokens[i - 1].text
+    if not (before[:1].isupper() or before[:1].isdigit()) or tokens[i + 1].lower not in openers:
+        return -1
+    for k in range(i + 2, min(len(tokens), i + 2 + _APPOSITION_MAX)):
+        token = tokens[k]
+        if token.text == close:
+            return k if k + 1 < len(tokens) and tokens[k + 1].text.isalnum() else -1
+        if token.clause != tokens[i + 1].clause:
+            return -1
+        text = token.text
+        if text[:1].isupper() and text not in ORG_ADJECTIVES and text not in DEMONYMS:
+            return -1
+    return -1
+
+
+def _join_appositions(tokens: list[Token], openers: frozenset[str]) -> None:
+    """A descriptive apposition that commas or parentheses set off after a name, in a
+    language that puts the verb last, is part of the clause around it ("De ACM heeft
+    Flirtel, een Amerikaans bedrijf, een boete opgelegd": the subject and the object
+    before it govern the verb after it), as a short aside in parentheses is."""
+    shift = 0  # clause numbers the appositions joined so far took
+    i = 0
+    while i < len(tokens):
+        tokens[i].clause -= shift
+        end = _apposition_end(tokens, i, openers) if tokens[i].text in _APPOSITION_CLOSE else -1
+        if end < 0:
+            i += 1
+            continue
+        before = tokens[i - 1].clause
+        after = tokens[end + 1].clause - shift  # the clause the apposition's end opened
+        for j in range(i, end + 1):
+            tokens[j].clause = before
+        shift += after - before
+        i = end + 1
 
 
 def _close_short_asides(tokens: list[Token]) -> None:
