@@ -2045,6 +2045,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
         return []
+    if rule.linked and _unlinked(frames, rule, t0, t1):
+        return []  # "X confirmed the acquisition and chose Y": the noun points back
     if rule.not_before and t1 < len(frames.tokens) and frames.tokens[t1].lower in rule.not_before:
         return []  # "found that X ...": the past of find, no founding
     if rule.not_object and _names_object(frames, rule.not_object, t0, t1):
@@ -2942,6 +2944,20 @@ def _motion_denied(frames: SentenceFrames, t0: int) -> bool:
                 for k in range(max(0, j - _MOTION_WINDOW), j)
             )
     return False
+
+
+def _unlinked(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
+    """Is the trigger a noun after an article with none of the rule's linking words right
+    after it ("confirmed the takeover later that evening", "bevestigde de overname later")?
+    Such a noun points back to a takeover told before; the names around it are not its
+    ends ("the acquisition of X", "de overname door Y" name them)."""
+    tokens = frames.tokens
+    if t0 == 0:
+        return False
+    before = tokens[t0 - 1].lower
+    if before not in DEFINITE[frames.language] and before not in INDEFINITE:
+        return False
+    return t1 >= len(tokens) or tokens[t1].lower not in rule.linked
 
 
 def _may_have_ends(frames: SentenceFrames, rule: Rule) -> bool:

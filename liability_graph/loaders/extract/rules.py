@@ -65,6 +65,9 @@ class Rule:
     # another relation ("took over the domain registration of X": a service, no takeover)
     not_object: frozenset[str] = frozenset()
     skip_after: frozenset[str] = frozenset()  # a name right after these is no end
+    # after an article, the word right after the trigger must be one of these ("the
+    # acquisition of X"); "confirmed the acquisition" alone points back and names no ends
+    linked: frozenset[str] = frozenset()
     ended_only: bool = False  # states only the end of something ("no longer allow cards")
     ruling: bool = False  # the trigger itself states a ruling against the defendant
     # ("ordered X to pay"): its status stays ruled without a conviction word
@@ -89,6 +92,7 @@ _OPTIONS = {
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
 }  # fmt: skip
+_WORD_SET_OPTIONS = ("needs", "not_after", "not_before", "skip_after", "not_object", "linked")
 _RELATIONS = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",
     "SHUT_DOWN", "IN_JURISDICTION",
@@ -125,7 +129,7 @@ def pack_rules(item: Pack) -> list[Rule]:
             for name, value in group.items():
                 if name in ("name", "patterns"):
                     continue
-                if name in ("needs", "not_after", "not_before", "skip_after", "not_object"):
+                if name in _WORD_SET_OPTIONS:
                     options[name] = _word_set(item, value, where)
                 elif name in _OPTIONS:
                     options[name] = _OPTIONS[name](value)
