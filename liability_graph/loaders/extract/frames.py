@@ -147,6 +147,8 @@ from liability_graph.loaders.extract.typed import type_of
 _MAX_DISTANCE = 30  # tokens between a trigger and an end
 _APPOSITION_SPAN = 20  # tokens of a list item's apposition before its semicolon
 _SEGMENT_BREAKS = frozenset(",;()—–:")
+#: The mark that closes an aside each mark opens.
+_ASIDE_CLOSERS = {",": ",", "—": "—", "–": "–", "(": ")"}
 _RULING_WORDS = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
 #: Words that make a sentence a party's claim: accusations, reporting verbs, hedges ("the
 #: state says the company violated X", "volgens de staat heeft het bedrijf X geschonden").
@@ -363,12 +365,21 @@ class SentenceFrames:
         segment: list[int] = []
         enclosed: dict[int, bool] = {}
         seg = 0
-        opened_by_comma = False
-        for token in self.tokens:
+        opener = ""
+        relative = False  # does the segment open with a relative pronoun?
+        relatives = RELATIVES[self.language]
+        for i, token in enumerate(self.tokens):
             if token.text in _SEGMENT_BREAKS:
-                enclosed[seg] = opened_by_comma and token.text == ","
+                # an aside: between two commas, or a relative clause between two dashes of
+                # one kind or in brackets ("X — which owns Y — sued Z"); a dash or a bracket
+                # around a name alone often names the one described ("the operator (Y)")
+                enclosed[seg] = _ASIDE_CLOSERS.get(opener) == token.text and (
+                    opener == "," or relative
+                )
                 seg += 1
-                opened_by_comma = token.text == ","
+                opener = token.text
+                nxt = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else ""
+                relative = nxt in relatives
             segment.append(seg)
         enclosed.setdefault(seg, False)
         self._segment, self._enclosed = segment, enclosed
@@ -376,7 +387,7 @@ class SentenceFrames:
 
     @property
     def enclosed(self) -> dict[int, bool]:
-        """Segment -> is it set off by commas on both sides (an aside)?"""
+        """Segment -> is it set off on both sides (an aside: commas, dashes, brackets)?"""
         if self._segment is None:
             self.segment  # noqa: B018 - computes both
         return self._enclosed
