@@ -190,6 +190,7 @@ class EmbeddedStore(Store):
         #: Relationship tables (type, source, target) known empty, and the staged rows.
         self._empty_pairs: dict[Pair, bool] = {}
         self._stage = Stage(self.path / STAGING_DIR)
+        self._index_empty: bool | None = None  # whether the name index is empty, once known
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file; an embedded store is a folder")
         if read_only and not self.db_path.exists():
@@ -427,6 +428,14 @@ class EmbeddedStore(Store):
         """Move the name index from the entities' lookup forms `old` (as stored before the
         write) to `new` (as written; an entity absent from `new` is gone): its id leaves the
         forms it lost and joins those it gained. In the transaction of the write."""
+        if not old and self._index_is_empty():  # a new store's first nodes: nothing to read
+            after: dict[str, set[str]] = {}
+            for key, forms in new.items():
+                for form in forms:
+                    after.setdefault(form, set()).add(key)
+            self._write_index({}, after)
+            self._index_empty = not after
+            return
         lost = {(f, k) for k, forms in old.items() for f in forms if f not in new.get(k, ())}
         gained = {(f, k) for k, forms in new.items() for f in forms if f not in old.get(k, ())}
         if not lost and not gained:
@@ -438,6 +447,13 @@ class EmbeddedStore(Store):
         for form, key in gained:
             after.setdefault(form, set()).add(key)
         self._write_index(before, after)
+
+    def _index_is_empty(self) -> bool:
+        """Whether the name index holds no row (asked once, then kept by _reindex)."""
+        if self._index_empty is None:
+            found = self._run(f"MATCH (k:`{NAME_INDEX}`) RETURN k.{_FORM} LIMIT 1")
+            self._index_empty = not found.rows
+        return self._index_empty
 
     def _ensure_counts(self) -> None:
         """Give the node tables the COUNTS columns they lack (ontology.count_columns), and

@@ -432,6 +432,19 @@ class Writer:
         if len(self._relationships) + len(self._entities) >= self.batch_size:  # _maybe_flush
             self.flush()
 
+    def _add_unreviewed(self, rel: Relationship) -> None:
+        """add_relationship for a store with no review decisions (a bulk load's facts: a
+        tenth of its Python time went to the calls this saves)."""
+        rel = validate_relationship(rel, self.ontology)
+        key = rel.key
+        pending = self._relationships
+        if key in pending:
+            self._repeats.setdefault(key, []).append(rel)
+        else:
+            pending[key] = rel
+            if len(pending) + len(self._entities) >= self.batch_size:
+                self.flush()
+
     def _reviewed(self, rel: Relationship) -> Relationship | None:
         """The relationship as the store's review decisions let it in (see fact_reviews)."""
         if self._decisions is None:
@@ -447,7 +460,10 @@ class Writer:
         with gc_paused():
             for fact in facts:
                 if isinstance(fact, Relationship):
-                    self.add_relationship(fact)
+                    if self._decisions is not None and not self._decisions:
+                        self._add_unreviewed(fact)  # the common case, without the calls
+                    else:
+                        self.add_relationship(fact)
                 elif isinstance(fact, Document):
                     self.add_document(fact)
                 else:
