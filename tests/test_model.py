@@ -168,3 +168,30 @@ def test_merging_many_versions_at_once_equals_merging_them_in_turn():
         assert content(at_once) == content(in_turn)
         statuses.add(at_once.status)
     assert statuses == {"alleged", "established", "ruled"}
+
+
+def test_facts_survive_pickling_with_every_field():
+    """Ingest's workers pickle every fact they read (loaders/parallel.py); each class lists
+    its fields for pickle by hand, so a field left out would be lost on the way."""
+    import dataclasses
+    import pickle
+
+    evidence = Evidence(
+        "document:0a1b", "Ortwell Pay stopped serving Quillo.", "notes/q.md", 4, 39,
+        "pattern", 0.75, "alleged", "2023-05-02",
+    )  # fmt: skip
+    entity = Entity(
+        "Vendor", "Ortwell Pay", ["Ortwell"], "a payment firm", {"domain": "ortwell.example"},
+        ["notes/q.md"], "vendor:ortwell-pay-x", ["vendor:ortwell"], "curated",
+    )  # fmt: skip
+    rel = Relationship(
+        "SERVICED", "vendor:ortwell-pay-x", "platform:quillo", "established", [evidence],
+        "2023-05-02", "2021-01-01", "2023-05-02", {"service": "payments"}, True,
+    )  # fmt: skip
+    for fact in (evidence, entity, rel):
+        back = pickle.loads(pickle.dumps(fact, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(fact)
+        for field in dataclasses.fields(fact):
+            assert getattr(back, field.name) == getattr(fact, field.name), field.name
+    assert pickle.loads(pickle.dumps(entity)).key == "vendor:ortwell-pay-x"  # kept, not rebuilt
+    assert pickle.loads(pickle.dumps(rel)).key == "vendor:ortwell-pay-x-SERVICED->platform:quillo"

@@ -86,6 +86,25 @@ class Evidence:
     def identity(self) -> tuple:
         return (self.document, self.start, self.end, self.quote)
 
+    def __reduce__(self) -> tuple:
+        """Pickled as the constructor's arguments. Ingest's workers send every fact they read
+        to the writing process (loaders/parallel.py); the slotted dataclass default (a dict
+        of slots, set one by one) took twice the bytes and time."""
+        return (
+            Evidence,
+            (
+                self.document,
+                self.quote,
+                self.source,
+                self.start,
+                self.end,
+                self.method,
+                self.confidence,
+                self.status,
+                self.date,
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "document": self.document,
@@ -163,6 +182,24 @@ class Entity:
         self.aliases = _unique(list(self.aliases), exclude=self.name)
         self.distinct_from = [k for k in dict.fromkeys(self.distinct_from) if k != self.key]
 
+    def __reduce__(self) -> tuple:
+        """Pickled as its fields, restored without __post_init__ (they are already clean);
+        see Evidence.__reduce__."""
+        return (
+            _restored_entity,
+            (
+                self.type,
+                self.name,
+                self.aliases,
+                self.description,
+                self.properties,
+                self.sources,
+                self.key,
+                self.distinct_from,
+                self.origin,
+            ),
+        )
+
     @property
     def lookup(self) -> list[str]:
         return list(dict.fromkeys(normalize_name(n) for n in [self.name, *self.aliases]))
@@ -209,6 +246,23 @@ class Entity:
         return self.origin in ANCHOR_ORIGINS
 
 
+def _restored_entity(*fields: Any) -> Entity:
+    """An unpickled Entity, exactly as it was pickled (Entity.__reduce__)."""
+    entity = object.__new__(Entity)
+    (
+        entity.type,
+        entity.name,
+        entity.aliases,
+        entity.description,
+        entity.properties,
+        entity.sources,
+        entity.key,
+        entity.distinct_from,
+        entity.origin,
+    ) = fields
+    return entity
+
+
 @dataclass(slots=True)
 class Relationship:
     """An edge between two entity keys, with every piece of evidence that supports it."""
@@ -232,6 +286,24 @@ class Relationship:
         # Endpoints and type are fixed once built (dataclasses.replace builds anew), so the
         # key is computed once; bulk loads look it up several times per relationship.
         self.key = relationship_key(self.type, self.source, self.target)
+
+    def __reduce__(self) -> tuple:
+        """Pickled as the constructor's arguments; see Evidence.__reduce__."""
+        return (
+            Relationship,
+            (
+                self.type,
+                self.source,
+                self.target,
+                self.status,
+                self.evidence,
+                self.date_on,
+                self.date_from,
+                self.date_to,
+                self.properties,
+                self.confirmed,
+            ),
+        )
 
     def merged_with(self, other: Relationship, ontology: Ontology | None = None) -> Relationship:
         """Union the evidence; take the strongest status, the widest dates, stored properties first."""
