@@ -262,7 +262,23 @@ def _without_sections_of_known_laws(sentence: Sentence, mentions: list[Mention])
         if between.group(2) is not None and between.group(2).lower() not in ARTICLES:
             continue
         drop.add(i)
+    for i in range(len(mentions) - 2, -1, -1):  # "artikel 5, artikel 6 en artikel 7 van de
+        # DMA": a bare article listed before a dropped one is of the same law
+        m = mentions[i]
+        if (
+            i + 1 in drop
+            and m.extra.get("rule") == "section"
+            and m.options
+            and m.options[0].key is None
+            and _SHORT_SECTION.fullmatch(m.options[0].name)
+            and _text(sentence, m.end, mentions[i + 1].start).strip().lower() in _LIST_JOINS
+        ):
+            drop.add(i)
     return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+#: What joins the articles of one list ("artikel 12 en artikel 17", "Articles 12, 17").
+_LIST_JOINS = frozenset([",", *CONJUNCTIONS])
 
 
 _GENERIC = frozenset(
