@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_WORDS,
     CHARGE_PREPS,
     CIVIL_REMEDIES,
+    CLAIMANT_NOUNS,
     COMITATIVE_HEADS,
     COMITATIVE_PREPS,
     COMPANY_WORDS,
@@ -1907,7 +1908,9 @@ class SentenceFrames:
         current = self.discourse.current_case()
         if current is None:
             return False
-        return self._names_a_party(current)
+        # "the plaintiffs allege a violation of X": the case's bringers, by their noun
+        claimants = CLAIMANT_NOUNS.get(self.language, frozenset())
+        return self._names_a_party(current) or not self.words.isdisjoint(claimants)
 
     def described_law(self, t1: int) -> Option | None:
         heads = LAW_HEADS[self.language]

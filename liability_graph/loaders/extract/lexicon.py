@@ -281,6 +281,8 @@ NAME_PARTICLES = union("name_particles")
 #: Words that make a sentence about a case ("the lawsuit", "de rechter").
 CASE_WORDS = union("case_words")
 DEFENCE = union("defence")
+#: Nouns of a suit's bringers: their claim is the case's ("the plaintiffs allege ...").
+CLAIMANT_NOUNS = _by_language("claimant_nouns")
 #: A law's compliance words, whose negation states a breach ("did not comply with").
 COMPLIANCE = _by_language("compliance")
 #: Nouns a law's name modifies to name a case under it ("a GDPR fine").
