@@ -2108,6 +2108,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         )
     elif rule.relation == "OWNS":  # a public body is neither a platform nor its owner here
         skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
+    skip = skip + _reported_speakers(frames, t0)
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
@@ -2958,6 +2959,27 @@ def _motion_denied(frames: SentenceFrames, t0: int) -> bool:
                 for k in range(max(0, j - _MOTION_WINDOW), j)
             )
     return False
+
+
+def _reported_speakers(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
+    """The speakers whose reported pronoun stands before the trigger ("X said it had stopped
+    processing payments for Y"): in the reported clause the pronoun is X, so X's own name is
+    no second end there (else X and the pronoun would be read as two ends, one fact of X
+    with itself, and Y left out)."""
+    pronouns = [
+        m for m in frames.mentions
+        if m.kind == "coref" and m.extra.get("speaker") and m.last <= t0
+    ]  # fmt: skip
+    if not pronouns:
+        return ()
+    out = []
+    for pronoun in pronouns:
+        names = {o.name for o in pronoun.options}
+        out += [
+            m for m in frames.mentions
+            if m.kind != "coref" and m.last <= pronoun.first and m.best.name in names
+        ]  # fmt: skip
+    return tuple(out)
 
 
 def _unlinked(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
