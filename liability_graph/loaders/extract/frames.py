@@ -2885,10 +2885,18 @@ def _joins(between: list[str], language: str) -> bool:
     # verb-final clause
     first = between[0]
     joined = between[1:] if first in AUXILIARIES[language] or first in COPULAS else between
+    if first == "," and len(joined) > 1:
+        joined = joined[1:]  # "X, along with Y": the comma opens the phrase
     for phrase in COORDINATORS:
         size = len(phrase)
-        if tuple(joined[:size]) == phrase and len(joined) <= size + 2:
-            return all(w.isalpha() and w.islower() for w in joined[size:])
+        if tuple(joined[:size]) != phrase:
+            continue
+        rest = joined[size:]
+        if len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
+            return True
+        # "X, along with the site's founders Y": the phrase joins like "and" before a role
+        between = [phrase[-1], *_possessive_nouns(rest, language)]
+        return _role_introduces(between, language)
     if between[-1] == "," and len(between) > 2:  # "en de directeur, Pieter Vermolen"
         between = between[:-1]
     if (
@@ -2898,10 +2906,34 @@ def _joins(between: list[str], language: str) -> bool:
         and between[2] in OF
     ):  # "X and two of its subsidiaries, Y and Z": the count names the members that follow
         between = [between[0], *between[3:]]
-    if between[0] not in CONJUNCTIONS or (
-        len(between) > 4
+    if between[0] not in CONJUNCTIONS:
+        return False
+    return _role_introduces(between, language)
+
+
+def _possessive_nouns(words: list[str], language: str) -> list[str]:
+    """The words with a noun's possessive ("the site's", "the company’s") read as the
+    possessive determiner it stands for ("its"), so a role after it introduces a party as
+    after "its" ("along with the site's founders Y")."""
+    possessive = next(iter(sorted(POSSESSIVES)), "")
+    out: list[str] = []
+    for w in words:
+        stem = w[:-2] if w[-2:] in ("'s", "’s") else ""
+        if stem.isalpha() and possessive:
+            if out and out[-1] in ARTICLES:
+                out.pop()
+            out.append(possessive)
+        else:
+            out.append(w)
+    return out
+
+
+def _role_introduces(between: list[str], language: str) -> bool:
+    """Does this run, opened by a joining word ("and", "with"), end in a type or role noun
+    that introduces the next name ("and its chief executive Y", "and parent company Y")?"""
+    if len(between) > 4 and not (
         # "and its Chinese parent company": one modifier more after "and" and a possessive
-        and not (len(between) == 5 and between[0] in AND and between[1] in POSSESSIVES)
+        len(between) == 5 and between[1] in POSSESSIVES
     ):
         return False
     if not all(w.replace("-", "").isalpha() for w in between[1:]):
