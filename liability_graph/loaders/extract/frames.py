@@ -442,7 +442,7 @@ class SentenceFrames:
                     return True
                 if self.tokens[j].text in _SEGMENT_BREAKS:
                     break
-            return self._delayed_agent(t0)
+            return self._delayed_agent(t0) or self._joined_passive(t0) >= 0
         clause = trigger.clause
         for j in range(t0 - 1, -1, -1):
             if self.tokens[j].clause != clause:
@@ -994,9 +994,50 @@ class SentenceFrames:
                 before = next((m for m in candidates if m.last == opening - 1), None)
             return before or next((m for m in candidates if m.last == end), None)
         found = next((m for m in candidates if m.last == j + 1), None)
+        if found is None and not VERB_FINAL[language]:
+            # "A and B were arrested in Argentina and charged with fraud": a participle
+            # joined to an earlier passive shares its subject
+            earlier = self._joined_passive(t0)
+            if earlier >= 0:
+                found = self._subject(candidates, earlier)
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
         return found
+
+    def _joined_passive(self, t0: int) -> int:
+        """The earlier passive participle that "and" joins the word at t0 to ("were
+        arrested in Argentina and charged", "was detained and later indicted"): its index,
+        or -1. No party's name, ";" or relative pronoun may stand between the two."""
+        tokens = self.tokens
+        k = t0 - 1
+        while k > 0 and tokens[k].lower in ADVERBS:
+            k -= 1
+        if k < 2 or tokens[k].lower not in AND:
+            return -1
+        aux = PASSIVE_AUX[self.language]
+        endings = PARTICIPLE_ENDINGS[self.language]
+        names = [m for m in self.mentions if m.best.type in _PARTY_TYPES]
+        for i in range(k - 1, max(0, k - _COORDINATED_REACH), -1):
+            if tokens[i].text in ";:" or tokens[i].lower in RELATIVES[self.language]:
+                return -1
+            if any(m.first <= i < m.last for m in names):
+                return -1
+            if tokens[i].lower in aux and i + 1 < k and tokens[i + 1].lower.endswith(endings):
+                return i + 1
+        return -1
+
+    def _hedge_source(self, m: Mention) -> bool:
+        """Is the name the source a hedge phrase cites ("according to X")? It opens the
+        sentence's report, no list of the names after it."""
+        tokens = self.tokens
+        j = m.first
+        while j > 0 and tokens[j - 1].lower in ARTICLES:
+            j -= 1
+        for phrase in HEDGE_PHRASES.get(self.language, ()):
+            size = len(phrase)
+            if j >= size and tuple(t.lower for t in tokens[j - size : j]) == phrase:
+                return True
+        return False
 
     def _shared_subject(self, candidates: list[Mention], j: int) -> Mention | None:
         """The subject a predicate with none of its own shares with the clause before its
@@ -1655,6 +1696,8 @@ class SentenceFrames:
                     break
                 if other.option_for(types) is None:
                     break
+                if step == -1 and between == [","] and self._hedge_source(other):
+                    break  # "According to the Justice Department, A and B were charged"
                 pending.append(other)
                 # a list is closed by "and": keep what it joins; walking back from its last
                 # member, the commas before the "and" belong to it too
@@ -4927,6 +4970,8 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
 
 
 _OBJECT_REACH = 16  # tokens between a finite auxiliary and its clause's participle
+_COORDINATED_REACH = 12  # tokens between a passive's auxiliary and a participle "and" joins
+_PARTY_TYPES = frozenset({"Person", "Organization", "Platform", "Vendor"})
 
 
 def _states_beside(
