@@ -121,6 +121,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPEATED,
     REPORTED_FUTURES,
     REPORTED_PRONOUNS,
+    RESIDENCE_NOUNS,
     RESPECTIVELY,
     ROLES,
     RULINGS,
@@ -995,6 +996,8 @@ class SentenceFrames:
             return before or next((m for m in candidates if m.last == end), None)
         found = next((m for m in candidates if m.last == j + 1), None)
         if found is None and not VERB_FINAL[language]:
+            found = self._resident(candidates, j + 1)
+        if found is None and not VERB_FINAL[language]:
             # "A and B were arrested in Argentina and charged with fraud": a participle
             # joined to an earlier passive shares its subject
             earlier = self._joined_passive(t0)
@@ -1038,6 +1041,25 @@ class SentenceFrames:
             if j >= size and tuple(t.lower for t in tokens[j - size : j]) == phrase:
                 return True
         return False
+
+    def _resident(self, candidates: list[Mention], end: int) -> Mention | None:
+        """The person a place of residence follows, when the place ends at `end` ("Ormek
+        Vadim of Ohio was charged", "Ormek Vadim of Riga, Latvia was charged"): the name
+        before "of", over a town that a comma parts from its state or country."""
+        tokens = self.tokens
+        place = next(
+            (m for m in self.mentions if m.last == end and m.best.type == "Jurisdiction"), None
+        )
+        if place is None:
+            return None
+        k = place.first - 1
+        if k > 1 and tokens[k].text == ",":  # "of Riga, Latvia": over the town's name
+            k -= 1
+            while k > 0 and tokens[k].text[:1].isupper() and k > place.first - 5:
+                k -= 1
+        if k < 1 or tokens[k].lower not in OF:
+            return None
+        return next((m for m in candidates if m.last == k and m.best.type == "Person"), None)
 
     def _shared_subject(self, candidates: list[Mention], j: int) -> Mention | None:
         """The subject a predicate with none of its own shares with the clause before its
@@ -5013,7 +5035,7 @@ def _prosecuting_country(frames: SentenceFrames) -> str | None:
     countries = {
         option.name
         for m in frames.mentions
-        if "place" in m.extra
+        if "place" in m.extra and not _residence_of(frames, m)
         for option in m.options
         if option.type == "Jurisdiction" and dict(option.props).get("kind") == "country"
     }
@@ -5024,6 +5046,25 @@ def _prosecuting_country(frames: SentenceFrames) -> str | None:
     ):  # "a federal grand jury indicted X": United States v. X
         return FEDERAL_COUNTRY.get(frames.language) or None
     return None
+
+
+def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
+    """Does the place say where a person lives ("Ormek Vadim of Riga, Latvia", "a
+    resident of Kleve, Germany"): after "of" (over a town a comma parts from it) that a
+    person's name or a noun of residence stands before?"""
+    tokens = frames.tokens
+    if place.last < len(tokens) and tokens[place.last].lower in RESIDENCE_NOUNS:
+        return True  # "Russian nationals A and B"
+    k = place.first - 1
+    if k > 1 and tokens[k].text == ",":
+        k -= 1
+        while k > 0 and tokens[k].text[:1].isupper() and k > place.first - 5:
+            k -= 1
+    if k < 1 or tokens[k].lower not in OF:
+        return False
+    if tokens[k - 1].lower in RESIDENCE_NOUNS:
+        return True
+    return any(m.last == k and m.best.type == "Person" for m in frames.mentions)
 
 
 _ACT_NAME = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")

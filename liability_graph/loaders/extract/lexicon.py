@@ -412,6 +412,8 @@ PARTITIVES = union("partitives")
 #: words before the preposition, and the prepositions.
 COMITATIVE_HEADS = _by_language("comitative_heads")
 COMITATIVE_PREPS = union("comitative_preps")
+#: Nouns of residence ("a resident of X"): the place they name prosecutes nobody.
+RESIDENCE_NOUNS = union("residence_nouns")
 #: Object pronouns the extractor does not resolve ("found him guilty"): no name.
 OBJECT_PRONOUNS = _by_language("object_pronouns")
 #: Words that open the names a group stands for ("three companies of the X group, namely

@@ -802,8 +802,62 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in _RUN.finditer(text):
         for piece_start, piece in _pieces(match):
+            if " of " in piece:
+                home = _residence(text, piece_start, piece)
+                if home:
+                    _add_run(text, piece_start, piece[:home], out)
+                    _add_run(text, piece_start + home + 4, piece[home + 4 :], out)
+                    continue
             _add_run(text, piece_start, piece, out)
     return out
+
+
+def _residence(text: str, at: int, run: str) -> int:
+    """Where " of " parts a person's name from the place the person lives ("Ormek Vadim of
+    Riga, Latvia", "Lella Quint of Ohio"): the offset of " of " in the run, or 0. The name
+    before is two or three plain capitalised words, the last no ordinary word (a surname),
+    with no organisation, company, role or place word ("Bank of America", "Attorney General
+    of Texas", "Supreme Court of Texas" stay one name); the place after is a jurisdiction,
+    or a town that a comma and a jurisdiction follow."""
+    cut = run.find(" of ")
+    name, place = run[:cut].split(), run[cut + 4 :]
+    if not 2 <= len(name) <= 3 or place[:1].islower():
+        return 0
+    for word in name:
+        if not word.isalpha() or not word[:1].isupper() or word.isupper():
+            return 0
+        if word in ORG_HEADS or word in COMPANY_WORDS or word in PLACE_HEADS:
+            return 0
+        if word.lower() in ROLES or word in JURISDICTION_ADJECTIVES or word in DEMONYMS:
+            return 0
+    if run[:cut] in jurisdiction_kinds() or " of " in place:
+        return 0
+    if any(is_known_word(name[-1].lower(), code) for code in _of_languages()):
+        return 0  # "Supreme Court of Texas", "Northern District of Ohio": no surname
+    before = text[max(0, at - 24) : at].split()
+    if before and before[-1].endswith("-old"):
+        before.pop()  # "the parents of 8-year-old X of Texas"
+    if before and before[-1].lower() in OF:
+        return 0  # "the parents of X of Texas": whose "of" the place hangs on is unclear
+    if place in jurisdiction_kinds():
+        return cut
+    rest = text[at + len(run) : at + len(run) + 40]
+    if not rest.startswith(", "):
+        return 0
+    after = rest[2:]
+    return cut if any(after.startswith(j) for j in _jurisdiction_names()) else 0
+
+
+@cache
+def _of_languages() -> tuple[str, ...]:
+    """The languages whose packs write "of" between a name and its place."""
+    return tuple(p.code for p in extraction_packs() if "of" in p.words("of"))
+
+
+@cache
+def _jurisdiction_names() -> tuple[str, ...]:
+    """Every jurisdiction name the packs know, the longest first."""
+    return tuple(sorted(jurisdiction_kinds(), key=len, reverse=True))
 
 
 #: Possessive endings a capitalised run may carry ("Visa's", "Parler’s").
