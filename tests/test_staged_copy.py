@@ -131,3 +131,17 @@ def test_a_dead_writers_staged_rows_are_removed_at_the_next_open(tmp_path):
     leftover.write_bytes(b"not rows")
     with EmbeddedStore(tmp_path / "store") as store:
         assert not (store.path / STAGING_DIR).exists()
+
+
+def test_checkpoints_between_batches_keep_the_rows_staged_and_the_mark_set(tmp_path, monkeypatch):
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    monkeypatch.setattr(embedded, "CHECKPOINT_ROWS", 1)  # every batch's nodes are checkpointed
+    with EmbeddedStore(tmp_path / "store") as store:
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(0))
+        writer.flush()
+        assert len(staged_files(store)) == 2
+        assert store.unfinished(UNCHECKED_COPIES)  # the staged rows are not stored yet
+        store.checkpoint()
+        assert staged_files(store) == [] and not store.unfinished(UNCHECKED_COPIES)
+        assert store.counts()["relationships"]["SERVICED"] == 30

@@ -190,6 +190,7 @@ class EmbeddedStore(Store):
         #: Relationship tables (type, source, target) known empty, and the staged rows.
         self._empty_pairs: dict[Pair, bool] = {}
         self._stage = Stage(self.path / STAGING_DIR)
+        self._settling = False  # while _settle COPYs what it took from the stage
         self._index_empty: bool | None = None  # whether the name index is empty, once known
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path} is a file; an embedded store is a folder")
@@ -847,8 +848,12 @@ class EmbeddedStore(Store):
         cannot take a table at once, its files go one by one, each checkpointed."""
         if not self._stage:
             return
+        # What the batches committed goes to the main file first: the engine then holds
+        # none of it while it COPYs (1M bench: 80 MB less at the peak).
+        self._checkpoint_committed()
         defendants: set[str] = set()
         servicers: set[str] = set()
+        self._settling = True
         try:
             for pair, staged in self._stage.take().items():
                 type_name, source_type, target_type = pair
@@ -862,7 +867,7 @@ class EmbeddedStore(Store):
                     for path in staged.files:
                         self._copy_files(type_name, options, [path])
                         self._unchecked += 1
-                        self.checkpoint()
+                        self._checkpoint_committed()
                 self._empty_pairs[pair] = False
                 (defendants if type_name == DEFENDANT_TYPE else servicers).update(staged.sources)
                 self._wrote(staged.rows, tables=1)
@@ -870,6 +875,7 @@ class EmbeddedStore(Store):
                 with self._transaction():
                     self._recount(defendants, servicers)
         finally:
+            self._settling = False
             self._stage.clear()
 
     def _copy_files(self, type_name: str, options: str, files: list[Path]) -> None:
@@ -960,7 +966,7 @@ class EmbeddedStore(Store):
             or self._tables_unchecked >= CHECKPOINT_TABLES
             or self._bytes_unchecked >= self._pool * CHECKPOINT_POOL_SHARE
         ):
-            self.checkpoint()
+            self._checkpoint_committed()  # (staged rows wait: they are on disk, not in the pool)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -1111,7 +1117,12 @@ class EmbeddedStore(Store):
     def checkpoint(self) -> None:
         if not self.read_only:
             self._settle()
-        if not self.read_only and (
+            self._checkpoint_committed()
+
+    def _checkpoint_committed(self) -> None:
+        """CHECKPOINT what is committed; the unchecked-copies mark goes only when no staged
+        relationship waits (_settle checkpoints before and while it COPYs them)."""
+        if (
             getattr(self, "_unchecked", 0)
             or getattr(self, "_tables_unchecked", 0)
             or getattr(self, "_bytes_unchecked", 0)
@@ -1121,9 +1132,9 @@ class EmbeddedStore(Store):
             self._tables_unchecked = 0
             self._bytes_unchecked = 0
             release_free_memory()
-            if self._copies_marked:
-                self._mark(UNCHECKED_COPIES, False)
-                self._copies_marked = False
+        if getattr(self, "_copies_marked", False) and not self._stage and not self._settling:
+            self._mark(UNCHECKED_COPIES, False)  # every COPY is checkpointed
+            self._copies_marked = False
 
     def _note_lost_copies(self) -> None:
         """Relationships COPYed since the last checkpoint are not in LadybugDB's WAL: if the
