@@ -27,6 +27,7 @@ from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
+    ACCUSATIONS,
     ADJECTIVE_JURISDICTION,
     AND,
     ARTICLES,
@@ -36,6 +37,7 @@ from liability_graph.loaders.extract.lexicon import (
     CAPTION_LABELS,
     CAPTION_PROSECUTORS,
     CASE_NOUNS,
+    CASE_WORDS,
     COMPANY_WORDS,
     CONJUNCTIONS,
     COPULAS,
@@ -70,6 +72,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPORTED_PRONOUNS,
     ROLE_RELATION,
     ROLES,
+    SAY,
     SERVICE_OBJECTS,
     SPEECH_VERBS,
     STATE_TITLES,
@@ -667,6 +670,8 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
 # character of the document (tests/test_extract_build.py checks they are the same)
 _MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
 #: A brand written digits first ("4chan", "23andMe"): a name wherever it stands.
+#: A person's name of two or three capitalised words and the word after it ("Dana Holt said").
+_PERSON_RUN = re.compile(r"(?<![\w.’'])([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}) ([a-z]+)\b")
 _DIGIT_NAME = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
@@ -1531,6 +1536,54 @@ class Run:
             if claim.target.ident in renamed:
                 claim.target = renamed[claim.target.ident]
 
+    def _name_described_plaintiffs(self) -> None:
+        """A case's one plaintiff first told by a description ("a Florida mother has sued
+        X") whom a later sentence names as the one who says or alleges something of the suit
+        ("In a lawsuit filed Tuesday, Dana Holt said X ...") is that named person."""
+        described: dict[tuple[str, str], Option] = {}
+        for claim in self.claims:
+            if claim.type == "PLAINTIFF_IN" and not claim.source.key and _described(claim.source):
+                described.setdefault(claim.target.ident, claim.source)
+        for case, plaintiff in described.items():
+            bringers = {c.source.ident for c in self.claims
+                        if c.type == "PLAINTIFF_IN" and c.target.ident == case}  # fmt: skip
+            defendants = [c.source.name for c in self.claims
+                          if c.type == "DEFENDANT_IN" and c.target.ident == case]  # fmt: skip
+            named = self._claiming_person(defendants)
+            if named is None or not bringers <= {plaintiff.ident, named.ident}:
+                continue  # (the named one may be a plaintiff already: "Y accuses X")
+            for claim in self.claims:
+                if claim.source.ident == plaintiff.ident:
+                    claim.source = named
+
+    def _claiming_person(self, defendants: list[str]) -> Option | None:
+        """The first person the document names (two or three capitalised words, no role, no
+        known name) as the subject of a claim verb right after the name, in a sentence
+        about the suit that names one of its defendants."""
+        verbs = SAY | ACCUSATIONS.get(self.language, frozenset())
+        for sentence in self.sentences_read:
+            if (
+                sentence is None
+                or CASE_WORDS.isdisjoint(sentence.lowers)
+                or not any(name in sentence.text for name in defendants)
+            ):
+                continue
+            for match in _PERSON_RUN.finditer(sentence.text):
+                name, after = match.group(1), match.group(2).lower()
+                prior = sentence.text[: match.start()].rstrip()
+                before = prior.rstrip(",").rpartition(" ")[2]  # "Her lawyer, X": a role
+                if (
+                    after in verbs
+                    and not any(w.lower() in ROLES or w in NOT_NAME_START for w in name.split())
+                    and before.lower() not in ROLES
+                    and not (before[:1].isupper() and not prior.endswith(","))
+                    and not self.context.names.find(name)
+                    and not any(name in d or d in name for d in defendants)
+                    and name.casefold() not in self.discourse.non_parties
+                ):
+                    return Option("Person", name)
+        return None
+
     def _short_company_names(self) -> None:
         """A party named once in full and later by its first word ("Cox Communications ...
         Cox was found liable") is one entity: a new one-word name of a company or site that
@@ -1883,6 +1936,7 @@ class Run:
         self._laws_of_siblings()
         self._merge_unnamed_cases()
         self._name_late_plaintiffs()
+        self._name_described_plaintiffs()
         self._short_sections()
         platforms = self._platform_names()
         self.claims = [
