@@ -24,6 +24,7 @@ from liability_graph.loaders.extract.lexicon import (
     ALSO_WORDS,
     AMOUNT_WORDS,
     AND,
+    ANNOUNCE_VERBS,
     ARTICLES,
     ATTRIBUTIONS,
     AUTHORITY_HEADS,
@@ -606,6 +607,7 @@ class SentenceFrames:
             self._no_speculation = (
                 SPECULATION.isdisjoint(lowers)
                 and CONDITION_OPENERS.isdisjoint(lowers)
+                and ANNOUNCE_VERBS.get(self.language, frozenset()).isdisjoint(lowers)
                 and (CONDITIONALS.isdisjoint(lowers) or CONDITIONAL_MODALS.isdisjoint(lowers))
             )
         return self._no_speculation
@@ -629,6 +631,8 @@ class SentenceFrames:
             return True
         if self.no_speculation:
             return False
+        if self._announced_plan(t0):
+            return True  # "kondigde aan een zaak te beginnen tegen X": a plan
         clause = self.tokens[t0].clause
         conditional = modal = False
         for j in range(t0 - 1, max(-1, t0 - 8), -1):
@@ -650,6 +654,31 @@ class SentenceFrames:
             for token in self.tokens[t0 + 1 : end]:
                 if token.lower in SPECULATION and token.text[:1].islower():
                     return not self._ruled_before(t0)
+        return False
+
+    def _announced_plan(self, t0: int) -> bool:
+        """Does a verb of announcing before the trigger at t0, in its stretch of the
+        sentence (over a subject of several words), take the act as an infinitive's
+        object ("kondigde Stichting X al aan een zaak te beginnen")?"""
+        verbs = ANNOUNCE_VERBS.get(self.language)
+        if not verbs:
+            return False
+        for token in reversed(self.tokens[max(0, t0 - _ANNOUNCE_REACH) : t0]):
+            if token.lower in verbs:
+                return self._infinitive_after(t0)
+            if token.text in _SEGMENT_BREAKS:
+                return False
+        return False
+
+    def _infinitive_after(self, t0: int) -> bool:
+        """Does an infinitive marker follow the trigger at t0 within a few words, before any
+        punctuation ("een zaak te beginnen", "een rechtszaak aan te spannen")?"""
+        markers = INFINITIVE_MARKERS.get(self.language, frozenset())
+        for token in self.tokens[t0 + 1 : t0 + 1 + _INFINITIVE_REACH]:
+            if token.lower in markers:
+                return True
+            if not token.text[:1].isalnum():
+                return False
         return False
 
     def _reported_future(self, j: int) -> bool:
@@ -3401,6 +3430,8 @@ _REMEDY_WINDOW = 10  # tokens after a ruling's trigger where the remedy it order
 _ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
 _NP_REACH = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH = 2  # tokens between a condition's opener and its verb
+_INFINITIVE_REACH = 4  # words between a planned act and its infinitive marker
+_ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it announces
 _AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
 _COMITATIVE_REACH = 16  # tokens back from a verb to a partner phrase ("X, along with Y,")
 _DESCRIPTION_REACH = 5  # words of a description between a copula and the names it lists

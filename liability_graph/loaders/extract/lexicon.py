@@ -442,6 +442,10 @@ REPORTED_PRONOUNS = _by_language("reported_pronouns")
 REPORTED_PRONOUN_FOLLOWERS = _by_language("reported_pronoun_followers")
 #: The reported form of "will" after such a pronoun ("X said it would stop ...").
 REPORTED_FUTURES = _by_language("reported_futures")
+#: Verbs of announcing that state a plan when an infinitive follows the act ("kondigde aan
+#: een zaak te beginnen tegen X"), and no plan when the act is their object ("kondigde een
+#: boete aan").
+ANNOUNCE_VERBS = _by_language("announce_verbs")
 TEMPORAL_SUBORDINATORS = union("temporal_subordinators")
 #: Words that, after a negation, make it the end of something ("no longer", "niet meer").
 ENDING_NEGATIONS = union("ending_negations")
