@@ -34,6 +34,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_HEADS,
     LEGAL_FORMS,
     MONTHS,
+    NAME_CONNECTORS_IN,
     NAME_PARTICLES,
     NOT_NAME_START,
     NOT_NAMES,
@@ -138,7 +139,13 @@ class Found:
 
 
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
-_CONN = r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le)"
+#: Lower-case words a capitalised run spans: these, and the packs' name connectors
+#: ("Coimisiún na Meán", "Garante per la Protezione dei Dati Personali").
+_CONN = (
+    r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le"
+    + "".join(f"|{re.escape(word)}" for word in sorted(NAME_CONNECTORS_IN))
+    + ")"
+)
 #: _CAP never inside a word, written to begin with one character class (the look-behind
 #: after it), which lets re skip ahead to the next capital or digit instead of trying the
 #: pattern at every character.
