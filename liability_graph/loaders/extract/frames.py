@@ -2227,6 +2227,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             picked[1],
         )
         picked = (_authorities(frames, picked[0], picked[1]), picked[1])
+        if _proceeding_of(frames, picked[1]):
+            picked = (picked[0], [])  # "closed down its investigation into X": the case ends
     if rule.strict:
         picked = (
             [
@@ -3273,6 +3275,21 @@ def _bracketed_apart(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     ):
         return False  # "Stratus Web Services (SWS)": the name's short form, no aside
     return not open_at < t0 < close_at
+
+
+def _proceeding_of(frames: SentenceFrames, targets: list[tuple[Mention, Option]]) -> bool:
+    """Is the first target the object of a proceeding's noun ("closed down its investigation
+    into X and Y", "sloot het onderzoek naar X")? Then what ends is the case, not X."""
+    first = min((m for m, _ in targets if m is not None), key=lambda m: m.first, default=None)
+    if first is None:
+        return False
+    tokens = frames.tokens
+    j = first.first - 1
+    while j >= max(0, first.first - 3) and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in CASE_NOUNS:
+            return j < first.first - 1  # a preposition between: "investigation into X"
+        j -= 1
+    return False
 
 
 def _names_object(frames: SentenceFrames, words: frozenset[str], t0: int, t1: int) -> bool:
