@@ -112,7 +112,7 @@ _CAPTION_PARTS = re.compile(
 )
 _PARTY_TAIL = re.compile(r",?\s+et\s+al\.?$")
 _LEGAL_TAIL = re.compile(
-    r",?\s+(?:Inc\.?|Corp\.?|LLC|Ltd\.?|Limited|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
+    r",?\s+(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Limited|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
 )
 #: A provision by itself ("Section 230") and with its Act (as recognize names them).
 _SHORT_SECTION = re.compile(r"Section \S+")
