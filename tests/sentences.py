@@ -23,3 +23,22 @@ def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
     return {
         (r.type, entities[r.source].name, entities[r.target].name, r.status) for r in relationships
     }
+
+
+def defendant_names(found: set[tuple[str, ...]]) -> set[str]:
+    """The names `facts` found as defendants."""
+    return {source for kind, source, _, _ in found if kind == "DEFENDANT_IN"}
+
+
+def defendant_cases(found: set[tuple[str, ...]]) -> dict[str, str]:
+    """Each defendant `facts` found, with the case it was put in."""
+    return {source: case for kind, source, case, _ in found if kind == "DEFENDANT_IN"}
+
+
+def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
+    """The two facts of a suit named from its parties, as `facts` gives them."""
+    case = f"{plaintiff} v. {defendant}"
+    return {
+        ("DEFENDANT_IN", defendant, case, "alleged"),
+        ("PLAINTIFF_IN", plaintiff, case, "established"),
+    }

@@ -8,7 +8,7 @@ party (a lawyer) still adds nobody."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_names, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -16,10 +16,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _defendants(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
 
 
 def _cases(found: set[tuple[str, ...]]) -> set[str]:
@@ -52,7 +48,7 @@ def _cases(found: set[tuple[str, ...]]) -> set[str]:
 )
 def test_names_after_along_with_are_defendants_of_the_same_case(context, sentence, names):
     found = facts(context, sentence, "en")
-    assert _defendants(found) == names
+    assert defendant_names(found) == names
     assert len(_cases(found)) == 1
 
 
@@ -62,7 +58,7 @@ def test_dutch_samen_met_between_commas(context):
         "Het OM vervolgt Dorvin P., samen met zijn compagnon Ormek V., voor witwassen.",
         "nl",
     )
-    assert _defendants(found) == {"Dorvin P.", "Ormek V."}
+    assert defendant_names(found) == {"Dorvin P.", "Ormek V."}
     assert ("PLAINTIFF_IN", "Openbaar Ministerie") in {(t, s) for t, s, _, _ in found}
     assert len(_cases(found)) == 1
 
@@ -73,4 +69,4 @@ def test_a_lawyer_after_along_with_is_no_party(context):
         "Prosecutors charged Dorvin Pask, along with his lawyer Ormek Vadim, with wire fraud.",
         "en",
     )
-    assert "Ormek Vadim" not in _defendants(found)
+    assert "Ormek Vadim" not in defendant_names(found)

@@ -7,7 +7,7 @@ Sentences written for these tests, with invented parties."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_cases, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -15,10 +15,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _defendants(found: set[tuple[str, ...]]) -> dict[str, str]:
-    return {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _defendants(found: set[tuple[str, ...]]) -> dict[str, str]:
     ],
 )
 def test_claims_against_a_party_join_the_suit_told_before(context, text, language, suit, ruled_on):
-    defendants = _defendants(facts(context, text, language))
+    defendants = defendant_cases(facts(context, text, language))
     assert defendants == {"Vondelsoft": suit, ruled_on: suit}
 
 
@@ -52,6 +48,6 @@ def test_other_claims_are_another_proceeding(context):
         "Other claims against Marlow Systems are pending in a state court.",
         "en",
     )
-    defendants = _defendants(found)
+    defendants = defendant_cases(found)
     assert defendants["Vondelsoft"] == "Harold Finch v. Vondelsoft"
     assert defendants.get("Marlow Systems") != "Harold Finch v. Vondelsoft"

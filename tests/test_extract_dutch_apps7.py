@@ -6,7 +6,7 @@ Sentences written for these tests; every name is invented.
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import facts, sued
 
 from liability_graph.evaluation import reference_context
 from liability_graph.loaders.extract.typed import type_of
@@ -18,14 +18,6 @@ OM = "Openbaar Ministerie"
 def context():
     """A fresh context per row: names one row learns never help another."""
     return reference_context()
-
-
-def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
-    case = f"{plaintiff} v. {defendant}"
-    return {
-        ("DEFENDANT_IN", defendant, case, "alleged"),
-        ("PLAINTIFF_IN", plaintiff, case, "established"),
-    }
 
 
 @pytest.mark.parametrize(

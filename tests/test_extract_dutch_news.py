@@ -8,7 +8,7 @@ row is about the reference base.
 from __future__ import annotations
 
 import pytest
-from sentences import extracted
+from sentences import extracted, sued
 
 from liability_graph.evaluation import reference_context
 
@@ -91,14 +91,6 @@ TRAPS = [
 @pytest.mark.parametrize("text", TRAPS)
 def test_traps(context, text):
     assert {f for f in facts(context, text) if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == set()
-
-
-def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
-    case = f"{plaintiff} v. {defendant}"
-    return {
-        ("DEFENDANT_IN", defendant, case, "alleged"),
-        ("PLAINTIFF_IN", plaintiff, case, "established"),
-    }
 
 
 COLLECTIVE_ACTIONS = [

@@ -7,7 +7,7 @@ these tests; every name is invented.
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import facts, sued
 
 from liability_graph.evaluation import reference_context
 
@@ -16,14 +16,6 @@ from liability_graph.evaluation import reference_context
 def context():
     """A fresh context per row: names one row learns never help another."""
     return reference_context()
-
-
-def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
-    case = f"{plaintiff} v. {defendant}"
-    return {
-        ("DEFENDANT_IN", defendant, case, "alleged"),
-        ("PLAINTIFF_IN", plaintiff, case, "established"),
-    }
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ verbs ("X was praised by Y and charged users a fee") keeps "charged" active."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_names, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -16,10 +16,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _defendants(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def _defendants(found: set[tuple[str, ...]]) -> set[str]:
 )
 def test_a_joined_participle_shares_the_passive_subject(context, sentence, names):
     found = facts(context, sentence, "en")
-    assert _defendants(found) == names
+    assert defendant_names(found) == names
     assert {s for t, s, _, status in found if status == "alleged"} >= names
 
 
@@ -54,7 +50,7 @@ def test_a_party_between_keeps_the_second_verb_active(context):
     found = facts(
         context, "Quellix was praised by Dorvin Pask and charged users a monthly fee.", "en"
     )
-    assert _defendants(found) == set()
+    assert defendant_names(found) == set()
 
 
 @pytest.mark.parametrize(
@@ -73,5 +69,5 @@ def test_a_party_between_keeps_the_second_verb_active(context):
 )
 def test_the_source_of_according_to_is_no_defendant(context, sentence, source):
     found = facts(context, sentence, "en")
-    assert _defendants(found) == {"Ormek Vadim", "Teo Brask"}
+    assert defendant_names(found) == {"Ormek Vadim", "Teo Brask"}
     assert all(source not in c for t, _, c, _ in found if t == "DEFENDANT_IN")

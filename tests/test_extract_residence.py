@@ -9,7 +9,7 @@ from regulators and charges that it misled users" is no prosecution."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_cases, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -17,10 +17,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _defendants(found: set[tuple[str, ...]]) -> dict[str, str]:
-    return {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _defendants(found: set[tuple[str, ...]]) -> dict[str, str]:
     ],
 )
 def test_a_person_of_a_place_is_the_defendant(context, sentence):
-    found = _defendants(facts(context, sentence, "en"))
+    found = defendant_cases(facts(context, sentence, "en"))
     assert set(found) == {"Ormek Vadim"}
     assert not found["Ormek Vadim"].startswith(("Latvia", "Ohio"))
 
@@ -46,13 +42,13 @@ def test_a_person_of_a_place_is_the_defendant(context, sentence):
     ],
 )
 def test_a_country_of_residence_does_not_name_the_case(context, sentence, country):
-    found = _defendants(facts(context, sentence, "en"))
+    found = defendant_cases(facts(context, sentence, "en"))
     assert "Ormek Vadim" in found
     assert not any(case.startswith(country) for case in found.values())
 
 
 def test_a_country_where_the_charge_is_brought_still_names_it(context):
-    found = _defendants(facts(context, "Ormek Vadim was charged in France with fraud.", "en"))
+    found = defendant_cases(facts(context, "Ormek Vadim was charged in France with fraud.", "en"))
     assert found == {"Ormek Vadim": "France v. Ormek Vadim"}
 
 
@@ -67,7 +63,7 @@ def test_a_country_where_the_charge_is_brought_still_names_it(context):
     ],
 )
 def test_charges_listed_by_kind_after_faces(context, sentence, name):
-    assert set(_defendants(facts(context, sentence, "en"))) == {name}
+    assert set(defendant_cases(facts(context, sentence, "en"))) == {name}
 
 
 def test_charges_that_are_claims_are_no_prosecution(context):
@@ -76,7 +72,7 @@ def test_charges_that_are_claims_are_no_prosecution(context):
         "The company faces mounting pressure from regulators and charges that it misled users.",
         "en",
     )
-    assert _defendants(found) == {}
+    assert defendant_cases(found) == {}
 
 
 def test_a_court_of_a_state_stays_one_name(context):

@@ -7,7 +7,7 @@ tests, with invented parties."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_cases, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -17,10 +17,6 @@ def context():
     return reference_context()
 
 
-def _defendants(found: set[tuple[str, ...]]) -> dict[str, str]:
-    return {s: c for t, s, c, _ in found if t == "DEFENDANT_IN"}
-
-
 def test_items_parted_by_semicolons_are_all_sued(context):
     found = facts(
         context,
@@ -28,7 +24,7 @@ def test_items_parted_by_semicolons_are_all_sued(context):
         "Tessa Marrow and Ivo Brandt; and Orbisoft, the parent of Quillon Labs.",
         "en",
     )
-    defendants = _defendants(found)
+    defendants = defendant_cases(found)
     assert {"Tessa Marrow", "Ivo Brandt", "Orbisoft"} <= set(defendants)
     assert len(set(defendants.values())) == 1
     assert ("PLAINTIFF_IN", "Harold Finch", next(iter(defendants.values())), "established") in found
@@ -41,7 +37,7 @@ def test_a_clause_after_a_semicolon_sues_nobody(context):
         "would fight the claims.",
         "en",
     )
-    assert "Orbisoft" not in _defendants(found)
+    assert "Orbisoft" not in defendant_cases(found)
 
 
 def test_an_items_relative_clause_keeps_its_own_object(context):
@@ -51,5 +47,5 @@ def test_an_items_relative_clause_keeps_its_own_object(context):
         "former board members.",
         "en",
     )
-    assert "Marlow Corp." in _defendants(found)
+    assert "Marlow Corp." in defendant_cases(found)
     assert not any(t == "OWNS" and o == "Marlow Corp." for t, _, o, _ in found)

@@ -7,7 +7,7 @@ that says the company targeted users add nobody."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import defendant_names, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -17,10 +17,6 @@ SUED = "Dara Welk sued Quorvex on Friday. "
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _defendants(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "DEFENDANT_IN"}
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _defendants(found: set[tuple[str, ...]]) -> set[str]:
 )
 def test_the_company_a_suit_targets_is_its_defendant(context, sentence, added):
     found = facts(context, SUED + sentence, "en")
-    assert _defendants(found) == {"Quorvex"} | added
+    assert defendant_names(found) == {"Quorvex"} | added
     cases = {c for t, _, c, _ in found if t == "DEFENDANT_IN"}
     assert len(cases) == 1
 
@@ -51,5 +47,5 @@ def test_the_company_a_suit_targets_is_its_defendant(context, sentence, added):
 )
 def test_no_one_else_is_sued_by_a_targeting_word(context, sentence):
     found = facts(context, SUED + sentence, "en")
-    assert _defendants(found) <= {"Quorvex", "Zimble"}
-    assert "Zimble Labs" not in _defendants(found)
+    assert defendant_names(found) <= {"Quorvex", "Zimble"}
+    assert "Zimble Labs" not in defendant_names(found)
