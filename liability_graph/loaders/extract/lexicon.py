@@ -405,6 +405,14 @@ APPOSITION_DETERMINERS = {
     for p in extraction_packs()
 }
 LIST_OPENERS = union("list_openers")
+#: The same as token sequences, with the packs' phrases ("such as"), the longest first.
+LIST_OPENER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {(w,) for w in LIST_OPENERS}
+        | {phrase for p in extraction_packs() for phrase in p.phrases("list_openers")},
+        key=lambda phrase: (-len(phrase), phrase),
+    )
+)
 #: Words between a copula and a role noun that keep it a predicate ("X is among the
 #: plaintiffs", "one of the owners").
 PARTITIVES = union("partitives")

@@ -19,7 +19,7 @@ from liability_graph.loaders.extract.lexicon import (
     INDEFINITES,
     INFINITIVE_MARKERS,
     LAW_HEADS,
-    LIST_OPENERS,
+    LIST_OPENER_PHRASES,
     NAME_CONNECTORS_IN,
     NAME_HEADS,
     NOT_NAME_START,
@@ -166,6 +166,15 @@ def _a_person(mentions: list[Mention], first: int, last: int) -> bool:
     return covering is not None and all(o.type == "Person" for o in covering.options)
 
 
+def _holds_person(mentions: list[Mention], first: int, last: int) -> bool:
+    """Does a name found only as a person's stand inside first..last (a run of capitalised
+    words that a type noun would otherwise read as one name of its type)?"""
+    return any(
+        first <= m.first and m.last <= last and m.kind == "rule" and _a_person([m], m.first, m.last)
+        for m in mentions
+    )
+
+
 def _heads_a_name(mentions: list[Mention], i: int, token: Token) -> bool:
     """Is the capitalised noun at i the first word of an organisation's name that a rule
     found ("De Autoriteit Persoonsgegevens", "Autoriteit Consument en Markt"): a word of
@@ -211,9 +220,10 @@ def typed_names(
             types = ("Organization",)  # "the parent company of X"
         # "payment processor X", "companies including X and Y", "its provider, X,"
         j = i + 1
-        if (j < len(tokens) and tokens[j].lower in LIST_OPENERS) or (
-            j < len(tokens) and tokens[j].text == "," and _apposed(tokens, i, language)
-        ):
+        opener = _list_opener(tokens, j)
+        if opener:
+            j += opener
+        elif j < len(tokens) and tokens[j].text == "," and _apposed(tokens, i, language):
             j += 1
         elif (
             j + 1 < len(tokens)
@@ -233,6 +243,8 @@ def typed_names(
             end = j  # "de medeoprichter van het bedrijf, Lisa Vos,": the person of a role
             # (a site's own apposition names the site: "another forum site, Blip Chat,")
         while end > j:
+            if "Person" not in types and _holds_person(mentions, j, end):
+                break  # "platforms, including Ohio AG Dana Reyes's suit": no listed platform
             found.append((j, end, types))
             k = end
             if (
@@ -266,6 +278,17 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START and not adverb:
                     found.append((first, name_last, types))  # not "Additionally, the ..."
     return found
+
+
+def _list_opener(tokens: list[Token], j: int) -> int:
+    """How many tokens from j open a list of names after a plural type noun: "including",
+    "such as", "zoals", also after a comma ("three platforms, including X"); 0 if none."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    for phrase in LIST_OPENER_PHRASES:
+        end = k + len(phrase)
+        if end < len(tokens) and all(tokens[k + m].lower == w for m, w in enumerate(phrase)):
+            return end - j
+    return 0
 
 
 def _of_before(tokens: list[Token], i: int) -> bool:
