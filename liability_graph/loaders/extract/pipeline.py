@@ -51,6 +51,7 @@ from liability_graph.loaders.extract.lexicon import (
     FORMERLY,
     FOUNDER_HEADS,
     HEAD_NOUNS_AFTER,
+    INDEFINITES,
     KNOWN_AS,
     LANGUAGES,
     LAW_CASE_NOUNS,
@@ -407,6 +408,8 @@ def _from_rule(
             and sentence_adverb(sentence.text[item.start : item.end], language)
         ):
             kind = "skip"  # "Additionally, ...": a sentence adverb, no brand
+        elif _modifies_a_noun(sentence, first, last, options, language):
+            kind = "skip"  # "a Bay Area site", "een Den Haag bedrijf": no person
     elif item.extra.get("group"):
         kind = "group"
     extra = dict(item.extra)
@@ -415,6 +418,23 @@ def _from_rule(
         start, end, first, last, _text(sentence, start, end), options, kind, extra=extra
     )
     return mention
+
+
+def _modifies_a_noun(
+    sentence: Sentence, first: int, last: int, options: tuple[Option, ...], language: str
+) -> bool:
+    """Is a name read only as a person's written between an indefinite article and a
+    lower-case noun ("a Bay Area site")? It says what kind of thing the noun is; nobody
+    writes a person so."""
+    tokens = sentence.tokens
+    return (
+        first > 0
+        and last < len(tokens)
+        and all(o.type == "Person" for o in options)
+        and tokens[first - 1].lower in INDEFINITES.get(language, ())
+        and tokens[last].text.isalpha()
+        and tokens[last].text.islower()
+    )
 
 
 def _joined_to_name(sentence: Sentence, last: int) -> bool:

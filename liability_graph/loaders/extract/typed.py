@@ -338,13 +338,18 @@ def _determiner_before(tokens: list[Token], i: int, language: str) -> int | None
     """Index of the determiner of the noun at i, over up to _MAX_MODIFIERS lower-case
     words, hyphenated words and "and" ("its network and security provider")."""
     determiners = APPOSITION_DETERMINERS.get(language, frozenset())
+    named = False  # capitalised words between: a modifier only after "a"/"een"
     for j in range(i - 1, max(-1, i - 1 - _MAX_MODIFIERS), -1):
         word = tokens[j]
         if word.lower in determiners:
+            if named and word.lower not in INDEFINITES.get(language, ()):
+                return None  # "the Nimbus Pay website": the site's own name
             return j
         if word.text[:1].isupper() and word.text.endswith(("'s", "’s")) and j < i - 1:
             return j  # "PayGate, Grimchan's payment processor,": a possessive determines
-        if (
+        if _name_token(word) and word.text not in NOT_NAME_START:
+            named = True  # "X, a Bay Area site": the place the site is in
+        elif (
             not word.text[:1].islower()
             and not word.text[:1].isdigit()
             and not place_adjective(word.text, language)
@@ -395,6 +400,8 @@ def _compound_names(
             first -= 1
         if first == i or first == 0 or tokens[first - 1].lower not in determiners:
             continue
+        if tokens[first - 1].lower in INDEFINITES.get(language, ()):
+            continue  # "a Bay Area site", "een Haagse app": what kind of site, not its name
         if tokens[first].text in NOT_NAME_START:
             continue
         covering = _covering(mentions, first, i)
