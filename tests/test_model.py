@@ -119,6 +119,30 @@ def test_validation_coerces_and_fills_evidence_status():
     assert rel.date_on == "2018" and rel.evidence[0].status == "established"
 
 
+def test_a_validated_relationship_has_every_field_and_its_key():
+    """validate_relationship builds its result without __init__: no field may be left out."""
+    from dataclasses import fields
+
+    given = Relationship(
+        "SERVICED", "vendor:s", "platform:b", "alleged", [ev("q", status="ruled")],
+        date_on="2019-04", date_from="2018", date_to="2020-01-02", confirmed=True,
+    )  # fmt: skip
+    for _ in range(2):  # the second time, the dates are known normal forms
+        rel = validate_relationship(given, ONTOLOGY)
+        assert {f.name for f in fields(Relationship)} == {f.name for f in fields(rel)}
+        assert rel == given and rel.key == "vendor:s-SERVICED->platform:b" == given.key
+        assert [getattr(rel, f.name) for f in fields(rel)] == [
+            getattr(given, f.name) for f in fields(given)
+        ]
+    with pytest.raises(OntologyError, match="unknown status 'hearsay'"):
+        validate_relationship(
+            Relationship(
+                "SERVICED", "vendor:s", "platform:b", "alleged", [ev("q", status="hearsay")]
+            ),
+            ONTOLOGY,
+        )
+
+
 def test_document_key_is_the_content_hash_or_url():
     assert (
         Document(title="T", content_hash="abc").key
