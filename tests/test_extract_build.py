@@ -195,10 +195,15 @@ def test_role_and_group_rules_find_what_a_full_scan_finds():
 
 def test_capitalised_runs_match_the_plain_pattern():
     """_RUN begins with one character class so that re can skip ahead; it matches exactly
-    what the plain pattern (_CAP first, never inside a word) matches, also on odd letters
-    and digits."""
-    plain = re.compile(rf"(?<!\w){R._CAP}(?:[ \t\n]+(?:{R._CONN}[ \t\n]+)*{R._CAP})*")
-    alphabet = "AbC.1st 2nd Dd ÉéK\u212a\u0130ſ''’&-\n\t_ of the van 3rd 42 U.S. X.Y.Z. Inc. ٣٤th"
+    what the plain pattern (_CAP first, never inside a word unless one or two lower-case
+    letters open the word: "eBay") matches, also on odd letters and digits."""
+    opened = r"(?<![\w.'’@/#-])"
+    start = rf"(?:(?<!\w)|(?<={opened}[a-z])(?=[A-Z])|(?<={opened}[a-z]{{2}})(?=[A-Z]))"
+    plain = re.compile(rf"{start}{R._CAP}(?:[ \t\n]+(?:{R._CONN}[ \t\n]+)*{R._CAP})*")
+    alphabet = (
+        "AbC.1st 2nd Dd ÉéK\u212a\u0130ſ''’&-\n\t_ of the van 3rd 42 U.S. X.Y.Z. Inc. ٣٤th"
+        " eBay iQ @x/y#z"
+    )
     for text in _odd_or_corpus_texts(7, alphabet, 20000, shortest=1, longest=40):
         spans = [m.span() for m in R._RUN.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text

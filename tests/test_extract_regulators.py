@@ -329,7 +329,7 @@ def test_a_commissioner_is_no_party_of_the_office_s_case(context):
         "decision to pursue a case against Quixly.",
         "en",
     )
-    assert P("eSafety Commissioner", "ESafety Commissioner v. Quixly") in found
+    assert P("eSafety Commissioner", "eSafety Commissioner v. Quixly") in found
     assert not any(f[0] == "PLAINTIFF_IN" and f[1] == "Julie Marsh" for f in found)
 
 

@@ -242,6 +242,8 @@ def _first(options: list[Option]) -> str:
     option = options[0]
     description = str(dict(option.props).get("description") or "")
     name = description or option.name
+    if not description and name[1:2].isupper():
+        return name  # "eBay", "iQuill": a brand written so
     return name[:1].upper() + name[1:]
 
 

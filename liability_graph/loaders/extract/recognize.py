@@ -150,9 +150,13 @@ _CONN = (
 #: after it), which lets re skip ahead to the next capital or digit instead of trying the
 #: pattern at every character.
 _CAP_FIRST = (
-    r"(?:[A-Z\d](?<!\w[A-Z\d])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])[\w'’&-]*(?:\.[A-Za-z]+)*\.?"
+    r"(?:[A-Z\d](?:(?<!\w[A-Z\d])|(?<=(?<![\w.'’@/#-])[a-z][A-Z])|(?<=(?<![\w.'’@/#-])[a-z]{2}[A-Z]))"
+    r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])[\w'’&-]*(?:\.[A-Za-z]+)*\.?"
     r"|(?<=\d)\d*(?:st|nd|rd|th)\b))"
 )
+#: A brand whose first word opens with one or two lower-case letters ("eBay", "iQuill"); a
+#: run starts at its capital (_CAP_FIRST) and _add_run takes the letters before it.
+_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
 _RUN = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
 _SUFFIX = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
@@ -166,6 +170,11 @@ def without_legal_form(name: str) -> str:
     """The name without a legal form at its end ("Serverhuis" of "Serverhuis B.V.")."""
     found = _COMMA_SUFFIX.search(name)
     return name[: found.start()] if found is not None and found.end() == len(name) else name
+
+
+def lower_brand(word: str) -> bool:
+    """Is the word a brand that opens with lower-case letters ("eBay", "iQuill")?"""
+    return _LOWER_BRAND.fullmatch(word) is not None
 
 
 def legal_form(word: str) -> bool:
@@ -953,6 +962,10 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     start = at + skipped
     if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
         return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name
+    if start > 0 and text[start - 1].islower():
+        run, start = _lower_initial(text, run, start)
+        if not _LOWER_BRAND.fullmatch(run.split()[0]):
+            return  # "iOS", "mRNA": no brand's name
     end = start + len(run)
     suffix = _COMMA_SUFFIX.match(text, end) if _may_have_suffix(text, end) else None
     if suffix:
@@ -2070,7 +2083,11 @@ def _weak_people(start: int, run: str) -> list[Found]:
             out.append(Found(lo, lo + len(part.group()), (Option("Person", name),), "name",
                              {"weak": True}))  # fmt: skip
             continue
-        if not all(w[0].isupper() and w.replace("-", "").replace("'", "").isalnum() for w in words):
+        if not all(
+            (w[0].isupper() or (w is words[0] and _LOWER_BRAND.fullmatch(w)))
+            and w.replace("-", "").replace("'", "").isalnum()
+            for w in words
+        ):
             continue
         if len(words) > 1 and words[0].lower() in ROLES:
             continue  # "Founder Tyrone Mills": the role rule reads the person after the role
@@ -2101,6 +2118,7 @@ def _weak_people(start: int, run: str) -> list[Found]:
             len(words) <= 3
             and all(w.isalpha() or _hyphened_surname(w) for w in words[1:])
             and words[0].isalpha()
+            and words[0][0].isupper()  # "eBay Motors": no person
             and not _IN_NAME.search(run)
             and words[0] not in PLACE_PREFIXES
             and words[-1] not in PLACE_HEADS  # "Harris County": a place

@@ -35,7 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.recognize import legal_form, without_legal_form
+from liability_graph.loaders.extract.recognize import legal_form, lower_brand, without_legal_form
 from liability_graph.loaders.extract.text import Sentence, Token, sentence_adverb
 
 _MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
@@ -104,6 +104,8 @@ def _name_token(token: Token) -> bool:
     first = text[:1]
     if first.isupper():
         return not adjectival(text)  # "the Utah-based app maker X"
+    if first.islower():
+        return lower_brand(text)  # "payment processor eVendr"
     return first.isdigit() and any(c.isalpha() for c in text) and text.isalnum()
 
 
