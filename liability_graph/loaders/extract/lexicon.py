@@ -325,6 +325,8 @@ AND = union("and")
 ARTICLES = union("articles")
 GROUP_OPENERS = union("group_openers")
 REGULATION_WORDS = union("regulation_words")
+#: Last words of a law's title ("Penal Code", "Copyright Directive").
+LAW_TITLE_ENDS = union("law_title_ends")
 ROLE_DETERMINERS = union("role_determiners")
 SECTION_WORDS = union("section_words")
 OF = union("of")

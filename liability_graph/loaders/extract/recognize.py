@@ -32,6 +32,7 @@ from liability_graph.loaders.extract.lexicon import (
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
+    LAW_TITLE_ENDS,
     LEGAL_FORMS,
     MONTHS,
     NAME_CONNECTORS_IN,
@@ -1958,10 +1959,9 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
     organisation or (weakly) a person or platform."""
     last = words[-1]
     # "Penal Code", "Wetboek van Strafrecht", "Unfair Competition Law": a law by its title
-    if last in ("Code", "Wetboek", "Law") and len(words) >= 2:
-        return [
-            Found(start, end, (Option("Law", _clean(run), props=(("kind", "statute"),)),), "code")
-        ]
+    if last in LAW_TITLE_ENDS and len(words) >= 2:
+        kind = "regulation" if last in REGULATION_WORDS else "statute"
+        return [Found(start, end, (Option("Law", _clean(run), props=(("kind", kind),)),), "code")]
     if any(w in _COURT_HEADS for w in words):
         if last in ("Rules", "Rule"):
             return []  # "the Federal Court Rules 2011": a court's rules of procedure, no court
