@@ -309,6 +309,8 @@ REASON_PREPS = union("reason_preps")
 CASE_ABOUT = union("case_about")
 PLACE_PREPS = union("place_preps")
 DESCRIPTIVE = union("descriptive")
+#: Nouns whose "of" names what they are about ("the acquisition of X"): no place.
+OF_OBJECTS = union("of_objects")
 #: What a vendor does for a platform ("the domain registration of X", "de hosting van X")
 SERVICE_OBJECTS = union("service_objects")
 #: Nouns that introduce a public body ("the watchdog, CNIL,", "toezichthouder X")

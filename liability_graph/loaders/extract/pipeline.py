@@ -58,6 +58,7 @@ from liability_graph.loaders.extract.lexicon import (
     NON_PARTY_ROLES,
     NOT_NAME_START,
     OF,
+    OF_OBJECTS,
     ORG_HEADS,
     OTHER,
     OWNER_TAILS,
@@ -479,6 +480,7 @@ def _of_a_company(sentence: Sentence, first: int, item: Found, language: str) ->
         or noun in ROLES
         or noun in DESCRIPTIVE
         or noun in SERVICE_OBJECTS  # "the domain registration of X": a vendor's customer
+        or noun in OF_OBJECTS  # "the acquisition of X", "its purchase of X"
     )
 
 
