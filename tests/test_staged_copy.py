@@ -145,3 +145,21 @@ def test_checkpoints_between_batches_keep_the_rows_staged_and_the_mark_set(tmp_p
         store.checkpoint()
         assert staged_files(store) == [] and not store.unfinished(UNCHECKED_COPIES)
         assert store.counts()["relationships"]["SERVICED"] == 30
+
+
+def test_one_writers_later_batch_merges_the_relationships_it_repeats(tmp_path, monkeypatch):
+    """Within one writer, a table that was empty is not read for new relationships: the
+    keys it wrote tell a repeat (Writer's KeyHashes), which must be merged, not added."""
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    with EmbeddedStore(tmp_path / "store") as store:
+        writer = store.writer(batch_size=40)
+        writer.add_all(facts(0))  # 46 facts: two batches
+        writer.add_all(facts(1))  # the same links again with other quotes, and new ones
+        writer.flush()
+        rels = {r.key: sorted(e.quote for e in r.evidence) for r in store.iter_relationships()}
+    first = link("SERVICED", VENDORS[1], PLATFORMS[2], "r0")
+    assert rels[first.key] == [
+        "Larkspur Relay 1 and Ninefold Board 2 were tied together (r0).",
+        "Larkspur Relay 1 and Ninefold Board 2 were tied together (r1).",
+    ]
+    assert len(rels) == 30 + 9 and sum(map(len, rels.values())) == 2 * 9 + 30 + 24

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from abc import ABC, abstractmethod
+from array import array
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -369,6 +370,33 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+class KeyHashes:
+    """The hashes of the relationship keys a Writer wrote to a table that was empty when it
+    first met it: a relationship whose hash is not here is new, with no look-up (a hash
+    collision only costs a look-up that finds nothing). Kept in an array of 64-bit
+    integers, 8 bytes a key: as a set of ints they took about 70 (1M bench relationships:
+    68 MB more at the load's peak)."""
+
+    def __init__(self) -> None:
+        self._hashes = array("q")
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def add(self, keys: list[str]) -> None:
+        self._hashes.extend([hash(k) for k in keys])
+
+    def holding(self, rels: list[Relationship]) -> list[Relationship]:
+        """Those of `rels` whose key's hash is held (written before, or a collision)."""
+        if not self._hashes or not rels:
+            return []
+        hashes = [hash(r.key) for r in rels]
+        found = set(hashes).intersection(self._hashes)  # one pass over the held hashes
+        if not found:
+            return []
+        return [rel for rel, h in zip(rels, hashes, strict=True) if h in found]
+
+
 class Writer:
     """Collects facts and writes them in batches; flushes when full and on a clean exit.
 
@@ -400,7 +428,7 @@ class Writer:
         # a hash collision only costs a look-up that finds nothing).
         self._stored_entities: set[str] = set()
         self._fresh_entity_types: dict[str, bool] = {}
-        self._fresh_rel_keys: dict[str, set[int] | None] = {}
+        self._fresh_rel_keys: dict[str, KeyHashes | None] = {}
         self._decisions: FactDecisions | None = None  # read at the first relationship
         self.replace_documents = replace_documents
         #: Stored documents read from text, by source key and by URL (built when needed).
@@ -505,10 +533,13 @@ class Writer:
             self._forget_documents(plan.documents)
         self._remember_documents(entities.values())
         self._stored_entities.update(entities)
+        new: dict[str, list[str]] = {}
         for rel in batch.relationships_new:
-            written = self._fresh_rel_keys.get(rel.type)
+            new.setdefault(rel.type, []).append(rel.key)
+        for type_name, keys in new.items():
+            written = self._fresh_rel_keys.get(type_name)
             if written is not None:
-                written.add(hash(rel.key))
+                written.add(keys)
         return batch
 
     def discard(self) -> None:
@@ -519,11 +550,11 @@ class Writer:
             self._fresh_entity_types[type_name] = not self.store.has_entities(type_name)
         return self._fresh_entity_types[type_name]
 
-    def _written_rel_keys(self, type_name: str) -> set[int] | None:
+    def _written_rel_keys(self, type_name: str) -> KeyHashes | None:
         """Key hashes written so far if the type's table was empty at first sight, else None."""
         if type_name not in self._fresh_rel_keys:
             fresh = not self.store.has_relationships(type_name)
-            self._fresh_rel_keys[type_name] = set() if fresh else None
+            self._fresh_rel_keys[type_name] = KeyHashes() if fresh else None
         return self._fresh_rel_keys[type_name]
 
     def _merge_entities(self, entities: dict[str, Entity], batch: WriteBatch) -> None:
@@ -574,7 +605,7 @@ class Writer:
             by_type.setdefault(rel.type, []).append(rel)
         for type_name, group in by_type.items():
             written = self._written_rel_keys(type_name)
-            candidates = group if written is None else [r for r in group if hash(r.key) in written]
+            candidates = group if written is None else written.holding(group)
             stored = self.store.fetch_relationships(type_name, candidates) if candidates else {}
             for rel in group:
                 if rel.key in emptied:  # stored, but none of its evidence is left: replace it
