@@ -939,18 +939,37 @@ class SentenceFrames:
     def _governed(self, m: Mention) -> bool:
         """Does a preposition govern the name, over its articles ("door het Duitse OM", "in
         de Verenigde Staten")? Then the name is no subject of its clause."""
-        j = m.first - 1
-        while j >= 0 and self.tokens[j].lower in SKIPPABLE:
-            j -= 1
+        j = self._over_description(m.first - 1)
         word = self.tokens[j].lower if j >= 0 else ""
         return word in PREPOSITIONS or word in AGENT_PREPS[self.language]
 
     def _agent_marked(self, m: Mention) -> bool:
         """Does an agent's preposition stand right before the name, over articles?"""
-        j = m.first - 1
-        while j >= 0 and self.tokens[j].lower in SKIPPABLE:
-            j -= 1
+        j = self._over_description(m.first - 1)
         return j >= 0 and self.tokens[j].lower in AGENT_PREPS[self.language]
+
+    def _over_description(self, j: int) -> int:
+        """The token before a name's articles, and in a verb-final language before the type
+        noun and adjectives that describe it ("door de Noorse privacywaakhond X", "aan de
+        datingapp Y"): where a preposition that governs the name would stand."""
+        tokens = self.tokens
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if not VERB_FINAL[self.language] or j < 0:
+            return j
+        word = tokens[j].text
+        if not word.islower() or type_of(word, self.language) is None:
+            return j
+        k = j - 1
+        while k >= 0 and k >= j - 2 and (
+            tokens[k].text in JURISDICTION_ADJECTIVES
+            or (tokens[k].text.islower() and tokens[k].lower.endswith("e")
+                and tokens[k].lower not in SKIPPABLE)
+        ):  # fmt: skip
+            k -= 1
+        while k >= 0 and tokens[k].lower in SKIPPABLE:
+            k -= 1
+        return k
 
     def _subject(self, candidates: list[Mention], t0: int) -> Mention | None:
         """The subject of the verb at t0 ("Zorblat Inc. was sued", "Lacey and Larkin, its
@@ -1277,6 +1296,48 @@ class SentenceFrames:
                     return False  # a subject stands before the verb
         return True
 
+    def verb_last(self, t0: int, t1: int) -> bool:
+        """Does the trigger end a subordinate clause of a verb-final language with its
+        subject and object both before it ("dat X Y heeft aangeklaagd", "omdat de AP X
+        beboette")? Then the clause's first name is the subject, the next one the object."""
+        return len(self._verb_last_groups(t0, t1)) >= 2
+
+    def _verb_last_groups(self, t0: int, t1: int) -> list[list[Mention]]:
+        """The ungoverned names of a verb-final subordinate clause before its verb, joined
+        in groups by coordination ("dat A en B C hebben aangeklaagd": [A, B], [C]); empty
+        when the clause is no such clause or a name follows the verb in it."""
+        if not VERB_FINAL[self.language]:
+            return []
+        tokens = self.tokens
+        clause = tokens[t0].clause
+        lo, hi = self._clause_bounds(clause)
+        if not lo < t0 or tokens[lo].lower not in SUBORDINATORS[self.language]:
+            return []
+        if (
+            tokens[lo].lower in RELATIVES[self.language]
+            and lo > 0
+            and (tokens[lo - 1].text == "," or any(m.last == lo for m in self.mentions))
+        ):
+            return []  # "X, dat Y ...": a relative pronoun may be the subject itself
+        inside = sorted(
+            (m for m in self.mentions if lo < m.first and m.last <= hi),
+            key=lambda m: m.first,
+        )
+        if any(m.first >= t1 and not self._governed(m) for m in inside):
+            return []  # a name after the verb: no verb-final clause
+        groups: list[list[Mention]] = []
+        last = -1
+        for m in inside:
+            if m.last > t0 or self._governed(m) or self._agent_marked(m):
+                continue
+            between = [tokens[j].lower for j in range(last, m.first)] if last >= 0 else []
+            if groups and between and all(w in CONJUNCTIONS for w in between):
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+            last = m.last
+        return groups
+
     def _after_inverted_verb(self, candidates: list[Mention], t0: int) -> list[Mention]:
         """The names after an inverted verb, in its clause, that no preposition governs:
         its subject, then its object (inside a split trigger too: "haalde X offline")."""
@@ -1361,6 +1422,7 @@ class SentenceFrames:
                         self.tokens[k].text[:1].islower()
                         or _ACRONYM(self.tokens[k].text)
                         or adjectival(self.tokens[k].text)  # "Chinese-based company X"
+                        or self.tokens[k].text in JURISDICTION_ADJECTIVES  # "de Noorse"
                     )
                     and self.tokens[k].lower not in markers
                     and not (k >= 1 and self.tokens[k].lower in OF
@@ -1369,6 +1431,18 @@ class SentenceFrames:
                 ):  # fmt: skip  # "against the AI startup X"
                     k -= 1
                 j = k
+            elif (
+                j >= 2
+                and self.tokens[j].text.isalpha()
+                and self.tokens[j].text.islower()
+                and self.tokens[j].lower not in markers
+                and self.tokens[j].lower not in PREPOSITIONS
+                and self.tokens[j - 1].lower in ARTICLES
+                and self.tokens[j - 2].lower in markers
+                and m.best.type != "Person"
+            ):
+                j -= 2  # "tegen de maaltijdbezorger X": a head noun the pack lacks, after
+                # the article that follows the marker
             elif (
                 j >= 1
                 and m.best.type == "Person"
@@ -1524,6 +1598,12 @@ class SentenceFrames:
             after = self._after_inverted_verb([m for m in self.mentions if m not in exclude], t0)
             index = 0 if side == "v2subject" else 1
             chosen = after[index] if len(after) > index else None
+            if chosen is not None and chosen not in candidates:
+                chosen = None
+        elif side in ("vlsubject", "vlobject"):
+            groups = self._verb_last_groups(t0, t1)
+            index = 0 if side == "vlsubject" else 1
+            chosen = groups[index][0] if len(groups) > index else None
             if chosen is not None and chosen not in candidates:
                 chosen = None
         elif side == "agent":
@@ -2194,6 +2274,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         source_side = "v2subject"
         if target_side == "right":
             target_side = "v2object"
+    elif source_side in ("left", "subject") and target_side == "right" and frames.verb_last(t0, t1):
+        source_side, target_side = "vlsubject", "vlobject"  # "omdat X Y had overgenomen"
     frames.relation = rule.relation
     skip = _after_words(frames, rule.skip_after) if rule.skip_after else ()
     if rule.relation == "SERVICED":  # a regulator or a legislature serves no platform
@@ -3543,10 +3625,23 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         plaintiff_side = "v2subject"
         if defendant_side == "right":
             defendant_side = "v2object"
+    elif (
+        plaintiff_side in ("left", "subject")
+        and defendant_side == "right"
+        and frames.verb_last(t0, t1)
+    ):  # "dat X Y heeft aangeklaagd", "nadat de AP X had beboet"
+        plaintiff_side, defendant_side = "vlsubject", "vlobject"
     elif plaintiff_side == "subject" and defendant_side == "right" and frames.inverted(t0):
         # "Onlangs beboette de AP een bedrijf": the name right after the inverted verb is
         # its subject; the party is its object, the second name
         defendant_side = "v2object"
+    if (
+        rule.nominal
+        and plaintiff_side == "right"
+        and defendant_side == "against"
+        and any(frames.tokens[j].lower in AGENT_PREPS[frames.language] for j in range(t0 + 1, t1))
+    ):  # "de rechtszaak die door X tegen Y is aangespannen": the agent brings it
+        plaintiff_side = "agent"
     if (
         rule.verb
         and t0 > 0

@@ -80,6 +80,7 @@ from liability_graph.loaders.extract.lexicon import (
     STATE_TITLES,
     SUBORDINATORS,
     VENDOR_MODIFIERS,
+    VERB_FINAL,
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -184,6 +185,85 @@ def _contains(outer: Mention, inner: Mention) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return not (a.end <= b.start or a.start >= b.end)
+
+
+def _before_final_verb(sentence: Sentence, mention: Mention, language: str) -> bool:
+    """Does the name close the names of a verb-final subordinate clause: the clause opens
+    with a subordinator and an auxiliary or the clause's last word follows the name ("dat
+    A B heeft aangeklaagd", "omdat A B beboette.")?"""
+    tokens = sentence.tokens
+    if not VERB_FINAL.get(language, False) or mention.last + 1 > len(tokens):
+        return False
+    clause = tokens[mention.first].clause
+    lo = mention.first
+    while lo > 0 and tokens[lo - 1].clause == clause:
+        lo -= 1
+    if lo >= mention.first or tokens[lo].lower not in SUBORDINATORS[language]:
+        return False
+    if mention.last >= len(tokens):
+        return False
+    after = tokens[mention.last]
+    if not after.text.islower():
+        return False
+    if after.lower in AUXILIARIES[language] or after.lower in PASSIVE_AUX[language]:
+        return True
+    return mention.last + 1 == len(tokens) or not tokens[mention.last + 1].text.isalnum()
+
+
+def _after_known_head(sentence: Sentence, mention: Mention, inner: list[Mention]) -> Mention | None:
+    """The new name after a known one that a rule's name ran on into ("dat Meta Zorvik
+    heeft aangeklaagd": Zorvik), a name of the rule's types."""
+    if len(inner) != 1 or inner[0].start != mention.start or inner[0].end >= mention.end:
+        return None
+    start = inner[0].end
+    while start < mention.end and sentence.text[start - sentence.start] in " ,":
+        start += 1
+    text = _text(sentence, start, mention.end)
+    if not text[:1].isupper() or text.split()[0] in NOT_NAME_START:
+        return None
+    first, last = _span(sentence, start, mention.end)
+    options = tuple(Option(o.type, text) for o in mention.options if o.key is None)
+    if not options:
+        return None
+    return Mention(start, mention.end, first, last, text, options, kind=mention.kind)
+
+
+def _two_known(mention: Mention, inner: list[Mention]) -> bool:
+    """Is a rule's name two known names side by side, one opening it and one closing it
+    (a subject and an object before a final verb)?"""
+    return any(k.start == mention.start for k in inner) and any(
+        k.end == mention.end and k.start > mention.start for k in inner
+    )
+
+
+def _before_known_tail(
+    sentence: Sentence, mention: Mention, inner: list[Mention]
+) -> Mention | None:
+    """A rule's name that runs on into a known name after it, in a language that puts the
+    subject and the object side by side before a final verb ("dat de Consumentenbond TikTok
+    heeft aangeklaagd"): two names, the rule's own cut before the known one. Only when what
+    is left is a name by itself, not a head noun alone ("Stichting Bits of Freedom")."""
+    if len(inner) != 1 or inner[0].end != mention.end or inner[0].start <= mention.start:
+        return None  # (names known on both sides: the known names win as they are)
+    tail = inner[0]
+    head = _text(sentence, mention.start, tail.start).rstrip()
+    words = head.split()
+    if not words or not words[-1][:1].isupper() or words[-1][-1:] in ",-&":
+        return None
+    if words[0] in NOT_NAME_START and len(words) == 1:
+        return None
+    if not any(w[:1].isupper() and w not in ORG_HEADS and w not in NOT_NAME_START for w in words):
+        return None
+    end = mention.start + len(head)
+    first, last = _span(sentence, mention.start, end)
+    options = tuple(Option(o.type, head) for o in mention.options if o.key is None)
+    if not options or any(o.name != mention.text for o in mention.options):
+        return None  # a rule's reading of another name than its span
+    return Mention(mention.start, end, first, last, head, options, kind=mention.kind)
+
+
 def build_mentions(
     sentence: Sentence,
     hits: list[Hit],
@@ -214,6 +294,25 @@ def build_mentions(
     accepted: list[Mention] = []
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
         inner = [k for k in known if _contains(mention, k) and k is not mention]
+        if (
+            inner
+            and mention.kind in ("rule", "weak")
+            and _before_final_verb(sentence, mention, language)
+        ):
+            # a subordinate clause's subject and object side by side before its verb: a
+            # known name and the name beside it are two ("dat het Openbaar Ministerie
+            # Telegram vervolgt", "dat de Zorgbond TikTok heeft aangeklaagd", "dat Meta
+            # Zorvik heeft aangeklaagd")
+            if _two_known(mention, inner):
+                continue
+            trimmed = _before_known_tail(sentence, mention, inner)
+            if trimmed is not None:
+                mention, inner = trimmed, []
+            else:
+                rest = _after_known_head(sentence, mention, inner)
+                if rest is not None and not any(_overlaps(rest, a) for a in accepted):
+                    accepted.append(rest)
+                continue
         if mention.kind != "name" and inner:
             if mention.kind == "weak":
                 continue

@@ -24,6 +24,7 @@ from liability_graph.loaders.extract.lexicon import (
     HYPHEN_HEADS,
     MONTHS,
     ORG_ADJECTIVES,
+    PLACE_PREPS,
     SENTENCE_STARTERS,
     SUBORDINATORS,
 )
@@ -559,9 +560,23 @@ def _apposition_end(tokens: list[Token], i: int, openers: frozenset[str]) -> int
         if token.clause != tokens[i + 1].clause:
             return -1
         text = token.text
-        if text[:1].isupper() and text not in ORG_ADJECTIVES and text not in DEMONYMS:
+        if (
+            text[:1].isupper()
+            and text not in ORG_ADJECTIVES
+            and text not in DEMONYMS
+            and not _placed(tokens, k)
+        ):
             return -1
     return -1
+
+
+def _placed(tokens: list[Token], k: int) -> bool:
+    """Is the capitalised word at k (part of) a place after a place preposition ("een
+    datingapp uit Utrecht", "een bedrijf in Den Haag"): a description, no name of a party?"""
+    j = k - 1
+    while j >= 0 and tokens[j].text[:1].isupper():
+        j -= 1
+    return j >= 0 and j >= k - 2 and tokens[j].lower in PLACE_PREPS
 
 
 def _join_appositions(tokens: list[Token], openers: frozenset[str]) -> None:
