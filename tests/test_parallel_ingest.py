@@ -119,6 +119,65 @@ def test_small_write_groups_give_the_graph_of_one_group(tmp_path, pool_always, m
         assert snapshot(tmp_path / name, tmp_path) == expected, name
 
 
+def test_the_store_checkpoints_before_the_last_group_not_in_it(tmp_path, monkeypatch):
+    """The last group is written after the workers have read everything: what the groups
+    before it left uncheckpointed is checkpointed before it, so only the closing checkpoint
+    follows the last write."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(22):  # 14 facts each: groups of 5 documents, and 2 left at the end
+        (folder / f"{n:02d}.md").write_text(
+            f"---\ntitle: Payments cut {n}\n---\n\nThe payment processor Quorvex Pay stopped "
+            "processing payments for the dating site Flirtel in March, its founder Harbin Lowe "
+            "said. A lawsuit filed in Texas accuses Flirtel of ignoring abuse reports.\n\n"
+            f"File {n}.\n",
+            encoding="utf-8",
+        )
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        ingest(store, [], vault=tmp_path / "vault")  # the reference base (its own checkpoint)
+        calls: list[str] = []
+        write_batch, checkpoint = EmbeddedStore.write_batch, EmbeddedStore.checkpoint
+
+        def writing(self, batch):
+            calls.append(f"write {len(batch.entities_new)}")
+            return write_batch(self, batch)
+
+        def checkpointing(self):
+            calls.append("checkpoint")
+            return checkpoint(self)
+
+        monkeypatch.setattr(EmbeddedStore, "write_batch", writing)
+        monkeypatch.setattr(EmbeddedStore, "checkpoint", checkpointing)
+        report = ingest(store, [folder], group_facts=70, vault=tmp_path / "vault")
+    finally:
+        store.close()
+    assert report.documents_read == 22
+    # Five groups (the first adds the four named entities too), then the store's close.
+    groups = [f"write {n}" for n in (9, 5, 5, 5)]
+    assert calls == [*groups, "checkpoint", "write 2", "checkpoint"], calls
+
+
+def test_this_process_reads_the_first_task_no_worker_started(monkeypatch):
+    """What the writing process reads itself is written soon: the first queued task nobody
+    took, not the last (read last, the end of a run waited for this process alone)."""
+    from collections import deque
+    from concurrent.futures import Future
+
+    read: list[list[Path]] = []
+    monkeypatch.setattr(parallel, "load_file", lambda path, context: read.append(path) or path)
+    started = Future()
+    started.set_running_or_notify_cancel()  # a worker has it: it cannot be taken
+    tasks = deque(
+        parallel._Task([Path(f"{n}.md")], future)
+        for n, future in enumerate([started, Future(), Future(), Future()])
+    )
+    assert parallel._read_one_here(tasks, None)
+    assert read == [Path("1.md")] and tasks[1].loaded == [Path("1.md")]
+    assert tasks[1].future.cancelled() and not tasks[2].future.cancelled()
+    assert parallel._read_one_here(tasks, None) and read[-1] == Path("2.md")
+
+
 def test_curated_files_are_read_before_documents(tmp_path):
     """A document that sorts before a curated file is still anchored by its names."""
     folder = tmp_path / "in"

@@ -341,6 +341,7 @@ def ingest(
         if isinstance(fact, Entity) and fact.is_anchor:
             protector.index_anchor(fact, names)
     context.names, context.resolver = names, resolver.over(names)
+    run.left = len(documents)
     with _collected_per_group():
         for loaded in load_files(documents, context, workers):
             run.add(loaded)
@@ -404,10 +405,14 @@ class _Run:
         #: The anchors (curated entities) of every file written so far, as read (before
         #: pseudonymisation): documents resolve against them.
         self.written: list[Entity] = []
+        #: Documents still to come after the one added (set for the run's documents).
+        self.left: int | None = None
 
     def add(self, loaded) -> None:
         if self.on_file is not None:
             self.on_file(loaded.path)
+        if self.left is not None:
+            self.left -= 1
         if loaded.facts is None:
             self.report.skipped.extend(
                 Skipped(str(loaded.path), r, ln) for ln, r in loaded.problems
@@ -458,10 +463,22 @@ class _Run:
                 self.written.extend(  # only what later files need: the anchors, as read
                     f for f in self.group[index][1] if isinstance(f, Entity) and f.is_anchor
                 )
+        if self._last_group_next(len(self.group), self.pending):
+            self.writer.store.checkpoint()
+            self.left = None  # once: the next group is taken to be the last
         self.group, self.pending = [], 0
         del protected
         if not gc.isenabled():  # collection waits for the groups (_collected_per_group)
             gc.collect()
+
+    def _last_group_next(self, documents: int, facts: int) -> bool:
+        """Whether the documents left fit in one more group (at this group's facts per
+        document). The store then checkpoints now: the last group is written after the
+        workers have read every document, by this process alone, and a checkpoint there
+        of what this group left waiting cost as much as writing the group (2.4 of 4.5 CPU s
+        at 5,000 bench articles), before the closing one. Decided by position, so any
+        number of workers checkpoints at the same place."""
+        return self.left is not None and 0 < self.left * facts <= self.group_facts * documents
 
 
 def _write_group(writer, group: list[tuple[Path, list[Fact]]], report: IngestReport) -> list[int]:
