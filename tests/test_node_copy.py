@@ -12,7 +12,14 @@ import pytest
 from liability_graph.errors import StoreError
 from liability_graph.graph import embedded
 from liability_graph.graph.embedded import EmbeddedStore
-from liability_graph.graph.model import Entity, Evidence, Relationship, normalize_name
+from liability_graph.graph.model import (
+    Entity,
+    Evidence,
+    Relationship,
+    evidence_to_json,
+    normalize_name,
+)
+from liability_graph.graph.ontology import load_ontology
 
 VENDORS = [Entity("Vendor", f"Quillon Freight {i}", aliases=[f"QF-{i}"]) for i in range(8)]
 PLATFORMS = [Entity("Platform", f"Marrowgate Forum {i}") for i in range(6)]
@@ -48,9 +55,9 @@ class Recording(EmbeddedStore):
             raise StoreError("injected failure after the node COPY")
         super()._copy_relationships(groups)
 
-    def _node_table(self, entities):
-        table = super()._node_table(entities)
-        if self.bad_nodes and entities[0].type == "Platform":
+    def _node_table(self, type_name, rows):
+        table = super()._node_table(type_name, rows)
+        if self.bad_nodes and type_name == "Platform":
             return pa.concat_tables([table, table.slice(0, 1)])  # a key twice: COPY fails
         return table
 
@@ -122,3 +129,18 @@ def test_a_failed_node_copy_leaves_the_store_as_before_and_usable(tmp_path, expe
         assert graph(store) == expected
     with EmbeddedStore(tmp_path / "store", read_only=True) as store:
         assert graph(store) == expected
+
+
+@pytest.mark.parametrize("max_text", [2**31 - 1, 300])
+def test_the_evidence_column_holds_each_relationships_evidence_json(monkeypatch, max_text):
+    """relationship_arrow_table writes the evidence JSON into one buffer (or, past what
+    32-bit offsets address, as strings): the same text as evidence_to_json, also for
+    quotes whose characters take several bytes."""
+    monkeypatch.setattr(embedded, "_MAX_TEXT", max_text)
+    rels = [link("SERVICED", v, p) for v in VENDORS[:3] for p in PLATFORMS[:2]]
+    rels[1].evidence.append(Evidence("document:memo", "Zoë's café in Kōbe paid Quillon — 東京"))
+    rels[4].evidence = [Evidence("document:memo", '"Quoted" \\ slash\nline', start=3, end=9)]
+    table = embedded.relationship_arrow_table(load_ontology(), "SERVICED", rels)
+    assert table.column("evidence").to_pylist() == [evidence_to_json(r.evidence) for r in rels]
+    assert table.column("key").to_pylist() == [r.key for r in rels]
+    assert "東京" in table.column("evidence")[1].as_py()

@@ -486,12 +486,16 @@ class Writer:
 
     def add_all(self, facts: Iterable[Entity | Relationship | Document]) -> None:
         with gc_paused():
+            # The decisions are read once, at the first relationship, and kept: whether
+            # there are any is asked once per call, not per fact.
+            unreviewed = self._decisions is not None and not self._decisions
             for fact in facts:
                 if isinstance(fact, Relationship):
-                    if self._decisions is not None and not self._decisions:
+                    if unreviewed:
                         self._add_unreviewed(fact)  # the common case, without the calls
                     else:
                         self.add_relationship(fact)
+                        unreviewed = not self._decisions
                 elif isinstance(fact, Document):
                     self.add_document(fact)
                 else:
