@@ -17,6 +17,7 @@ import ahocorasick
 import yaml
 
 from liability_graph.loaders.extract.lexicon import (
+    ADJECTIVE_JURISDICTION,
     AND,
     ARTICLES,
     BRANCH_SUFFIXES,
@@ -1931,9 +1932,23 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
         year = _ACT_YEAR.match(text, end) if act == _ACT else None
         if year:
             end = year.end()
+        adjective = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        if adjective is not None and adjective.group(1) in _COUNTRY_ADJECTIVES:
+            # "the German Competition Act": a country's law, titled so in English (not
+            # "the European Digital Services Act", which is the DSA)
+            start = adjective.start(1)
         name = _clean(text[start:end])
         return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
     return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in founds]
+
+
+#: Adjectives of one country each ("German", "Franse"): a foreign law's English title may
+#: open with one.
+_COUNTRY_ADJECTIVES = frozenset(
+    a for a, place in ADJECTIVE_JURISDICTION.items() if jurisdiction_kinds().get(place) == "country"
+)
+#: The capitalised word right before a run, after a space.
+_WORD_BEFORE = re.compile(r"(?<!\S)([A-Z][\w-]*) +$")
 
 
 #: A run that names an Act ("Communications Decency Act", which a year may follow) or an
