@@ -220,3 +220,38 @@ PASSIVE_CASE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), PASSIVE_CASE_CLAUSES)
 def test_a_passive_case_clause_names_its_bringer(context, text, expected):
     assert expected <= facts(context, text)
+
+
+# -- a described subject; a decimal comma; the party of a fine before what it is about ------
+
+DESCRIBED_SUBJECTS = [
+    "De Deense privacywaakhond heeft Zorvik, een bekende datingapp, een boete van 40 miljoen "
+    "Deense kroon (ruim 5,3 miljoen euro) opgelegd.",
+    "De Deense privacywaakhond heeft Zorvik een boete opgelegd.",
+    "De Franse toezichthouder legt Zorvik een boete van 2,5 miljoen euro op.",
+    "Het techbedrijf heeft Zorvik aangeklaagd wegens octrooi-inbreuk.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_SUBJECTS)
+def test_a_name_after_a_described_subject_is_the_object(context, text):
+    found = facts(context, text)
+    assert {s for k, s, _, _ in found if k == "DEFENDANT_IN"} == {"Zorvik"}
+
+
+def test_a_decimal_comma_is_no_clause_break():
+    from liability_graph.loaders.extract.text import tokenize
+
+    tokens = tokenize("een boete van 6,3 miljoen euro en 80,000 dollar", 0, "nl")
+    assert [t.text for t in tokens][3] == "6,3"
+    assert len({t.clause for t in tokens}) == 1
+
+
+def test_the_fined_party_before_what_the_fine_is_about(context):
+    found = facts(
+        context,
+        "De Europese Commissie legt Zorvik Group, het moederbedrijf van Plofmode, een boete op "
+        "van 512,4 miljoen euro voor misbruik met zijn eigen advertentieplatform Kledingkast.",
+    )
+    assert fined("Zorvik Group", "European Commission") <= found
+    assert "Kledingkast" not in {s for k, s, _, _ in found if k == "DEFENDANT_IN"}

@@ -49,6 +49,7 @@ from liability_graph.loaders.extract.lexicon import (
     CONVICTIONS,
     COORDINATORS,
     COPULAS,
+    COREF_HEADS,
     COUNSEL_VERBS,
     COURT_NOUNS,
     COURT_WORDS,
@@ -943,6 +944,36 @@ class SentenceFrames:
         word = self.tokens[j].lower if j >= 0 else ""
         return word in PREPOSITIONS or word in AGENT_PREPS[self.language]
 
+    def _described_subject_before(self, lo: int, first: int) -> bool:
+        """Does the clause open with a described subject, a definite noun phrase headed by a
+        noun that stands for a party ("De Nederlandse privacytoezichthouder legt X een boete
+        op", "Het bedrijf heeft X aangeklaagd"), and a verb after it, before the name at
+        `first`? Then the name is the object, not the subject."""
+        tokens = self.tokens
+        if first - lo < 3 or tokens[lo].lower not in DEFINITE[self.language]:
+            return False
+        heads = COREF_HEADS.get(self.language, {})
+        k = lo + 1
+        while k < first and (
+            tokens[k].text in JURISDICTION_ADJECTIVES
+            or (tokens[k].text.islower() and tokens[k].lower.endswith("e"))
+        ):
+            k += 1
+        if k >= first - 1:
+            return False
+        noun = tokens[k].lower
+        if not noun.isalpha() or not tokens[k].text.islower():
+            return False
+        party = noun in heads or any(noun.endswith(h) and len(noun) > len(h) + 2 for h in heads)
+        if not party or type_of(noun, self.language) == ("Case",):
+            return False
+        verb = tokens[k + 1].lower
+        return (
+            verb in AUXILIARIES[self.language]
+            or verb in PASSIVE_AUX[self.language]
+            or (tokens[k + 1].text.islower() and verb not in PREPOSITIONS and verb not in OF)
+        )
+
     def _agent_marked(self, m: Mention) -> bool:
         """Does an agent's preposition stand right before the name, over articles?"""
         j = self._over_description(m.first - 1)
@@ -983,6 +1014,8 @@ class SentenceFrames:
             lo = self._clause_bounds(tokens[t0].clause)[0]
             for m in candidates:
                 if lo <= m.first and m.last <= t0 and not self._governed(m):
+                    if self._described_subject_before(lo, m.first):
+                        return None  # "De Noorse privacywaakhond heeft X een boete opgelegd"
                     return self._list_head(candidates, m, t0)
             inverted = self._inverted_subject(candidates, lo, t0)
             if inverted is not None:
@@ -1583,15 +1616,19 @@ class SentenceFrames:
                      and self.tokens[m.first].clause == clause
                      and not any(self.tokens[j].lower in REASON_PREPS
                                  for j in range(t1, m.first))]  # fmt: skip
-            chosen = self._left(before, t0) if before else self._right(after, t0, t1)
+            chosen = self._left(before, t0) if before else None
             if chosen is None and not before:
                 # "legt X, het moederbedrijf van Y, een boete op": the object right after
-                # the verb, in the verb's clause, before an apposition that commas set off
+                # the verb, in the verb's clause, before an apposition that commas set off;
+                # before a name after the fine ("een boete op van 5,3 miljoen euro voor
+                # misbruik van het platform Z": Z is what the fine is about)
                 verb_clause = self.tokens[t0].clause
                 inside = [m for m in candidates if m is not subject and m.best.name != said
                           and t0 < m.first and m.last < t1
                           and self.tokens[m.first].clause == verb_clause]  # fmt: skip
                 chosen = min(inside, key=lambda m: m.first) if inside else None
+                if chosen is None:
+                    chosen = self._right(after, t0, t1)
         elif side in ("v2subject", "v2object"):
             # counted over every name, whatever its type ("klaagde de staat Utah Zorblat
             # Inc. aan": the state is the subject, so the company is the object)

@@ -364,11 +364,11 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # -- tokens ----------------------------------------------------------------------------------
 
 # an amount with thousands commas ("£80,000", "$1,250,000.50") is one token: its commas are
-# no clause breaks
+# no clause breaks; so is one with a decimal comma ("6,3 miljoen euro")
 # a possessive after an abbreviation's dot ("Zorblat Inc.’s", "the U.S.'s") is one token, as
 # "Zorblat's" is: the owner's name, then what it owns
 _TOKEN = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\w+(?:[-.&'’]\w+)*\.['’]s(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+,\d+(?![\w,])|\w+(?:[-.&'’]\w+)*\.['’]s(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]"
 )
 _CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
 _LEMMA_CACHE: dict[tuple[str, str], str] = {}
