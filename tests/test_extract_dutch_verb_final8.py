@@ -255,3 +255,51 @@ def test_the_fined_party_before_what_the_fine_is_about(context):
     )
     assert fined("Zorvik Group", "European Commission") <= found
     assert "Kledingkast" not in {s for k, s, _, _ in found if k == "DEFENDANT_IN"}
+
+
+# -- a participle after the case noun lists the case's bringers -----------------------------
+
+BEFORE = "Mira Jansen was in maart bij de rechtbank voor haar zaak tegen Zorvik. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BEFORE + "De rechtbank deed uitspraak in de zaak, aangespannen door Mira Jansen, "
+        "Tom Bakker en Eva de Vries.",
+        BEFORE + "De rechtbank deed woensdag uitspraak in een zaak tegen de techbedrijven, "
+        "aangespannen door Mira Jansen, Tom Bakker en Eva de Vries.",
+    ],
+)
+def test_a_case_participle_adds_the_other_bringers(context, text):
+    found = facts(context, text)
+    plaintiffs = {s for k, s, _, _ in found if k == "PLAINTIFF_IN"}
+    assert plaintiffs == {"Mira Jansen", "Tom Bakker", "Eva de Vries"}
+    assert len({c for k, _, c, _ in found}) == 1
+
+
+def test_a_definite_case_participle_names_a_bringer(context):
+    found = facts(
+        context,
+        "Zorvik werd in maart aangeklaagd. De rechtbank deed uitspraak in de zaak, "
+        "aangespannen door Tom Bakker en Eva de Vries.",
+    )
+    assert {s for k, s, _, _ in found if k == "PLAINTIFF_IN"} == {"Tom Bakker", "Eva de Vries"}
+
+
+def test_an_indefinite_case_of_new_bringers_is_not_the_case_told_of(context):
+    found = facts(
+        context,
+        "Zorvik werd in maart aangeklaagd. Plofmode won een zaak, aangespannen door Tom Bakker.",
+    )
+    assert not {s for k, s, _, _ in found if k == "PLAINTIFF_IN"}
+
+
+def test_english_participle_adds_the_other_bringers(context):
+    found = _facts(
+        context,
+        "Mira Jansen appeared in court in March over her lawsuit against Zorvik. The judge "
+        "ruled on Wednesday in a suit against the tech firms, filed by Mira Jansen and Tom Bakker.",
+        "en",
+    )
+    assert {s for k, s, _, _ in found if k == "PLAINTIFF_IN"} == {"Mira Jansen", "Tom Bakker"}

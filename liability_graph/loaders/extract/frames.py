@@ -3802,11 +3802,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         defendants += _listed_after(frames, defendants)
     if not defendants and (defendant_side != "none" or not plaintiffs):
         current = frames.discourse.current_case()
+        # "... aangespannen door A, B en C" where A already brought the case: the same
+        # case, its other bringers listed with A
+        renamed = current is not None and any(o.ident in current.plaintiffs for _, o in plaintiffs)
         if (
             plaintiffs
             and current is not None
             and current.defendants
-            and not current.plaintiffs
+            and (not current.plaintiffs or renamed)
             and t0 > 0
             and (
                 (
@@ -3814,6 +3817,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                     and (
                         frames.tokens[t0 - 1].lower in DEFINITE[frames.language]
                         or _case_subject(frames, t0)
+                        or _case_participle(frames, t0, renamed)
                     )
                 )
                 or (
@@ -4067,6 +4071,26 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # has not yet told against whom waits for the defendant a later sentence names
         _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
     return every
+
+
+def _case_participle(frames: SentenceFrames, t0: int, renamed: bool = False) -> bool:
+    """Is the trigger a participle set off by a comma after a definite case noun ("in de
+    zaak, aangespannen door X", "de rechtszaak tegen de bedrijven, aangespannen door X"), or
+    an indefinite one when its agents name a bringer of the case already told of? It
+    describes the case the noun points back to."""
+    tokens = frames.tokens
+    if t0 < 3 or tokens[t0 - 1].text != ",":
+        return False
+    for j in range(t0 - 2, max(0, t0 - _PARTICIPLE_REACH) - 1, -1):
+        if tokens[j].lower in CASE_NOUNS or tokens[j].lemma in CASE_NOUNS:
+            before = tokens[j - 1].lower if j > 0 else ""
+            return before in DEFINITE[frames.language] or (renamed and before in INDEFINITE)
+        if tokens[j].text in ",;:" or any(m.first <= j < m.last for m in frames.mentions):
+            return False
+    return False
+
+
+_PARTICIPLE_REACH = 6  # tokens between a case noun and the comma before its participle
 
 
 def _case_subject(frames: SentenceFrames, t0: int) -> bool:
