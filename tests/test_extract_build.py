@@ -553,7 +553,8 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
     court phrases put in at random places (spaced oddly, in any case), each finds exactly
     what finditer over the whole sentence finds; so does a pattern tried only at word
     starts (all its places and phrases open with a word character), next to a seat that
-    opens with an apostrophe or a hyphen."""
+    opens with an apostrophe or a hyphen, and one tried only where a word its places and
+    phrases open with stands (in any case, as the phrases' own case is ignored)."""
     rng = random.Random(41)
     sentences = _sentences()
     pieces = ["a federal judge in Utah", "Manhattan federal court", "the Court of Appeal in The\nHague",
@@ -564,7 +565,9 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
               "Europe’s top court", "a jury in Texas", "an appeals panel in San Francisco",
               "court", "courtroom", "Utah", "federal", "in", "rechter", "Hof", "appeals",
               "rechtbank 's-Hertogenbosch", "'s-Hertogenbosch", "x-rechtbank Utrecht",
-              "_Utah court", "Den Haag-rechtbank"]  # fmt: skip
+              "_Utah court", "Den Haag-rechtbank", "UTAH federal court", "Utahn federal court",
+              "New Yorker federal court", "U.S. District Judge Ann Bell in Santa Ana",
+              "FEDERAL JUDGE in Utah", "St. Louis federal court"]  # fmt: skip
     courts_of = {language: R._DescribedCourts(language) for language in ("en", "nl")}
     checked = found = 0
     for i in range(4400):
@@ -575,12 +578,14 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
         starts = courts.cue_starts(text, text.lower())
         if starts is None:
             continue
-        searches = [(courts.top_pattern, courts.top_words_before, courts.top_starts)]
-        searches += [(p, n, may) for _, p, n, may in courts.patterns]
-        for pattern, words_before, may_start in searches:
+        searches = [
+            (courts.top_pattern, courts.top_words_before, courts.top_starts, courts.top_openers)
+        ]
+        searches += [(p, n, may, words) for _, p, n, may, words in courts.patterns]
+        for pattern, words_before, may_start, openers in searches:
             assert pattern is not None
             full = [m.span() for m in pattern.finditer(text)]
-            near = R._finditer_near(pattern, text, starts, words_before, may_start)
+            near = R._finditer_near(pattern, text, starts, words_before, may_start, openers)
             assert [m.span() for m in near] == full, text
             found += len(full)
         checked += 1
@@ -687,3 +692,127 @@ def test_rules_indexed_by_first_token_match_as_trying_every_rule_everywhere():
                 checked += 1
                 found += len(indexed)
     assert checked > 900 and found > 1500
+
+
+def test_digit_and_capital_first_patterns_find_what_the_plain_patterns_find():
+    """The brand, U.S.C., initial and role patterns start with their digit or capital (look-behind
+    after it, so re skips ahead to one); on corpus sentences with such names put in, and on
+    odd strings, they find what the plain patterns (look-behind or optional prefix first)
+    find."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    plain_brand = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
+    plain_usc = re.compile(
+        r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*"
+        r"(\d+[a-z]?(?:\([a-z0-9]+\))*)"
+    )
+    plain_word = (
+        r"(?:[A-Z](?:[a-z]{1,2}|['’])(?=[A-Z]))?"
+        r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
+    )
+    plain_initial = re.compile(
+        R._INITIAL_SURNAME.pattern.replace("[A-Z](?<!\\w[A-Z])", "\\b[A-Z]", 1)
+    )
+    assert plain_initial.pattern.startswith("\\b[A-Z][a-z")
+    plain_after = re.compile(R._ROLE_AFTER.pattern.replace(R._NAME_WORD, plain_word))
+    plain_before = re.compile(R._ROLE_BEFORE.pattern.replace(R._NAME_WORD, plain_word))
+    assert plain_after.pattern != R._ROLE_AFTER.pattern
+    pieces = ["7chan", "x7chan", ".9gag", "-42abc", "12 U.S.C. § 5", "b12 USC 5", "_3 U.S.C. 9",
+              "DeVries, CEO of Blorp", "O'Hara, a lawyer for Zin", "McTavish, chief executive",
+              "CEO Tam McKee said", "Oq'Dell, founder and CEO of Qux", "Bab K.", "xBab K.",
+              "Reinier van E.", "_Jan Q. zei", "Piet\tQ. zei"]  # fmt: skip
+    rng = random.Random(59)
+    sentences = _sentences()
+    texts = list(_odd_or_corpus_texts(61, "aZ 1 9x-._,é\u00a0McO'’B U.S.C.§ 4chan", 6000, 0, 40))
+    texts += [_spliced(rng, sentences, pieces) for _ in range(6000)]
+
+    def found(pattern: re.Pattern[str], text: str) -> list:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    matched = 0
+    for text in texts:
+        assert found(R._DIGIT_BRAND, text) == found(plain_brand, text), repr(text)
+        assert found(P._DIGIT_NAME, text) == found(plain_brand, text), repr(text)
+        assert (P._DIGIT_NAME.match(text) is None) == (plain_brand.match(text) is None)
+        assert found(R._USC, text) == found(plain_usc, text), repr(text)
+        assert found(R._ROLE_AFTER, text) == found(plain_after, text), repr(text)
+        assert found(R._ROLE_BEFORE, text) == found(plain_before, text), repr(text)
+        assert found(R._INITIAL_SURNAME, text) == found(plain_initial, text), repr(text)
+        matched += bool(R._DIGIT_BRAND.search(text)) + bool(R._ROLE_AFTER.search(text))
+    assert matched > 1200
+
+
+def test_a_short_name_found_as_the_plain_pattern_finds():
+    """_short_written's pattern starts with the name's first character (look-behind after
+    it) and the text is case-folded once per text; it gives what the plain pattern,
+    look-behind first, gives, also as one emitter reads text after text."""
+    from liability_graph.graph.model import Document
+    from liability_graph.loaders.base import LoadContext
+    from liability_graph.loaders.extract.emit import _LEGAL, _VARIANT, Emitter
+    from liability_graph.loaders.extract.gazetteer import Gazetteer
+    from liability_graph.loaders.extract.mentions import Option
+
+    def plain(text: str, short: str) -> str | None:
+        alone = re.compile(
+            r"(?<![\w.])" + re.escape(short) + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")",
+            re.IGNORECASE if short.islower() else 0,
+        )
+        for found in alone.finditer(text):
+            if found.group() == short or found.group()[:1].isupper():
+                return found.group()
+        return None
+
+    names = ["Dataveld B.V.", "pornhub.com", "Zorblat Inc.", "qux.nl", "Blorp Ltd"]
+    pieces = ["Dataveld", "dataveld", ".Dataveld", "xDataveld", "Dataveld B.V.", "Pornhub",
+              "pornhub", "PORNHUB", "pornhub.com", "Zorblat", "Zorblat, Inc.", "Qux", "qux",
+              "Blorp", "Blorps", "_Blorp"]  # fmt: skip
+    rng = random.Random(67)
+    sentences = _sentences()
+    context = LoadContext()
+    emitter = Emitter(Document(title="t", source="s"), context, Gazetteer(context.names))
+    answered = 0
+    for _ in range(3000):
+        text = _spliced(rng, sentences, pieces)
+        emitter.text = text
+        name = rng.choice(names)
+        short = _VARIANT.sub("", name)
+        got = emitter._short_written(Option("Organization", name))
+        want = (
+            plain(text, short) if len(short) >= 3 and short.casefold() in text.casefold() else None
+        )
+        assert got == want, (name, text)
+        answered += want is not None
+    assert answered > 400
+
+
+def test_full_name_tried_before_the_surname_finds_what_a_full_scan_finds():
+    """_full_name tries its pattern only up to two words before each place the surname is
+    written; it gives the name a scan of the whole text gives."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    def plain(text: str, surname: str) -> str | None:
+        best = None
+        for match in re.finditer(
+            rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:{P._ONE_BREAK}(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?)"
+            rf"{P._ONE_BREAK}{re.escape(surname)}\b",
+            text,
+        ):
+            given = [w for w in match.group(1).split() if w != surname]
+            while given and (given[0] in P.NOT_NAME_START or given[0].lower() in P.ROLES):
+                given = given[1:]
+            if given and (best is None or len(given) > len(best.split()) - 1):
+                best = " ".join([*given, surname])
+        return best
+
+    pieces = ["Tamsin Quell", "Tamsin R. Quell", "J. Quell", "Judge Quell", "(Ora Quell",
+              "Ora\nQuell", "Ora\n\nQuell", "Quell", "Quells", "xQuell", "Ora  Vex Quell",
+              "Plaintiff Ora Quell", "Vex\tQuell,", "Quell Quell"]  # fmt: skip
+    rng = random.Random(71)
+    sentences = _sentences()
+    named = 0
+    for _ in range(3000):
+        text = "\n".join(_spliced(rng, sentences, pieces) for _ in range(rng.randint(1, 3)))
+        want = plain(text, "Quell")
+        assert P._full_name(text, "Quell") == want, repr(text)
+        named += want is not None
+    assert named > 1000

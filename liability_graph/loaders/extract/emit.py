@@ -38,6 +38,16 @@ class Emitter:
     #: The text read: "Pornhub.com" is the "Pornhub" that the same text also writes,
     #: "Nimbus Pay Inc." its "Nimbus Pay".
     text: str = ""
+    #: text.casefold(), and the text it was made of (see _folded)
+    folded: str = ""
+    folded_of: str = ""
+
+    def _folded(self) -> str:
+        """The text read, case-folded once per text (every new name asks)."""
+        if self.folded_of is not self.text:
+            self.folded = self.text.casefold()
+            self.folded_of = self.text
+        return self.folded
 
     def key_of(self, option: Option) -> str:
         """The entity key of an option, resolving new names once per document."""
@@ -81,12 +91,16 @@ class Emitter:
         """The name without its legal form or domain, as the document also writes it
         ("Pornhub" for "pornhub.com", "Dataveld" for "Dataveld B.V."), if it does."""
         short = _VARIANT.sub("", option.name)
-        if short == option.name or len(short) < 3 or short.casefold() not in self.text.casefold():
+        if short == option.name or len(short) < 3 or short.casefold() not in self._folded():
             return None
+        # "(?<![\w.])short(?!...)", written to start with short's first character (the
+        # look-behind after it) so that re skips ahead to it instead of trying every character
+        first = re.escape(short[0])
         alone = re.compile(
-            r"(?<![\w.])" + re.escape(short) + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")",
+            first + r"(?<![\w.]" + first + ")" + re.escape(short[1:])
+            + r"(?!\w|\.\w|,?\s+" + _LEGAL + ")",
             re.IGNORECASE if short.islower() else 0,  # a domain in lower case: any case
-        )
+        )  # fmt: skip
         for found in alone.finditer(self.text):
             if found.group() == short or found.group()[:1].isupper():  # a name, no word
                 return found.group()

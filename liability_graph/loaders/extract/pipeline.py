@@ -87,7 +87,14 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import Place, find_places
 from liability_graph.loaders.extract.recognize import Found, recognize, without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
-from liability_graph.loaders.extract.search import bisect_left, is_word_char
+from liability_graph.loaders.extract.search import (
+    START_CAPITAL_OR_WORD,
+    bisect_left,
+    finditer_near,
+    has_digit,
+    is_word_char,
+    occurrences,
+)
 from liability_graph.loaders.extract.text import (
     Sentence,
     Token,
@@ -793,7 +800,9 @@ _MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
 #: A brand written digits first ("4chan", "23andMe"): a name wherever it stands.
 #: A person's name of two or three capitalised words and the word after it ("Dana Holt said").
 _PERSON_RUN = re.compile(r"(?<![\w.’'])([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}) ([a-z]+)\b")
-_DIGIT_NAME = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
+#: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
+#: after it) so that re skips ahead to digits instead of trying every character
+_DIGIT_NAME = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
 
@@ -807,7 +816,7 @@ def _names_elsewhere(text: str) -> frozenset[str]:
     is a name too: "Google removed Parler"), brands written digits first ("4chan"), and
     acronyms it repeats ("AWS")."""
     words = set(_MID_SENTENCE_NAME.findall(text))
-    if any(c.isdigit() for c in text):
+    if has_digit(text):
         words.update(_DIGIT_NAME.findall(text))
     acronyms = _ACRONYM.findall(text)
     words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
@@ -1036,10 +1045,12 @@ def _full_name(text: str, surname: str) -> str | None:
     for "Herrick"): one or two capitalised given names (or initials) right before it that
     start no sentence's function words and no role ("Judge Herrick", "Plaintiff Herrick")."""
     best = None
-    for match in re.finditer(
-        rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:{_ONE_BREAK}(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?){_ONE_BREAK}{re.escape(surname)}\b",
-        text,
-    ):  # one paragraph ("... reach Reddit\n\nReddit cannot" names no "Reddit Reddit")
+    pattern = re.compile(
+        rf"((?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)(?:{_ONE_BREAK}(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.))?){_ONE_BREAK}{re.escape(surname)}\b"
+    )  # one paragraph ("... reach Reddit\n\nReddit cannot" names no "Reddit Reddit")
+    # a match starts at a capital at most two words before the surname: tried only there
+    # (the whole document's capitals cost far more)
+    for match in finditer_near(pattern, text, occurrences(text, surname), 2, START_CAPITAL_OR_WORD):
         given = [w for w in match.group(1).split() if w != surname]
         while given and (given[0] in NOT_NAME_START or given[0].lower() in ROLES):
             given = given[1:]

@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.search import (
     has_digit,
     is_word_char,
     occurrences,
+    opening_words,
     run_back,
     words_back,
 )
@@ -209,8 +210,9 @@ _SECTION = re.compile(
     rf"\b(?:{_alternation(SECTION_WORDS, ignore_first_case=False)})\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\([a-z0-9]+\))*)"
     rf"(?:\s+(?:{_alternation(OF)})\s+(?:(?:{_alternation(ARTICLES)})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){{1,8}}(?:Act|Code)))?"
 )
+#: "\b(\d+)\s+U...", written to start with the digit (the look-behind after it)
 _USC = re.compile(
-    r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*(\d+[a-z]?(?:\([a-z0-9]+\))*)"
+    r"(\d(?<!\w\d)\d*)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*(\d+[a-z]?(?:\([a-z0-9]+\))*)"
 )
 _ACT_YEAR = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
 _EU_ACT_WORDS = tuple(sorted(REGULATION_WORDS))
@@ -317,9 +319,11 @@ _AGED_PERSONS = tuple(
 #: ("K-Brooks").
 #: A capitalised name word; a surname may open with a prefix before a second capital
 #: ("O'Grady", "McCarthy", "MacKenzie", "DeSantis").
+#: "(?:[A-Z](?:[a-z]{1,2}|['’])(?=[A-Z]))?[A-Z]..." ("McAdams", "O'Brien"), written to start
+#: with its capital so that a pattern that opens with a name lets re skip ahead to capitals
 _NAME_WORD = (
-    r"(?:[A-Z](?:[a-z]{1,2}|['’])(?=[A-Z]))?"
-    r"[A-Z](?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
+    r"[A-Z](?:(?:[a-z]{1,2}|['’])[A-Z])?"
+    r"(?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
 )
 _PERSON = (
     rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
@@ -543,8 +547,10 @@ _FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_
 _JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
 #: A person named by first names and the initial of the surname, as Dutch and German news
 #: name suspects ("Bab K.", "Reinier van E."): never followed by a capitalised word.
+#: "\b[A-Z][a-zà-ÿ]+...", written to start with the capital (the look-behind after it) so
+#: that re skips ahead to capitals instead of trying every character
 _INITIAL_SURNAME = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*(?:\s+\([^()]{1,24}\))?"
+    r"[A-Z](?<!\w[A-Z])[a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*(?:\s+\([^()]{1,24}\))?"
     r"(?:\s+(?:van der|van den|van de|van|de|der|den|von))?\s+[A-Z]\.(?=\s*(?:[,;.)]|$)|\s+[a-z])"
 )
 
@@ -563,7 +569,9 @@ def _initial_dot(text: str) -> bool:
 
 
 #: A brand written with digits first ("8chan", "4chan"): not an ordinal or a unit.
-_DIGIT_BRAND = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
+#: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
+#: after it) so that re skips ahead to digits instead of trying every character
+_DIGIT_BRAND = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
 _CACHE_LIMIT = 50_000
 #: A run's shape (see _run_shape), by run.
 _RUN_SHAPES: dict[str, tuple[int, tuple[Found, ...]]] = {}
@@ -1199,8 +1207,8 @@ class _DescribedCourts:
         self.seats: dict[str, dict[str, str]] = {}  # system -> written seat -> its key
         self.data = data
         #: (system, pattern, how many words before a cue word its matches may start, where
-        #: they may start: search.START_*)
-        self.patterns: list[tuple[str, re.Pattern[str], int, int]] = []
+        #: they may start: search.START_*, the words they may open with: search.opening_words)
+        self.patterns: list[tuple[str, re.Pattern[str], int, int, frozenset[str] | None]] = []
         self.cues: frozenset[str] = frozenset()
         states = {
             str(form): name
@@ -1247,7 +1255,9 @@ class _DescribedCourts:
                 rf"{after}|(?<![\w-])(?P<place2>{before})\s+(?P<phrase2>(?i:{said}))(?![\w-])"
             )
             openers = [*phrases, *seats, *adjectives] if links else [*seats, *adjectives]
-            self.patterns.append((system, pattern, words_before, _starts_of(openers)))
+            self.patterns.append(
+                (system, pattern, words_before, _starts_of(openers), opening_words(openers))
+            )
         self.cues = frozenset(cues)
         self._top_courts(data, packs[0] if packs else None, language)
         # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
@@ -1278,6 +1288,7 @@ class _DescribedCourts:
         self.top_pattern: re.Pattern[str] | None = None
         self.top_words_before = 0
         self.top_starts = START_ANYWHERE
+        self.top_openers: frozenset[str] | None = None
         if phrases and self.forms:
             said = "|".join(_spaced(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
             places = "|".join(_spaced(f) for f in sorted(self.forms, key=lambda f: (-len(f), f)))
@@ -1288,6 +1299,7 @@ class _DescribedCourts:
             self.cues = self.cues | {p.lower().split()[-1] for p in phrases}
             self.top_words_before = _most_words(phrases) - 1 + _most_words(self.forms)
             self.top_starts = _starts_of([*phrases, *self.forms])
+            self.top_openers = opening_words([*phrases, *self.forms])
         self.aliases: dict[str, str] = {}
         for name, written in (data.get("names") or {}).items():
             # the name itself too: a run reader would cut "Court of Justice of the European
@@ -1375,7 +1387,12 @@ class _DescribedCourts:
         starts = self.cue_starts(text, lowered)
         if self.top_pattern is not None:
             for match in _finditer_near(
-                self.top_pattern, text, starts, self.top_words_before, self.top_starts
+                self.top_pattern,
+                text,
+                starts,
+                self.top_words_before,
+                self.top_starts,
+                self.top_openers,
             ):
                 written = " ".join((match.group("j") or match.group("j2")).split())
                 name = self.top.get(self.forms.get(written, ""))
@@ -1395,9 +1412,9 @@ class _DescribedCourts:
                         start, match.end(), (Option("Court", name),), "court", {"described": True}
                     )
                 )
-        for system, pattern, words_before, may_start in self.patterns:
+        for system, pattern, words_before, may_start, openers in self.patterns:
             seats = self.seats[system]
-            for match in _finditer_near(pattern, text, starts, words_before, may_start):
+            for match in _finditer_near(pattern, text, starts, words_before, may_start, openers):
                 phrase = match.group("phrase") or match.group("phrase2")
                 written = match.group("place") or match.group("place2")
                 written = " ".join(written.split())
@@ -1430,12 +1447,14 @@ def _finditer_near(
     starts: list[int] | None,
     words_before: int,
     may_start: int = START_ANYWHERE,
+    openers: frozenset[str] | None = None,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only up to `words_before` words before `starts` (all
-    of the text if None), where `may_start` (a search.START_* rule) allows."""
+    of the text if None, which cue_starts gives for text that is not ASCII), where
+    `may_start` (a search.START_* rule) and `openers` (search.opening_words) allow."""
     if starts is None:
         return list(pattern.finditer(text))
-    return finditer_near(pattern, text, starts, words_before, may_start)
+    return finditer_near(pattern, text, starts, words_before, may_start, openers)
 
 
 def _starts_of(openers: list[str]) -> int:

@@ -51,12 +51,13 @@ def finditer_near(
     anchors: Iterable[int],
     words_before: int,
     starts: int,
+    openers: frozenset[str] | None = None,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern none of whose matches starts more than
     `words_before` words before an anchor, or after it, or where `starts` (one of the
-    START_* rules) says no."""
+    START_* rules) or `openers` (see finditer_within) says no."""
     windows = [(words_back(text, anchor, words_before), anchor) for anchor in anchors]
-    return finditer_within(pattern, text, windows, starts)
+    return finditer_within(pattern, text, windows, starts, openers)
 
 
 def finditer_within(
@@ -64,18 +65,24 @@ def finditer_within(
     text: str,
     windows: Iterable[tuple[int, int]],
     starts: int,
+    openers: frozenset[str] | None = None,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text) for a pattern whose every match starts inside one of
-    `windows` ((first, last) start offsets, both included) where `starts` says yes: the
-    pattern is tried only there, left to right and without overlaps, as finditer tries it
-    everywhere. A list rather than a generator: compiled, a generator costs more than the
-    few matches it yields."""
+    `windows` ((first, last) start offsets, both included) where `starts` says yes and, if
+    `openers` is given, where the word there (word_at) is one of them: the pattern is
+    tried only there, left to right and without overlaps, as finditer tries it everywhere.
+    A list rather than a generator: compiled, a generator costs more than the few matches
+    it yields."""
     found: list[re.Match[str]] = []
     position = 0
     for first, last in _merged(windows):
         at = max(position, first)
         while at <= last:
-            match = pattern.match(text, at) if may_start(starts, text, at) else None
+            match = (
+                pattern.match(text, at)
+                if may_start(starts, text, at) and (openers is None or word_at(text, at) in openers)
+                else None
+            )
             if match is None or match.end() == at:
                 at += 1
                 continue
@@ -103,6 +110,33 @@ def occurrences(text: str, word: str) -> list[int]:
         out.append(at)
         at = text.find(word, at + 1)
     return out
+
+
+def word_at(text: str, at: int) -> str:
+    """The word characters (\\w) from `at` on, in lower case ("" if `at` holds none).
+
+    A pattern whose alternatives each open with a literal phrase matches at `at` only if
+    the word there is the lower-cased first word of one of them (opening_words): each
+    phrase's first word ends where a word character is followed by none. For ASCII text and
+    phrases, also where the pattern ignores case. One look at a short word costs far less
+    than trying a pattern of hundreds of alternatives."""
+    end = at
+    size = len(text)
+    while end < size and is_word_char(text[end]):
+        end += 1
+    return text[at:end].lower()
+
+
+def opening_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The lower-cased first words (word_at) the phrases open with ("" for one that opens
+    with another character: "'s-Hertogenbosch"); None if one is not ASCII (re's
+    IGNORECASE matches some ASCII letters to other ones: "K" and the Kelvin sign)."""
+    out = set()
+    for phrase in phrases:
+        if not phrase.isascii():
+            return None
+        out.add(word_at(phrase, 0))
+    return frozenset(out)
 
 
 def run_back(text: str, position: int, allowed: str) -> int:
