@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from liability_graph.loaders.extract.lexicon import LAW_HEADS as LAW_HEADS_BY_LANGUAGE
 from liability_graph.loaders.extract.text import fold
@@ -27,7 +28,7 @@ class LawCues:
 
 
 #: Keyed by the canonical name of the law in the reference knowledge base.
-LAW_CUES: dict[str, LawCues] = {
+LAW_CUES: Final[dict[str, LawCues]] = {
     "FOSTA": LawCues(
         distinctive=("prostitu", "sex traffick", "sekshandel", "mensenhandel", "sex trade"),
         groups=(
@@ -75,7 +76,7 @@ LAW_CUES: dict[str, LawCues] = {
 }
 
 #: Head nouns under which a law may be described, per language.
-LAW_HEADS = LAW_HEADS_BY_LANGUAGE
+LAW_HEADS: Final = LAW_HEADS_BY_LANGUAGE
 
 
 @lru_cache(maxsize=256)

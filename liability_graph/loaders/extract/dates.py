@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 
@@ -40,8 +41,8 @@ def _pack_phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 #: Relative date phrases of every extraction language: words ("{n}": a number) and meaning,
 #: as (kind, value); see the `relative` entries of the packs.
-_MEANINGS = ("published", "anchor", "before_anchor", "ago", "month", "around")
-_RELATIVE_PHRASES: list[tuple[tuple[str, ...], str, int]] = []
+_MEANINGS: Final = ("published", "anchor", "before_anchor", "ago", "month", "around")
+_RELATIVE_PHRASES: Final[list[tuple[tuple[str, ...], str, int]]] = []
 for _item in extraction_packs():
     for _entry in _item.dates("relative") or ():
         _kinds = [k for k in _MEANINGS if k in _entry]
@@ -52,19 +53,19 @@ for _item in extraction_packs():
         _RELATIVE_PHRASES.append(
             (tuple(str(_entry["phrase"]).lower().split()), _kinds[0], int(_entry[_kinds[0]]))
         )
-_WEEKDAYS = _pack_words("weekdays")
+_WEEKDAYS: Final = _pack_words("weekdays")
 #: Each weekday's number (Monday 0), from the order the packs list them in.
-_WEEKDAY_NUMBERS = {
+_WEEKDAY_NUMBERS: Final = {
     str(word): number
     for _item in extraction_packs()
     for number, word in enumerate(str(_item.dates("weekdays") or "").lower().split())
 }
-_WEEKDAY_OPENERS = _pack_words("weekday_openers")
+_WEEKDAY_OPENERS: Final = _pack_words("weekday_openers")
 #: Each slot-free phrase, as its words joined by single spaces, with its meaning.
-_FIXED_MEANING = {
+_FIXED_MEANING: Final = {
     " ".join(words): (kind, value) for words, kind, value in _RELATIVE_PHRASES if "{n}" not in words
 }
-_NUMBER_PHRASES = [
+_NUMBER_PHRASES: Final = [
     (words, kind, value) for words, kind, value in _RELATIVE_PHRASES if "{n}" in words
 ]
 
@@ -78,7 +79,7 @@ def _longest(words: tuple[str, ...]) -> tuple[str, int]:
 
 #: Characters that re.IGNORECASE matches to a lower-case ASCII letter besides the letter and
 #: its capital (re's documentation lists them; a test checks all of Unicode).
-_EXTRA_CASES = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}  # İ ı, ſ, Kelvin K
+_EXTRA_CASES: Final = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}  # İ ı, ſ, Kelvin K
 
 
 def _words(words) -> str:
@@ -99,19 +100,19 @@ def _words(words) -> str:
     return "|".join(branches)
 
 
-_MONTH = r"(?P<month>" + _words(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19[89]\d|20[0-4]\d))"
+_MONTH: Final = r"(?P<month>" + _words(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR: Final = r"(?P<year>(?:19[89]\d|20[0-4]\d))"
 #: What must surround a year standing alone, written after it: the same as
 #: "(?<![\d/§.-])\b" before it (no word character, "/", "§", "." or "-" just before,
 #: checked five characters back from its end), so that re finds candidates by their first
 #: digit rather than trying the look-behind everywhere, and "\b(?![/.-]?\d)" after it.
-YEAR_AFTER = r"(?<![\w/§.-]....)\b(?![/.-]?\d)"
-_DAY = rf"(?P<day>[0-3]?\d)(?:{'|'.join(sorted(_pack_words('day_endings'), key=lambda w: (-len(w), w)))})?"
+YEAR_AFTER: Final = r"(?<![\w/§.-]....)\b(?![/.-]?\d)"
+_DAY: Final = rf"(?P<day>[0-3]?\d)(?:{'|'.join(sorted(_pack_words('day_endings'), key=lambda w: (-len(w), w)))})?"
 #: Each pattern with what it needs besides a digit (which all need): a "-", a month name,
 #: a year (which needs "19" or "20").
 #: The third item, for a pattern with a month name, is how many words before the month a
 #: match may start (find_dates then tries it only there).
-_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], int | None]] = [
+_PATTERNS: Final[list[tuple[re.Pattern[str], tuple[str, ...], int | None]]] = [
     (re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"), ("-",), None),
     (
         re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
@@ -125,31 +126,31 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], int | None]] = [
 ]
 #: The month name of every pattern that has one is a whole word: it follows a \b or a
 #: space and comes before ".", ",", a space or another non-word character.
-_MONTH_WORD = re.compile(
+_MONTH_WORD: Final = re.compile(
     r"\b(?:" + _words(sorted(MONTHS, key=len, reverse=True)) + r")(?!\w)", re.I
 )
 #: Words that make a sentence worth searching for relative dates: the longest word of
 #: each relative phrase and the weekdays (every _RELATIVE match holds one); a relative-date
 #: match starts at most _RELATIVE_WORDS_BEFORE words before its cue.
-_RELATIVE_WORDS = tuple(
+_RELATIVE_WORDS: Final = tuple(
     sorted({_longest(words)[0] for words, _, _ in _RELATIVE_PHRASES} | _WEEKDAYS)
 )
-_RELATIVE_CUES = _RELATIVE_WORDS
-_RELATIVE_WORDS_BEFORE = max(
+_RELATIVE_CUES: Final = _RELATIVE_WORDS
+_RELATIVE_WORDS_BEFORE: Final = max(
     [_longest(words)[1] for words, _, _ in _RELATIVE_PHRASES] + [1 if _WEEKDAY_OPENERS else 0]
 )
 #: Words that make a sentence worth searching for dates (besides digits).
-_DATE_WORDS = (
+_DATE_WORDS: Final = (
     *sorted({m for m in MONTHS if len(m) > 3}, key=len, reverse=True),
     *_RELATIVE_WORDS,
 )
 #: Every _MONTH_WORD match holds one of these (lower case).
-_MONTH_NAMES = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
-_ANY_DATE = re.compile(r"\d|" + "|".join(re.escape(w) for w in _DATE_WORDS), re.IGNORECASE)
+_MONTH_NAMES: Final = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
+_ANY_DATE: Final = re.compile(r"\d|" + "|".join(re.escape(w) for w in _DATE_WORDS), re.IGNORECASE)
 #: The only characters that re.IGNORECASE matches to an ASCII letter although their
 #: str.lower() is not that letter (checked over all of Unicode).
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
-_MONTH_ALONE = re.compile(
+_ODD_CASE: Final = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+_MONTH_ALONE: Final = re.compile(
     rf"\b(?:{_words(sorted(_pack_words('month_openers')))})\s+{_MONTH}(?!\w)",
     re.IGNORECASE,
 )
@@ -159,7 +160,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> str:
     return r"\s+".join(r"(\w+)" if w == "{n}" else re.escape(w) for w in words)
 
 
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"\b(?P<rel>"
     + "|".join(
         _phrase_pattern(words)
@@ -175,10 +176,10 @@ _RELATIVE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(r"(?<![\d/.-])\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}\b")
-_NUMERIC_END = re.compile(r"[/.-](?:19|20)\d\d")  # in every _NUMERIC match
+_NUMERIC: Final = re.compile(r"(?<![\d/.-])\b[0-3]?\d[/.-][01]?\d[/.-](?:19|20)\d{2}\b")
+_NUMERIC_END: Final = re.compile(r"[/.-](?:19|20)\d\d")  # in every _NUMERIC match
 #: Month names of the languages that write them in lower case (so "juni" alone is a date).
-_LOWERCASE_MONTHS = frozenset(
+_LOWERCASE_MONTHS: Final = frozenset(
     str(m)
     for item in extraction_packs()
     if item.dates("lowercase_months")
@@ -195,9 +196,9 @@ def _span_cue(words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> re
     return re.compile(rf"(?:{'|'.join(alternatives)})\s*$", re.I)
 
 
-_FROM = _span_cue(_pack_words("from"), _pack_phrases("from_phrases"))
-_TO = _span_cue(_pack_words("to"), _pack_phrases("to_phrases"))
-_ONWARDS = re.compile(
+_FROM: Final = _span_cue(_pack_words("from"), _pack_phrases("from_phrases"))
+_TO: Final = _span_cue(_pack_words("to"), _pack_phrases("to_phrases"))
+_ONWARDS: Final = re.compile(
     r"^\s*(?:"
     + "|".join(
         sorted(
@@ -210,8 +211,10 @@ _ONWARDS = re.compile(
     re.I,
 )
 #: The last word of every _FROM and _TO match (before its trailing whitespace), lower case.
-_FROM_LAST = tuple(sorted(_pack_words("from") | {p[-1] for p in _pack_phrases("from_phrases")}))
-_TO_LAST = tuple(sorted(_pack_words("to") | {p[-1] for p in _pack_phrases("to_phrases")}))
+_FROM_LAST: Final = tuple(
+    sorted(_pack_words("from") | {p[-1] for p in _pack_phrases("from_phrases")})
+)
+_TO_LAST: Final = tuple(sorted(_pack_words("to") | {p[-1] for p in _pack_phrases("to_phrases")}))
 
 #: Kinds of cue word, as bits: a word that makes a sentence worth searching, a month
 #: name, a relative-date word and a relative-date cue.
@@ -237,7 +240,7 @@ def _cue_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_CUES = _cue_automaton()
+_CUES: Final = _cue_automaton()
 
 
 class _DateCues:
@@ -341,7 +344,7 @@ def _meaning(low: str) -> tuple[str, int] | None:
     return None
 
 
-_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_CASE_FOLD: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def _relative(text: str, published: str | None, anchor: int | None) -> str | None:

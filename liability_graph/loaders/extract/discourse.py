@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
@@ -34,9 +35,9 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import national_courts, top_courts
 from liability_graph.loaders.extract.text import Sentence, Token
 
-_LOOKBACK = 5  # sentences
-_PRONOUN_LOOKBACK = 1  # a sentence-opening pronoun points into the sentence before
-_FOUNDED_TYPES = ("Platform", "Vendor", "Organization")
+_LOOKBACK: Final = 5  # sentences
+_PRONOUN_LOOKBACK: Final = 1  # a sentence-opening pronoun points into the sentence before
+_FOUNDED_TYPES: Final = ("Platform", "Vendor", "Organization")
 
 
 @dataclass
@@ -523,7 +524,7 @@ class Discourse:
 
 
 #: The words of a court's generic short name ("the Supreme Court", "the Court of Appeals").
-_GENERIC_COURT_WORDS = frozenset(
+_GENERIC_COURT_WORDS: Final = frozenset(
     ("supreme", "high", "top", "court", "courts", "of", "appeals", "appeal")
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from liability_graph.errors import LiabilityGraphError
 from liability_graph.graph.model import Document, Entity, Evidence, Relationship, entity_key
@@ -19,12 +20,12 @@ from liability_graph.loaders.extract.gazetteer import Gazetteer
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.text import Sentence
 
-_STATUS_RANK = {"alleged": 0, "established": 1, "ruled": 2}
-_LEGAL = (
+_STATUS_RANK: Final = {"alleged": 0, "established": 1, "ruled": 2}
+_LEGAL: Final = (
     r"(?:Inc\.?|Corp\.?|LLC|Ltd\.?|N\.V\.|B\.V\.|S\.à\s?r\.l\.|S\.A\.R\.L\.|plc|GmbH"
     r"|Holdings|Limited|LLP|Co\.)"
 )
-_VARIANT = re.compile(r",?\s+" + _LEGAL + r"$|\.(?:com|net|org|nl|be)$")
+_VARIANT: Final = re.compile(r",?\s+" + _LEGAL + r"$|\.(?:com|net|org|nl|be)$")
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from typing import Final
 
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
@@ -148,32 +149,32 @@ from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token
 from liability_graph.loaders.extract.typed import type_of
 
-_MAX_DISTANCE = 30  # tokens between a trigger and an end
-_APPOSITION_SPAN = 20  # tokens of a list item's apposition before its semicolon
-_SEGMENT_BREAKS = frozenset(",;()—–:")
+_MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
+_APPOSITION_SPAN: Final = 20  # tokens of a list item's apposition before its semicolon
+_SEGMENT_BREAKS: Final = frozenset(",;()—–:")
 #: The mark that closes an aside each mark opens.
-_ASIDE_CLOSERS = {",": ",", "—": "—", "–": "–", "(": ")"}
-_RULING_WORDS = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
+_ASIDE_CLOSERS: Final = {",": ",", "—": "—", "–": "–", "(": ")"}
+_RULING_WORDS: Final = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
 #: Words that make a sentence a party's claim: accusations, reporting verbs, hedges ("the
 #: state says the company violated X", "volgens de staat heeft het bedrijf X geschonden").
-_CLAIM_CUES = {
+_CLAIM_CUES: Final = {
     language: ACCUSATIONS[language]
     | SAY
     | HEDGES[language]
     | {phrase[0] for phrase in HEDGE_PHRASES[language]}
     for language in RULINGS
 }
-_PARTY_RELATIONS = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
-_ENDABLE = frozenset({"SERVICED"})
-_OPENERS = frozenset(
+_PARTY_RELATIONS: Final = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
+_ENDABLE: Final = frozenset({"SERVICED"})
+_OPENERS: Final = frozenset(
     '"“‘(:—–'
 )  # after these a capital letter starts a sentence  # relationships a negation may end rather than deny
-_EVENT_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
+_EVENT_TYPES: Final = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 
 
 #: How far after its trigger a "next" object may start: the article and up to four
 #: modifiers ("sued the Amsterdam-based hosting company X").
-NEXT_WINDOW = 5
+NEXT_WINDOW: Final = 5
 
 
 class Claim:
@@ -245,7 +246,7 @@ class Claim:
         return f"Claim(type={self.type!r}, source={self.source!r}, target={self.target!r}, status={self.status!r}, rule={self.rule!r}, confidence={self.confidence!r}, sentence={self.sentence!r}, date_on={self.date_on!r}, date_from={self.date_from!r}, date_to={self.date_to!r}, props={self.props!r})"
 
 
-_NOWHERE = 1 << 30
+_NOWHERE: Final = 1 << 30
 
 
 class _Cues:
@@ -312,7 +313,7 @@ def _hedge_phrase_starts(language: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 #: how far after a list's first name its closing conjunction may stand ("A, B, C en D")
-_LIST_REACH = 40
+_LIST_REACH: Final = 40
 
 
 class SentenceFrames:
@@ -2140,7 +2141,7 @@ class SentenceFrames:
 
 
 #: Law heads long enough to end a compound noun ("privacywet", "privacywetgeving").
-_COMPOUND_HEADS = {
+_COMPOUND_HEADS: Final = {
     language: tuple(head for head in heads if len(head) >= 3)
     for language, heads in LAW_HEADS.items()
 }
@@ -2186,7 +2187,7 @@ def _after_amount(between: list[str], language: str) -> list[str]:
     return between[i:]
 
 
-_CURRENCIES = frozenset("€£$¥")
+_CURRENCIES: Final = frozenset("€£$¥")
 
 
 def _strong(mentions: list[Mention]) -> list[Mention]:
@@ -2518,20 +2519,24 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     ]  # fmt: skip
 
 
-_ROLE_NOUN_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED"})
+_ROLE_NOUN_RELATIONS: Final = frozenset({"OWNS", "FOUNDED", "SERVICED"})
 #: Facts about platforms and laws, not about a case: a ruling word in their sentence decides
 #: the case, so it rules them only as a court's own finding (docs/annotation.md, section 5).
-FACT_RELATIONS = frozenset({"OWNS", "FOUNDED", "SERVICED", "SHUT_DOWN", "PROMPTED", "AMENDS"})
-_PARTY_GAP = 2  # tokens between a breaching party's name and the breach verb ("X also breached")
+FACT_RELATIONS: Final = frozenset(
+    {"OWNS", "FOUNDED", "SERVICED", "SHUT_DOWN", "PROMPTED", "AMENDS"}
+)
+_PARTY_GAP: Final = (
+    2  # tokens between a breaching party's name and the breach verb ("X also breached")
+)
 #: A claim property: the SERVICED customer holds only if the document says it owns a platform.
-OWNER_CHECK = "_owner_check"
-_STATE_NOUNS = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("the owner")
+OWNER_CHECK: Final = "_owner_check"
+_STATE_NOUNS: Final = frozenset({"OWNS", "FOUNDED"})  # role nouns that date nothing ("the owner")
 #: Relationships whose case must stand in the rule's slot: a case the sentence or the
 #: document is about does not cause a law the sentence names ("the Act, passed in response
 #: to concerns about safety, gives Ofcom powers").
-_NO_CASE_FALLBACK = frozenset({"PROMPTED"})
-_REPEATED_REACH = 8  # tokens after a suit's trigger where "on several occasions" may stand
-_OWN_PHRASE = 6  # tokens between a trigger and the end of its own phrase
+_NO_CASE_FALLBACK: Final = frozenset({"PROMPTED"})
+_REPEATED_REACH: Final = 8  # tokens after a suit's trigger where "on several occasions" may stand
+_OWN_PHRASE: Final = 6  # tokens between a trigger and the end of its own phrase
 
 
 def _pointing_role(
@@ -2603,8 +2608,8 @@ def _relative_list(
     return ordered[:1]
 
 
-_CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
-_DASHES = frozenset({"—", "–"})
+_CLAUSE_CLOSERS: Final = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
+_DASHES: Final = frozenset({"—", "–"})
 
 
 def _own_phrase(
@@ -2632,12 +2637,12 @@ def _own_phrase(
     return out
 
 
-_FRONTED = 6  # tokens a fronted adverbial may take before a verb-second verb
-_PENDING_SENTENCES = 3
-_ESTABLISHED = frozenset(
+_FRONTED: Final = 6  # tokens a fronted adverbial may take before a verb-second verb
+_PENDING_SENTENCES: Final = 3
+_ESTABLISHED: Final = frozenset(
     {"HEARD_BY", "IN_JURISDICTION"}
 )  # a case's bringer waits this many sentences for its defendants
-_APPOSITION_GAP = 3  # tokens between a role noun and the name it is said of
+_APPOSITION_GAP: Final = 3  # tokens between a role noun and the name it is said of
 
 
 def _possessed_role(
@@ -2930,7 +2935,7 @@ def _located_there(
     return True
 
 
-_CASE_PLACE_GAP = 2  # tokens between a case's words and the preposition of its place
+_CASE_PLACE_GAP: Final = 2  # tokens between a case's words and the preposition of its place
 
 
 def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
@@ -2964,8 +2969,8 @@ def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
     )
 
 
-_PLACE_PREP_REACH = 3  # tokens between a place phrase's preposition and the place
-_LOCATED = ("Law", "Case", "Court")
+_PLACE_PREP_REACH: Final = 3  # tokens between a place phrase's preposition and the place
+_LOCATED: Final = ("Law", "Case", "Court")
 
 
 def _reported_between(frames: SentenceFrames, start: int, end: int) -> bool:
@@ -2981,7 +2986,7 @@ def _reported_between(frames: SentenceFrames, start: int, end: int) -> bool:
     )
 
 
-_THAT = frozenset({"that", "dat"})
+_THAT: Final = frozenset({"that", "dat"})
 
 
 def place_attaches(frames: SentenceFrames, mention: Mention) -> bool:
@@ -3064,7 +3069,7 @@ def _law_triggers(language: str) -> frozenset[str]:
     )  # fmt: skip
 
 
-_EVENT_RELATIONS = frozenset({SUE, "PROMPTED", "AMENDS", "SHUT_DOWN", "INVOKES"})
+_EVENT_RELATIONS: Final = frozenset({SUE, "PROMPTED", "AMENDS", "SHUT_DOWN", "INVOKES"})
 
 
 def _customer(mention: Mention | None, option: Option) -> bool:
@@ -3349,8 +3354,8 @@ def _by_position(
 
 
 #: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
-_AGE_ENDINGS = ("-old", "-jarige")
-_OBJECT_WINDOW = 4  # words after a trigger that may hold its object's noun
+_AGE_ENDINGS: Final = ("-old", "-jarige")
+_OBJECT_WINDOW: Final = 4  # words after a trigger that may hold its object's noun
 
 
 def _addressee(frames: SentenceFrames, mention: Mention) -> bool:
@@ -3366,7 +3371,7 @@ def _addressee(frames: SentenceFrames, mention: Mention) -> bool:
 
 
 #: Relations whose ends never stand in brackets apart from their trigger.
-_BRACKETED_NO_END = frozenset({"SERVICED", "OWNS", "FOUNDED"})
+_BRACKETED_NO_END: Final = frozenset({"SERVICED", "OWNS", "FOUNDED"})
 
 
 def _bracketed_apart(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
@@ -3553,26 +3558,26 @@ def _flipped(side: str) -> str:
     return {"left": "agent", "right": "left", "agent": "left", "next": "left"}.get(side, side)
 
 
-_PARTIES = ("Platform", "Vendor", "Organization", "Person")
+_PARTIES: Final = ("Platform", "Vendor", "Organization", "Person")
 #: Who brings a suit or a prosecution; who brings a regulator's proceedings (an office).
-_BRINGERS = ("Organization", "Person")
-_OFFICES = ("Organization",)
-_UNDATED = frozenset({"HEARD_BY", "IN_JURISDICTION"})
-_NOMINAL_NEGATION = 4
-_MOTION_WINDOW = 6  # tokens between a negation, a motion noun and what the motion asks
-_CRIMINAL_RULES: dict[str, Rule] = {}  # civil rules whose trigger names charges, by id
-_CIVIL_RULES: dict[str, Rule] = {}  # conviction rules whose ruling is a civil remedy, by id
-_REMEDY_WINDOW = 10  # tokens after a ruling's trigger where the remedy it orders may stand
-_ROLE_WORDS = frozenset(w for role in ROLES for w in role.split())
-_NP_REACH = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
-_CONDITION_REACH = 2  # tokens between a condition's opener and its verb
-_INFINITIVE_REACH = 4  # words between a planned act and its infinitive marker
-_ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it announces
-_AGENT_BEFORE = 4  # tokens between a passive's agent and its clause-final verb
-_COMITATIVE_REACH = 16  # tokens back from a verb to a partner phrase ("X, along with Y,")
-_DESCRIPTION_REACH = 5  # words of a description between a copula and the names it lists
-_INCLUDE = frozenset({"include"})  # "the plaintiffs include A and B": a copula's list
-_LIST_OPENER = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
+_BRINGERS: Final = ("Organization", "Person")
+_OFFICES: Final = ("Organization",)
+_UNDATED: Final = frozenset({"HEARD_BY", "IN_JURISDICTION"})
+_NOMINAL_NEGATION: Final = 4
+_MOTION_WINDOW: Final = 6  # tokens between a negation, a motion noun and what the motion asks
+_CRIMINAL_RULES: Final[dict[str, Rule]] = {}  # civil rules whose trigger names charges, by id
+_CIVIL_RULES: Final[dict[str, Rule]] = {}  # conviction rules whose ruling is a civil remedy, by id
+_REMEDY_WINDOW: Final = 10  # tokens after a ruling's trigger where the remedy it orders may stand
+_ROLE_WORDS: Final = frozenset(w for role in ROLES for w in role.split())
+_NP_REACH: Final = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
+_CONDITION_REACH: Final = 2  # tokens between a condition's opener and its verb
+_INFINITIVE_REACH: Final = 4  # words between a planned act and its infinitive marker
+_ANNOUNCE_REACH: Final = 12  # words between a verb of announcing and the act it announces
+_AGENT_BEFORE: Final = 4  # tokens between a passive's agent and its clause-final verb
+_COMITATIVE_REACH: Final = 16  # tokens back from a verb to a partner phrase ("X, along with Y,")
+_DESCRIPTION_REACH: Final = 5  # words of a description between a copula and the names it lists
+_INCLUDE: Final = frozenset({"include"})  # "the plaintiffs include A and B": a copula's list
+_LIST_OPENER: Final = 3  # tokens between "and" and the next defendant of a list ("and his partner X")  # tokens before a noun trigger a negation may stand to deny it
 
 
 def _modifies_role(frames: SentenceFrames, mention: Mention | None) -> bool:
@@ -4127,9 +4132,11 @@ def _paid_to(frames: SentenceFrames, mention: Mention | None, t1: int) -> bool:
     return any(t.lemma in verbs for t in frames.tokens[t1 : mention.first])
 
 
-_REGULATOR_SENTENCES = 2  # sentences back where a fine's unnamed bringer may stand
-_REGULATOR_DOCUMENT = 1_000  # ... or anywhere before in the document
-_REGULATOR_OPENS = 3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
+_REGULATOR_SENTENCES: Final = 2  # sentences back where a fine's unnamed bringer may stand
+_REGULATOR_DOCUMENT: Final = 1_000  # ... or anywhere before in the document
+_REGULATOR_OPENS: Final = (
+    3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
+)
 
 
 def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
@@ -4154,7 +4161,7 @@ def _behind_owner(frames: SentenceFrames, mention: Mention | None) -> bool:
     return False
 
 
-_BEHIND_REACH = 5  # words between "behind" and the platform's name ("the subscription site")
+_BEHIND_REACH: Final = 5  # words between "behind" and the platform's name ("the subscription site")
 
 
 def _regulator_before(
@@ -4258,7 +4265,7 @@ def _apposed_law(frames: SentenceFrames, t1: int) -> Option | None:
     return None
 
 
-_APPOSED_LAW_REACH = 4  # words from a trigger to the law noun a named law is apposed to
+_APPOSED_LAW_REACH: Final = 4  # words from a trigger to the law noun a named law is apposed to
 
 
 def _gap_agent(frames: SentenceFrames, mention: Mention | None, t0: int, t1: int) -> bool:
@@ -4335,8 +4342,8 @@ def _pointed_back(frames: SentenceFrames, case: Option) -> bool:
     )  # fmt: skip
 
 
-_MODIFIER_REACH = 3  # tokens before a case noun where its modifiers stand
-_OWN_CASE_REACH = 3  # tokens before a trigger where the noun of its own case may stand
+_MODIFIER_REACH: Final = 3  # tokens before a case noun where its modifiers stand
+_OWN_CASE_REACH: Final = 3  # tokens before a trigger where the noun of its own case may stand
 
 
 def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
@@ -4356,7 +4363,7 @@ def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
     return False
 
 
-_CROWD_REACH = 4  # tokens before a trigger where its plural suit noun may stand
+_CROWD_REACH: Final = 4  # tokens before a trigger where its plural suit noun may stand
 
 
 def _crowd_of_suits(frames: SentenceFrames, t0: int, t1: int, parties: int) -> bool:
@@ -4565,7 +4572,7 @@ def _named_members(
     return listed or defendants
 
 
-_NAMELY_REACH = 4
+_NAMELY_REACH: Final = 4
 
 
 def _counted_members(
@@ -4607,9 +4614,9 @@ def _counted_members(
     return defendants + listed
 
 
-_COUNTED_REACH = 6  # "and seven file-sharing services –": "and", the count, the noun
-_LIST_MARKS = frozenset({"–", "—", ":"})
-_COUNTED_FIRST = 3  # tokens after the dash where the list's first known name stands
+_COUNTED_REACH: Final = 6  # "and seven file-sharing services –": "and", the count, the noun
+_LIST_MARKS: Final = frozenset({"–", "—", ":"})
+_COUNTED_FIRST: Final = 3  # tokens after the dash where the list's first known name stands
 
 
 def _without_named_groups(
@@ -5070,7 +5077,9 @@ def _city_before(tokens: list, j: int) -> bool:
 
 
 #: Compass words that make a state's name a region of it ("Central California").
-_REGION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Middle"})
+_REGION_WORDS: Final = frozenset(
+    {"Northern", "Southern", "Eastern", "Western", "Central", "Middle"}
+)
 
 
 def _court_after(tokens: list, k: int) -> bool:
@@ -5195,9 +5204,9 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     return None
 
 
-_OBJECT_REACH = 16  # tokens between a finite auxiliary and its clause's participle
-_COORDINATED_REACH = 12  # tokens between a passive's auxiliary and a participle "and" joins
-_PARTY_TYPES = frozenset({"Person", "Organization", "Platform", "Vendor"})
+_OBJECT_REACH: Final = 16  # tokens between a finite auxiliary and its clause's participle
+_COORDINATED_REACH: Final = 12  # tokens between a passive's auxiliary and a participle "and" joins
+_PARTY_TYPES: Final = frozenset({"Person", "Organization", "Platform", "Vendor"})
 
 
 def _states_beside(
@@ -5271,7 +5280,7 @@ def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
     return any(m.last == k and m.best.type == "Person" for m in frames.mentions)
 
 
-_ACT_NAME = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
+_ACT_NAME: Final = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
 
 
 def _may_be_party(picked: tuple[Mention, Option]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
+from typing import Final
 
 import ahocorasick
 
@@ -24,12 +25,12 @@ from liability_graph.loaders.extract.text import fold, is_known_word
 from liability_graph.loaders.names import EntityRef, NameIndex
 
 #: Preference among readings of one name that several entities carry.
-TYPE_ORDER = (
+TYPE_ORDER: Final = (
     "Platform", "Vendor", "Organization", "Case", "Law", "Court", "Jurisdiction", "Person",
 )  # fmt: skip
-_SHORT = 3  # names this short must be written in capitals
-_CACHE_LIMIT = 100_000
-_LOOKS_LIKE_NAME: dict[tuple[str, str, str], bool] = {}
+_SHORT: Final = 3  # names this short must be written in capitals
+_CACHE_LIMIT: Final = 100_000
+_LOOKS_LIKE_NAME: Final[dict[tuple[str, str, str], bool]] = {}
 
 
 class Hit:
@@ -236,7 +237,7 @@ def _shape_says_name(surface: str, options: tuple[Option, ...], language: str) -
     return True
 
 
-_CACHE: weakref.WeakKeyDictionary[NameIndex, Gazetteer] = weakref.WeakKeyDictionary()
+_CACHE: Final[weakref.WeakKeyDictionary[NameIndex, Gazetteer]] = weakref.WeakKeyDictionary()
 
 
 def gazetteer_for(index: NameIndex, extra_aliases: dict[str, list[str]] | None = None) -> Gazetteer:

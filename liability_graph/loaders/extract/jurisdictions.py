@@ -17,6 +17,8 @@ case follows) or from a city (places.py knows no cities).
 
 from __future__ import annotations
 
+from typing import Final
+
 from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_attaches
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -48,27 +50,29 @@ from liability_graph.loaders.extract.lexicon import (
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import find_places
 
-_JURISDICTION = ("Jurisdiction",)
-_LOCATED = ("Law", "Court", "Case")
-_MAX_MODIFIERS = 3  # words between a possessive or adjective and its noun
-_PHRASE_WINDOW = 8  # tokens between a case's verb and the place phrase
-_CONFIDENCE = 0.8
-_ENACT_WINDOW = 10  # tokens between a legislature and the law it passes
-_VERB_AFTER = 2  # tokens after both where a verb-final clause's participle may stand
-_LAW_HEADS = frozenset(w for words in LAW_HEADS.values() for w in words)
-_APOSTROPHES = frozenset({"'", "’"})
+_JURISDICTION: Final = ("Jurisdiction",)
+_LOCATED: Final = ("Law", "Court", "Case")
+_MAX_MODIFIERS: Final = 3  # words between a possessive or adjective and its noun
+_PHRASE_WINDOW: Final = 8  # tokens between a case's verb and the place phrase
+_CONFIDENCE: Final = 0.8
+_ENACT_WINDOW: Final = 10  # tokens between a legislature and the law it passes
+_VERB_AFTER: Final = 2  # tokens after both where a verb-final clause's participle may stand
+_LAW_HEADS: Final = frozenset(w for words in LAW_HEADS.values() for w in words)
+_APOSTROPHES: Final = frozenset({"'", "’"})
 #: Quotation marks around a law's name ("the UK's “Online Safety Act”"): no modifier, no stop.
-_QUOTES = frozenset({'"', "“", "”", "‘", "'", "«", "„"})
-_POSSESSIVES = ("'s", "’s")
+_QUOTES: Final = frozenset({'"', "“", "”", "‘", "'", "«", "„"})
+_POSSESSIVES: Final = ("'s", "’s")
 #: "country's", "country’s": the written forms, to skip a sentence without one at once.
-_ANAPHOR_FORMS = frozenset(
+_ANAPHOR_FORMS: Final = frozenset(
     w + e for words in ANAPHORS.values() for w in words for e in _POSSESSIVES
 )
 #: A judge's nouns ("judge", "rechter"): who stands for an unnamed court.
-_JUDGES = frozenset(word for word, role in ROLES.items() if role == "judge" and " " not in word)
+_JUDGES: Final = frozenset(
+    word for word, role in ROLES.items() if role == "judge" and " " not in word
+)
 #: Court and judge nouns in the plural: courts in general, no one court.
-_PLURAL_NOUNS = frozenset({"courts", "juries", "judges", "rechters", "rechtbanken"})
-_PLURAL_CUES = frozenset({"two", "three", "several", "twee", "drie", "meerdere"})
+_PLURAL_NOUNS: Final = frozenset({"courts", "juries", "judges", "rechters", "rechtbanken"})
+_PLURAL_CUES: Final = frozenset({"two", "three", "several", "twee", "drie", "meerdere"})
 
 
 def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:

@@ -10,6 +10,8 @@ Words are compared in lower case; lemmas come from simplemma, so verb lists hold
 
 from __future__ import annotations
 
+from typing import Final
+
 from liability_graph.loaders.languages import EXTRACTION_LANGUAGES, extraction_packs, union
 
 
@@ -17,7 +19,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LANGUAGES: tuple[str, ...] = EXTRACTION_LANGUAGES
+LANGUAGES: Final[tuple[str, ...]] = EXTRACTION_LANGUAGES
 
 
 def _by_language(key: str) -> dict[str, frozenset[str]]:
@@ -32,27 +34,27 @@ def _mapping(key: str) -> dict:
 
 
 #: Words that put the clause under negation: the trigger in it yields no fact.
-NEGATIONS = _by_language("negations")
+NEGATIONS: Final = _by_language("negations")
 #: Words that undo a following negation ("not only").
-NEGATION_BREAKERS = union("negation_breakers")
+NEGATION_BREAKERS: Final = union("negation_breakers")
 #: Negations that open a phrase of manner ("without consent"): after a trigger, no denial.
-NEGATION_PREPS = union("negation_preps")
+NEGATION_PREPS: Final = union("negation_preps")
 #: Hedges: the sentence reports a claim, not a fact ("allegedly", "zou ... hebben").
-HEDGES = _by_language("hedges")
+HEDGES: Final = _by_language("hedges")
 #: Multi-word hedges, as lower-case word tuples.
-HEDGE_PHRASES = {p.code: p.phrases("hedges") for p in extraction_packs()}
+HEDGE_PHRASES: Final = {p.code: p.phrases("hedges") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
-RULINGS = _by_language("rulings")
+RULINGS: Final = _by_language("rulings")
 #: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.
-ACCUSATIONS = _by_language("accusations")
+ACCUSATIONS: Final = _by_language("accusations")
 #: Verbs of a judge's finding ("found that", "oordeelde dat"): said by a judge, a ruling.
-FINDINGS = _by_language("findings")
-CONVICTIONS = _by_language("convictions")
+FINDINGS: Final = _by_language("findings")
+CONVICTIONS: Final = _by_language("convictions")
 #: What a court orders a party to pay in a civil case ("liable", "damages", "schadevergoeding"):
 #: a ruling with one of these after its trigger is no conviction in a criminal case.
-CIVIL_REMEDIES = _by_language("civil_remedies")
+CIVIL_REMEDIES: Final = _by_language("civil_remedies")
 #: Prepositions, of every kind: what the object right after a trigger never starts with.
-PREPOSITIONS = (
+PREPOSITIONS: Final = (
     union("agent_preps")
     | union("against")
     | union("to")
@@ -62,85 +64,85 @@ PREPOSITIONS = (
     | union("case_about")
 )
 #: An article that may open a title after its type noun ("website the Daily Stormer").
-TITLE_ARTICLES = _by_language("title_articles")
+TITLE_ARTICLES: Final = _by_language("title_articles")
 #: Prepositions that make an -ing form the noun of an event ("during sentencing").
-EVENT_GERUND_PREPS = _by_language("event_gerund_preps")
+EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
-LAWSUIT_GOVERNORS = _by_language("lawsuit_governors")
+LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
 #: "the firm behind the site X": the preposition and the company nouns before it that
 #: describe a platform's owner (the owner, not the platform, is the party such a subject names).
-BEHIND_WORDS = _by_language("behind_words")
+BEHIND_WORDS: Final = _by_language("behind_words")
 #: Coordinators that open a predicate sharing the subject before them ("..., so was fined").
-SHARED_SUBJECT = _by_language("shared_subject")
+SHARED_SUBJECT: Final = _by_language("shared_subject")
 #: Words of an amount after its number ("€60 million"): a listed party's own amount.
-AMOUNT_WORDS = _by_language("amount_words")
-BEHIND_NOUNS = _by_language("behind_nouns")
+AMOUNT_WORDS: Final = _by_language("amount_words")
+BEHIND_NOUNS: Final = _by_language("behind_nouns")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
-SAY = union("say")
-HEDGE_SUBJECTS = union("hedge_subjects")
+SAY: Final = union("say")
+HEDGE_SUBJECTS: Final = union("hedge_subjects")
 #: Auxiliaries of the passive voice (with a participle after them, the subject is the patient).
-PASSIVE_AUX = _by_language("passive_aux")
+PASSIVE_AUX: Final = _by_language("passive_aux")
 #: Other words between a subject and its verb (modal verbs, "has", "also").
-AUXILIARIES = _by_language("auxiliaries")
+AUXILIARIES: Final = _by_language("auxiliaries")
 #: Prepositions that introduce the agent of a passive verb.
-AGENT_PREPS = _by_language("agent_preps")
+AGENT_PREPS: Final = _by_language("agent_preps")
 #: Prepositions that introduce the opposing party ("a suit against X").
-AGAINST = _by_language("against")
+AGAINST: Final = _by_language("against")
 #: Prepositions that introduce a recipient ("sold X to Y").
-TO = _by_language("to")
+TO: Final = _by_language("to")
 #: Prepositions that introduce who a suit comes from ("faces a lawsuit from X").
-FROM = _by_language("from")
+FROM: Final = _by_language("from")
 #: Words that open a subordinate or relative clause (clause boundaries for scope).
-SUBORDINATORS = _by_language("subordinators")
+SUBORDINATORS: Final = _by_language("subordinators")
 #: Words that open a descriptive apposition after a name in a verb-final language ("X, een
 #: Amerikaans bedrijf, kreeg"): the apposition belongs to the clause around it.
-APPOSITION_OPENERS = _by_language("apposition_openers")
+APPOSITION_OPENERS: Final = _by_language("apposition_openers")
 #: Case nouns whose compounds unknown to the lemmatizer take the head's lemma
 #: ("privacyboete", "recordboetes": "boete"), and those that do so only joined by a hyphen
 #: ("AVG-boete", "DSA-onderzoek", "DMA-zaak"): a written-together word is one token, and
 #: its last part says what it is.
-COMPOUND_HEADS = {
+COMPOUND_HEADS: Final = {
     p.code: tuple(sorted(p.words("compound_heads"), key=len, reverse=True))
     for p in extraction_packs()
 }
-HYPHEN_HEADS = _by_language("hyphen_heads")
+HYPHEN_HEADS: Final = _by_language("hyphen_heads")
 #: Prepositions that may follow a separable particle at its clause's end ("klaagde X aan
 #: wegens misleiding"): the particle still ends the verb's clause.
-PARTICLE_FOLLOWERS = _by_language("particle_followers")
+PARTICLE_FOLLOWERS: Final = _by_language("particle_followers")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
-RELATIVES = _by_language("relatives")
+RELATIVES: Final = _by_language("relatives")
 #: Tokens that join coordinated names ("Lacey and Larkin", "Visa en Mastercard").
-CONJUNCTIONS = union("conjunctions")
+CONJUNCTIONS: Final = union("conjunctions")
 #: Determiners that make a noun phrase definite (needed for coreference).
-DEFINITE = _by_language("definite")
-INDEFINITE = union("indefinite")
+DEFINITE: Final = _by_language("definite")
+INDEFINITE: Final = union("indefinite")
 #: Coreference heads: a definite noun phrase with this head points back to an entity of
 #: one of these types (in order of preference).
-COREF_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
+COREF_HEADS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     p.code: {head: tuple(types) for head, types in p.mapping("coref_heads").items()}
     for p in extraction_packs()
 }
 #: Pronouns that, opening a sentence, point back to an entity of the sentence before, with
 #: the types they may stand for.
-PRONOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+PRONOUNS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     p.code: {word: tuple(types) for word, types in p.mapping("pronouns").items()}
     for p in extraction_packs()
 }
 #: Modifiers that narrow a coreference head to vendors ("the software company").
-VENDOR_MODIFIERS = union("vendor_modifiers")
+VENDOR_MODIFIERS: Final = union("vendor_modifiers")
 #: Words that open what an inquiry asks ("whether"): a guess after them is the suspicion.
-INQUIRY_OPENERS = _by_language("inquiry_openers")
+INQUIRY_OPENERS: Final = _by_language("inquiry_openers")
 #: Articles that make the infinitive after them a noun ("het opleggen van een boete"), and
 #: the endings of an infinitive.
-NOMINALIZERS = _by_language("nominalizers")
-INFINITIVE_ENDINGS = _by_language("infinitive_endings")
+NOMINALIZERS: Final = _by_language("nominalizers")
+INFINITIVE_ENDINGS: Final = _by_language("infinitive_endings")
 #: Prepositions that attribute a statement to its source ("volgens het OM", "according to
 #: the FBI"): the source they govern is no end of the statement's relationship.
-ATTRIBUTIONS = _by_language("attributions")
+ATTRIBUTIONS: Final = _by_language("attributions")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
-ADJECTIVE_TAILS = union("adjective_tails")
+ADJECTIVE_TAILS: Final = union("adjective_tails")
 #: Adjective tails that make the name before them an owner ("ByteDance-owned").
-OWNER_TAILS = union("owner_tails")
+OWNER_TAILS: Final = union("owner_tails")
 
 
 def adjectival(word: str) -> bool:
@@ -150,57 +152,59 @@ def adjectival(word: str) -> bool:
 
 
 #: Heads that refer to the founders of the nearest platform ("its founders", "de oprichters").
-FOUNDER_HEADS = union("founder_heads")
+FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
-NAME_HEADS = _by_language("name_heads")
+NAME_HEADS: Final = _by_language("name_heads")
 #: Words after a founders head that point to the thing founded ("de oprichters ervan").
-OF_IT = union("of_it")
+OF_IT: Final = union("of_it")
 #: Role nouns that introduce a person's name, and the role they give.
-ROLES: dict[str, str] = {str(k): str(v) for k, v in _mapping("roles").items()}
+ROLES: Final[dict[str, str]] = {str(k): str(v) for k, v in _mapping("roles").items()}
 #: Roles whose holders are never parties to a case (judges, lawyers, spokespeople).
-NON_PARTY_ROLES = frozenset(
+NON_PARTY_ROLES: Final = frozenset(
     str(role) for p in extraction_packs() for role in p.data.get("non_party_roles") or ()
 )
 #: Roles that state a relationship to the organisation named with them.
-ROLE_RELATION = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
+ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
-GROUP_NOUNS = union("group_nouns")
+GROUP_NOUNS: Final = union("group_nouns")
 #: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
-PERSON_NOUNS = union("person_nouns") | GROUP_NOUNS
+PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
 #: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.
-CAPTION_LABELS = frozenset(w.replace("_", " ") for w in union("caption_labels"))
+CAPTION_LABELS: Final = frozenset(w.replace("_", " ") for w in union("caption_labels"))
 #: Words that open a short credit or byline line ("Editing by X", "Door X").
-CREDIT_OPENERS = frozenset(w.replace("_", " ") for w in union("credit_openers"))
+CREDIT_OPENERS: Final = frozenset(w.replace("_", " ") for w in union("credit_openers"))
 #: Modifiers of an investigation that no authority runs ("a news investigation"): no case.
-NOT_CASE_MODIFIERS = union("not_case_modifiers")
+NOT_CASE_MODIFIERS: Final = union("not_case_modifiers")
 #: Number words (for groups and for "three years ago").
 #: Nouns of a town or region before its name ("in de Duitse stad X").
-PLACE_NOUNS = union("place_nouns")
+PLACE_NOUNS: Final = union("place_nouns")
 #: Nouns that point back to a person described by age ("de verdachte", "the suspect").
-AGED_POINTERS: dict[str, frozenset[str]] = {
+AGED_POINTERS: Final[dict[str, frozenset[str]]] = {
     p.code: words(str((p.names("aged_persons") or {}).get("points_back") or ""))
     for p in extraction_packs()
 }
-NUMBERS: dict[str, int] = {str(k): int(v) for k, v in _mapping("numbers").items()}
+NUMBERS: Final[dict[str, int]] = {str(k): int(v) for k, v in _mapping("numbers").items()}
 #: Words that make a group vague but still countable ("dozens of", "a group of").
-GROUP_QUANTIFIERS = union("group_quantifiers")
+GROUP_QUANTIFIERS: Final = union("group_quantifiers")
 #: Head words of organisation names that are not companies ("Electronic Frontier Foundation").
-ORG_HEADS = union("organization_heads")
+ORG_HEADS: Final = union("organization_heads")
 #: Head words of public bodies' names ("Commission", "Senate", "Autoriteit"): no vendor or
 #: platform.
-AUTHORITY_HEADS = union("authority_heads")
+AUTHORITY_HEADS: Final = union("authority_heads")
 #: Per language, the heads (word endings) of a regulator's name: the bringer of a fine
 #: the next sentence tells without one.
-ENFORCER_HEADS = {p.code: tuple(sorted(p.words("enforcer_heads"))) for p in extraction_packs()}
+ENFORCER_HEADS: Final = {
+    p.code: tuple(sorted(p.words("enforcer_heads"))) for p in extraction_packs()
+}
 #: Capitalised adjectives that begin an organisation's name ("Federal Trade Commission"),
 #: with every pack's jurisdiction adjectives ("Dutch Public Prosecution Service").
-JURISDICTION_ADJECTIVES = frozenset(
+JURISDICTION_ADJECTIVES: Final = frozenset(
     str(adjective)
     for p in extraction_packs()
     for entry in p.jurisdictions().values()
     for adjective in entry.get("adjectives") or ()
 )
-ORG_ADJECTIVES = union("org_adjectives") | JURISDICTION_ADJECTIVES
+ORG_ADJECTIVES: Final = union("org_adjectives") | JURISDICTION_ADJECTIVES
 
 
 def _adjective_jurisdictions() -> dict[str, str]:
@@ -214,159 +218,159 @@ def _adjective_jurisdictions() -> dict[str, str]:
     return {a: next(iter(p)) for a, p in places.items() if len(p) == 1}
 
 
-ADJECTIVE_JURISDICTION = _adjective_jurisdictions()
+ADJECTIVE_JURISDICTION: Final = _adjective_jurisdictions()
 #: ISO 3166 codes of the countries (and the EU) whose bodies the reference base records
 #: with a `country` property, by the jurisdiction's English name.
-COUNTRY_CODES = {
+COUNTRY_CODES: Final = {
     "United States": "US", "European Union": "EU", "United Kingdom": "GB",
     "Netherlands": "NL", "Belgium": "BE", "France": "FR", "Germany": "DE", "Ireland": "IE",
     "Australia": "AU", "Canada": "CA", "Italy": "IT", "Spain": "ES", "Luxembourg": "LU",
 }  # fmt: skip
 #: Words that mark an unknown multi-word name as a company ("Fenix International").
-COMPANY_WORDS = union("company_words")
+COMPANY_WORDS: Final = union("company_words")
 #: Legal forms that end a company's name ("Inc.", "B.V.").
-LEGAL_FORMS = union("legal_forms")
+LEGAL_FORMS: Final = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
-NOT_NAME_START = union("not_name_start")
+NOT_NAME_START: Final = union("not_name_start")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
-NOT_NAMES = frozenset(w.replace("_", " ") for w in union("not_names"))
+NOT_NAMES: Final = frozenset(w.replace("_", " ") for w in union("not_names"))
 #: Currency codes written before a sum ("NOK 65 million"): no name, nor part of one.
-CURRENCY_CODES = union("currency_codes")
+CURRENCY_CODES: Final = union("currency_codes")
 #: A place's people ("Virginians", "Europeans"): no name, the plural of the place's
 #: adjective or of a place in -a plus -ns.
-DEMONYMS = frozenset(
+DEMONYMS: Final = frozenset(
     [f"{a}s" for a in JURISDICTION_ADJECTIVES]
     + [f"{n}ns" for p in extraction_packs() for n in p.jurisdictions() if str(n).endswith("a")]
 )
 #: Nouns after a name that make the name a modifier ("Backpage executives"), not a party.
-HEAD_NOUNS_AFTER = union("head_nouns_after")
+HEAD_NOUNS_AFTER: Final = union("head_nouns_after")
 #: Nouns for who runs a service ("aanbieders", "operators"): "against the operators of X"
 #: is against X, as "against the owner of X" is.
-OPERATOR_NOUNS = union("operator_nouns")
+OPERATOR_NOUNS: Final = union("operator_nouns")
 #: A branch after a company's name and a hyphen ("TikTok-tak"): the company itself.
-BRANCH_SUFFIXES = union("branch_suffixes")
+BRANCH_SUFFIXES: Final = union("branch_suffixes")
 #: Words that make what follows a guess or a plan, not a fact.
-SPECULATION = union("speculation")
+SPECULATION: Final = union("speculation")
 #: An order or a deadline before the infinitive of a trigger ("ordered X to remove",
 #: "has five days to remove", "gelastte X de app te verwijderen"): the act is not done yet.
-ORDERS = _by_language("orders")
+ORDERS: Final = _by_language("orders")
 #: Plural nouns of a regulator's proceedings that make one case per party named after them
 #: ("investigations into A, B and C").
-SPLIT_CASE_NOUNS = _by_language("split_case_nouns")
+SPLIT_CASE_NOUNS: Final = _by_language("split_case_nouns")
 #: Plural nouns of suits in a suit's trigger ("filed lawsuits against A and B"): one case
 #: per defendant.
-SPLIT_SUIT_NOUNS = union("split_suit_nouns")
+SPLIT_SUIT_NOUNS: Final = union("split_suit_nouns")
 #: "respectively": each party listed has its own amount, so its own decision.
-RESPECTIVELY = union("respectively")
+RESPECTIVELY: Final = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
 #: Words of a party's seat before a place phrase ("headquartered in", "gevestigd in"): the
 #: place is where the party sits, no jurisdiction of the case.
-SEAT_WORDS = union("seat_words")
+SEAT_WORDS: Final = union("seat_words")
 #: Verbs of judging whose past may read as a founding verb ("found X to be hosting ...").
-JUDGING_VERBS = _by_language("judging_verbs")
+JUDGING_VERBS: Final = _by_language("judging_verbs")
 #: A verb between the infinitive marker and the ordered act ("ordered X to help block Y").
-INFINITIVE_BRIDGES = _by_language("infinitive_bridges")
+INFINITIVE_BRIDGES: Final = _by_language("infinitive_bridges")
 #: A conditional auxiliary with a modal makes a guess ("zou kunnen", "zouden ... kunnen"),
 #: while the auxiliary alone reports a claim ("zou hebben": alleged).
-CONDITIONALS = union("conditionals")
-CONDITIONAL_MODALS = union("conditional_modals")
+CONDITIONALS: Final = union("conditionals")
+CONDITIONAL_MODALS: Final = union("conditional_modals")
 #: Words that open a condition right before a verb ("If convicted, X faces ..."): no event.
-CONDITION_OPENERS = union("condition_openers")
+CONDITION_OPENERS: Final = union("condition_openers")
 #: Words that, opening a sentence, make all of it a condition and its consequence.
-CONDITION_CLAUSES = _by_language("condition_clauses")
+CONDITION_CLAUSES: Final = _by_language("condition_clauses")
 #: Possessives before which "own" is an adjective ("its own investigation").
-POSSESSIVES = union("possessives")
+POSSESSIVES: Final = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
-NAME_PARTICLES = union("name_particles")
+NAME_PARTICLES: Final = union("name_particles")
 #: Words that make a sentence about a case ("the lawsuit", "de rechter").
-CASE_WORDS = union("case_words")
-DEFENCE = union("defence")
+CASE_WORDS: Final = union("case_words")
+DEFENCE: Final = union("defence")
 #: Nouns of a suit's bringers: their claim is the case's ("the plaintiffs allege ...").
-CLAIMANT_NOUNS = _by_language("claimant_nouns")
+CLAIMANT_NOUNS: Final = _by_language("claimant_nouns")
 #: A law's compliance words, whose negation states a breach ("did not comply with").
-COMPLIANCE = _by_language("compliance")
+COMPLIANCE: Final = _by_language("compliance")
 #: Nouns a law's name modifies to name a case under it ("a GDPR fine").
-LAW_CASE_NOUNS = _by_language("law_case_nouns")
-COPULAS = union("copulas")
-OTHER = union("other")
+LAW_CASE_NOUNS: Final = _by_language("law_case_nouns")
+COPULAS: Final = union("copulas")
+OTHER: Final = union("other")
 #: Counts that make plural suits a crowd of proceedings ("dozens of lawsuits"): no case.
-CROWD_COUNTS = union("crowd_counts")
+CROWD_COUNTS: Final = union("crowd_counts")
 #: Words that make a suit noun another proceeding ("its first action against Y").
-FRESH_CASE_WORDS = union("fresh_case_words")
+FRESH_CASE_WORDS: Final = union("fresh_case_words")
 #: Bare plural claim nouns ("dismissed claims against X"): with no bringer named, the claims
 #: of the case the document tells of, never a proceeding of their own.
-CURRENT_CLAIM_NOUNS = _by_language("current_claim_nouns")
-ADVERBS = union("adverbs")
+CURRENT_CLAIM_NOUNS: Final = _by_language("current_claim_nouns")
+ADVERBS: Final = union("adverbs")
 #: Words that add a party to the case at hand ("X was also charged", "ook Y werd gedagvaard").
-ALSO_WORDS = _by_language("also_words")
-COURT_WORDS = union("court_words")
-NP_WORDS = union("np_words")
-SKIPPABLE = union("skippable")
-FORMER = union("former")
-CHARGE_PREPS = union("charge_preps")
+ALSO_WORDS: Final = _by_language("also_words")
+COURT_WORDS: Final = union("court_words")
+NP_WORDS: Final = union("np_words")
+SKIPPABLE: Final = union("skippable")
+FORMER: Final = union("former")
+CHARGE_PREPS: Final = union("charge_preps")
 #: Prepositions of a reason ("wegens"): names after one are no parties of the act.
-REASON_PREPS = union("reason_preps")
-CASE_ABOUT = union("case_about")
-PLACE_PREPS = union("place_preps")
-DESCRIPTIVE = union("descriptive")
+REASON_PREPS: Final = union("reason_preps")
+CASE_ABOUT: Final = union("case_about")
+PLACE_PREPS: Final = union("place_preps")
+DESCRIPTIVE: Final = union("descriptive")
 #: Nouns whose "of" names what they are about ("the acquisition of X"): no place.
-OF_OBJECTS = union("of_objects")
+OF_OBJECTS: Final = union("of_objects")
 #: What a vendor does for a platform ("the domain registration of X", "de hosting van X")
-SERVICE_OBJECTS = union("service_objects")
+SERVICE_OBJECTS: Final = union("service_objects")
 #: Nouns that introduce a public body ("the watchdog, CNIL,", "toezichthouder X")
-AUTHORITY_NOUNS = union("authority_nouns")
+AUTHORITY_NOUNS: Final = union("authority_nouns")
 #: Words before a name's former name ("X, formerly Twitter", "X, voorheen Twitter")
-FORMERLY = union("formerly")
+FORMERLY: Final = union("formerly")
 #: Endings of adverbs made from adjectives ("additional-ly"), per language
-ADVERB_ENDINGS = _by_language("adverb_endings")
+ADVERB_ENDINGS: Final = _by_language("adverb_endings")
 #: Verbs of saying whose "to"/"aan" names who was told ("confirmed to Vox")
-ADDRESSEE_VERBS = union("addressee_verbs")
+ADDRESSEE_VERBS: Final = union("addressee_verbs")
 #: Per language, verbs of paying: the "to" of a fine paid names its regulator.
-PAYMENT_VERBS = _by_language("payment_verbs")
-AND = union("and")
-ARTICLES = union("articles")
-GROUP_OPENERS = union("group_openers")
-REGULATION_WORDS = union("regulation_words")
+PAYMENT_VERBS: Final = _by_language("payment_verbs")
+AND: Final = union("and")
+ARTICLES: Final = union("articles")
+GROUP_OPENERS: Final = union("group_openers")
+REGULATION_WORDS: Final = union("regulation_words")
 #: Last words of a law's title ("Penal Code", "Copyright Directive").
-LAW_TITLE_ENDS = union("law_title_ends")
-ROLE_DETERMINERS = union("role_determiners")
-SECTION_WORDS = union("section_words")
-OF = union("of")
-PRODUCTS = _by_language("products")
-MONEY = _by_language("money")
-LAW_HEADS = _by_language("law_heads")
+LAW_TITLE_ENDS: Final = union("law_title_ends")
+ROLE_DETERMINERS: Final = union("role_determiners")
+SECTION_WORDS: Final = union("section_words")
+OF: Final = union("of")
+PRODUCTS: Final = _by_language("products")
+MONEY: Final = _by_language("money")
+LAW_HEADS: Final = _by_language("law_heads")
 #: Nouns of a proceeding ("investigation", "rechtszaak") and of an unnamed court.
-CASE_NOUNS = union("case_nouns")
-COURT_NOUNS = union("court_nouns")
+CASE_NOUNS: Final = union("case_nouns")
+COURT_NOUNS: Final = union("court_nouns")
 #: Prepositions of a place phrase that places a case, and the verbs of such a clause.
-JURISDICTION_PREPS = union("jurisdiction_preps")
-CASE_VERBS = union("case_verbs")
+JURISDICTION_PREPS: Final = union("jurisdiction_preps")
+CASE_VERBS: Final = union("case_verbs")
 #: Words of a clause that places a law or a case ("applies", "geldt", "law").
-JURISDICTION_CUES = union("jurisdiction_cues")
+JURISDICTION_CUES: Final = union("jurisdiction_cues")
 #: Nouns of a party's request to a court ("motion to dismiss"): denying one is no negation
 #: of what it asks to end.
-MOTIONS = _by_language("motions")
+MOTIONS: Final = _by_language("motions")
 #: Words of a repeated act ("sued X on several occasions"): many suits, no one case.
-REPEATED = union("repeated")
+REPEATED: Final = union("repeated")
 #: Verbs of a lawyer acting for a party ("represented by X"): X is counsel, no party.
-COUNSEL_VERBS = _by_language("counsel_verbs")
+COUNSEL_VERBS: Final = _by_language("counsel_verbs")
 #: Nouns of who made or runs a thing ("the creator of X"): X is not that person.
-MAKER_NOUNS = union("maker_nouns")
+MAKER_NOUNS: Final = union("maker_nouns")
 #: Nouns of a court's decision ("a Supreme Court decision"): with an indefinite article, another case's.
-DECISION_NOUNS = union("decision_nouns")
+DECISION_NOUNS: Final = union("decision_nouns")
 #: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
-CAPTION_PROSECUTORS = union("caption_prosecutors")
+CAPTION_PROSECUTORS: Final = union("caption_prosecutors")
 #: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
 #: jurisdiction's legislature passes is that jurisdiction's ("US Congress passed FOSTA").
-LEGISLATURES = union("legislatures")
-ENACT_VERBS = union("enact_verbs")
+LEGISLATURES: Final = union("legislatures")
+ENACT_VERBS: Final = union("enact_verbs")
 #: Nouns that make the case a trigger names a criminal one ("filed charges against").
-CRIMINAL_NOUNS = union("criminal_nouns")
+CRIMINAL_NOUNS: Final = union("criminal_nouns")
 #: Nouns whose possessive belongs to an Act's title ("Children's Online Privacy Protection Act").
-TITLE_POSSESSIVES = union("title_possessives")
+TITLE_POSSESSIVES: Final = union("title_possessives")
 #: Nouns that point back to the sentence's one jurisdiction of their kind in a possessive
 #: ("the country's Online Safety Act"): the word, lower case, -> the jurisdiction's kind.
-ANAPHORS: dict[str, dict[str, str]] = {
+ANAPHORS: Final[dict[str, dict[str, str]]] = {
     p.code: {
         word: kind for kind in ("country", "state", "union") for word in p.words(f"{kind}_anaphors")
     }
@@ -374,43 +378,47 @@ ANAPHORS: dict[str, dict[str, str]] = {
 }
 #: Words of several parties at once ("these services", "alle drie"): a law the sentence names
 #: is that of each case told of together with the one it names.
-PLURAL_REFERENTS = _by_language("plural_referents")
+PLURAL_REFERENTS: Final = _by_language("plural_referents")
 #: Verbs (lemmas) of bringing a case ("filed the lawsuit Thursday"): its date is the case's.
-FILING_VERBS = _by_language("filing_verbs")
+FILING_VERBS: Final = _by_language("filing_verbs")
 #: Title nouns of a US state written out ("the state of Utah", "de staat Utah").
-STATE_TITLES = _by_language("state_titles")
-LAW_PREPS = union("law_preps")
-ABBREVIATIONS = union("abbreviations")
-SENTENCE_STARTERS = union("sentence_starters")
+STATE_TITLES: Final = _by_language("state_titles")
+LAW_PREPS: Final = union("law_preps")
+ABBREVIATIONS: Final = union("abbreviations")
+SENTENCE_STARTERS: Final = union("sentence_starters")
 #: Per language: is the finite verb of a subordinate clause at its end (Dutch, German)?
 #: Then the passive auxiliary and a negation may stand anywhere in the trigger's clause.
-VERB_FINAL = {p.code: bool(p.data.get("verb_final")) for p in extraction_packs()}
+VERB_FINAL: Final = {p.code: bool(p.data.get("verb_final")) for p in extraction_packs()}
 #: The country a prosecution belongs to when a federal cue word stands in its sentence.
-FEDERAL_COUNTRY = {p.code: str(p.data.get("federal_country") or "") for p in extraction_packs()}
-FEDERAL_CUES = _by_language("federal_cues")
+FEDERAL_COUNTRY: Final = {
+    p.code: str(p.data.get("federal_country") or "") for p in extraction_packs()
+}
+FEDERAL_CUES: Final = _by_language("federal_cues")
 #: Nouns that introduce a name and give its node types ("payment processor X",
 #: "hostingbedrijf X", "X, a dating app"), and the words of the phrases around them.
-TYPE_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+TYPE_NOUNS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
     p.code: {str(noun): tuple(types) for noun, types in p.mapping("type_nouns").items()}
     for p in extraction_packs()
 }
 #: Does the language capitalise every noun (so a capitalised word is no sign of a name)?
-CAPITALISED_NOUNS = {p.code: bool(p.data.get("capitalised_nouns")) for p in extraction_packs()}
+CAPITALISED_NOUNS: Final = {
+    p.code: bool(p.data.get("capitalised_nouns")) for p in extraction_packs()
+}
 #: Does the language write compounds as one word (a compound's last part is its head)?
-COMPOUNDS = {p.code: bool(p.data.get("compounds")) for p in extraction_packs()}
+COMPOUNDS: Final = {p.code: bool(p.data.get("compounds")) for p in extraction_packs()}
 #: Type nouns shorter than a compound's usual head that still close a compound after a
 #: longer first part ("datingapp", "chatapp": app).
-SHORT_COMPOUND_HEADS = {
+SHORT_COMPOUND_HEADS: Final = {
     p.code: tuple(sorted(p.words("short_compound_heads"))) for p in extraction_packs()
 }
-APPOSITION_DETERMINERS = {
+APPOSITION_DETERMINERS: Final = {
     # "another forum site, X," opens an apposition as "the forum site, X," does
     p.code: p.words("definite") | p.words("indefinite") | p.words("possessives") | p.words("other")
     for p in extraction_packs()
 }
-LIST_OPENERS = union("list_openers")
+LIST_OPENERS: Final = union("list_openers")
 #: The same as token sequences, with the packs' phrases ("such as"), the longest first.
-LIST_OPENER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
+LIST_OPENER_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     sorted(
         {(w,) for w in LIST_OPENERS}
         | {phrase for p in extraction_packs() for phrase in p.phrases("list_openers")},
@@ -419,69 +427,71 @@ LIST_OPENER_PHRASES: tuple[tuple[str, ...], ...] = tuple(
 )
 #: Words between a copula and a role noun that keep it a predicate ("X is among the
 #: plaintiffs", "one of the owners").
-PARTITIVES = union("partitives")
+PARTITIVES: Final = union("partitives")
 #: Words of a phrase that adds a partner to a subject ("X, along with Y, sued"): the
 #: words before the preposition, and the prepositions.
-COMITATIVE_HEADS = _by_language("comitative_heads")
-COMITATIVE_PREPS = union("comitative_preps")
+COMITATIVE_HEADS: Final = _by_language("comitative_heads")
+COMITATIVE_PREPS: Final = union("comitative_preps")
 #: Nouns of residence ("a resident of X"): the place they name prosecutes nobody.
-RESIDENCE_NOUNS = union("residence_nouns")
+RESIDENCE_NOUNS: Final = union("residence_nouns")
 #: Object pronouns the extractor does not resolve ("found him guilty"): no name.
-OBJECT_PRONOUNS = _by_language("object_pronouns")
+OBJECT_PRONOUNS: Final = _by_language("object_pronouns")
 #: Words that open the names a group stands for ("three companies of the X group, namely
 #: A, B and C"): the listed names are the parties.
-NAMELY = union("namely")
+NAMELY: Final = union("namely")
 #: Words between a name and the short form it is known by ("... Act, known as FOSTA").
-KNOWN_AS = union("known_as")
+KNOWN_AS: Final = union("known_as")
 #: Verbs that type the name before them by the noun after them ("FOSTA is a federal law").
-TYPE_COPULAS = _by_language("type_copulas")
-INDEFINITES = _by_language("indefinite")
+TYPE_COPULAS: Final = _by_language("type_copulas")
+INDEFINITES: Final = _by_language("indefinite")
 #: Words that make a type noun a verb ("to host Parler's users").
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
-COORDINATORS: tuple[tuple[str, ...], ...] = tuple(
+COORDINATORS: Final[tuple[tuple[str, ...], ...]] = tuple(
     phrase for p in extraction_packs() for phrase in p.phrases("coordinators")
 )
 #: Modifiers that make a company noun an owner ("parent company", "moederbedrijf").
-OWNER_MODIFIERS = union("owner_modifiers")
+OWNER_MODIFIERS: Final = union("owner_modifiers")
 #: First words of place names that look like a person's ("San Francisco", "New York").
-PLACE_PREFIXES = union("place_prefixes")
-PLACE_HEADS = union("place_heads")
-FIRST_PERSON = _by_language("first_person")
-SPEECH_VERBS = _by_language("speech_verbs")
+PLACE_PREFIXES: Final = union("place_prefixes")
+PLACE_HEADS: Final = union("place_heads")
+FIRST_PERSON: Final = _by_language("first_person")
+SPEECH_VERBS: Final = _by_language("speech_verbs")
 #: A pronoun opening a reported clause that stands for the speaker ("X said it had ..."),
 #: and the words that may follow it there (so an article "het" is told apart).
-REPORTED_PRONOUNS = _by_language("reported_pronouns")
-REPORTED_PRONOUN_FOLLOWERS = _by_language("reported_pronoun_followers")
+REPORTED_PRONOUNS: Final = _by_language("reported_pronouns")
+REPORTED_PRONOUN_FOLLOWERS: Final = _by_language("reported_pronoun_followers")
 #: The reported form of "will" after such a pronoun ("X said it would stop ...").
-REPORTED_FUTURES = _by_language("reported_futures")
+REPORTED_FUTURES: Final = _by_language("reported_futures")
 #: Verbs of announcing that state a plan when an infinitive follows the act ("kondigde aan
 #: een zaak te beginnen tegen X"), and no plan when the act is their object ("kondigde een
 #: boete aan").
-ANNOUNCE_VERBS = _by_language("announce_verbs")
-TEMPORAL_SUBORDINATORS = union("temporal_subordinators")
+ANNOUNCE_VERBS: Final = _by_language("announce_verbs")
+TEMPORAL_SUBORDINATORS: Final = union("temporal_subordinators")
 #: Words that, after a negation, make it the end of something ("no longer", "niet meer").
-ENDING_NEGATIONS = union("ending_negations")
-NAME_CONNECTORS_IN = union("name_connectors")
+ENDING_NEGATIONS: Final = union("ending_negations")
+NAME_CONNECTORS_IN: Final = union("name_connectors")
 #: Word endings: a negation clitic ("n't"); a progressive participle, never passive
 #: ("processing"); a modifier before a noun ("the criminal charges").
-NEGATION_ENDINGS = {p.code: tuple(sorted(p.words("negation_endings"))) for p in extraction_packs()}
-PROGRESSIVE_ENDINGS = {
+NEGATION_ENDINGS: Final = {
+    p.code: tuple(sorted(p.words("negation_endings"))) for p in extraction_packs()
+}
+PROGRESSIVE_ENDINGS: Final = {
     p.code: tuple(sorted(p.words("progressive_endings"))) for p in extraction_packs()
 }
 #: Endings of regular participles ("charged"): a headline's passive ("X charged in France").
-PARTICIPLE_ENDINGS = {
+PARTICIPLE_ENDINGS: Final = {
     p.code: tuple(sorted(p.words("participle_endings"))) for p in extraction_packs()
 }
-MODIFIER_ENDINGS = tuple(sorted(union("modifier_endings")))
+MODIFIER_ENDINGS: Final = tuple(sorted(union("modifier_endings")))
 #: Platform nouns that name a vendor after a vendor's kind ("the ad network Adlux").
-VENDOR_KIND_NOUNS = union("vendor_kind_nouns")
+VENDOR_KIND_NOUNS: Final = union("vendor_kind_nouns")
 #: Endings of capitalised place adjectives before a noun ("Amsterdamse", "Virginia-based").
-ADJECTIVE_ENDINGS = {
+ADJECTIVE_ENDINGS: Final = {
     p.code: tuple(sorted(p.words("adjective_endings"))) for p in extraction_packs()
 }
 #: The kind of service a SERVICED sentence names, by word stem, in order of preference.
-SERVICES = {p.code: p.services for p in extraction_packs()}
+SERVICES: Final = {p.code: p.services for p in extraction_packs()}
 #: Months, of every extraction language, full and abbreviated.
-MONTHS: dict[str, int] = {}
+MONTHS: Final[dict[str, int]] = {}
 for _pack in extraction_packs():
     MONTHS.update({str(k): int(v) for k, v in (_pack.dates("months") or {}).items()})

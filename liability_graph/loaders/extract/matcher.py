@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from liability_graph.loaders.extract.lexicon import ABBREVIATIONS
 from liability_graph.loaders.extract.text import Token
 
-_CLAUSE_END = frozenset(',;:.!?)"”')
-_GAP_STOP = frozenset(";.!?")
-_CACHE_LIMIT = 100_000
+_CLAUSE_END: Final = frozenset(',;:.!?)"”')
+_GAP_STOP: Final = frozenset(";.!?")
+_CACHE_LIMIT: Final = 100_000
 
 
 @dataclass(frozen=True, slots=True)

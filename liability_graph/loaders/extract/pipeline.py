@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from liability_graph.graph.model import Document, Entity, Relationship, entity_key
 from liability_graph.graph.ontology import normalize_date
@@ -113,22 +114,22 @@ from liability_graph.loaders.extract.typed import (
 from liability_graph.loaders.languages import detect_language
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
-EXTRA_ALIASES = {"United States": ["US", "VS", "America", "Amerika"]}
-_CAPTION = "caption"
+EXTRA_ALIASES: Final = {"United States": ["US", "VS", "America", "Amerika"]}
+_CAPTION: Final = "caption"
 _PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
-_QUOTE_OPENERS = frozenset("\"“‘'(:—–-")
-_CAPTION_PARTS = re.compile(
+_QUOTE_OPENERS: Final = frozenset("\"“‘'(:—–-")
+_CAPTION_PARTS: Final = re.compile(
     r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.?|vs\.|tegen)\s+(?P<b>.+)$", re.S
 )
-_PARTY_TAIL = re.compile(r",?\s+et\s+al\.?$")
-_LEGAL_TAIL = re.compile(
+_PARTY_TAIL: Final = re.compile(r",?\s+et\s+al\.?$")
+_LEGAL_TAIL: Final = re.compile(
     r",?\s+(?:Inc\.?|Corp\.?|Co\.|LLC|Ltd\.?|Limited|S\.à\s?r\.l\.|S\.A\.R\.L\.|Holdings)$|\.com$"
 )
 #: A provision by itself ("Section 230") and with its Act (as recognize names them).
-_SHORT_SECTION = re.compile(r"Section \S+")
-_LONG_SECTION = re.compile(r"(Section \S+) of the ")
-_ANONYMOUS = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
-_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
+_SHORT_SECTION: Final = re.compile(r"Section \S+")
+_LONG_SECTION: Final = re.compile(r"(Section \S+) of the ")
+_ANONYMOUS: Final = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
+_YEAR: Final = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
 
 
 def _may_hold_year(text: str) -> bool:
@@ -148,7 +149,7 @@ def _matcher(language: str) -> Matcher:
 
 
 _law_years_of: tuple[Knowledge, dict[str, int | None]] | None = None
-_NO_KNOWLEDGE = Knowledge()
+_NO_KNOWLEDGE: Final = Knowledge()
 
 
 def _law_years(knowledge: Knowledge) -> dict[str, int | None]:
@@ -178,7 +179,7 @@ def _pointing_heads(language: str) -> tuple[str, ...]:
     return (*COREF_HEADS.get(language, {}), *FOUNDER_HEADS)
 
 
-_DESCRIPTIVE = frozenset(ROLES) | DESCRIPTIVE
+_DESCRIPTIVE: Final = frozenset(ROLES) | DESCRIPTIVE
 
 
 def _descriptive(mention: Mention) -> bool:
@@ -347,7 +348,7 @@ def build_mentions(
 
 #: What stands between an article number and the law it is of ("artikel 12 van de AVG",
 #: "artikel 5, lid 4, van de DMA", "Article 17 of the GDPR").
-_SECTION_OF = re.compile(
+_SECTION_OF: Final = re.compile(
     r"\s*(?:,\s*(?:lid|paragraph|para\.?)\s+\d+\s*,)?\s*(\w+)\s+(?:(\w+)\s+)?$"
 )
 
@@ -389,10 +390,10 @@ def _without_sections_of_known_laws(sentence: Sentence, mentions: list[Mention])
 
 
 #: What joins the articles of one list ("artikel 12 en artikel 17", "Articles 12, 17").
-_LIST_JOINS = frozenset([",", *CONJUNCTIONS])
+_LIST_JOINS: Final = frozenset([",", *CONJUNCTIONS])
 
 
-_GENERIC = frozenset(
+_GENERIC: Final = frozenset(
     [
         "U.S.",
         "US",
@@ -625,7 +626,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 #: The year a case's name ends with ("X v. Y (2021)").
-_CASE_YEAR = re.compile(r" \(\d{4}\)$")
+_CASE_YEAR: Final = re.compile(r" \(\d{4}\)$")
 
 
 def _short_name(word: str, mention: Mention) -> bool:
@@ -710,8 +711,8 @@ def _unknown_word(word: str, language: str) -> bool:
     return bool(language) and not is_known_word(word.lower(), language)
 
 
-_QUOTES = frozenset('"“”')
-_SPEAKER_TYPES = ("Vendor", "Platform", "Organization")
+_QUOTES: Final = frozenset('"“”')
+_SPEAKER_TYPES: Final = ("Vendor", "Platform", "Organization")
 
 
 def _speaker_pronouns(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
@@ -796,14 +797,14 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
 # "(?<=[a-z,;] )[A-Z][\w&-]{2,}" and "\b[A-Z]{3,5}\b", written to start with the capital
 # (the look-behind after it) so that re skips ahead to capitals instead of trying every
 # character of the document (tests/test_extract_build.py checks they are the same)
-_MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
+_MID_SENTENCE_NAME: Final = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
 #: A brand written digits first ("4chan", "23andMe"): a name wherever it stands.
 #: A person's name of two or three capitalised words and the word after it ("Dana Holt said").
-_PERSON_RUN = re.compile(r"(?<![\w.’'])([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}) ([a-z]+)\b")
+_PERSON_RUN: Final = re.compile(r"(?<![\w.’'])([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}) ([a-z]+)\b")
 #: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
 #: after it) so that re skips ahead to digits instead of trying every character
-_DIGIT_NAME = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
-_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
+_DIGIT_NAME: Final = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
+_ACRONYM: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
 
 def _same_mentions(before: list[Mention], now: list[Mention]) -> bool:
@@ -823,7 +824,7 @@ def _names_elsewhere(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_JURISDICTION = ("Jurisdiction",)
+_JURISDICTION: Final = ("Jurisdiction",)
 
 
 def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
@@ -958,7 +959,7 @@ def _word_boundary(text: str, i: int) -> bool:
 
 
 #: A given name or surname: no inner capitals, but for an initial's hyphen ("K-Brooks").
-_NAME_WORD = re.compile(r"[A-Z](?:[a-zà-ÿ'’-]+|-[A-Z][a-zà-ÿ'’]+)$")
+_NAME_WORD: Final = re.compile(r"[A-Z](?:[a-zà-ÿ'’-]+|-[A-Z][a-zà-ÿ'’]+)$")
 
 
 def _person_run(mention: Mention) -> bool:
@@ -1007,8 +1008,8 @@ def _anonymous_caption(name: str) -> bool:
     return match is not None and _ANONYMOUS.match(match.group("a").strip()) is not None
 
 
-_IN_RE_PARTY = re.compile(r"^In re\s+(.+)$")
-_ONE_BREAK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
+_IN_RE_PARTY: Final = re.compile(r"^In re\s+(.+)$")
+_ONE_BREAK: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break
 
 
 def _placed_by_adjective(sentence: Sentence, first: int, language: str) -> bool:
@@ -2103,17 +2104,17 @@ class Run:
         return [*self.emitter.entities.values(), *relationships, *mentions]
 
 
-_PLATFORM_ROLES = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
+_PLATFORM_ROLES: Final = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
 #: How a case the text tells without its bringer is named (loaders/extract/cases.py).
-_UNNAMED_BRINGER = "Plaintiffs v. "
-_OWNER_TYPES = ("Organization", "Person", "Vendor")
-_FUNCTION_WORDS = (
+_UNNAMED_BRINGER: Final = "Plaintiffs v. "
+_OWNER_TYPES: Final = ("Organization", "Person", "Vendor")
+_FUNCTION_WORDS: Final = (
     CONJUNCTIONS
     | PREPOSITIONS
     | COPULAS
     | frozenset(w for words in (*AUXILIARIES.values(), *PASSIVE_AUX.values()) for w in words)
 )
-_POSSESSIVE_GAP = 4  # modifiers and a platform noun between an owner's name and its platform
+_POSSESSIVE_GAP: Final = 4  # modifiers and a platform noun between an owner's name and its platform
 
 
 def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
@@ -2310,7 +2311,7 @@ def _possessive_owners(
     return claims
 
 
-_COMPANY_TYPES = frozenset({"Organization", "Platform", "Vendor"})
+_COMPANY_TYPES: Final = frozenset({"Organization", "Platform", "Vendor"})
 
 
 def _bare(name: str) -> str:
@@ -2414,7 +2415,7 @@ def _enforcers_serve_nothing(claims: list[Claim], authorities: set[str]) -> list
     ]  # fmt: skip
 
 
-_LAW_RELATIONS = frozenset({"INVOKES", "AMENDS"})
+_LAW_RELATIONS: Final = frozenset({"INVOKES", "AMENDS"})
 
 
 def _laws_are_no_companies(claims: list[Claim]) -> list[Claim]:
@@ -2530,11 +2531,11 @@ def _credit_line() -> re.Pattern[str]:
     )
 
 
-_CREDIT_LINE = _credit_line()
+_CREDIT_LINE: Final = _credit_line()
 
 #: A news dateline opening a paragraph, with its agency ("NEW YORK (Reuters) - ",
 #: "PHOENIX (AP) — "): where and by whom the story was filed, no party to it.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}[ \t]*\([^()\n]{1,60}\)[ \t]*[-–—]+",
     re.MULTILINE,
 )
@@ -2542,7 +2543,7 @@ _DATELINE = re.compile(
 
 #: A dateline that opens with the day instead of the place ("March 14 (UPI) -- ",
 #: "3 May (Reuters) - "): only its agency is blanked, the date stays readable.
-_DATED_AGENCY = re.compile(
+_DATED_AGENCY: Final = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?[ \t]*"
     r"(\([^()\n]{1,60}\)[ \t]*[-–—]+)",
     re.MULTILINE,
@@ -2559,12 +2560,12 @@ def _blank_agency(match: re.Match[str]) -> str:
 #: A Reuters instrument code after a name ("Meta FB.O", "Twitter TWTR.N", "Apple AAPL.O"):
 #: capitals, a dot and an exchange suffix, never followed by more of a word or an initial
 #: ("L.L.C.", "J.K." are no codes)
-_TICKER = re.compile(r"(?<=[a-z.,)]) [A-Z]{1,5}\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
+_TICKER: Final = re.compile(r"(?<=[a-z.,)]) [A-Z]{1,5}\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
 #: The end of every _TICKER match, from its dot: a pattern that opens with a literal, which
 #: re finds fast, where _TICKER's lookbehind makes re try every character of the text.
-_TICKER_END = re.compile(r"\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
+_TICKER_END: Final = re.compile(r"\.(?:OQ|O|N|K|L|PA|DE|AS|T|HK)(?!\w|\.\w)")
 #: What every _DATELINE and _DATED_AGENCY match holds: its agency's closing bracket and dash.
-_AGENCY_END = re.compile(r"\)[ \t]*[-–—]")
+_AGENCY_END: Final = re.compile(r"\)[ \t]*[-–—]")
 
 
 def mask_credits(text: str) -> str:

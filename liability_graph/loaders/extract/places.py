@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 import ahocorasick
 
 from liability_graph.loaders.languages import extraction_packs
 
-_POSSESSIVE_ENDINGS = ("'s", "’s")
-_BARE_APOSTROPHES = ("' ", "’ ")
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+_BARE_APOSTROPHES: Final = ("' ", "’ ")
 
 
 class PlaceWord:
@@ -61,7 +62,7 @@ class Place:
 
 #: How a jurisdiction of each kind is named as a party to a case (the graph's names are
 #: English whatever the document's language): a US state sues as "State of Utah".
-_PARTY_NAMES = {"state": "State of {}"}
+_PARTY_NAMES: Final = {"state": "State of {}"}
 
 
 def party_name(name: str) -> str | None:

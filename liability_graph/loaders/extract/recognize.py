@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 import ahocorasick
 import yaml
@@ -141,10 +142,10 @@ class Found:
         return f"Found(start={self.start!r}, end={self.end!r}, options={self.options!r}, rule={self.rule!r}, extra={self.extra!r})"
 
 
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
+_CAP: Final = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
 #: Lower-case words a capitalised run spans: these, and the packs' name connectors
 #: ("Coimisiún na Meán", "Garante per la Protezione dei Dati Personali").
-_CONN = (
+_CONN: Final = (
     r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le"
     + "".join(f"|{re.escape(word)}" for word in sorted(NAME_CONNECTORS_IN))
     + ")"
@@ -152,21 +153,21 @@ _CONN = (
 #: _CAP never inside a word, written to begin with one character class (the look-behind
 #: after it), which lets re skip ahead to the next capital or digit instead of trying the
 #: pattern at every character.
-_CAP_FIRST = (
+_CAP_FIRST: Final = (
     r"(?:[A-Z\d](?:(?<!\w[A-Z\d])|(?<=(?<![\w.'’@/#-])[a-z][A-Z])|(?<=(?<![\w.'’@/#-])[a-z]{2}[A-Z]))"
     r"(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])[\w'’&-]*(?:\.[A-Za-z]+)*\.?"
     r"|(?<=\d)\d*(?:st|nd|rd|th)\b))"
 )
 #: A brand whose first word opens with one or two lower-case letters ("eBay", "iQuill"); a
 #: run starts at its capital (_CAP_FIRST) and _add_run takes the letters before it.
-_LOWER_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
-_RUN = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
-_SUFFIX = (
+_LOWER_BRAND: Final = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
+_RUN: Final = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
+_SUFFIX: Final = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
     r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV)"
 )
-_COMMA_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
-_WHOLE_SUFFIX = re.compile(_SUFFIX)
+_COMMA_SUFFIX: Final = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
+_WHOLE_SUFFIX: Final = re.compile(_SUFFIX)
 
 
 def without_legal_form(name: str) -> str:
@@ -186,37 +187,39 @@ def legal_form(word: str) -> bool:
 
 
 #: The first character of every _SUFFIX alternative.
-_SUFFIX_FIRST = frozenset(alternative.lstrip("\\")[0] for alternative in _SUFFIX[3:-1].split("|"))
-_KEEP_DOT = re.compile(
+_SUFFIX_FIRST: Final = frozenset(
+    alternative.lstrip("\\")[0] for alternative in _SUFFIX[3:-1].split("|")
+)
+_KEEP_DOT: Final = re.compile(
     r"(?:\b[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Cir\.|Jr\.|Sr\.|N\.V\.|B\.V\.|S\.A\.|L\.L\.C\.)$"
 )
-_SUFFIX_END = re.compile(rf"(?:^|\s){_SUFFIX}$")
-_DOMAIN = re.compile(
+_SUFFIX_END: Final = re.compile(rf"(?:^|\s){_SUFFIX}$")
+_DOMAIN: Final = re.compile(
     r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app|ai|me|gg"
     r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
 )
-_PARTY_CONN = r"(?:of|the|and|&|van|de|der)"
+_PARTY_CONN: Final = r"(?:of|the|and|&|van|de|der)"
 #: A defendant written digits first ("Santana v. 23andMe"), as _DIGIT_BRAND reads brands.
-_DIGIT_FIRST = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
-_CAPTION = re.compile(
+_DIGIT_FIRST: Final = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
+_CAPTION: Final = re.compile(
     rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
     rf"(?:,?[ \t\n]+et[ \t\n]+al\.?)?"  # "Neville et al v. Snap, Inc.": more plaintiffs
     rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
     rf"(?P<b>(?:{_CAP}|{_DIGIT_FIRST})(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*"
     rf"(?:,?\s+{_SUFFIX}|,?\s+et\s+al\.)?)"
 )
-_IN_RE = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
-_SECTION = re.compile(
+_IN_RE: Final = re.compile(rf"\bIn re[ \t\n]+(?P<b>{_CAP}(?:[ \t\n]+{_CAP})*(?:,?\s+{_SUFFIX})?)")
+_SECTION: Final = re.compile(
     rf"\b(?:{_alternation(SECTION_WORDS, ignore_first_case=False)})\s+(\d+(?:\.\d+)*[A-Za-z]?(?:\([a-z0-9]+\))*)"
     rf"(?:\s+(?:{_alternation(OF)})\s+(?:(?:{_alternation(ARTICLES)})\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:and|of|&)\s+)?){{1,8}}(?:Act|Code)))?"
 )
 #: "\b(\d+)\s+U...", written to start with the digit (the look-behind after it)
-_USC = re.compile(
+_USC: Final = re.compile(
     r"(\d(?<!\w\d)\d*)\s+U\.?\s?S\.?\s?C\.?\s*(?:A\.?\s*)?(?:§+|[Ss]ec(?:tion|\.)?)?\s*(\d+[a-z]?(?:\([a-z0-9]+\))*)"
 )
-_ACT_YEAR = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
-_EU_ACT_WORDS = tuple(sorted(REGULATION_WORDS))
-_EU_ACT = re.compile(
+_ACT_YEAR: Final = re.compile(r"(?:\s+of)?\s+(\d{4})\b")
+_EU_ACT_WORDS: Final = tuple(sorted(REGULATION_WORDS))
+_EU_ACT: Final = re.compile(
     rf"\b(?:{_alternation(REGULATION_WORDS)})\s+(?:\((?:EU|EG|EC|EEG)\)\s+)?(?:No\.?\s+|nr\.?\s+)?\d{{2,4}}/\d{{1,4}}(?:/(?:EU|EG|EC|EEG))?"
 )
 
@@ -263,10 +266,12 @@ class _NamePatterns:
         )
 
 
-_NAME_PATTERNS = tuple(_NamePatterns(item) for item in extraction_packs() if item.data.get("names"))
+_NAME_PATTERNS: Final = tuple(
+    _NamePatterns(item) for item in extraction_packs() if item.data.get("names")
+)
 
 
-_DETERMINERS = ARTICLES | INDEFINITE
+_DETERMINERS: Final = ARTICLES | INDEFINITE
 
 
 class _AgedPersons:
@@ -312,7 +317,7 @@ class _AgedPersons:
         return out
 
 
-_AGED_PERSONS = tuple(
+_AGED_PERSONS: Final = tuple(
     a for a in (_AgedPersons(item) for item in extraction_packs()) if a.pattern is not None
 )
 #: A name word: "Brooks", "Smith-Jones", or a surname after an initial and a hyphen
@@ -321,18 +326,18 @@ _AGED_PERSONS = tuple(
 #: ("O'Grady", "McCarthy", "MacKenzie", "DeSantis").
 #: "(?:[A-Z](?:[a-z]{1,2}|['’])(?=[A-Z]))?[A-Z]..." ("McAdams", "O'Brien"), written to start
 #: with its capital so that a pattern that opens with a name lets re skip ahead to capitals
-_NAME_WORD = (
+_NAME_WORD: Final = (
     r"[A-Z](?:(?:[a-z]{1,2}|['’])[A-Z])?"
     r"(?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
 )
-_PERSON = (
+_PERSON: Final = (
     rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
 )
-_ROLE_WORDS = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+_ROLE_WORDS: Final = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 #: Words that open a relative clause, in any pack ("founder of the firm that sued Y").
-RELATIVES_ALL = frozenset({"that"}).union(*RELATIVES.values())
-_ROLE_BEFORE = re.compile(
+RELATIVES_ALL: Final = frozenset({"that"}).union(*RELATIVES.values())
+_ROLE_BEFORE: Final = re.compile(
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))"
     # "the attorney general of New Mexico, Raúl Torrez": the role's organisation or place
     # between the role and the name, closed by a comma
@@ -341,7 +346,7 @@ _ROLE_BEFORE = re.compile(
     rf"(?:,(?=\s+{_PERSON},))?"
     rf"\s+(?P<name>{_PERSON})"
 )
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER: Final = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
     rf"(?:(?:{_alternation(FORMER)})\s+)?"
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
@@ -354,35 +359,35 @@ _ROLE_AFTER = re.compile(
     rf"(?:(?:{_alternation(ROLE_DETERMINERS)})\s+(?:(?!(?:{_alternation(RELATIVES_ALL)})\b)[a-z][\w-]*\s+){{0,4}})?"
     rf"(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
-_DOE = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
-_GROUP = re.compile(
+_DOE: Final = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
+_GROUP: Final = re.compile(
     rf"\b(?:(?:{_alternation(GROUP_OPENERS)})\s+)?"
     rf"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:{_alternation(OF)})\s+)?(?:[a-z-]+\s+)??"
     r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
-_IN_PLACE = re.compile(r"\s+in\s+")
+_SPACES: Final = re.compile(r"\s+")
+_IN_PLACE: Final = re.compile(r"\s+in\s+")
 #: Between names and the court they are brought to ("X and Y in Los Angeles Superior Court",
 #: "took X to the Federal Court").
-_BEFORE_COURT = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
-_OF_THE = re.compile(r"(\s+of\s+(?:the\s+)?)")
+_BEFORE_COURT: Final = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
+_OF_THE: Final = re.compile(r"(\s+of\s+(?:the\s+)?)")
 # words that join two names rather than belong to one ("Chirpline to Orbis Media")
-_AND = re.compile(r"\b(?:and|en|to)\b")
+_AND: Final = re.compile(r"\b(?:and|en|to)\b")
 #: The names of a run cut where _AND joins two (see _weak_people); a written "&" joins one
 #: firm's name ("Massaschade & Consument", "Procter & Gamble"), so it stays inside.
-_NAME_PARTS = re.compile(r"[^\s,\x00&]+(?:\s+(?:&\s+)?[^\s,\x00&]+)*")
-_IN_NAME = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
-_WORDS = re.compile(r"[\w'’-]+")
-_ROLE_FIRST_WORDS = frozenset(r.split()[0] for r in ROLES) | frozenset(
+_NAME_PARTS: Final = re.compile(r"[^\s,\x00&]+(?:\s+(?:&\s+)?[^\s,\x00&]+)*")
+_IN_NAME: Final = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
+_WORDS: Final = re.compile(r"[\w'’-]+")
+_ROLE_FIRST_WORDS: Final = frozenset(r.split()[0] for r in ROLES) | frozenset(
     r.split("-")[-1] for r in ROLES
 )
-_GROUP_WORDS = GROUP_NOUNS | {"doe", "does"}
+_GROUP_WORDS: Final = GROUP_NOUNS | {"doe", "does"}
 
 
 #: Count words a plaintiff group may start with ("fifty women", "dozens of users"): the
 #: numbers of two and more and the quantifiers (see _groups; digits are tested apart).
-_COUNT_WORDS = frozenset(w for w, n in NUMBERS.items() if n >= 2) | (
+_COUNT_WORDS: Final = frozenset(w for w, n in NUMBERS.items() if n >= 2) | (
     GROUP_QUANTIFIERS - {w for w, n in NUMBERS.items() if n < 2}
 )
 
@@ -407,12 +412,12 @@ def _cue_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-_CUES = _cue_automaton()
+_CUES: Final = _cue_automaton()
 #: A group phrase ("at least fifty of the women") starts at most this many whitespace-
 #: separated words before its noun; a role phrase's organisation ("Backpage co-founder")
 #: at most one word before the role.
-_GROUP_WORDS_BEFORE = 5
-_ROLE_WORDS_BEFORE = 1
+_GROUP_WORDS_BEFORE: Final = 5
+_ROLE_WORDS_BEFORE: Final = 1
 
 
 class _Cues:
@@ -469,7 +474,7 @@ def _cue_positions(lowered: str) -> _Cues:
 
 
 #: Every _DOMAIN match holds one of these (".co" covers ".com").
-_TLDS = (
+_TLDS: Final = (
     ".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app", ".ai", ".me",
     ".gg", ".info", ".xyz", ".de", ".fr", ".uk", ".ru", ".ly", ".ro", ".to", ".cc", ".se",
     ".ch", ".it", ".pl", ".es", ".su",
@@ -494,7 +499,7 @@ def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
     return [(max(0, run_back(text, dot, "-") - 4), dot) for dot in dots]
 
 
-_COURTS_FILE = Path(__file__).resolve().parent.parent / "courts.yaml"
+_COURTS_FILE: Final = Path(__file__).resolve().parent.parent / "courts.yaml"
 
 
 def _court_heads() -> frozenset[str]:
@@ -507,7 +512,7 @@ def _court_heads() -> frozenset[str]:
     )
 
 
-_COURT_HEADS = _court_heads()
+_COURT_HEADS: Final = _court_heads()
 
 
 @cache
@@ -543,13 +548,13 @@ def national_courts() -> dict[str, dict[str, str]]:
 
 
 #: Leading words _strip_leading drops that never belong to an organisation's name.
-_FUNCTION_STARTS = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
-_JUDGE_WORDS = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
+_FUNCTION_STARTS: Final = frozenset(w.capitalize() for w in ARTICLES | INDEFINITE | NP_WORDS)
+_JUDGE_WORDS: Final = frozenset({"Judge", "Justice", "Magistrate", "Judges", "Justices"})
 #: A person named by first names and the initial of the surname, as Dutch and German news
 #: name suspects ("Bab K.", "Reinier van E."): never followed by a capitalised word.
 #: "\b[A-Z][a-zà-ÿ]+...", written to start with the capital (the look-behind after it) so
 #: that re skips ahead to capitals instead of trying every character
-_INITIAL_SURNAME = re.compile(
+_INITIAL_SURNAME: Final = re.compile(
     r"[A-Z](?<!\w[A-Z])[a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*(?:\s+\([^()]{1,24}\))?"
     r"(?:\s+(?:van der|van den|van de|van|de|der|den|von))?\s+[A-Z]\.(?=\s*(?:[,;.)]|$)|\s+[a-z])"
 )
@@ -571,20 +576,22 @@ def _initial_dot(text: str) -> bool:
 #: A brand written with digits first ("8chan", "4chan"): not an ordinal or a unit.
 #: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
 #: after it) so that re skips ahead to digits instead of trying every character
-_DIGIT_BRAND = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
-_CACHE_LIMIT = 50_000
+_DIGIT_BRAND: Final = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
+_CACHE_LIMIT: Final = 50_000
 #: A run's shape (see _run_shape), by run.
-_RUN_SHAPES: dict[str, tuple[int, tuple[Found, ...]]] = {}
-_RUN_CORES: dict[str, tuple[str, int]] = {}
-_MONTHS_DAYS = NOT_NAME_START
+_RUN_SHAPES: Final[dict[str, tuple[int, tuple[Found, ...]]]] = {}
+_RUN_CORES: Final[dict[str, tuple[str, int]]] = {}
+_MONTHS_DAYS: Final = NOT_NAME_START
 #: Every pack's weekday names, lower case: a capitalised run never ends in one ("filed in
 #: Santa Fe District Court Wednesday": the court, then when).
-_WEEKDAY_WORDS = frozenset(w for item in extraction_packs() for w in item.date_words("weekdays"))
+_WEEKDAY_WORDS: Final = frozenset(
+    w for item in extraction_packs() for w in item.date_words("weekdays")
+)
 
 
 #: Capitalised words that never start a name but do start a court's ("Federal Court of
 #: Australia", "State Court"), before these heads.
-_COURT_ADJECTIVES = frozenset({"Federal", "State"})
+_COURT_ADJECTIVES: Final = frozenset({"Federal", "State"})
 
 
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
@@ -708,7 +715,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     return out
 
 
-_WORD_SPANS = re.compile(r"\S+")
+_WORD_SPANS: Final = re.compile(r"\S+")
 
 
 def _place_bare_possessive(word: str) -> bool:
@@ -719,13 +726,13 @@ def _place_bare_possessive(word: str) -> bool:
 
 
 #: Connectors after which a run names a place, not more of the name before ("X in Austin").
-_PLACE_LINKS = frozenset({"in"})
+_PLACE_LINKS: Final = frozenset({"in"})
 #: Articles that join two names in a run ("Zorblat Inc. de Unfair Practices Act").
-_ARTICLE_LINKS = ARTICLES
-_SPACED_ARTICLES = tuple(f" {article} " for article in sorted(ARTICLES))
+_ARTICLE_LINKS: Final = ARTICLES
+_SPACED_ARTICLES: Final = tuple(f" {article} " for article in sorted(ARTICLES))
 #: Words that end a name: a law's head, a legal form, an acronym ("ZORA de Telecomwet").
-_ENDS_NAME = re.compile(rf"^(?:Act|{_SUFFIX}|[A-Z]{{2,6}})$")
-_ACRONYM_WORD = re.compile(r"^[A-Z]{2,6}$")
+_ENDS_NAME: Final = re.compile(rf"^(?:Act|{_SUFFIX}|[A-Z]{{2,6}})$")
+_ACRONYM_WORD: Final = re.compile(r"^[A-Z]{2,6}$")
 
 
 def _possessive_in_title(word: str, last: str) -> bool:
@@ -735,7 +742,7 @@ def _possessive_in_title(word: str, last: str) -> bool:
     return last.rstrip(".,") == "Act" and word[:-2].lower() in TITLE_POSSESSIVES
 
 
-_MONTH_OR_DAY = re.compile(r" (?:in|on) [A-Z]")
+_MONTH_OR_DAY: Final = re.compile(r" (?:in|on) [A-Z]")
 
 
 def _dated(text: str) -> bool:
@@ -755,7 +762,7 @@ def _HEAD_ROLE(text: str) -> bool:
 
 #: The packs' words for "and" that capitalised runs do not span (those _CONN holds are
 #: already a run's link).
-_JOINING_ANDS = frozenset(w for w in AND if not re.fullmatch(_CONN, w))
+_JOINING_ANDS: Final = frozenset(w for w in AND if not re.fullmatch(_CONN, w))
 
 
 def _joined_heads(
@@ -887,11 +894,11 @@ def _jurisdiction_names() -> tuple[str, ...]:
 
 
 #: Possessive endings a capitalised run may carry ("Visa's", "Parler’s").
-_POSSESSIVES = ("'s", "’s")
-_BARE_POSSESSIVES = ("s'", "s’")
+_POSSESSIVES: Final = ("'s", "’s")
+_BARE_POSSESSIVES: Final = ("s'", "s’")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(\w+)\s+$")
+_ARTICLE_BEFORE: Final = re.compile(r"(?:^|\s)(\w+)\s+$")
 
 
 def _described_by_nationality(text: str, at: int, first: str, rest: str) -> bool:
@@ -909,7 +916,7 @@ def _described_by_nationality(text: str, at: int, first: str, rest: str) -> bool
 
 
 #: Court nouns a seat may follow ("rechtbank Amsterdam"): a run after one opens with the seat.
-_SEAT_COURT_NOUNS = frozenset(
+_SEAT_COURT_NOUNS: Final = frozenset(
     str(noun).lower()
     for item in extraction_packs()
     if item.data.get("names") and item.names("court_seat_follows")
@@ -930,7 +937,7 @@ def _after_seat(text: str, at: int, run: str) -> int:
     return len(run) - len(rest.lstrip())
 
 
-_NUMBER_AFTER = re.compile(r"\s*\d")
+_NUMBER_AFTER: Final = re.compile(r"\s*\d")
 
 
 def _before_currency(text: str, start: int, run: str) -> str:
@@ -1166,7 +1173,7 @@ def _citation_court(match: re.Match[str], name: str) -> Found:
     return Found(match.start(), match.end(), (Option("Court", name),), "court", {"citation": True})
 
 
-_COURT_CITATIONS: list[_CourtCitations] = []
+_COURT_CITATIONS: Final[list[_CourtCitations]] = []
 
 
 def _court_citations_data() -> _CourtCitations:
@@ -1181,7 +1188,7 @@ def _court_citations(text: str) -> list[Found]:
 
 #: A judge's name after a described court's phrase: two to four capitalised words or initials
 #: ("Ann Bell", "Cormac J. Carney"), none of them a link word.
-_JUDGE_NAME = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+_JUDGE_NAME: Final = r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
 
 
 class _DescribedCourts:
@@ -1433,7 +1440,7 @@ class _DescribedCourts:
         return out
 
 
-_DESCRIBED_COURTS: dict[str, _DescribedCourts] = {}
+_DESCRIBED_COURTS: Final[dict[str, _DescribedCourts]] = {}
 
 
 def _most_words(phrases: Iterable[str]) -> int:
@@ -1555,7 +1562,7 @@ def _recognize(text: str, language: str) -> list[Found]:
 
 
 #: What the plaintiff side of a caption may hold besides word characters.
-_CAPTION_PARTY_CHARS = "'’&-.# \t\n"
+_CAPTION_PARTY_CHARS: Final = "'’&-.# \t\n"
 
 
 def _lower_initial(text: str, name: str, start: int) -> tuple[str, int]:
@@ -1639,7 +1646,7 @@ def _citations(text: str) -> list[Found]:
 
 
 #: lower-case words, then a short form in parentheses ("... in collectieve actie (WAMCA)")
-_LAW_REST = re.compile(r"((?:\s+[a-z][a-z-]+){1,5})\s+\(([A-Z][A-Za-z]{1,7})\)")
+_LAW_REST: Final = re.compile(r"((?:\s+[a-z][a-z-]+){1,5})\s+\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _abbreviated_law(text: str, start: int, name: str, links: frozenset[str]) -> str | None:
@@ -1790,8 +1797,8 @@ def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits
 
 
 #: Officials who sue as one group ("attorneys general"), from every pack.
-_OFFICIAL_PHRASES = tuple(sorted(w.replace("_", " ") for w in union("official_groups")))
-_OFFICIAL_GROUP = re.compile(
+_OFFICIAL_PHRASES: Final = tuple(sorted(w.replace("_", " ") for w in union("official_groups")))
+_OFFICIAL_GROUP: Final = re.compile(
     r"\b(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)(?:\s+of\s+the)?\s+(?:(?:state|bipartisan)\s+)?"
     rf"(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
     re.IGNORECASE,
@@ -1873,7 +1880,7 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
     return out
 
 
-_COURTISH = frozenset(
+_COURTISH: Final = frozenset(
     [
         "U.S.",
         "US",
@@ -1897,10 +1904,10 @@ _COURTISH = frozenset(
 )
 
 
-_NEW_SENTENCE = re.compile(r"\.\s+(?:The|A|An)\s+")
+_NEW_SENTENCE: Final = re.compile(r"\.\s+(?:The|A|An)\s+")
 #: A county's trial court named before its place ("Superior Court in Marin County").
-_COUNTY_COURT = re.compile(r"(?:State\s+)?(?:Superior|Circuit|District)\s+Court")
-_COUNTY_PLACE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}County")
+_COUNTY_COURT: Final = re.compile(r"(?:State\s+)?(?:Superior|Circuit|District)\s+Court")
+_COUNTY_PLACE: Final = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}County")
 
 
 def _court(start: int, run: str) -> list[Found]:
@@ -1963,11 +1970,11 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
 
 #: Adjectives of one country each ("German", "Franse"): a foreign law's English title may
 #: open with one.
-_COUNTRY_ADJECTIVES = frozenset(
+_COUNTRY_ADJECTIVES: Final = frozenset(
     a for a, place in ADJECTIVE_JURISDICTION.items() if jurisdiction_kinds().get(place) == "country"
 )
 #: The capitalised word right before a run, after a space.
-_WORD_BEFORE = re.compile(r"(?<!\S)([A-Z][\w-]*) +$")
+_WORD_BEFORE: Final = re.compile(r"(?<!\S)([A-Z][\w-]*) +$")
 
 
 #: A run that names an Act ("Communications Decency Act", which a year may follow) or an
@@ -2047,13 +2054,13 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
 
 #: One-word names of associations by their ending ("Consumentenbond"; pack
 #: `organization_suffixes`).
-_ORG_SUFFIX = re.compile(
+_ORG_SUFFIX: Final = re.compile(
     rf"^[A-Z][a-zà-ÿ]{{3,}}(?:{_alternation(union('organization_suffixes')) or '(?!)'})$"
 )
 
 
 #: A name of two or three capitalised words, then "and" and the rest of a run.
-_NAME_AND = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:and|&) ([A-Z]\S* \S.*)")
+_NAME_AND: Final = re.compile(r"((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:and|&) ([A-Z]\S* \S.*)")
 
 
 def _hyphened_surname(word: str) -> bool:
@@ -2064,14 +2071,14 @@ def _hyphened_surname(word: str) -> bool:
 
 #: Nouns that follow an article in a clause but never end a person's name: the packs' law, court
 #: and organisation heads ("de Wet", "de Rechtbank", "de Autoriteit").
-_NOUN_SURNAMES = frozenset(
+_NOUN_SURNAMES: Final = frozenset(
     {w for heads in LAW_HEADS.values() for w in heads}
     | {w.lower() for w in COURT_NOUNS | ORG_HEADS | COURT_WORDS}
 )
 
 
 #: A compound ending in a law's head is a law's name ("de Telecommunicatiewet").
-_LAW_COMPOUND_ENDS = tuple(
+_LAW_COMPOUND_ENDS: Final = tuple(
     sorted({w for heads in LAW_HEADS.values() for w in heads if len(w) >= 3})
 )
 

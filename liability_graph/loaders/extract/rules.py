@@ -27,15 +27,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from liability_graph.errors import InputError
 from liability_graph.loaders.extract.matcher import Spec, parse_pattern
 from liability_graph.loaders.languages import Pack, extraction_packs
 
-SUE = "SUE"
+SUE: Final = "SUE"
 #: The key of the lawsuit frame's rules in a language pack.
-LAWSUIT = "lawsuit"
+LAWSUIT: Final = "lawsuit"
 
 
 @dataclass(frozen=True)
@@ -86,14 +86,21 @@ class Rule:
         object.__setattr__(self, "specs", parse_pattern(self.pattern))
 
 
-_OPTIONS = {
+_OPTIONS: Final = {
     "source": str, "target": str, "flip": bool, "status": str, "confidence": float,
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
 }  # fmt: skip
-_WORD_SET_OPTIONS = ("needs", "not_after", "not_before", "skip_after", "not_object", "linked")
-_RELATIONS = (
+_WORD_SET_OPTIONS: Final = (
+    "needs",
+    "not_after",
+    "not_before",
+    "skip_after",
+    "not_object",
+    "linked",
+)
+_RELATIONS: Final = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",
     "SHUT_DOWN", "IN_JURISDICTION",
 )  # fmt: skip

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
-_DIGIT = re.compile(r"\d")
-_ASCII_DIGITS = "0123456789"
+_DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGITS: Final = "0123456789"
 
 
 def has_digit(text: str) -> bool:
@@ -113,23 +114,26 @@ def occurrences(text: str, word: str) -> list[int]:
 
 
 def word_at(text: str, at: int) -> str:
-    """The word characters (\\w) from `at` on, in lower case ("" if `at` holds none).
+    """The word characters (\\w) from `at` on, in lower case; if `at` holds none, the
+    character there ("" at the end).
 
     A pattern whose alternatives each open with a literal phrase matches at `at` only if
     the word there is the lower-cased first word of one of them (opening_words): each
-    phrase's first word ends where a word character is followed by none. For ASCII text and
-    phrases, also where the pattern ignores case. One look at a short word costs far less
-    than trying a pattern of hundreds of alternatives."""
+    phrase's first word ends where a word character is followed by none, and a phrase that
+    opens with another character ("'s-Hertogenbosch") opens with that character, which
+    has no case. For ASCII text and phrases, also where the pattern ignores case. One look
+    at a short word costs far less than trying a pattern of hundreds of alternatives."""
     end = at
     size = len(text)
     while end < size and is_word_char(text[end]):
         end += 1
+    if end == at:
+        return text[at : at + 1]
     return text[at:end].lower()
 
 
 def opening_words(phrases: Iterable[str]) -> frozenset[str] | None:
-    """The lower-cased first words (word_at) the phrases open with ("" for one that opens
-    with another character: "'s-Hertogenbosch"); None if one is not ASCII (re's
+    """What the phrases open with (word_at at their start); None if one is not ASCII (re's
     IGNORECASE matches some ASCII letters to other ones: "K" and the Kelvin sign)."""
     out = set()
     for phrase in phrases:
@@ -156,7 +160,11 @@ def word_start(text: str, at: int) -> bool:
 
 #: Where a pattern may start (finditer_within's `starts`): anywhere; where word_start says;
 #: at a capital letter A-Z or where word_start says; at a capital A-Z, a decimal digit or "#".
-START_ANYWHERE, START_WORD, START_CAPITAL_OR_WORD, START_CAPITAL_DIGIT_HASH = 0, 1, 2, 3
+#: (Final: compiled, a constant is read from a C static rather than the module's dict.)
+START_ANYWHERE: Final = 0
+START_WORD: Final = 1
+START_CAPITAL_OR_WORD: Final = 2
+START_CAPITAL_DIGIT_HASH: Final = 3
 
 
 def may_start(starts: int, text: str, at: int) -> bool:

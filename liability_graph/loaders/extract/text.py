@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from itertools import pairwise
+from typing import Final
 
 import simplemma
 
@@ -49,10 +50,10 @@ class _FoldTable(dict):
         return out
 
 
-_FOLD = _FoldTable()
+_FOLD: Final = _FoldTable()
 #: The same mapping for ASCII, as a bytes table: bytes.translate runs at memory speed, while
 #: str.translate with a dict looks every character up once it has met a non-ASCII one.
-_ASCII_FOLD = bytes(ord(_FOLD[code]) for code in range(128)) + bytes(range(128, 256))
+_ASCII_FOLD: Final = bytes(ord(_FOLD[code]) for code in range(128)) + bytes(range(128, 256))
 
 
 def _fold_ascii(text: str) -> str:
@@ -77,13 +78,13 @@ def fold(text: str) -> str:
 
 # -- sentences ---------------------------------------------------------------------------------
 
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:#|[-*•]\s|\d+[.)]\s))")
-_HEADING_END = re.compile(r"^[ \t]*#[^\n]*\n", re.MULTILINE)
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
-_ABBREVIATIONS = ABBREVIATIONS
-_SENTENCE_STARTERS = SENTENCE_STARTERS
-_WORD_BEFORE = re.compile(r"([\w.§]+)\s*$")
-_LEGAL_ENDINGS = frozenset({"inc", "corp", "ltd", "co"})
+_PARAGRAPH: Final = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:#|[-*•]\s|\d+[.)]\s))")
+_HEADING_END: Final = re.compile(r"^[ \t]*#[^\n]*\n", re.MULTILINE)
+_END: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_ABBREVIATIONS: Final = ABBREVIATIONS
+_SENTENCE_STARTERS: Final = SENTENCE_STARTERS
+_WORD_BEFORE: Final = re.compile(r"([\w.§]+)\s*$")
+_LEGAL_ENDINGS: Final = frozenset({"inc", "corp", "ltd", "co"})
 
 
 class Token:
@@ -241,7 +242,7 @@ def _month_follows(text: str, after: int) -> bool:
     return bool(nxt) and nxt[0].lower().rstrip(".,") in MONTHS
 
 
-_END_CHARS = ".!?"
+_END_CHARS: Final = ".!?"
 
 
 def _end_run_starts(text: str, begin: int, stop: int) -> list[int]:
@@ -282,11 +283,11 @@ def _heading_ends(text: str) -> list[int]:
 
 
 #: A line this long is no hard-wrapped line: its text keeps one paragraph, or a heading, per line.
-_UNWRAPPED_LINE = 130
+_UNWRAPPED_LINE: Final = 130
 #: Characters that end a line in mid-sentence even where lines are paragraphs ("X,\nY").
-_OPEN_LINE_ENDS = frozenset(",;(-–—/&")
+_OPEN_LINE_ENDS: Final = frozenset(",;(-–—/&")
 #: Characters that may open a new sentence or heading on the next line.
-_LINE_OPENERS = frozenset("\"'“‘([")
+_LINE_OPENERS: Final = frozenset("\"'“‘([")
 
 
 def _line_ends(text: str) -> list[int]:
@@ -367,12 +368,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # no clause breaks; so is one with a decimal comma ("6,3 miljoen euro")
 # a possessive after an abbreviation's dot ("Zorblat Inc.’s", "the U.S.'s") is one token, as
 # "Zorblat's" is: the owner's name, then what it owns
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|\d+,\d+(?![\w,])|\w+(?:[-.&'’]\w+)*\.['’]s(?!\w)|\w+(?:[-.&'’]\w+)*|§|[^\w\s]"
 )
-_CLAUSE_PUNCT = frozenset(',;:()[]—–"“”')
-_LEMMA_CACHE: dict[tuple[str, str], str] = {}
-_LEMMA_CACHE_LIMIT = 200_000
+_CLAUSE_PUNCT: Final = frozenset(',;:()[]—–"“”')
+_LEMMA_CACHE: Final[dict[tuple[str, str], str]] = {}
+_LEMMA_CACHE_LIMIT: Final = 200_000
 
 
 class _Word:
@@ -392,7 +393,7 @@ class _Word:
 
 
 #: Per language, a token's text -> what tokenize needs to know of it.
-_WORD_CACHE: dict[str, dict[str, _Word]] = {}
+_WORD_CACHE: Final[dict[str, dict[str, _Word]]] = {}
 
 
 def lemma(word: str, language: str) -> str:
@@ -409,7 +410,7 @@ def lemma(word: str, language: str) -> str:
     return found
 
 
-_COMPOUND_STEM = 3  # letters before a compound's head ("recordboete", not "boetes")
+_COMPOUND_STEM: Final = 3  # letters before a compound's head ("recordboete", not "boetes")
 
 
 def _compound_lemma(word: str, language: str) -> str:
@@ -450,7 +451,7 @@ def _word(word: str, language: str) -> _Word:
 
 
 #: Per language, a word -> is it known to simplemma (its look-up runs as Python code).
-_KNOWN_CACHE: dict[str, dict[str, bool]] = {}
+_KNOWN_CACHE: Final[dict[str, dict[str, bool]]] = {}
 
 
 def sentence_adverb(word: str, language: str) -> bool:
@@ -537,8 +538,8 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
     return tokens
 
 
-_APPOSITION_MAX = 10  # words of a descriptive apposition between its commas
-_APPOSITION_CLOSE = {",": ",", "(": ")"}
+_APPOSITION_MAX: Final = 10  # words of a descriptive apposition between its commas
+_APPOSITION_CLOSE: Final = {",": ",", "(": ")"}
 
 
 def _apposition_end(tokens: list[Token], i: int, openers: frozenset[str]) -> int:

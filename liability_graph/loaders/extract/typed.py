@@ -10,6 +10,8 @@ of the document (Run.typed), and a rule's slot still picks the reading that fits
 
 from __future__ import annotations
 
+from typing import Final
+
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     APPOSITION_DETERMINERS,
@@ -38,17 +40,17 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import legal_form, lower_brand, without_legal_form
 from liability_graph.loaders.extract.text import Sentence, Token, sentence_adverb
 
-_MIN_COMPOUND = 4  # a compound's head noun is at least this long ("site" in "pornosite")
-_SHORT_HEAD_STEM = 4  # letters before a short head the pack lists ("datingapp", not "kapp")
-_MAX_MODIFIERS = 5  # lower-case words between a determiner and the type noun
+_MIN_COMPOUND: Final = 4  # a compound's head noun is at least this long ("site" in "pornosite")
+_SHORT_HEAD_STEM: Final = 4  # letters before a short head the pack lists ("datingapp", not "kapp")
+_MAX_MODIFIERS: Final = 5  # lower-case words between a determiner and the type noun
 
 
 #: type_of's answers by (word, language): every token of every sentence asks, twice.
 #: Per language, a word -> its types (or _NO_TYPE); keyed by the word alone, as a look-up
 #: by a (word, language) tuple hashes a new tuple every time.
-_TYPE_CACHE: dict[str, dict[str, tuple[str, ...]]] = {}
-_TYPE_CACHE_LIMIT = 200_000
-_NO_TYPE: tuple[str, ...] = ("(no type)",)  # cached for a word that gives none
+_TYPE_CACHE: Final[dict[str, dict[str, tuple[str, ...]]]] = {}
+_TYPE_CACHE_LIMIT: Final = 200_000
+_NO_TYPE: Final[tuple[str, ...]] = ("(no type)",)  # cached for a word that gives none
 
 
 def type_of(word: str, language: str) -> tuple[str, ...] | None:
@@ -538,7 +540,7 @@ def _remember(
     return types
 
 
-_SPECIFIC = frozenset({"Platform", "Vendor"})
+_SPECIFIC: Final = frozenset({"Platform", "Vendor"})
 
 
 def _mention(
