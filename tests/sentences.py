@@ -25,6 +25,12 @@ def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
     }
 
 
+def entity_types(context, text: str, language: str) -> dict[str, str]:
+    """Each entity the extractor found, by name, with its type."""
+    entities, _ = extracted(context, text, language)
+    return {e.name: e.type for e in entities.values()}
+
+
 def defendant_names(found: set[tuple[str, ...]]) -> set[str]:
     """The names `facts` found as defendants."""
     return {source for kind, source, _, _ in found if kind == "DEFENDANT_IN"}

@@ -7,7 +7,7 @@ holding a person's name ("platforms, including Ohio AG Dana Reyes's suit") lists
 from __future__ import annotations
 
 import pytest
-from sentences import extracted
+from sentences import entity_types
 
 from liability_graph.evaluation import reference_context
 
@@ -15,11 +15,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture(scope="module")
 def context():
     return reference_context()
-
-
-def _typed(context, text: str, language: str) -> dict[str, str]:
-    entities, _ = extracted(context, text, language)
-    return {e.name: e.type for e in entities.values()}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _typed(context, text: str, language: str) -> dict[str, str]:
     ],
 )  # fmt: skip
 def test_names_after_a_list_opener_take_the_nouns_type(context, text, language):
-    typed = _typed(context, text, language)
+    typed = entity_types(context, text, language)
     assert {n: typed.get(n) for n in ("Flirtbox", "Moonwell", "Swoonr")} == {
         "Flirtbox": "Platform",
         "Moonwell": "Platform",
@@ -47,5 +42,5 @@ def test_a_persons_name_after_the_opener_lists_no_platform(context):
         "Reporters covered efforts on several social platforms, including Ohio AG Dana "
         "Reyes's lawsuit against Quillbay."
     )
-    typed = _typed(context, text, "en")
+    typed = entity_types(context, text, "en")
     assert not [n for n, t in typed.items() if t == "Platform" and "Reyes" in n]

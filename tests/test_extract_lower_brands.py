@@ -7,7 +7,7 @@ without a lower-case run after the capital ("iOS", "mRNA") stay no name."""
 from __future__ import annotations
 
 import pytest
-from sentences import defendant_names, extracted, facts
+from sentences import defendant_names, entity_types, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -15,11 +15,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture(scope="module")
 def context():
     return reference_context()
-
-
-def _typed(context, text: str, language: str) -> dict[str, str]:
-    entities, _ = extracted(context, text, language)
-    return {e.name: e.type for e in entities.values()}
 
 
 @pytest.mark.parametrize(
@@ -48,10 +43,10 @@ def test_a_lower_case_brand_is_a_defendant(context, text, language, name):
     ],
 )  # fmt: skip
 def test_a_type_noun_types_a_lower_case_brand(context, text, language, expected):
-    typed = _typed(context, text, language)
+    typed = entity_types(context, text, language)
     assert {name: typed.get(name) for name in expected} == expected
 
 
 def test_lower_case_words_without_a_name_after_the_capital_are_none(context):
     text = "Parents sued Quillon in May; its app runs on iOS and stores mRNA data."
-    assert set(_typed(context, text, "en")) == {"Quillon", "Plaintiffs v. Quillon"}
+    assert set(entity_types(context, text, "en")) == {"Quillon", "Plaintiffs v. Quillon"}
