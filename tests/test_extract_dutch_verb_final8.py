@@ -10,8 +10,8 @@ invented; the regulators and Meta are the reference base's.
 from __future__ import annotations
 
 import pytest
+from sentences import defendant_names, sued
 from sentences import facts as _facts
-from sentences import sued
 
 from liability_graph.evaluation import reference_context
 
@@ -124,7 +124,7 @@ def test_a_long_list_of_fined_parties(context):
         "Het hof vernietigde de boete die door de Autoriteit Persoonsgegevens aan Zorvik, "
         "Plofmode en Kledingkast was opgelegd.",
     )
-    assert {s for k, s, _, _ in found if k == "DEFENDANT_IN"} == {
+    assert defendant_names(found) == {
         "Zorvik", "Plofmode", "Kledingkast",
     }  # fmt: skip
 
@@ -141,8 +141,8 @@ def test_prosecution_noun_names_who_is_prosecuted(context):
     found = facts(
         context, "De rechter verklaarde het OM niet-ontvankelijk in de vervolging van Plofmode."
     )
-    assert "Plofmode" in {s for k, s, _, _ in found if k == "DEFENDANT_IN"}
-    assert "Openbaar Ministerie" not in {s for k, s, _, _ in found if k == "DEFENDANT_IN"}
+    assert "Plofmode" in defendant_names(found)
+    assert "Openbaar Ministerie" not in defendant_names(found)
 
 
 ENGLISH_RELATIVES = [
@@ -197,7 +197,7 @@ def test_described_names_keep_their_role(context, text, expected):
 
 def test_the_agent_behind_a_type_noun_is_no_defendant(context):
     found = facts(context, "De zaak was in mei door de stichting Eerlijk Online aangespannen.")
-    assert not {s for k, s, _, _ in found if k == "DEFENDANT_IN"}
+    assert not defendant_names(found)
 
 
 PASSIVE_CASE_CLAUSES = [
@@ -236,7 +236,7 @@ DESCRIBED_SUBJECTS = [
 @pytest.mark.parametrize("text", DESCRIBED_SUBJECTS)
 def test_a_name_after_a_described_subject_is_the_object(context, text):
     found = facts(context, text)
-    assert {s for k, s, _, _ in found if k == "DEFENDANT_IN"} == {"Zorvik"}
+    assert defendant_names(found) == {"Zorvik"}
 
 
 def test_a_decimal_comma_is_no_clause_break():
@@ -254,7 +254,7 @@ def test_the_fined_party_before_what_the_fine_is_about(context):
         "van 512,4 miljoen euro voor misbruik met zijn eigen advertentieplatform Kledingkast.",
     )
     assert fined("Zorvik Group", "European Commission") <= found
-    assert "Kledingkast" not in {s for k, s, _, _ in found if k == "DEFENDANT_IN"}
+    assert "Kledingkast" not in defendant_names(found)
 
 
 # -- a participle after the case noun lists the case's bringers -----------------------------
