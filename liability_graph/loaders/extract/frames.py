@@ -5165,6 +5165,24 @@ def _before_auxiliary(frames: SentenceFrames, candidates: list[Mention], t0: int
     return None
 
 
+def _noun_phrase_start(frames: SentenceFrames, first: int, lo: int, stops: frozenset[str]) -> int:
+    """The token before the words of the noun phrase a name at `first` ends ("heeft (het
+    Chinese platform) X"): a stop word, another name, or the clause's start."""
+    tokens = frames.tokens
+    j = first - 1
+    while (
+        j > max(lo, first - _NP_REACH)
+        and tokens[j].lower not in stops
+        and (
+            tokens[j].lower in SKIPPABLE
+            or type_of(tokens[j].lower, frames.language) is not None
+            or (tokens[j].text[:1].isalnum() and not _named_at(frames, j))
+        )
+    ):
+        j -= 1
+    return j
+
+
 def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     """In a verb-final clause, the object that stands between the finite auxiliary and the
     participle at t0 ("heeft X aangeklaagd"), the subject before the auxiliary."""
@@ -5174,19 +5192,23 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     for m in sorted(frames.mentions, key=lambda c: -c.first):
         if m.last > t0 or m.first < lo or m.option_for(_PARTIES) is None:
             continue
-        j = m.first - 1
-        while (
-            j > max(lo, m.first - _NP_REACH)
-            and tokens[j].lower not in auxiliaries
-            and (
-                tokens[j].lower in SKIPPABLE
-                or type_of(tokens[j].lower, frames.language) is not None
-                or (tokens[j].text[:1].isalnum() and not _named_at(frames, j))
-            )
-        ):  # "heeft (het Chinese platform) X aangeklaagd": over the noun phrase's words
-            j -= 1
+        j = _noun_phrase_start(frames, m.first, lo, auxiliaries)
         if j > lo and tokens[j].lower in auxiliaries:
             return m
+        # "Vorige week heeft (de stichting) A (het bedrijf) X aangeklaagd": a fronted
+        # adverbial puts the subject right after the auxiliary, the object after it, with
+        # no conjunction or comma between (that would list two objects)
+        before = next((o for o in frames.mentions if o.first <= j < o.last), None)
+        if (
+            before is not None
+            and before.first > lo
+            and not any(
+                t.lower in CONJUNCTIONS or t.text == "," for t in tokens[before.last : m.first]
+            )
+        ):
+            k = _noun_phrase_start(frames, before.first, lo, auxiliaries)
+            if k > lo and tokens[k].lower in auxiliaries:
+                return m
     # "heeft de eigenaar van X, Pieter de Wit, dinsdag veroordeeld": the role holder in
     # apposition, over the apposition's commas
     for a in range(t0 - 1, max(-1, t0 - _OBJECT_REACH), -1):

@@ -100,6 +100,19 @@ def kinds() -> dict[str, str]:
 
 
 @cache
+def named_forms() -> frozenset[str]:
+    """Every name of a country, state or union in any pack ("Californië", "Frankrijk"):
+    the seat of a court noun is a city, so "een rechtbank in Californië" names no court."""
+    return frozenset(
+        str(form)
+        for item in extraction_packs()
+        for name, entry in item.jurisdictions().items()
+        if not entry.get("cite_only")
+        for form in (name, *(entry.get("names") or ()))
+    )
+
+
+@cache
 def _automaton(language: str) -> ahocorasick.Automaton:
     """Every name of every pack and the adjectives of this language's pack."""
     forms: dict[str, tuple[str, bool, bool]] = {}

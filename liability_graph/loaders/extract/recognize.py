@@ -60,6 +60,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
+from liability_graph.loaders.extract.places import named_forms
 from liability_graph.loaders.extract.search import (
     START_ANYWHERE,
     START_CAPITAL_DIGIT_HASH,
@@ -1694,6 +1695,8 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
     for match in patterns.court.finditer(text):
         if match.group(2):
             name = match.group(2)
+        elif match.group(1) in named_forms():
+            continue  # "een federale rechtbank in Californië": a state, no seat
         else:
             head = match.group().split()[0]
             name = f"{head[0].upper()}{head[1:]} {match.group(1)}"

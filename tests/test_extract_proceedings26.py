@@ -1,0 +1,182 @@
+"""Proceedings that went undetected (issue #10), on sentences written for these tests: the
+Dutch verb-second clause whose fronted adverbial puts the subject after the auxiliary ("Vorige
+week heeft A het bedrijf X aangeklaagd": A sues, X is sued); a suit before any court noun
+("daagde X voor het gerechtshof", "sleepte X voor de Hoge Raad", "heeft X voor een rechtbank
+in Texas gedaagd"); a court noun before a country or state names no court; proceedings
+"commenced", "instituted" or "taken" by a regulator against a party. Names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import entity_types, facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    """A fresh context per row: names one row learns never help another."""
+    return reference_context()
+
+
+def _case(found: set[tuple[str, ...]], kind: str, name: str) -> set[str]:
+    """The cases the party of this name (or a name it starts: "Velmora" of "Velmora B.V.")
+    is in, as this kind of party."""
+    return {case for k, party, case, _ in found if k == kind and party.startswith(name)}
+
+
+INVERTED = [
+    # (sentence, plaintiff, defendants)
+    (
+        "Vorige maand heeft de ontwerpster Marla Quint het bedrijf Zorblat B.V. aangeklaagd "
+        "wegens smaad.",
+        "Marla Quint",
+        {"Zorblat B.V."},
+    ),
+    (
+        "Afgelopen dinsdag heeft de stichting Leefrecht het platform Praatbox B.V. voor de "
+        "rechter gedaagd om de verkoop van gegevens.",
+        "Leefrecht",
+        {"Praatbox B.V."},
+    ),
+    (
+        "Donderdag heeft het Openbaar Ministerie de hostingprovider Serverloods B.V. vervolgd "
+        "voor witwassen.",
+        "Openbaar Ministerie",
+        {"Serverloods B.V."},
+    ),
+    (
+        "In maart heeft de stichting Netwerkvrij de bedrijven Velmora B.V. en Quintor B.V. "
+        "gedagvaard wegens misleidende reclame.",
+        "Netwerkvrij",
+        {"Velmora B.V.", "Quintor B.V."},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plaintiff", "defendants"), INVERTED)
+def test_fronted_adverbial_puts_the_subject_after_the_auxiliary(
+    context, text, plaintiff, defendants
+):
+    found = facts(context, text, "nl")
+    assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == defendants
+    assert {p for k, p, _, _ in found if k == "PLAINTIFF_IN"} == {plaintiff}
+    cases = set().union(*(_case(found, "DEFENDANT_IN", d) for d in defendants))
+    assert cases == _case(found, "PLAINTIFF_IN", plaintiff)
+
+
+def test_a_court_as_inverted_subject_is_no_party(context):
+    found = facts(
+        context,
+        "Gisteren heeft de rechtbank Amsterdam het bedrijf Zorblat B.V. veroordeeld tot een "
+        "schadevergoeding.",
+        "nl",
+    )
+    assert {(k, p) for k, p, _, _ in found if k.endswith("_IN")} == {
+        ("DEFENDANT_IN", "Zorblat B.V.")
+    }
+    assert {t for k, _, t, _ in found if k == "HEARD_BY"} == {"Rechtbank Amsterdam"}
+
+
+BEFORE_A_COURT = [
+    # (sentence, plaintiff, defendant, court)
+    (
+        "Afgelopen maandag daagde de stichting Leefrecht het bedrijf Velmora B.V. voor het "
+        "gerechtshof in Arnhem wegens misleidende reclame.",
+        "Leefrecht",
+        "Velmora",
+        "Gerechtshof Arnhem-Leeuwarden",
+    ),
+    (
+        "In 2021 sleepte de stichting Leefrecht het bedrijf Velmora B.V. voor de Hoge Raad "
+        "wegens misleidende reclame.",
+        "Leefrecht",
+        "Velmora",
+        "Hoge Raad",
+    ),
+    (
+        "Het bedrijf Quintor B.V. is in april door de stichting Leefrecht voor de "
+        "Rotterdamse rechtbank gedaagd.",
+        "Leefrecht",
+        "Quintor B.V.",
+        "Rechtbank Rotterdam",
+    ),
+    (
+        "Vorige week daagde de ontwerpster Marla Quint het bedrijf Zorblat B.V. voor het "
+        "Haagse hof wegens het volgen van gebruikers.",
+        "Marla Quint",
+        "Zorblat",
+        "Gerechtshof Den Haag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plaintiff", "defendant", "court"), BEFORE_A_COURT)
+def test_a_suit_before_any_court_noun(context, text, plaintiff, defendant, court):
+    found = facts(context, text, "nl")
+    (case,) = _case(found, "DEFENDANT_IN", defendant)
+    assert _case(found, "PLAINTIFF_IN", plaintiff) == {case}
+    assert ("HEARD_BY", case, court, "established") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ontwerpster Ilse Vonk heeft het platform Praatbox B.V. voor een rechtbank in Texas "
+        "gedaagd omdat het haar foto's verspreidde.",
+        "De kleine webwinkel Korvano B.V. werd vorig jaar door een rechtbank in Frankrijk "
+        "veroordeeld tot het betalen van een schadevergoeding.",
+        "Een rechtbank in Californië heeft het bedrijf Velmora B.V. vorige week veroordeeld tot "
+        "een schadevergoeding.",
+    ],
+)
+def test_a_court_noun_before_a_country_or_state_names_no_court(context, text):
+    types = entity_types(context, text, "nl")
+    assert not [name for name, kind in types.items() if kind == "Court"]
+    assert any(kind == "Case" for kind in types.values())
+
+
+def test_a_court_noun_before_a_city_still_names_its_court(context):
+    types = entity_types(
+        context,
+        "De ontwerpster Ilse Vonk heeft het platform Praatbox B.V. voor de rechtbank in "
+        "Utrecht gedaagd omdat het haar foto's verspreidde.",
+        "nl",
+    )
+    assert types.get("Rechtbank Utrecht") == "Court"
+
+
+COMMENCED = [
+    (
+        "The proceedings commenced by the Federal Trade Commission against the startup "
+        "Zorblat Inc. were dismissed on Monday.",
+        "Federal Trade Commission",
+        "Zorblat Inc.",
+    ),
+    (
+        "In a ruling on the legal action instituted by the state regulator Nordvale Authority "
+        "against Quorvex Ltd, the court sided with the firm.",
+        "Nordvale Authority",
+        "Quorvex Ltd",
+    ),
+    (
+        "An investigation commenced by the Federal Trade Commission in 2021 against Velmora "
+        "Inc. is still open, the agency said.",
+        "Federal Trade Commission",
+        "Velmora Inc.",
+    ),
+    (
+        "Proceedings taken by the Australian Competition and Consumer Commission against "
+        "Korvano Pty Ltd ended with a penalty.",
+        "Australian Competition and Consumer Commission",
+        "Korvano Pty Ltd",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plaintiff", "defendant"), COMMENCED)
+def test_proceedings_commenced_or_instituted_by_a_regulator(context, text, plaintiff, defendant):
+    found = facts(context, text, "en")
+    (case,) = _case(found, "DEFENDANT_IN", defendant)
+    assert _case(found, "PLAINTIFF_IN", plaintiff) == {case}
