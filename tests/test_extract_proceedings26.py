@@ -180,3 +180,39 @@ def test_proceedings_commenced_or_instituted_by_a_regulator(context, text, plain
     found = facts(context, text, "en")
     (case,) = _case(found, "DEFENDANT_IN", defendant)
     assert _case(found, "PLAINTIFF_IN", plaintiff) == {case}
+
+
+FRONTED_SUIT = [
+    "In its complaint against Zorblat Inc., the Federal Trade Commission alleged that the "
+    "company tracked children.",
+    "In its suit against Zorblat Inc., the Nordvale Authority has claimed that the company "
+    "hid fees.",
+    "In a lawsuit filed against Quorvex Ltd, the Texas attorney general said the app misled "
+    "parents.",
+    "In their complaint against Velmora LLC, the Brightwater Foundation says the app sold "
+    "location data.",
+]
+
+
+@pytest.mark.parametrize("text", FRONTED_SUIT)
+def test_the_subject_after_a_fronted_suit_is_no_defendant(context, text):
+    """The name after the comma that closes "In its complaint against X" is the subject of
+    the main clause (a verb of saying or an auxiliary follows it), not one more defendant."""
+    found = facts(context, text, "en")
+    defendants = {p for k, p, _, _ in found if k == "DEFENDANT_IN"}
+    assert len(defendants) == 1
+    assert next(iter(defendants)).split()[0] in {"Zorblat", "Quorvex", "Velmora"}
+
+
+def test_a_list_of_defendants_after_against_still_joins(context):
+    found = facts(
+        context,
+        "The Federal Trade Commission filed a complaint against Zorblat Inc., its chief "
+        "executive Dara Moll and Velmora LLC on Monday.",
+        "en",
+    )
+    assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == {
+        "Zorblat Inc.",
+        "Dara Moll",
+        "Velmora LLC",
+    }

@@ -133,6 +133,7 @@ from liability_graph.loaders.extract.lexicon import (
     SHARED_SUBJECT,
     SKIPPABLE,
     SPECULATION,
+    SPEECH_VERBS,
     SPLIT_CASE_NOUNS,
     SPLIT_SUIT_NOUNS,
     SUBORDINATORS,
@@ -1809,10 +1810,26 @@ class SentenceFrames:
             option = m.option_for(types)
             if option is None or option.ident in idents or _possessive(tokens[m.last - 1].text):
                 break  # "X, Backpage's chief executive": the owner of a role is no party
+            if "," in between and self._clause_verb_after(m):
+                break  # "In its complaint against X, the FTC alleged ...": the main clause
             group = [*group, (m, option)]
             idents.add(option.ident)
             last = m.last
         return group
+
+    def _clause_verb_after(self, m: Mention) -> bool:
+        """Does a reporting verb or an auxiliary follow the name ("..., the FTC alleged",
+        "..., the regulator has said")? Then the name is the subject of the clause the comma
+        opens, not one more member of a list before it."""
+        if m.last >= len(self.tokens):
+            return False
+        after = self.tokens[m.last]
+        words = SAY | ACCUSATIONS[self.language] | SPEECH_VERBS[self.language]
+        return (
+            after.lower in words
+            or after.lemma in words
+            or (after.lower in AUXILIARIES[self.language] | PASSIVE_AUX[self.language])
+        )
 
     def _kind_word(self, token: Token) -> bool:
         """A word of a list member's description ("and the company's subsidiaries X and
