@@ -216,3 +216,37 @@ def test_a_list_of_defendants_after_against_still_joins(context):
         "Dara Moll",
         "Velmora LLC",
     }
+
+
+ORDERED_TO_PAY = [
+    ("The Federal Trade Commission ordered Zorblat Inc. to pay $50,000.", "Zorblat Inc."),
+    (
+        "The Nordvale Privacy Board ordered the app maker Quorvex Ltd to pay €2 million.",
+        "Quorvex Ltd",
+    ),
+    (
+        "Last year the regulator Ostland Gaming Authority ordered Velmora LLC to pay 3 million "
+        "euros.",
+        "Velmora LLC",
+    ),
+    (
+        "The Federal Communications Commission ordered Korvano Inc. to refund $4 million.",
+        "Korvano Inc.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ordered"), ORDERED_TO_PAY)
+def test_who_orders_a_payment_is_not_the_one_ordered(context, text, ordered):
+    """A past form right after a name, an amount after the trigger: a headline's passive
+    ("Apple fined €500 million") only when no name stands inside the trigger's words; "X
+    ordered Y to pay $N" is active, Y is ordered."""
+    found = facts(context, text, "en")
+    assert {(k, p, s) for k, p, _, s in found if k == "DEFENDANT_IN"} == {
+        ("DEFENDANT_IN", ordered, "ruled")
+    }
+
+
+def test_a_headline_passive_order_still_names_the_ordered(context):
+    found = facts(context, "Zorblat Inc. ordered to pay $5 million over data leak.", "en")
+    assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == {"Zorblat Inc."}

@@ -5152,7 +5152,10 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
         # "Apple fined €500 million"; a name written digits first ("sued 4chan") is an object
     ):
         return False
-    return any(m.last == t0 and m.option_for(_PARTIES) is not None for m in frames.mentions)
+    parties = [m for m in frames.mentions if m.option_for(_PARTIES) is not None]
+    if any(t0 < m.first < t1 for m in parties):
+        return False  # "The FTC ordered X to pay $50,000": the object inside the trigger
+    return any(m.last == t0 for m in parties)
 
 
 def _possessive(text: str) -> bool:
