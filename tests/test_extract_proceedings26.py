@@ -250,3 +250,36 @@ def test_who_orders_a_payment_is_not_the_one_ordered(context, text, ordered):
 def test_a_headline_passive_order_still_names_the_ordered(context):
     found = facts(context, "Zorblat Inc. ordered to pay $5 million over data leak.", "en")
     assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == {"Zorblat Inc."}
+
+
+NATIONAL_HIGH_COURTS = [
+    (
+        "Last week the designer Marla Quint sued the startup Zorblat Inc. over its tracking of "
+        "users in Ireland's High Court.",
+        "High Court of Ireland",
+    ),
+    (
+        "The privacy group Datavrij filed a lawsuit against Zorblat Inc. in New Zealand's High "
+        "Court on Monday.",
+        "High Court of New Zealand",
+    ),
+    (
+        "Last week the designer Marla Quint sued the startup Zorblat Inc. over its tracking of "
+        "users in Australia's Federal Court.",
+        "Federal Court of Australia",
+    ),
+    (
+        "In the United Kingdom, the designer Marla Quint sued the startup Zorblat Inc. in the "
+        "High Court last year.",
+        "High Court of Justice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court"), NATIONAL_HIGH_COURTS)
+def test_a_countrys_high_court_hears_the_suit(context, text, court):
+    """ "High Court" is a court of several countries (loaders/courts.yaml national_courts):
+    the one the sentence names; a country's possessive before the court does not hide it
+    from the suit's preposition."""
+    found = facts(context, text, "en")
+    assert {t for k, _, t, _ in found if k == "HEARD_BY"} == {court}

@@ -1664,12 +1664,15 @@ class SentenceFrames:
         elif side == "next":
             endings = PROGRESSIVE_ENDINGS[self.language]
             # a place and its "-based" ("U.S.-based"): part of a modifier, no clause
+            # and a place's possessive before a court ("in Ireland's High Court")
             placed = {
                 j
                 for m in self.mentions
                 if m.best.type == "Jurisdiction"
-                and m.last + 1 < len(self.tokens)
-                and self.tokens[m.last].text == "-"
+                and (
+                    (m.last + 1 < len(self.tokens) and self.tokens[m.last].text == "-")
+                    or (self.relation == "HEARD_BY" and _possessive(self.tokens[m.last - 1].text))
+                )
                 for j in range(m.first, m.last + 1)
             }
             nxt = [
