@@ -1346,9 +1346,15 @@ class SentenceFrames:
         tokens = self.tokens
         clause = tokens[t0].clause
         lo, hi = self._clause_bounds(clause)
-        if not lo < t0 or tokens[lo].lower not in SUBORDINATORS[self.language]:
+        if not lo < t0:
             return []
-        if (
+        if tokens[lo].lower not in SUBORDINATORS[self.language]:
+            # "Vorige week heeft de AP X beboet": a main clause whose auxiliary stands second,
+            # after a fronted part; its subject and object follow the auxiliary
+            lo = self._inverted_auxiliary(lo, t0)
+            if lo < 0:
+                return []
+        elif (
             tokens[lo].lower in RELATIVES[self.language]
             and lo > 0
             and (tokens[lo - 1].text == "," or any(m.last == lo for m in self.mentions))
@@ -1372,6 +1378,28 @@ class SentenceFrames:
                 groups.append([m])
             last = m.last
         return groups
+
+    def _inverted_auxiliary(self, lo: int, t0: int) -> int:
+        """The auxiliary that stands second in the sentence's opening main clause, after a
+        fronted adverbial, date or prepositional phrase and before the verb at t0
+        ("Vorige week heeft de AP X beboet", "In 2019 had Meta Y overgenomen"): its index,
+        else -1. Not after a subject ("De AP heeft X beboet") or a name no preposition
+        governs."""
+        if lo != 0 or not VERB_FINAL[self.language]:
+            return -1
+        tokens = self.tokens
+        first = tokens[0].lower
+        language = self.language
+        if first in SUBORDINATORS[language] or first in DEFINITE[language] or first in INDEFINITE:
+            return -1
+        finite = AUXILIARIES[language] - ADVERBS
+        aux = next((j for j in range(1, min(t0, _FRONTED + 1)) if tokens[j].lower in finite), -1)
+        if aux < 0 or any(not t.text.replace("-", "").isalnum() for t in tokens[:aux]):
+            return -1
+        for m in self.mentions:
+            if m.first < aux and not self._governed(m):
+                return -1  # a subject stands before the auxiliary
+        return aux
 
     def _after_inverted_verb(self, candidates: list[Mention], t0: int) -> list[Mention]:
         """The names after an inverted verb, in its clause, that no preposition governs:
@@ -4218,7 +4246,7 @@ def _regulator_before(
             if category == "regulator" or any(w.endswith(heads) for w in words):
                 found.setdefault(option.ident, (mention, option))
                 opens[option.ident] = opens.get(option.ident, False) or (
-                    mention.first <= _REGULATOR_OPENS
+                    mention.first <= _REGULATOR_OPENS or bool(mention.extra.get("v2_subject"))
                 )  # the subject, not "Dat zegt X, voorzitter van de AP"
     if len(found) != 1:
         return None

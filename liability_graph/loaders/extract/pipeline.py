@@ -48,11 +48,13 @@ from liability_graph.loaders.extract.lexicon import (
     DEFINITE,
     DESCRIPTIVE,
     FILING_VERBS,
+    FINDINGS,
     FIRST_PERSON,
     FORMERLY,
     FOUNDER_HEADS,
     HEAD_NOUNS_AFTER,
     INDEFINITES,
+    INFINITIVE_ENDINGS,
     KNOWN_AS,
     LANGUAGES,
     LAW_CASE_NOUNS,
@@ -220,6 +222,51 @@ def _before_final_verb(sentence: Sentence, mention: Mention, language: str) -> b
     return mention.last + 1 == len(tokens) or not tokens[mention.last + 1].text.isalnum()
 
 
+def _finite_verb(token: Token, language: str) -> bool:
+    """Does the word read as a finite verb: an auxiliary, a verb of saying or finding, or a
+    word whose lemma is another word with an infinitive's ending ("legde": leggen)?"""
+    lower = token.lower
+    if not token.text.isalpha() or not token.text.islower():
+        return False
+    if lower in AUXILIARIES[language] or lower in PASSIVE_AUX[language]:
+        return True
+    if lower in SPEECH_VERBS.get(language, ()) or lower in FINDINGS.get(language, ()):
+        return True
+    endings = tuple(INFINITIVE_ENDINGS.get(language, ()))
+    return bool(endings) and token.lemma != lower and token.lemma.endswith(endings)
+
+
+def _after_inverted_verb(sentence: Sentence, mention: Mention, language: str) -> bool:
+    """Does the name follow the finite verb of a main clause that opens with another part
+    ("Vorige week legde de AP TikTok een boete op", "In maart heeft de ACM Zorvik beboet"),
+    a lower-case word after it? The subject stands right after the verb, the object right
+    after the subject, so a known name and the name beside it are two."""
+    tokens = sentence.tokens
+    if mention.last >= len(tokens) or not tokens[mention.last].text.islower():
+        return False
+    return v2_subject(sentence, mention.first, language)
+
+
+def v2_subject(sentence: Sentence, first: int, language: str) -> bool:
+    """Does a name at `first` stand right after (an article after) the finite verb of a
+    main clause that opens with another part ("Vorige week heeft de Kansspelautoriteit
+    ...", ", zo meldt de Ksa")? Then it is the clause's subject. The verb stands second,
+    after at least one word, in a clause no subordinator opens."""
+    tokens = sentence.tokens
+    if not VERB_FINAL.get(language, False) or first >= len(tokens):
+        return False
+    verb = first - 1
+    if verb >= 1 and tokens[verb].lower in ARTICLES:
+        verb -= 1
+    if verb < 1 or not _finite_verb(tokens[verb], language):
+        return False
+    clause = tokens[verb].clause
+    lo = verb
+    while lo > 0 and tokens[lo - 1].clause == clause:
+        lo -= 1
+    return lo < verb and tokens[lo].lower not in SUBORDINATORS[language]
+
+
 def _after_known_head(sentence: Sentence, mention: Mention, inner: list[Mention]) -> Mention | None:
     """The new name after a known one that a rule's name ran on into ("dat Meta Zorvik
     heeft aangeklaagd": Zorvik), a name of the rule's types."""
@@ -305,7 +352,10 @@ def build_mentions(
         if (
             inner
             and mention.kind in ("rule", "weak")
-            and _before_final_verb(sentence, mention, language)
+            and (
+                _before_final_verb(sentence, mention, language)
+                or _after_inverted_verb(sentence, mention, language)
+            )
         ):
             # a subordinate clause's subject and object side by side before its verb: a
             # known name and the name beside it are two ("dat het Openbaar Ministerie
@@ -622,6 +672,51 @@ def _abbreviates(acronym: str, name: str) -> bool:
         if position == len(initials):
             return False
         position += 1
+    return True
+
+
+def _initialled_organisation(sentence: Sentence, mention: Mention) -> None:
+    """A name of two or more capitalised words that the text shortens to their initials in
+    parentheses right after it ("The Privacy Collective (TPC)", "Stop Online Fraude (SOF)")
+    is an organisation's, not a person's: the weak mention becomes one (with a capitalised
+    word before it that the initials need: "The")."""
+    tokens = sentence.tokens
+    j = mention.last
+    if not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+        return
+    short = tokens[j + 1].text
+    if len(short) < 3 or len(mention.text.split()) < 2:
+        return
+    if all(o.type != "Person" for o in mention.options):
+        return  # read as a company or a site already
+    first, start, name = mention.first, mention.start, mention.text
+    if not _abbreviates(short, name):
+        before = tokens[first - 1] if first > 0 else None
+        if before is None or not before.text[:1].isupper() or not before.text.isalpha():
+            return
+        name = f"{before.text} {name}"
+        if not _abbreviates(short, name) or short[0] != name[0]:
+            return
+        first, start = first - 1, before.start
+    mention.first, mention.start, mention.text = first, start, name
+    mention.options = (Option("Organization", name),)
+    mention.kind = "rule"
+    mention.extra.pop("weak", None)
+
+
+def _contracts(short: str, name: str) -> bool:
+    """Is `short` (2 to 6 letters, a capital first) a one-word name cut short, its letters
+    in order inside the word and its first the word's ("Ksa": Kansspelautoriteit, "Bipt")?"""
+    if not 2 <= len(short) <= 6 or not short.isalpha() or not short[0].isupper():
+        return False
+    word = name.lower()
+    if " " in word or len(word) <= len(short) or word[0] != short[0].lower():
+        return False
+    position = 1
+    for letter in short[1:].lower():
+        position = word.find(letter, position) + 1
+        if position == 0:
+            return False
     return True
 
 
@@ -1184,6 +1279,8 @@ class Run:
         acronym is that name for the whole document (its letters are the name's initials)."""
         tokens = sentence.tokens
         for mention in mentions:
+            if mention.kind == "weak" and not mention.extra.get("acronym"):
+                _initialled_organisation(sentence, mention)
             if mention.kind == "weak" or mention.extra.get("acronym"):
                 continue
             j = mention.last
@@ -1207,7 +1304,7 @@ class Run:
                 acronym = tokens[mention.first - 3].text
             else:
                 continue
-            short = _short_name(acronym, mention)
+            short = _short_name(acronym, mention) or _contracts(acronym, mention.text)
             if short:
                 self.short_names.add(acronym)
             if acronym not in self.acronyms and (short or _abbreviates(acronym, mention.text)):
@@ -1429,6 +1526,9 @@ class Run:
                 if claim.type == "OWNS" and claim.source.type == "Organization":
                     self.discourse.owners[claim.target.ident] = claim.source
             mentions = _people_of_claims(mentions, self.claims[before:])
+        for mention in mentions:  # "Vorige week heeft de Ksa ...": a subject after its verb
+            if mention.first > 1 and v2_subject(sentence, mention.first, self.language):
+                mention.extra["v2_subject"] = True
         self.discourse.history.append([m for m in mentions if m.kind != "weak" or _person_run(m)])
 
     def _learn_surnames(self, mentions: list[Mention]) -> None:

@@ -27,6 +27,7 @@ from liability_graph.loaders.extract.lexicon import (
     COURT_WORDS,
     CURRENCY_CODES,
     DEMONYMS,
+    ENFORCER_HEADS,
     FORMER,
     GROUP_NOUNS,
     GROUP_OPENERS,
@@ -2027,6 +2028,22 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
         # list word, not a legal form ending one company's name; the title is no name
         first = run[: run.rindex(" and ")]
         return _classify_named(start, start + len(first), first, first.split())
+    if (
+        len(words) >= 2
+        and _ORG_SUFFIX.search(words[0])
+        and words[0].lower().endswith(_ENFORCER_ENDINGS)
+        and words[1][:1].isupper()
+        and not words[1].isupper()
+    ):
+        # "legde de Kansspelautoriteit Zorvik Ltd een boete op": a one-word body's name,
+        # then the next name beside it (a verb-second subject and its object); not a
+        # description before a short name ("Tennisbond KNLTB", "Gokautoriteit KSA")
+        rest = run.index(words[1], len(words[0]))
+        body = Found(
+            start, start + len(words[0]), (Option("Organization", words[0]),), "organization"
+        )
+        words = run[rest:].replace(",", " ").split()
+        return [body, *_classify_named(start + rest, end, run[rest:], words)]
     if _SUFFIX_END.search(run) and len(words) >= 2:
         pair = _NAME_AND.match(run)
         if pair and not _SUFFIX_END.match(pair.group(2).split()[0]):
@@ -2054,6 +2071,9 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
         return [Found(start, end, (Option("Organization", last),), "organization")]
     return _weak_people(start, run)
 
+
+#: Endings of a regulator's one-word name ("Kansspelautoriteit"), every pack's.
+_ENFORCER_ENDINGS: Final = tuple(sorted({h for heads in ENFORCER_HEADS.values() for h in heads}))
 
 #: One-word names of associations by their ending ("Consumentenbond"; pack
 #: `organization_suffixes`).
