@@ -283,3 +283,31 @@ def test_a_countrys_high_court_hears_the_suit(context, text, court):
     from the suit's preposition."""
     found = facts(context, text, "en")
     assert {t for k, _, t, _ in found if k == "HEARD_BY"} == {court}
+
+
+INCLUDED = [
+    (
+        "In March the regulator Nordvale Authority fined several platforms, including Zorblat, "
+        "Quorvex and Velmora, 2 million euros each.",
+        {"Zorblat", "Quorvex", "Velmora"},
+    ),
+    (
+        "The state attorney general sued five app makers, including Zorblat Inc. and Quorvex "
+        "Ltd, on Monday.",
+        {"Zorblat Inc.", "Quorvex Ltd"},
+    ),
+    (
+        "The watchdog fined three companies including Zorblat Inc. and Velmora LLC for data leaks.",
+        {"Zorblat Inc.", "Velmora LLC"},
+    ),
+    ("Prosecutors charged two executives, including Dario Vell, with fraud.", {"Dario Vell"}),
+]
+
+
+@pytest.mark.parametrize(("text", "defendants"), INCLUDED)
+def test_the_names_an_object_includes_are_the_parties(context, text, defendants):
+    """An object that names no one ("several platforms", "five app makers") and a list
+    opener after it: the names listed are the defendants, in one case."""
+    found = facts(context, text, "en")
+    assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == defendants
+    assert len({c for k, _, c, _ in found if k == "DEFENDANT_IN"}) == 1

@@ -1744,9 +1744,27 @@ class SentenceFrames:
                 chosen = self._role_phrase_at(t1)  # "charged the owner of X, Kees Vroom,"
                 if chosen is not None and chosen.option_for(types) is None:
                     chosen = None
+            if chosen is None and self.relation == SUE:
+                chosen = self._included_after(t1, candidates)
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
+
+    def _included_after(self, t1: int, candidates: list[Mention]) -> Mention | None:
+        """The first name a list opener introduces after an object that names no one
+        ("fined several platforms, including X, Y and Z", "sued five app makers including
+        X and Y"): the parties are the names listed, not the description."""
+        tokens = self.tokens
+        for j in range(t1, min(len(tokens) - 1, t1 + _INCLUDED_REACH)):
+            word = tokens[j]
+            if word.lower in LIST_OPENERS and j > t1:
+                following = [m for m in candidates if j < m.first <= j + 2]
+                return min(following, key=lambda m: m.first) if following else None
+            if word.text == "," and tokens[j + 1].lower in LIST_OPENERS:
+                continue
+            if not word.text.isalnum() or word.lower in PREPOSITIONS or _named_at(self, j):
+                return None
+        return None
 
     def _in_relative_after(self, chosen: Mention, t1: int) -> bool:
         """Does the name stand in a relative clause that opens after the trigger ("X, dat
@@ -5277,6 +5295,7 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     return None
 
 
+_INCLUDED_REACH: Final = 6  # words of an object's description before "including"
 _OBJECT_REACH: Final = 16  # tokens between a finite auxiliary and its clause's participle
 _COORDINATED_REACH: Final = 12  # tokens between a passive's auxiliary and a participle "and" joins
 _PARTY_TYPES: Final = frozenset({"Person", "Organization", "Platform", "Vendor"})
