@@ -311,3 +311,17 @@ def test_the_names_an_object_includes_are_the_parties(context, text, defendants)
     found = facts(context, text, "en")
     assert {p for k, p, _, _ in found if k == "DEFENDANT_IN"} == defendants
     assert len({c for k, _, c, _ in found if k == "DEFENDANT_IN"}) == 1
+
+
+CLAIM_AGAINST = [
+    ("A judge dismissed the claim against Zorblat Inc. on Tuesday.", "Zorblat Inc."),
+    ("The designer Marla Quint's claim against Zorblat Inc. was thrown out.", "Zorblat Inc."),
+    ("The privacy group Datavrij lost its claim against Quorvex Ltd in March.", "Quorvex Ltd"),
+    ("A negligence claim against Velmora LLC was allowed to proceed.", "Velmora LLC"),
+]
+
+
+@pytest.mark.parametrize(("text", "defendant"), CLAIM_AGAINST)
+def test_a_claim_against_a_party_is_a_case(context, text, defendant):
+    found = facts(context, text, "en")
+    assert {(k, p) for k, p, _, _ in found if k == "DEFENDANT_IN"} == {("DEFENDANT_IN", defendant)}
