@@ -42,9 +42,9 @@ def test_the_store_opens_the_engine_with_the_setting(tmp_path, monkeypatch):
         assert store._pool == DEFAULT_BUFFER_POOL_MB * 2**20
 
 
-def write_links(store: EmbeddedStore, count: int) -> None:
+def write_links(store: EmbeddedStore, count: int, first: int = 0) -> None:
     vendor = Entity("Vendor", "Quillstone Hosting")
-    platforms = [Entity("Platform", f"Murkboard {i}") for i in range(count)]
+    platforms = [Entity("Platform", f"Murkboard {i}") for i in range(first, first + count)]
     links = [
         Relationship("SERVICED", vendor.key, p.key, "alleged",
                      [Evidence("document:memo", f"Quillstone kept {p.name} online.")])
@@ -63,3 +63,27 @@ def test_copies_filling_their_share_of_the_pool_are_checkpointed_at_once(tmp_pat
         write_links(store, 40)
         assert not store.unfinished(UNCHECKED_COPIES)
         assert store.counts()["relationships"]["SERVICED"] == 40
+
+
+def test_copied_tables_wait_until_the_next_transaction_would_pass_the_room(tmp_path, monkeypatch):
+    """The tables COPYed into since the last checkpoint are counted before a transaction,
+    not after: the store checkpoints first when that transaction's tables would pass
+    UNCHECKED_TABLES, so the last writes before the close are checkpointed once, by it."""
+    monkeypatch.setattr(embedded, "UNCHECKED_TABLES", 2, raising=False)
+    with EmbeddedStore(tmp_path / "store") as store:
+        statements: list[str] = []
+        run = store._run
+
+        def recording(cypher, *args, **kwargs):
+            statements.append(cypher.split()[0])
+            return run(cypher, *args, **kwargs)
+
+        monkeypatch.setattr(store, "_run", recording)
+        for batch in range(3):  # one table each: SERVICED from a vendor to platforms
+            write_links(store, 5, first=5 * batch)
+        order = [s for s in statements if s in ("COPY", "CHECKPOINT")]
+        assert order == ["COPY", "COPY", "CHECKPOINT", "COPY"], order
+        assert store.unfinished(UNCHECKED_COPIES)  # the third waits for the close
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert not store.unfinished(UNCHECKED_COPIES)
+        assert store.counts()["relationships"]["SERVICED"] == 15

@@ -119,13 +119,14 @@ def test_small_write_groups_give_the_graph_of_one_group(tmp_path, pool_always, m
         assert snapshot(tmp_path / name, tmp_path) == expected, name
 
 
-def test_the_store_checkpoints_before_the_last_group_not_in_it(tmp_path, monkeypatch):
+def test_the_store_checkpoints_before_the_last_two_groups_not_in_them(tmp_path, monkeypatch):
     """The last group is written after the workers have read everything: what the groups
-    before it left uncheckpointed is checkpointed before it, so only the closing checkpoint
-    follows the last write."""
+    before the last two left uncheckpointed is checkpointed while they still read, so that
+    the last two fit in the store's room for uncheckpointed tables and only the closing
+    checkpoint follows the last write."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for n in range(22):  # 14 facts each: groups of 5 documents, and 2 left at the end
+    for n in range(22):  # 14 facts each: groups of 5 documents, and 7 left after three
         (folder / f"{n:02d}.md").write_text(
             f"---\ntitle: Payments cut {n}\n---\n\nThe payment processor Quorvex Pay stopped "
             "processing payments for the dating site Flirtel in March, its founder Harbin Lowe "
@@ -153,9 +154,10 @@ def test_the_store_checkpoints_before_the_last_group_not_in_it(tmp_path, monkeyp
     finally:
         store.close()
     assert report.documents_read == 22
-    # Five groups (the first adds the four named entities too), then the store's close.
-    groups = [f"write {n}" for n in (9, 5, 5, 5)]
-    assert calls == [*groups, "checkpoint", "write 2", "checkpoint"], calls
+    # Three groups (the first adds the four named entities too), the checkpoint, the last
+    # two groups, then the store's close.
+    groups = [f"write {n}" for n in (9, 5, 5)]
+    assert calls == [*groups, "checkpoint", "write 5", "write 2", "checkpoint"], calls
 
 
 def test_this_process_reads_the_first_task_no_worker_started(monkeypatch):

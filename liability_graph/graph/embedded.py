@@ -89,9 +89,13 @@ CHECKPOINT_ROWS = 300_000
 #: COPYed into, whatever the row count: a document's batch fills over twenty tables (its
 #: MENTIONS alone go to eight), which held 200 MB at once. See write_batch.
 COPY_TABLES_PER_TRANSACTION = 6
-#: Relationship tables COPYed into since the last checkpoint that trigger one: LadybugDB
+#: Relationship tables COPYed into since the last checkpoint that may wait for one: LadybugDB
 #: keeps most of those 8 MB per table until its next checkpoint, not only until the commit.
-CHECKPOINT_TABLES = 12
+#: Checked before each transaction that COPYs (_room_for), which checkpoints first if its
+#: tables would pass it, not after: what the last transactions of a run COPYed is then left
+#: to the closing checkpoint, not checkpointed once more just before it. 17 is the most the
+#: check after each commit, at 12 tables, let wait (11, then a transaction of 6).
+UNCHECKED_TABLES = 17
 #: The share of the buffer pool that relationships COPYed since the last checkpoint may
 #: fill, measured as their Arrow tables' size, before the store checkpoints. The engine
 #: holds them in its pool until then, at about six times that size (a COPY of 100,000 of
@@ -787,6 +791,7 @@ class EmbeddedStore(Store):
                 )
                 del table
             for number, part in enumerate(early):
+                self._room_for(len(part))
                 self._mark_copies(part)
                 with self._transaction():
                     if number == 0:
@@ -798,6 +803,7 @@ class EmbeddedStore(Store):
                     added.extend(group)
                     rows += len(group)
                 self._wrote(rows, tables=len(part))
+            self._room_for(len(last))
             self._mark_copies(last)
             with self._transaction():
                 if self._counted and batch.entities_deleted:
@@ -1071,14 +1077,19 @@ class EmbeddedStore(Store):
             self._mark(UNCHECKED_COPIES, True)
             self._copies_marked = True
 
+    def _room_for(self, tables: int) -> None:
+        """Checkpoint first if COPYing into `tables` more relationship tables would leave
+        more than UNCHECKED_TABLES waiting for a checkpoint."""
+        if self._tables_unchecked and self._tables_unchecked + tables > UNCHECKED_TABLES:
+            self._checkpoint_committed()
+
     def _wrote(self, rows: int, tables: int) -> None:
-        """Count what was committed; checkpoint past CHECKPOINT_ROWS, CHECKPOINT_TABLES or
-        CHECKPOINT_POOL_SHARE of the pool."""
+        """Count what was committed; checkpoint past CHECKPOINT_ROWS or CHECKPOINT_POOL_SHARE
+        of the pool (the tables are checked before the next transaction: _room_for)."""
         self._unchecked += rows
         self._tables_unchecked += tables
         if (
             self._unchecked >= CHECKPOINT_ROWS
-            or self._tables_unchecked >= CHECKPOINT_TABLES
             or self._bytes_unchecked >= self._pool * CHECKPOINT_POOL_SHARE
         ):
             self._checkpoint_committed()  # (staged rows wait: they are on disk, not in the pool)

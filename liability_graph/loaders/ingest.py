@@ -463,22 +463,26 @@ class _Run:
                 self.written.extend(  # only what later files need: the anchors, as read
                     f for f in self.group[index][1] if isinstance(f, Entity) and f.is_anchor
                 )
-        if self._last_group_next(len(self.group), self.pending):
+        if self._last_two_groups_next(len(self.group), self.pending):
             self.writer.store.checkpoint()
-            self.left = None  # once: the next group is taken to be the last
+            self.left = None  # once
         self.group, self.pending = [], 0
         del protected
         if not gc.isenabled():  # collection waits for the groups (_collected_per_group)
             gc.collect()
 
-    def _last_group_next(self, documents: int, facts: int) -> bool:
-        """Whether the documents left fit in one more group (at this group's facts per
-        document). The store then checkpoints now: the last group is written after the
-        workers have read every document, by this process alone, and a checkpoint there
-        of what this group left waiting cost as much as writing the group (2.4 of 4.5 CPU s
-        at 5,000 bench articles), before the closing one. Decided by position, so any
-        number of workers checkpoints at the same place."""
-        return self.left is not None and 0 < self.left * facts <= self.group_facts * documents
+    def _last_two_groups_next(self, documents: int, facts: int) -> bool:
+        """Whether the documents left fit in two more groups (at this group's facts per
+        document). The store then checkpoints now, while the workers still read: the last
+        group is written after they have read every document, by this process alone, and a
+        checkpoint there (or just before it) costs about what writing the group does, since
+        a checkpoint rewrites the tables it touches whole. Emptied here, the store has room
+        for what the last two groups COPY (UNCHECKED_TABLES; at 5,000 bench articles 8
+        tables each) and checkpoints them at its close only. Checkpointing before the last
+        group instead came after the workers had read the last group, while this process
+        still wrote the one before. Decided by position, so any number of workers
+        checkpoints at the same place."""
+        return self.left is not None and 0 < self.left * facts <= 2 * self.group_facts * documents
 
 
 def _write_group(writer, group: list[tuple[Path, list[Fact]]], report: IngestReport) -> list[int]:
