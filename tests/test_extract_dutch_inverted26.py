@@ -153,3 +153,66 @@ BELGIAN = [
 def test_belgian_courts_and_suit_nouns(context, text, expected, heard_by):
     assert parties(context, text) == expected
     assert courts(context, text) == heard_by
+
+
+# -- a court before the object of a verb-second clause is no court of that name --------------
+
+COURT_OR_OBJECT = [
+    ("Gisteren heeft de rechtbank Zorvik Limited veroordeeld.", set()),
+    ("Woensdag veroordeelde de rechtbank Zorvik Limited tot een boete.", set()),
+    # a known seat stays the court's, the name after it the object
+    ("Gisteren heeft de rechtbank Rotterdam Zorvik Limited veroordeeld.", {"Rechtbank Rotterdam"}),
+    # after a preposition any seat is the court's
+    ("De zaak van Datavrij tegen Zorvik Limited diende bij de rechtbank Kopenhagen.",
+     {"Rechtbank Kopenhagen"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "heard_by"), COURT_OR_OBJECT)
+def test_a_name_after_a_verb_second_court_is_its_object(context, text, heard_by):
+    found = _facts(context, text, "nl")
+    assert {t for k, _, t, _ in found if k == "HEARD_BY"} == heard_by
+    assert {s for k, s, _, _ in found if k == "DEFENDANT_IN"} == {"Zorvik Limited"}
+
+
+# -- a penalty asked for is no ruling ---------------------------------------------------------
+
+DEMANDED = [
+    ("nl", "In de zaak tegen Zorvik eist het OM een boete van 50.000 euro.", "Zorvik", "alleged"),
+    ("en", "Prosecutors sought a fine of 50,000 dollars against Zorvik Inc.", "Zorvik Inc.",
+     "alleged"),
+    # a fine imposed stays ruled, a demand after it changes nothing
+    ("en", "The court fined Zorvik Inc. 50,000 dollars, less than prosecutors had sought.",
+     "Zorvik Inc.", "ruled"),
+    ("nl", "Vorige week heeft de Autoriteit Persoonsgegevens Zorvik Limited beboet.",
+     "Zorvik Limited", "ruled"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "party", "status"), DEMANDED)
+def test_a_penalty_demanded_leaves_the_defendant_alleged(context, language, text, party, status):
+    found = _facts(context, text, language)
+    assert {(s, st) for k, s, _, st in found if k == "DEFENDANT_IN"} == {(party, status)}
+
+
+# -- parties that sue together ----------------------------------------------------------------
+
+TOGETHER = [
+    ("nl", "Stichting Datavrij heeft, samen met de Consumentenbond, een zaak aangespannen tegen "
+     "Zorvik.", {"Stichting Datavrij", "Consumentenbond"}),
+    ("nl", "Stichting Datavrij heeft, alsook de Consumentenbond, een zaak aangespannen tegen "
+     "Zorvik.", {"Stichting Datavrij", "Consumentenbond"}),
+    ("nl", "De rechtszaak die stichting Datavrij in samenwerking met de Consumentenbond heeft "
+     "aangespannen tegen Zorvik, begint donderdag.", {"Datavrij", "Consumentenbond"}),
+    ("en", "The Data Rights Trust has, together with Consumer Watch, filed a lawsuit against "
+     "Zorvik Inc.", {"Data Rights Trust", "Consumer Watch"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "plaintiffs"), TOGETHER)
+def test_parties_that_sue_together_are_both_plaintiffs_and_serve_no_one(
+    context, language, text, plaintiffs
+):
+    found = _facts(context, text, language)
+    assert {s for k, s, _, _ in found if k == "PLAINTIFF_IN"} == plaintiffs
+    assert not {f for f in found if f[0] == "SERVICED"}

@@ -60,6 +60,7 @@ from liability_graph.loaders.extract.lexicon import (
     DECISION_NOUNS,
     DEFENCE,
     DEFINITE,
+    DEMANDS,
     DESCRIPTIVE,
     ENACT_VERBS,
     ENDING_NEGATIONS,
@@ -812,9 +813,10 @@ class SentenceFrames:
         its clause (a prefix of the sentence, since clause numbers never go down). Without
         `rulings` a ruling word rules only a court's own finding ("the judge found that X
         hosted Y"): a dismissal decides a case, not who served or owned a site."""
-        if default == "ruled":
-            return "ruled"
         lo, end = self._clause_bounds(self.tokens[t0].clause)
+        if default == "ruled":
+            # "prosecutors sought a fine against X": a penalty asked for, not imposed
+            return "alleged" if self._demanded(lo, t0) else "ruled"
         scope = max(t1, end)  # the tokens in scope are tokens[:scope]
         if self.tokens[lo].lower in TEMPORAL_SUBORDINATORS:
             return self._clause_status(lo, scope, default, rulings or self.judge_holds())
@@ -823,12 +825,23 @@ class SentenceFrames:
         if t0 <= ruling < t1:  # the trigger is the event ("held the account"), not a ruling
             ruling = self._ruling_from(t1)
         if ruling < scope and (rulings or self.judge_holds()):
-            return "ruled"
+            if not self._demanded(lo, ruling):
+                return "ruled"
+            return "alleged"  # "het OM eist een boete", "prosecutors sought a fine": asked for
         if cues.hedge < scope or cues.hedge_phrase_end <= scope:
             return "alleged"
         if cues.say < scope and cues.hedge_subject < scope:
             return "alleged"
         return default or "established"
+
+    def _demanded(self, lo: int, ruling: int) -> bool:
+        """Does a verb of demanding stand before the ruling word in its clause ("Het OM eist
+        een boete", "prosecutors sought a fine")? The penalty is asked for, not imposed."""
+        demands = DEMANDS.get(self.language)
+        if not demands:
+            return False
+        lowers, lemmas = self.sentence.lowers, self.sentence.lemmas
+        return any(lowers[i] in demands or lemmas[i] in demands for i in range(lo, ruling))
 
     def _ruling_from(self, start: int) -> int:
         """The first ruling cue at or after start (_NOWHERE if none)."""
@@ -3171,8 +3184,9 @@ def _joins(between: list[str], language: str) -> bool:
     # verb-final clause
     first = between[0]
     joined = between[1:] if first in AUXILIARIES[language] or first in COPULAS else between
-    if first == "," and len(joined) > 1:
-        joined = joined[1:]  # "X, along with Y": the comma opens the phrase
+    if joined and joined[0] == "," and len(joined) > 1:
+        # "X, along with Y", "X heeft, samen met Y, ...": the comma opens the phrase
+        joined = joined[1:]
     for phrase in COORDINATORS:
         size = len(phrase)
         if tuple(joined[:size]) != phrase:

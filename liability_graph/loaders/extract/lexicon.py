@@ -49,6 +49,9 @@ RULINGS: Final = _by_language("rulings")
 ACCUSATIONS: Final = _by_language("accusations")
 #: Verbs of a judge's finding ("found that", "oordeelde dat"): said by a judge, a ruling.
 FINDINGS: Final = _by_language("findings")
+#: Verbs of demanding a penalty ("het OM eist een boete", "prosecutors sought a fine"): a
+#: ruling word after one is asked for, not decided.
+DEMANDS: Final = _by_language("demands")
 CONVICTIONS: Final = _by_language("convictions")
 #: What a court orders a party to pay in a civil case ("liable", "damages", "schadevergoeding"):
 #: a ruling with one of these after its trigger is no conviction in a criminal case.

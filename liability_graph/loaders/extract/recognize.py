@@ -49,6 +49,7 @@ from liability_graph.loaders.extract.lexicon import (
     ORG_HEADS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PREPOSITIONS,
     REGULATION_WORDS,
     RELATIVES,
     ROLE_DETERMINERS,
@@ -226,13 +227,20 @@ _EU_ACT: Final = re.compile(
 )
 
 
+#: Courts described by kind and seat, and the seats of courts (language-neutral data).
+_COURTS_FILE: Final = Path(__file__).resolve().parent.parent / "courts.yaml"
+
+
 class _NamePatterns:
     """One language pack's own patterns of law and court names (its `names:` section)."""
 
-    __slots__ = ("court", "cues", "kept_links", "law", "links", "stops", "whole_words")
+    __slots__ = (
+        "court", "cues", "kept_links", "law", "links", "seats", "stops", "whole_words",
+    )  # fmt: skip
 
     def __init__(self, item: Pack) -> None:
         self.cues = tuple(sorted(_split(item.names("cues"))))
+        self.seats = _court_seats(item)
         self.stops = _split(item.names("law_stops"))
         self.kept_links = _split(item.names("law_kept_links"))
         # the words a law's short form leaves out ("Wet op het financieel toezicht", Wft;
@@ -268,9 +276,46 @@ class _NamePatterns:
         )
 
 
+def _court_seats(item: Pack) -> frozenset[str]:
+    """Every seat a court of loaders/courts.yaml sits at (with its other spellings), the
+    seats of the pack's city adjectives and its court districts ("Noord-Holland")."""
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    seats: set[str] = set()
+    for table in data.values():
+        if not isinstance(table, dict):
+            continue
+        for seat, forms in (table.get("seats") or {}).items():
+            seats.update([str(seat), *(str(f) for f in forms or ())])
+        seats.update(str(v) for v in (table.get("appeal_seats") or {}).values())
+    seats.update(str(v) for v in (item.names("court_city_adjectives") or {}).values())
+    seats.update(_split(item.names("court_districts")))
+    return frozenset(seats)
+
+
+#: The word before a court's article that makes the court the subject of a verb-second
+#: clause ("heeft de rechtbank X veroordeeld"): a lower-case word, no preposition.
+_WORD_BEFORE_ARTICLE: Final = re.compile(rf"(?<![\w-])([a-z]+)\s+(?:{_alternation(ARTICLES)})\s+$")
+
+
+def _seat_is_object(text: str, match: re.Match[str], patterns: _NamePatterns) -> bool:
+    """Is the capitalised word after a court noun the object of a verb-second clause, not
+    the court's seat ("Gisteren heeft de rechtbank Zorvik veroordeeld")? When it is no
+    known seat and a verb, not a preposition, stands before the court's article."""
+    return match.group(1) not in patterns.seats and _verb_before_article(text, match.start())
+
+
+def _verb_before_article(text: str, at: int) -> bool:
+    """Does a lower-case word that is no preposition stand before the article before `at`
+    ("heeft de rechtbank", not "bij de rechtbank")?"""
+    before = _WORD_BEFORE_ARTICLE.search(text, max(0, at - 30), at)
+    return before is not None and before.group(1) not in PREPOSITIONS
+
+
 _NAME_PATTERNS: Final = tuple(
     _NamePatterns(item) for item in extraction_packs() if item.data.get("names")
 )
+#: The seats of every pack's courts (see _court_seats).
+_ALL_SEATS: Final = frozenset(seat for patterns in _NAME_PATTERNS for seat in patterns.seats)
 
 
 _DETERMINERS: Final = ARTICLES | INDEFINITE
@@ -499,9 +544,6 @@ def _domain_windows(text: str, dots: list[int]) -> list[tuple[int, int]]:
     """Where a _DOMAIN match may start: its name runs back from the dot before its ending
     over word characters and "-", with "www." perhaps before it."""
     return [(max(0, run_back(text, dot, "-") - 4), dot) for dot in dots]
-
-
-_COURTS_FILE: Final = Path(__file__).resolve().parent.parent / "courts.yaml"
 
 
 def _court_heads() -> frozenset[str]:
@@ -936,6 +978,8 @@ def _after_seat(text: str, at: int, run: str) -> int:
     before = _ARTICLE_BEFORE.search(text, max(0, at - 16), at)
     if before is None or before.group(1).lower() not in _SEAT_COURT_NOUNS:
         return 0
+    if first not in _ALL_SEATS and _verb_before_article(text, before.start(1)):
+        return 0  # "Gisteren heeft de rechtbank Zorvik Ltd veroordeeld": the object
     return len(run) - len(rest.lstrip())
 
 
@@ -1698,6 +1742,8 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
             name = match.group(2)
         elif match.group(1) in named_forms():
             continue  # "een federale rechtbank in Californië": a state, no seat
+        elif _seat_is_object(text, match, patterns):
+            continue
         else:
             head = match.group().split()[0]
             name = f"{head[0].upper()}{head[1:]} {match.group(1)}"
