@@ -216,3 +216,32 @@ def test_parties_that_sue_together_are_both_plaintiffs_and_serve_no_one(
     found = _facts(context, text, language)
     assert {s for k, s, _, _ in found if k == "PLAINTIFF_IN"} == plaintiffs
     assert not {f for f in found if f[0] == "SERVICED"}
+
+
+# -- a plural noun that opens a sentence before the names it describes ----------------------
+
+PLURAL_OPENERS = [
+    ("Webshops Zorvik en Blinkbet kregen boetes van de ACM.", {"Zorvik", "Blinkbet"}),
+    ("Kledingwinkels Zorvik en Blinkbet kregen boetes van de ACM.", {"Zorvik", "Blinkbet"}),
+    ("Reisbureaus Zorvik en Blinkbet kregen boetes van de ACM.", {"Zorvik", "Blinkbet"}),
+    ("Winkels Zorvik en Blinkbet kregen boetes van de ACM.", {"Zorvik", "Blinkbet"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "defendants"), PLURAL_OPENERS)
+def test_a_plural_noun_opening_the_sentence_is_no_part_of_a_name(context, text, defendants):
+    found = _facts(context, text, "nl")
+    assert {s for k, s, _, _ in found if k == "DEFENDANT_IN"} == defendants
+
+
+NAMES_KEPT = [
+    # a body named after its members and country keeps its first word
+    ("Zorgverzekeraars Nederland heeft Zorvik aangeklaagd.", "Zorgverzekeraars Nederland"),
+    ("Eerlijk Digitaal Nederland heeft Zorvik aangeklaagd.", "Eerlijk Digitaal Nederland"),
+]
+
+
+@pytest.mark.parametrize(("text", "plaintiff"), NAMES_KEPT)
+def test_a_name_that_opens_with_an_ordinary_word_is_kept(context, text, plaintiff):
+    found = _facts(context, text, "nl")
+    assert {s for k, s, _, _ in found if k == "PLAINTIFF_IN"} == {plaintiff}

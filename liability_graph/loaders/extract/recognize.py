@@ -77,7 +77,7 @@ from liability_graph.loaders.extract.search import (
     run_back,
     words_back,
 )
-from liability_graph.loaders.extract.text import is_known_word
+from liability_graph.loaders.extract.text import is_known_word, lemma
 from liability_graph.loaders.languages import Pack, extraction_packs, union
 
 
@@ -1577,6 +1577,8 @@ def _recognize(text: str, language: str) -> list[Found]:
         runs = _titled_states(text, runs, titles)
     if _JOINING_ANDS and any(f" {word} " in text for word in _JOINING_ANDS):
         runs = _joined_heads(text, runs, language)
+    if runs and runs[0][0] == 0 and language in _PLURAL_ENDINGS:
+        runs[0] = _without_plural_noun(runs[0], language)
     for start, end, run in runs:
         found += _classify_run(text, start, end, run)
     if digits:
@@ -1605,6 +1607,37 @@ def _recognize(text: str, language: str) -> list[Found]:
                 )
             )
     return found
+
+
+#: Per language, the endings of a plural noun (pack `plural_endings`).
+_PLURAL_ENDINGS: Final = {
+    p.code: tuple(sorted(p.words("plural_endings")))
+    for p in extraction_packs()
+    if p.words("plural_endings")
+}
+
+
+def _without_plural_noun(item: tuple[int, int, str], language: str) -> tuple[int, int, str]:
+    """A run that opens the sentence with a plural common noun, capitalised only there,
+    before the names it describes ("Webwinkels Bever en CoolCat kregen boetes",
+    "Techbedrijven Google en Meta"): the run without the noun."""
+    _, end, run = item
+    first, _, rest = run.partition(" ")
+    rest = rest.lstrip()
+    lower = first.lower()
+    if not rest or not first[1:].islower() or not first.isalpha() or first in ORG_HEADS:
+        return item
+    if rest in named_forms():
+        return item  # "Zorgverzekeraars Nederland": a body named after its members and country
+    stem = lemma(lower, language)
+    if (
+        stem == lower
+        or not lower.endswith(_PLURAL_ENDINGS[language])
+        or not lower.startswith(stem[:-1])
+        or not is_known_word(lower, language)
+    ):
+        return item
+    return end - len(rest), end, rest
 
 
 #: What the plaintiff side of a caption may hold besides word characters.
