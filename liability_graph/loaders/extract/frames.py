@@ -1906,9 +1906,19 @@ class SentenceFrames:
         group = [chosen]
         if chosen.group is not None:
             group = [m for m in self.mentions if m.group == chosen.group]
-        ordered = self.mentions
-        index = _index(ordered, chosen)
         laws = "Law" in types
+        ordered = self.mentions
+        if not laws:  # "A (AB) and B", "X (XYZ) en de Y": a name's bracketed short form is
+            # no member of the list and no break in it (laws keep theirs, handled below)
+            ends = {m.last for m in ordered}
+            ordered = [
+                m
+                for m in ordered
+                if m is chosen
+                or m.first - 1 not in ends
+                or not _bracketed_short_form(self.tokens, m)
+            ]
+        index = _index(ordered, chosen)
         for step in (1, -1):
             j, current, pending, closed = index + step, chosen, [], False
             while 0 <= j < len(ordered):
@@ -1930,6 +1940,8 @@ class SentenceFrames:
                     current = other
                     j += step
                     continue
+                if not laws and "(" in between:  # "A (AB), the B and C": a short form
+                    between = _outside_brackets(between)
                 if len(between) == 2 and between[0] == "," and between[1] in ARTICLES:
                     between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
                 if (
@@ -2238,6 +2250,16 @@ def _between_brackets(tokens: list[Token], mention: Mention) -> bool:
         and mention.last < len(tokens)
         and tokens[mention.first - 1].text == "("
         and tokens[mention.last].text == ")"
+    )
+
+
+def _bracketed_short_form(tokens: list[Token], mention: Mention) -> bool:
+    """Is the mention a short form standing alone in brackets ("(TBYP)", "(SNAP)"): one
+    word, no lower-case letter? (The caller checks that a name ends right before it.)"""
+    return (
+        _between_brackets(tokens, mention)
+        and mention.last - mention.first == 1
+        and not any(c.islower() for c in tokens[mention.first].text)
     )
 
 
@@ -3159,17 +3181,22 @@ def _customer(mention: Mention | None, option: Option) -> bool:
     return option.key is not None or all(o.type != "Vendor" for o in mention.options)
 
 
+def _outside_brackets(words: list[str]) -> list[str]:
+    """The words outside brackets ("(", "v", ")", "and" -> "and")."""
+    kept, depth = [], 0
+    for w in words:
+        depth += (w == "(") - (w == ")")
+        if depth == 0 and w != ")":
+            kept.append(w)
+    return kept
+
+
 def _joins(between: list[str], language: str) -> bool:
     """Do these tokens join two coordinated names: conjunctions and commas, or "and" with
     a type or role noun ("Pornhub and parent company MindGeek", "X and its subsidiary Y",
     "X and its chief executive Y")?"""
     if "(" in between:  # "Visa (V) and Mastercard (MA)": a parenthesis is no break
-        kept, depth = [], 0
-        for w in between:
-            depth += (w == "(") - (w == ")")
-            if depth == 0 and w != ")":
-                kept.append(w)
-        between = kept
+        between = _outside_brackets(between)
         if not between:
             return False
     if all(w in CONJUNCTIONS for w in between):

@@ -1,0 +1,64 @@
+"""Parties that went unrecognised (issue #10), on sentences written for these tests with
+invented parties: a name's short form in brackets ("the Data Rights Fund (DRF) and the
+Consumer League") is no member of a list of parties and no break in it, in English and
+Dutch, before and after the verb."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import defendant_names, facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture
+def context():
+    return reference_context()
+
+
+def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
+    return {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
+
+
+# -- a bracketed short form inside a list of parties ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The Data Rights Fund (DRF) and the Consumer League sued Zorblat Inc. in 2022.", "en"),
+        ("The Data Rights Fund (DRF), the Consumer League and Pelmora Labs Inc. filed a "
+         "lawsuit against Zorblat Inc. on Monday.", "en"),
+        ("Stichting Datarecht (SDR) en de Consumentenbond hebben Zorblat B.V. aangeklaagd.",
+         "nl"),
+        ("Stichting Datarecht (SDR) en de Consumentenbond dagen Zorblat B.V. voor de rechter.",
+         "nl"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_short_form_keeps_the_bringers_listed(context, sentence, language):
+    plaintiffs = _plaintiffs(facts(context, sentence, language))
+    first = "Data Rights Fund" if language == "en" else "Stichting Datarecht"
+    second = "Consumer League" if language == "en" else "Consumentenbond"
+    assert {first, second} <= plaintiffs
+    assert not plaintiffs & {"DRF", "SDR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Regulators sued Zorblat Inc. (ZBL) and Pelmora Labs Inc. in 2023.", "en"),
+        (
+            "The commission fined Zorblat Inc. (ZBL), Pelmora Labs Inc. and Vantor Inc. in 2023.",
+            "en",
+        ),
+        ("Het OM vervolgt Zorblat B.V. (ZBV) en Pelmora B.V. wegens witwassen.", "nl"),
+        ("De ACM beboette Zorblat B.V. (ZBV) en Pelmora B.V. in 2022.", "nl"),
+    ],
+)
+def test_a_bracketed_short_form_keeps_the_defendants_listed(context, sentence, language):
+    sued = defendant_names(facts(context, sentence, language))
+    assert {n for n in sued if n.startswith(("Zorblat", "Pelmora"))} == {
+        n for n in ("Zorblat Inc.", "Pelmora Labs Inc.", "Zorblat B.V.", "Pelmora B.V.")
+        if n in sentence
+    }  # fmt: skip
+    assert "ZBL" not in sued and "ZBV" not in sued
