@@ -1,7 +1,12 @@
 """Parties that went unrecognised (issue #10), on sentences written for these tests with
-invented parties: a name's short form in brackets ("the Data Rights Fund (DRF) and the
-Consumer League") is no member of a list of parties and no break in it, in English and
-Dutch, before and after the verb."""
+invented parties:
+
+- a name's short form in brackets ("the Data Rights Fund (DRF) and the Consumer League")
+  is no member of a list of parties and no break in it, in English and Dutch, before and
+  after the verb;
+- a Dutch compound of a body's noun that is also a known body's name
+  ("gegevensbeschermingsautoriteit", the Belgian authority) introduces the name after it
+  ("de Noorse gegevensbeschermingsautoriteit Datatilsynet") instead of being that body."""
 
 from __future__ import annotations
 
@@ -62,3 +67,29 @@ def test_a_bracketed_short_form_keeps_the_defendants_listed(context, sentence, l
         if n in sentence
     }  # fmt: skip
     assert "ZBL" not in sued and "ZBV" not in sued
+
+
+# -- a compound of a body's noun before the body's name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Noorse gegevensbeschermingsautoriteit Datatilsynet gaf Zorblat B.V. een boete.",
+        "De gegevensbeschermingsautoriteit Datatilsynet heeft Zorblat B.V. beboet.",
+        "Zorblat B.V. kreeg een boete van 5 miljoen euro van de Noorse "
+        "gegevensbeschermingsautoriteit Datatilsynet.",
+        "De Noorse gegevensbeschermingsautoriteit Datatilsynet beboette Zorblat B.V. in 2021.",
+    ],
+)
+def test_a_compound_body_noun_introduces_the_name_after_it(context, sentence):
+    found = facts(context, sentence, "nl")
+    assert _plaintiffs(found) == {"Datatilsynet"}
+    assert defendant_names(found) == {"Zorblat B.V."}
+
+
+def test_the_compound_alone_still_names_the_known_body(context):
+    found = facts(
+        context, "De Belgische gegevensbeschermingsautoriteit heeft Zorblat B.V. beboet.", "nl"
+    )
+    assert _plaintiffs(found) == {"Gegevensbeschermingsautoriteit"}

@@ -22,6 +22,7 @@ import ahocorasick
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import bisect_left
 from liability_graph.loaders.extract.text import fold, is_known_word
+from liability_graph.loaders.extract.typed import type_of
 from liability_graph.loaders.names import EntityRef, NameIndex
 
 #: Preference among readings of one name that several entities carry.
@@ -169,6 +170,7 @@ class Gazetteer:
             if _whole_word(text, h[0], h[1])
             and _looks_like_name(text[h[0] : h[1]], h[2], language)
             and (h[1] - h[0] > 1 or _lone_letter(text, h[0], h[1]))
+            and not _role_noun_before_name(text, h[0], h[1], language)
         ]
         raw.sort(key=lambda h: (h[0] - h[1], h[0]))
         # the names taken, sorted by start; they never overlap, so their ends are sorted too
@@ -211,6 +213,20 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
         return True
     word = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
     return not (word[:1].isupper() and not word.endswith(("'s", "’s")))
+
+
+def _role_noun_before_name(text: str, start: int, end: int, language: str) -> bool:
+    """Is a lower-case known name a type noun that introduces the capitalised name after it
+    ("de Noorse gegevensbeschermingsautoriteit Datatilsynet": the Belgian authority's name
+    is also the Dutch word for any such authority)? Then it is the role noun, no name."""
+    surface = text[start:end]
+    return (
+        surface.islower()
+        and end + 1 < len(text)
+        and text[end] == " "
+        and text[end + 1].isupper()
+        and type_of(surface, language) is not None
+    )
 
 
 def _looks_like_name(surface: str, options: tuple[Option, ...], language: str) -> bool:
