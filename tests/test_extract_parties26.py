@@ -6,7 +6,10 @@ invented parties:
   after the verb;
 - a Dutch compound of a body's noun that is also a known body's name
   ("gegevensbeschermingsautoriteit", the Belgian authority) introduces the name after it
-  ("de Noorse gegevensbeschermingsautoriteit Datatilsynet") instead of being that body."""
+  ("de Noorse gegevensbeschermingsautoriteit Datatilsynet") instead of being that body;
+- an accusation whose subject points back to the bringer of a suit told without its
+  defendants ("X filed a lawsuit on Monday. It accuses A of ...") names that suit's
+  defendants."""
 
 from __future__ import annotations
 
@@ -93,3 +96,38 @@ def test_the_compound_alone_still_names_the_known_body(context):
         context, "De Belgische gegevensbeschermingsautoriteit heeft Zorblat B.V. beboet.", "nl"
     )
     assert _plaintiffs(found) == {"Gegevensbeschermingsautoriteit"}
+
+
+# -- an accusation after a suit told without its defendants --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bringer", "accused"),
+    [
+        ("The Harbor Privacy Foundation filed a lawsuit on Monday. It accuses Zorblat Inc. of "
+         "selling location data.", "Harbor Privacy Foundation", {"Zorblat Inc."}),
+        ("The Harbor Privacy Foundation filed a complaint on Friday. It accused Zorblat Inc. "
+         "of breaching privacy laws.", "Harbor Privacy Foundation", {"Zorblat Inc."}),
+        ("The Harbor Privacy Foundation filed suit on Tuesday. The group accused Zorblat Inc. "
+         "of selling location data.", "Harbor Privacy Foundation", {"Zorblat Inc."}),
+        ("Harbor Privacy Inc. filed a lawsuit in federal court on Monday. It accuses Zorblat "
+         "Inc. and Pelmora Inc. of copying its software.", "Harbor Privacy Inc.",
+         {"Zorblat Inc.", "Pelmora Inc."}),
+    ],
+)  # fmt: skip
+def test_an_accusation_names_the_waiting_suits_defendants(context, text, bringer, accused):
+    found = facts(context, text, "en")
+    assert defendant_names(found) == accused
+    cases = {c for t, _, c, _ in found}
+    assert len(cases) == 1
+    assert ("PLAINTIFF_IN", bringer, next(iter(cases)), "established") in found
+
+
+def test_an_accusation_by_someone_else_names_no_defendant(context):
+    found = facts(
+        context,
+        "The Harbor Privacy Foundation filed a lawsuit on Monday. Critics accuse Zorblat Inc. "
+        "of selling location data.",
+        "en",
+    )
+    assert not found

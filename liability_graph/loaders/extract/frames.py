@@ -4032,7 +4032,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             named = known.option
     pending = frames.discourse.pending
     waiting = (
-        pending is not None and not plaintiffs and named is None
+        pending is not None
+        and (
+            not plaintiffs
+            # "X filed a suit. It accuses A of ...": the bringer again, pointed back to
+            or (
+                rule.accusation
+                and {o.ident for _, o in plaintiffs} <= {o.ident for o in pending.plaintiffs}
+            )
+        )
+        and named is None
         and (pending.kind == rule.kind or rule.kind is None or not pending.kind)
         and frames.sentence.index - pending.sentence.index <= _PENDING_SENTENCES
     )  # fmt: skip
@@ -4106,7 +4115,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             rule.kind or (pending.kind or None if waiting and pending else None),
             year,
             named,
-            rule.accusation,
+            # an accusation names a case's defendants only in a case told of, or in the
+            # suit whose bringer waits for them ("X sued on Monday. It accuses A of ...")
+            rule.accusation and not (waiting and plaintiffs),
             rule.synthesize or waiting,  # a suit whose bringer is known is a case
             frames.year_hint(t0),
             count if isinstance(count, int) else None,
