@@ -548,8 +548,9 @@ def test_the_extractor_type_checks_as_mypyc_needs():
 
 
 def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
-    """The described-court patterns are tried only a few words before a cue word (in ASCII
-    text), and the alias pattern only where an alias's first word stands; on sentences with
+    """The described-court patterns are tried only a few words before a cue word (in text
+    that lowering keeps aligned and that holds no letter re's IGNORECASE reads as another:
+    "ſ"), and the alias pattern only where an alias's first word stands; on sentences with
     court phrases put in at random places (spaced oddly, in any case), each finds exactly
     what finditer over the whole sentence finds; so does a pattern tried only at word
     starts (all its places and phrases open with a word character), next to a seat that
@@ -567,14 +568,19 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
               "rechtbank 's-Hertogenbosch", "'s-Hertogenbosch", "x-rechtbank Utrecht",
               "_Utah court", "Den Haag-rechtbank", "UTAH federal court", "Utahn federal court",
               "New Yorker federal court", "U.S. District Judge Ann Bell in Santa Ana",
-              "FEDERAL JUDGE in Utah", "St. Louis federal court"]  # fmt: skip
+              "FEDERAL JUDGE in Utah", "St. Louis federal court", "“a federal judge in Utah”",
+              "the ſupreme court", "a Texaſ federal court", "İstanbul court", "Zoë’s federal court"]  # fmt: skip
     courts_of = {language: R._DescribedCourts(language) for language in ("en", "nl")}
     checked = found = 0
     for i in range(4400):
         courts = courts_of[("en", "nl")[i % 2]]
         text = _spliced(rng, sentences, pieces)
-        if courts.alias_pattern is not None and courts.alias_pattern.search(text):
-            assert any(w in text for w in courts.alias_starts), text
+        if courts.alias_pattern is not None:  # find tries it only at its first words
+            at = [(a, a) for w in courts.alias_starts for a in R.occurrences(text, w)]
+            near = R.finditer_within(courts.alias_pattern, text, at, R.START_ANYWHERE)
+            assert [m.span() for m in near] == [
+                m.span() for m in courts.alias_pattern.finditer(text)
+            ], text
         starts = courts.cue_starts(text, text.lower())
         if starts is None:
             continue
@@ -816,3 +822,88 @@ def test_full_name_tried_before_the_surname_finds_what_a_full_scan_finds():
         assert P._full_name(text, "Quell") == want, repr(text)
         named += want is not None
     assert named > 1000
+
+
+def test_law_cue_stems_found_by_substring_search_as_their_pattern_finds():
+    """cues.score looks for each group's stems by substring search, with no letter a-z just
+    before; on folded corpus sentences with stems put in (inside words too), every group of
+    every law answers as the pattern "(?<![a-z])(?:stem|...)" does."""
+    from liability_graph.loaders.extract import cues
+    from liability_graph.loaders.extract.text import fold
+
+    groups = {g for c in cues.LAW_CUES.values() for g in (c.distinctive, *c.groups)}
+    pieces = [*sorted({s for g in groups for s in g}), "xprivacy", "Privacy", "2eu-", "(eu "]
+    rng = random.Random(47)
+    sentences = _sentences()
+    hits = 0
+    for _ in range(1500):
+        folded = fold(_spliced(rng, sentences, pieces))
+        for group in groups:
+            expected = re.search(r"(?<![a-z])(?:" + "|".join(map(re.escape, group)) + ")", folded)
+            assert cues._holds_stem(group, folded) == (expected is not None), (group, folded)
+            hits += expected is not None
+    assert hits > 1500
+
+
+def test_credit_lines_blanked_line_by_line_as_a_whole_text_sub_blanks_them():
+    """mask_credits tries the credit-line pattern only at line starts; on texts of corpus
+    sentences and caption, credit and byline lines (with and without a last newline), it
+    blanks what re's sub over the whole text blanks."""
+    from liability_graph.loaders.extract import pipeline
+
+    lines = ["Photo: Ann Bell/Reuters", "  (Foto: ANP)", "By Dana Holt", "Reporting by Quinn",
+             "Lees ook: de zaak", "read more", "By the way, X sued Y.", "credit : x", "",
+             "Caption:", "door Piet Jansen", "Zie ook"]  # fmt: skip
+    rng = random.Random(53)
+    sentences = _sentences()
+    blanked = 0
+    for _ in range(800):
+        parts = [rng.choice(lines if rng.random() < 0.5 else sentences) for _ in range(6)]
+        text = rng.choice(["\n", "\n\n", " "]).join(parts) + rng.choice(["", "\n"])
+        whole = pipeline._CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+        assert pipeline._blank_lines(pipeline._CREDIT_LINE, text) == whole, text
+        blanked += whole != text
+    assert blanked > 300
+
+
+def test_law_names_searched_only_in_text_that_holds_what_each_match_holds():
+    """A pack's law-name pattern runs only on text holding one of its law_needs; on corpus
+    sentences with law names put in, every sentence it matches in holds one."""
+    rng = random.Random(59)
+    sentences = _sentences()
+    pieces = ["Wet op het financieel toezicht", "de Telecommunicatiewet", "Wetboek van Strafrecht",
+              "Mediawetboek", "WET", "wetgeving", "Auteurswet II"]  # fmt: skip
+    matched = 0
+    for _ in range(1500):
+        text = _spliced(rng, sentences, pieces)
+        for patterns in R._NAME_PATTERNS:
+            if patterns.law.search(text) is not None:
+                assert any(need in text for need in patterns.law_needs), text
+                matched += 1
+    assert matched > 500
+
+
+def test_span_cues_searched_from_the_last_words_find_what_a_whole_search_finds():
+    """dates._ends_with_cue searches the text before a date only from the first of the last
+    words a "from" or "to" cue may span; on 24-character windows of corpus sentences with
+    cue words and phrases put in (odd spacing and case too), it answers as the pattern's
+    search over the whole window does."""
+    from liability_graph.loaders.extract import dates
+
+    pieces = ["from", "Since", "beginning in", "starting\u00a0 in", "until after", "tot na",
+              "vanaf", "to", "xfrom", "\nuntil", "ſince", "through\n", "TOT  NA"]  # fmt: skip
+    rng = random.Random(61)
+    sentences = _sentences()
+    said = 0
+    for _ in range(3000):
+        text = _spliced(rng, sentences, pieces)
+        end = rng.randint(0, len(text))
+        if rng.random() < 0.5:  # a window that ends with a piece
+            text = text[:end] + " " + rng.choice(pieces)
+            end = len(text)
+        before = (text[max(0, end - 24) : end] + rng.choice(["", " ", "  ", "\n"]))[-24:]
+        for last, pattern in ((dates._FROM_LAST, dates._FROM), (dates._TO_LAST, dates._TO)):
+            whole = pattern.search(before) is not None
+            assert dates._ends_with_cue(before, last, pattern) == whole, before
+            said += whole
+    assert said > 1000

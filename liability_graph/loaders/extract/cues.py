@@ -11,9 +11,7 @@ be the law's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from liability_graph.loaders.extract.lexicon import LAW_HEADS as LAW_HEADS_BY_LANGUAGE
@@ -79,16 +77,24 @@ LAW_CUES: Final[dict[str, LawCues]] = {
 LAW_HEADS: Final = LAW_HEADS_BY_LANGUAGE
 
 
-@lru_cache(maxsize=256)
-def _stem_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(s) for s in stems) + ")")
+def _holds_stem(stems: tuple[str, ...], folded: str) -> bool:
+    """Does a stem start in `folded` where no letter a-z stands just before it? (What the
+    pattern "(?<![a-z])(?:stem|...)" finds; found by substring search, as re would try
+    that pattern's look-behind at every character.)"""
+    for stem in stems:
+        at = folded.find(stem)
+        while at >= 0:
+            if at == 0 or not ("a" <= folded[at - 1] <= "z"):
+                return True
+            at = folded.find(stem, at + 1)
+    return False
 
 
 def score(cues: LawCues, folded: str) -> int:
     """How many cue groups the folded text matches (0 unless the distinctive one does)."""
-    if not _stem_pattern(cues.distinctive).search(folded):
+    if not _holds_stem(cues.distinctive, folded):
         return 0
-    return 1 + sum(1 for group in cues.groups if _stem_pattern(group).search(folded))
+    return 1 + sum(1 for group in cues.groups if _holds_stem(group, folded))
 
 
 def described_law(

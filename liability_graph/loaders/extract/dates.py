@@ -19,7 +19,13 @@ from typing import Final
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import MONTHS, NUMBERS
-from liability_graph.loaders.extract.search import START_WORD, finditer_near, has_digit
+from liability_graph.loaders.extract.search import ODD_CASE as _ODD_CASE
+from liability_graph.loaders.extract.search import (
+    START_WORD,
+    finditer_near,
+    has_digit,
+    words_back,
+)
 from liability_graph.loaders.languages import (
     DEFAULT_LANGUAGE,
     EXTRACTION_LANGUAGES,
@@ -147,9 +153,6 @@ _DATE_WORDS: Final = (
 #: Every _MONTH_WORD match holds one of these (lower case).
 _MONTH_NAMES: Final = tuple(sorted({m.lower().rstrip(".") for m in MONTHS}))
 _ANY_DATE: Final = re.compile(r"\d|" + "|".join(re.escape(w) for w in _DATE_WORDS), re.IGNORECASE)
-#: The only characters that re.IGNORECASE matches to an ASCII letter although their
-#: str.lower() is not that letter (checked over all of Unicode).
-_ODD_CASE: Final = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _MONTH_ALONE: Final = re.compile(
     rf"\b(?:{_words(sorted(_pack_words('month_openers')))})\s+{_MONTH}(?!\w)",
     re.IGNORECASE,
@@ -215,6 +218,10 @@ _FROM_LAST: Final = tuple(
     sorted(_pack_words("from") | {p[-1] for p in _pack_phrases("from_phrases")})
 )
 _TO_LAST: Final = tuple(sorted(_pack_words("to") | {p[-1] for p in _pack_phrases("to_phrases")}))
+#: The most words a _FROM or _TO match spans (a phrase's words, or one word).
+_SPAN_CUE_WORDS: Final = max(
+    [1, *(len(p) for p in _pack_phrases("from_phrases") + _pack_phrases("to_phrases"))]
+)
 
 #: Kinds of cue word, as bits: a word that makes a sentence worth searching, a month
 #: name, a relative-date word and a relative-date cue.
@@ -265,9 +272,11 @@ def _ends_with_cue(before: str, last_words: tuple[str, ...], pattern: re.Pattern
     """pattern.search(before) is not None, for _FROM or _TO: every match ends with one of
     `last_words` and trailing whitespace, so most texts are answered without the search,
     which re tries at every character. Texts with characters that re.IGNORECASE and
-    str.lower case differently always go to the search."""
+    str.lower case differently always go to the search, which starts at the first of the
+    last words a match may span (a match ends the text, but for whitespace)."""
     if before.rstrip().lower().endswith(last_words) or any(c in before for c in _ODD_CASE):
-        return pattern.search(before) is not None
+        at = words_back(before, len(before.rstrip()), _SPAN_CUE_WORDS - 1)
+        return pattern.search(before, at) is not None
     return False
 
 

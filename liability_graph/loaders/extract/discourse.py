@@ -419,7 +419,7 @@ class Discourse:
         at = 0
         types = pronouns.get(sentence.lowers[0]) if tokens else None
         if types is None and tokens:
-            at = _person_pronoun(sentence, named, pronouns)
+            at = _person_pronoun(sentence, named, _PERSON_PRONOUNS.get(language, frozenset()))
             types = pronouns.get(sentence.lowers[at]) if at else None
         if not types or any(m.first == at for m in named):
             return []
@@ -615,14 +615,21 @@ def _apposed_name(
     return any(m.first == after and m.option_for(types) for m in named)
 
 
-def _person_pronoun(
-    sentence: Sentence, named: list[Mention], pronouns: dict[str, tuple[str, ...]]
-) -> int:
-    """Index of a person pronoun inside a sentence that names no person ("Eerder had hij
-    VKontakte opgericht", "In 2023 he also let a claim go forward"); 0 if none."""
+#: Per language, the pronouns that stand for a person only ("he", "hij").
+_PERSON_PRONOUNS: Final = {
+    language: frozenset(w for w, types in pronouns.items() if types == ("Person",))
+    for language, pronouns in PRONOUNS.items()
+}
+
+
+def _person_pronoun(sentence: Sentence, named: list[Mention], persons: frozenset[str]) -> int:
+    """Index of a person pronoun (one of `persons`) inside a sentence that names no person
+    ("Eerder had hij VKontakte opgericht", "In 2023 he also let a claim go forward"); 0 if
+    none."""
     if any(m.option_for(("Person",)) for m in named):
         return 0
-    for i, lower in enumerate(sentence.lowers):
-        if i and pronouns.get(lower) == ("Person",):
+    lowers = sentence.lowers
+    for i in range(1, len(lowers)):
+        if lowers[i] in persons:
             return i
     return 0

@@ -79,19 +79,22 @@ class Emitter:
                 return resolved.key or entity_key(option.type, name), name
         names = self.context.names
         short = _VARIANT.sub("", option.name)
-        for variant in (option.name, short):
+        # the short form only when it differs: the same name finds the same entities
+        for variant in (option.name, short) if short != option.name else (option.name,):
             refs = names.find(variant, [option.type])
             if refs:
                 return refs[0].key, refs[0].name
-        written = self._short_written(option)
+        written = self._short_written(option, short)
         if written:
             return entity_key(option.type, written), written
         return entity_key(option.type, option.name), option.name
 
-    def _short_written(self, option: Option) -> str | None:
-        """The name without its legal form or domain, as the document also writes it
-        ("Pornhub" for "pornhub.com", "Dataveld" for "Dataveld B.V."), if it does."""
-        short = _VARIANT.sub("", option.name)
+    def _short_written(self, option: Option, short: str | None = None) -> str | None:
+        """The name without its legal form or domain (`short`, if known), as the document
+        also writes it ("Pornhub" for "pornhub.com", "Dataveld" for "Dataveld B.V."), if it
+        does."""
+        if short is None:
+            short = _VARIANT.sub("", option.name)
         if short == option.name or len(short) < 3 or short.casefold() not in self._folded():
             return None
         # "(?<![\w.])short(?!...)", written to start with short's first character (the

@@ -48,6 +48,7 @@ from liability_graph.loaders.extract.lexicon import (
     CONDITIONALS,
     CONJUNCTIONS,
     CONVICTIONS,
+    COORDINATOR_FIRSTS,
     COORDINATORS,
     COPULAS,
     COREF_HEADS,
@@ -286,7 +287,7 @@ class _Cues:
         ruling, hedge, say, hedge_subject = firsts
         starts = _hedge_phrase_starts(language)
         phrase_end = _NOWHERE
-        for i in [] if starts.keys().isdisjoint(lowers) else range(len(lowers)):
+        for i in [] if starts.keys().isdisjoint(sentence.lower_set) else range(len(lowers)):
             for phrase in starts.get(lowers[i], ()):
                 end = i + len(phrase)
                 if end < phrase_end and tuple(lowers[i:end]) == phrase:
@@ -361,7 +362,9 @@ class SentenceFrames:
     def words(self) -> set[str]:
         """Lower-case forms and lemmas of the sentence's tokens."""
         if self._words is None:
-            self._words = set(self.sentence.lowers).union(self.sentence.lemmas)
+            words = set(self.sentence.lowers)
+            words.update(self.sentence.lemmas)  # in place: union would copy the set
+            self._words = words
         return self._words
 
     @property
@@ -554,7 +557,9 @@ class SentenceFrames:
             negations = NEGATIONS[self.language]
             lowered = self.sentence.text.lower()  # holds the ending of every token's lower
             endings = NEGATION_ENDINGS[self.language]
-            if negations.isdisjoint(lowers) and not any(e in lowered for e in endings):
+            if negations.isdisjoint(self.sentence.lower_set) and not any(
+                e in lowered for e in endings
+            ):
                 self._negation_at = []
             else:
                 self._negation_at = [
@@ -607,7 +612,7 @@ class SentenceFrames:
     def no_speculation(self) -> bool:
         """Does the sentence hold no speculation word at all?"""
         if self._no_speculation is None:
-            lowers = self.sentence.lowers
+            lowers = self.sentence.lower_set
             self._no_speculation = (
                 SPECULATION.isdisjoint(lowers)
                 and CONDITION_OPENERS.isdisjoint(lowers)
@@ -3214,7 +3219,7 @@ def _joins(between: list[str], language: str) -> bool:
     if joined and joined[0] == "," and len(joined) > 1:
         # "X, along with Y", "X heeft, samen met Y, ...": the comma opens the phrase
         joined = joined[1:]
-    for phrase in COORDINATORS:
+    for phrase in COORDINATORS if joined and joined[0] in COORDINATOR_FIRSTS else ():
         size = len(phrase)
         if tuple(joined[:size]) != phrase:
             continue
@@ -5431,7 +5436,7 @@ def _may_be_party(picked: tuple[Mention, Option]) -> bool:
     """Judges, lawyers, spokespeople and officials are never parties to a case, nor is a
     law read as a name ("a challenge against the Online Safety Act")."""
     mention, option = picked
-    if _ACT_NAME.search(option.name):
+    if "Act" in option.name and _ACT_NAME.search(option.name):
         return False
     role = dict(option.props).get("role")
     if role in NON_PARTY_ROLES:

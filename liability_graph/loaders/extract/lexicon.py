@@ -452,6 +452,9 @@ INFINITIVE_MARKERS = _by_language("infinitive_markers")
 COORDINATORS: Final[tuple[tuple[str, ...], ...]] = tuple(
     phrase for p in extraction_packs() for phrase in p.phrases("coordinators")
 )
+#: The words the coordinating phrases open with: a list of words that opens with none
+#: of them holds none of the phrases there.
+COORDINATOR_FIRSTS: Final = frozenset(phrase[0] for phrase in COORDINATORS if phrase)
 #: Modifiers that make a company noun an owner ("parent company", "moederbedrijf").
 OWNER_MODIFIERS: Final = union("owner_modifiers")
 #: First words of place names that look like a person's ("San Francisco", "New York").

@@ -863,7 +863,7 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
     pronouns = REPORTED_PRONOUNS.get(language, frozenset())
     verbs = SPEECH_VERBS.get(language, frozenset())
     lowers = sentence.lowers
-    if pronouns.isdisjoint(lowers) or verbs.isdisjoint(lowers):
+    if pronouns.isdisjoint(sentence.lower_set) or verbs.isdisjoint(sentence.lower_set):
         return []
     openers = SUBORDINATORS.get(language, frozenset())
     out = []
@@ -1797,7 +1797,7 @@ class Run:
         for sentence in self.sentences_read:
             if (
                 sentence is None
-                or CASE_WORDS.isdisjoint(sentence.lowers)
+                or CASE_WORDS.isdisjoint(sentence.lower_set)
                 or not any(name in sentence.text for name in defendants)
             ):
                 continue
@@ -2308,6 +2308,8 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
     tokens = frames.tokens
     claims: list[Claim] = []
     for i, token in enumerate(tokens):
+        if "-" not in token.text:
+            continue  # most tokens: no owner tail
         head, dash, tail = token.text.rpartition("-")
         if not dash or tail.lower() not in OWNER_TAILS or not head[:1].isupper():
             continue
@@ -2436,7 +2438,7 @@ def _learn_former_names(
     name is the same kind of entity as the former one, for the whole document: a one-letter
     name, which nothing else would find, or one whose former name a noun or the reference
     base types."""
-    if FORMERLY.isdisjoint(sentence.lowers):
+    if FORMERLY.isdisjoint(sentence.lower_set):
         return  # most sentences: no word of a former name
     tokens = sentence.tokens
     for i in range(2, len(tokens) - 1):
@@ -2679,7 +2681,30 @@ def mask_credits(text: str) -> str:
         text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
     if ":" not in text and "\n" not in text:
         return text
-    return _CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
+    return _blank_lines(_CREDIT_LINE, text)
+
+
+def _blank_lines(pattern: re.Pattern[str], text: str) -> str:
+    """pattern.sub(blanks as long as each match, text) for a pattern whose every match starts
+    a line (it opens with ^ under re.MULTILINE) and ends within it: tried only at the line
+    starts, where re's sub would try every character of the document."""
+    parts: list[str] = []
+    last = at = 0
+    while True:
+        match = pattern.match(text, at)
+        if match is not None:
+            start, at = match.span()
+            parts.append(text[last:start])
+            parts.append(" " * (at - start))
+            last = at
+        newline = text.find("\n", at)
+        if newline < 0:
+            break
+        at = newline + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 __all__ = ["Option", "extract"]

@@ -64,6 +64,7 @@ from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.places import named_forms
 from liability_graph.loaders.extract.search import (
+    ODD_CASE,
     START_ANYWHERE,
     START_CAPITAL_DIGIT_HASH,
     START_CAPITAL_OR_WORD,
@@ -235,7 +236,8 @@ class _NamePatterns:
     """One language pack's own patterns of law and court names (its `names:` section)."""
 
     __slots__ = (
-        "court", "cues", "kept_links", "law", "links", "seats", "stops", "whole_words",
+        "court", "cues", "kept_links", "law", "law_needs", "links", "seats", "stops",
+        "whole_words",
     )  # fmt: skip
 
     def __init__(self, item: Pack) -> None:
@@ -257,9 +259,14 @@ class _NamePatterns:
             laws.append(rf"\b([A-Z][a-z]+{word.lower()}(?:{tails})?)\b")
         else:
             laws += [r"(?!)", r"(?!)"]
-        codes = [_spaced(c) for c in item.names("law_codes") or ()]
+        written = [str(c) for c in item.names("law_codes") or ()]
+        codes = [_spaced(c) for c in written]
         laws.append(rf"\b((?:{'|'.join(codes) or '(?!)'})\s+[A-Z][a-z]+)\b")
         self.law = re.compile("|".join(laws))
+        #: what every match of `law` holds: the law word, as written or in lower case, or
+        #: a code's first word (an empty code: anything)
+        firsts = [c.split()[0] if c.split() else "" for c in written]
+        self.law_needs = tuple(sorted({*((word, word.lower()) if word else ()), *firsts}))
         self.whole_words = frozenset(
             w.lower() for w in (word, *(f"{word}{t}" for t in _split(item.names("law_tails")))) if w
         )
@@ -975,6 +982,9 @@ def _after_seat(text: str, at: int, run: str) -> int:
     first, _, rest = run.partition(" ")
     if not rest or first in ("Den", "'s") or not _SEAT_COURT_NOUNS:
         return 0
+    window = text[max(0, at - 16) : at].lower()
+    if not any(noun in window for noun in _SEAT_COURT_NOUNS):
+        return 0  # the word before (in the same 16 characters) is no court noun
     before = _ARTICLE_BEFORE.search(text, max(0, at - 16), at)
     if before is None or before.group(1).lower() not in _SEAT_COURT_NOUNS:
         return 0
@@ -1417,27 +1427,38 @@ class _DescribedCourts:
         return template.format(district="", state=state)
 
     def cue_starts(self, text: str, lowered: str) -> list[int] | None:
-        """Where a cue word starts in an ASCII text, else None (try everywhere).
+        """Where a cue word starts in a text, else None (try everywhere).
 
         Every match of the described-court patterns holds a phrase whose last word, in lower
-        case, is a cue; in ASCII text its offset in `lowered` is its offset in `text`, and
-        the match starts at most words_before (or top_words_before) words before it, so
-        trying the patterns only there finds what finditer over the whole text finds
-        (tests/test_extract_build.py checks it)."""
-        if not (self.ascii_cues and text.isascii()):
+        case, is a cue; where lowering keeps every character's offset its offset in
+        `lowered` is its offset in `text`, and the match starts at most words_before (or
+        top_words_before) words before it, so trying the patterns only there finds what
+        finditer over the whole text finds (tests/test_extract_build.py checks it). Not for
+        a text with a character that re.IGNORECASE matches to an ASCII letter of a cue
+        although str.lower() makes it another (search.ODD_CASE)."""
+        if not self.ascii_cues or len(lowered) != len(text):
+            return None
+        if not text.isascii() and any(c in text for c in ODD_CASE):
             return None
         return [at for cue in self.cues for at in occurrences(lowered, cue)]
 
     def find(self, text: str) -> list[Found]:
         out = []
-        if self.alias_pattern is not None and any(w in text for w in self.alias_starts):
-            for match in self.alias_pattern.finditer(text):
+        if self.alias_pattern is not None:
+            # every match starts where its first word is written: tried only there
+            at = [(a, a) for word in self.alias_starts for a in occurrences(text, word)]
+            for match in (
+                finditer_within(self.alias_pattern, text, at, START_ANYWHERE) if at else ()
+            ):
                 alias = self.aliases[" ".join(match.group().split())]
                 out.append(Found(match.start(), match.end(), (Option("Court", alias),), "court"))
         lowered = text.lower()
-        if not any(cue in lowered for cue in self.cues):
-            return out
         starts = self.cue_starts(text, lowered)
+        if starts is None:
+            if not any(cue in lowered for cue in self.cues):
+                return out
+        elif not starts:
+            return out  # no cue word: no match
         if self.top_pattern is not None:
             for match in _finditer_near(
                 self.top_pattern,
@@ -1749,7 +1770,8 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
     "rechtbank Rotterdam")."""
     out = []
     stops = patterns.stops
-    for match in patterns.law.finditer(text):
+    laws = any(need in text for need in patterns.law_needs)
+    for match in patterns.law.finditer(text) if laws else ():
         if match.group(1):
             words = match.group(1).split()
             while len(words) > 1 and words[-1] in stops:

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+#: The only characters that re.IGNORECASE matches to an ASCII letter although their
+#: str.lower() is not that letter (checked over all of Unicode).
+ODD_CASE: Final = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _DIGIT: Final = re.compile(r"\d")
 _ASCII_DIGITS: Final = "0123456789"
 

@@ -129,6 +129,7 @@ class Sentence:
     __slots__ = (
         "_ends",
         "_lemmas",
+        "_lower_set",
         "_lowers",
         "_starts",
         "end",
@@ -146,6 +147,7 @@ class Sentence:
         self.tokens = tokens
         # per-token columns, made on first use (most steps look at one field of every token)
         self._lowers: list[str] | None = None
+        self._lower_set: frozenset[str] | None = None
         self._lemmas: list[str] | None = None
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
@@ -174,6 +176,14 @@ class Sentence:
         if self._lowers is None:
             self._lowers = [t.lower for t in self.tokens]
         return self._lowers
+
+    @property
+    def lower_set(self) -> frozenset[str]:
+        """The tokens' lower-case forms as a set: a word list's isdisjoint test against it
+        looks each listed word up once, where against `lowers` it hashes every token."""
+        if self._lower_set is None:
+            self._lower_set = frozenset(self.lowers)
+        return self._lower_set
 
     @property
     def lemmas(self) -> list[str]:

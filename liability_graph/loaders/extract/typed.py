@@ -205,10 +205,11 @@ def typed_names(
     found: list[tuple[int, int, tuple[str, ...]]] = []
     for i in range(len(tokens)):
         token = tokens[i]
-        if not token.text[:1].islower() and not token.text[:1].isupper():
-            continue
-        types = type_of(token.lower, language)
+        types = type_of(token.lower, language)  # a cached look-up: most tokens stop here
         if types is None:
+            continue
+        initial = token.text[:1]
+        if not initial.islower() and not initial.isupper():
             continue
         if i > 0 and tokens[i - 1].lower in INFINITIVE_MARKERS.get(language, ()):
             continue  # "to host Parler's users": a verb, no type noun
