@@ -325,3 +325,53 @@ CLAIM_AGAINST = [
 def test_a_claim_against_a_party_is_a_case(context, text, defendant):
     found = facts(context, text, "en")
     assert {(k, p) for k, p, _, _ in found if k == "DEFENDANT_IN"} == {("DEFENDANT_IN", defendant)}
+
+
+BETWEEN = [
+    # (sentence, claimant, defendant)
+    (
+        "In een kort geding tussen Marla Quint en Zorblat B.V. deed de rechtbank Amsterdam "
+        "vorige week uitspraak.",
+        "Marla Quint",
+        "Zorblat B.V.",
+    ),
+    (
+        "De voorzieningenrechter heeft in de zaak tussen de stichting Leefrecht en het "
+        "platform Praatbox B.V. de vordering afgewezen.",
+        "Leefrecht",
+        "Praatbox B.V.",
+    ),
+    (
+        "De bodemprocedure tussen Velmora B.V. en Quintor B.V. is door het gerechtshof Den "
+        "Haag behandeld.",
+        "Velmora B.V.",
+        "Quintor B.V.",
+    ),
+    (
+        "Het hof bekrachtigde het vonnis in de rechtszaak tussen de stichting Netwerkvrij en "
+        "het bedrijf Korvano B.V.",
+        "Netwerkvrij",
+        "Korvano B.V.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant", "defendant"), BETWEEN)
+def test_a_dutch_case_between_two_parties_names_the_claimant_first(
+    context, text, claimant, defendant
+):
+    found = facts(context, text, "nl")
+    (case,) = _case(found, "DEFENDANT_IN", defendant)
+    assert _case(found, "PLAINTIFF_IN", claimant) == {case}
+    assert {p for k, p, _, _ in found if k.endswith("_IN")} == {claimant, defendant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het geding tussen de twee bedrijven duurde jaren.",
+        "De rechtszaak tussen Zorblat B.V., Quorvex B.V. en de stichting Leefrecht loopt nog.",
+    ],
+)
+def test_a_case_between_no_two_named_parties_gives_none(context, text):
+    assert not facts(context, text, "nl")

@@ -1693,6 +1693,12 @@ class SentenceFrames:
                 chosen = None
         elif side == "agent":
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
+        elif side in ("between_first", "between_second"):
+            # a case "between A and B": the first party brought the case, the one after the
+            # conjunction defends it; each alone, not as one coordination
+            chosen = self._between(candidates, t1, side == "between_second")
+            option = chosen.option_for(types) if chosen is not None else None
+            return [(chosen, option)] if chosen is not None and option is not None else []
         elif side in ("against", "against_described"):
             chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
             if chosen is None and side == "against_described":
@@ -1767,6 +1773,29 @@ class SentenceFrames:
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
+
+    def _between(self, candidates: list[Mention], t1: int, second: bool) -> Mention | None:
+        """The first name right after the trigger's preposition (over an article and a kind
+        noun), or the name right after the conjunction that follows that first name."""
+        first = self._name_opening(candidates, t1)
+        if first is None or not second:
+            return first
+        j = first.last
+        if j >= len(self.tokens) or self.tokens[j].lower not in AND:
+            return None
+        return self._name_opening(candidates, j + 1)
+
+    def _name_opening(self, candidates: list[Mention], at: int) -> Mention | None:
+        """The name that a noun phrase opening at `at` ends, with only an article and a
+        kind noun before it."""
+        tokens = self.tokens
+        for m in sorted(candidates, key=lambda c: c.first):
+            if at <= m.first <= at + 3 and all(
+                t.lower in SKIPPABLE or type_of(t.lower, self.language) is not None
+                for t in tokens[at : m.first]
+            ):
+                return m
+        return None
 
     def _included_after(self, t1: int, candidates: list[Mention]) -> Mention | None:
         """The first name a list opener introduces after an object that names no one
