@@ -846,14 +846,16 @@ def test_law_cue_stems_found_by_substring_search_as_their_pattern_finds():
 
 
 def test_credit_lines_blanked_line_by_line_as_a_whole_text_sub_blanks_them():
-    """mask_credits tries the credit-line pattern only at line starts; on texts of corpus
-    sentences and caption, credit and byline lines (with and without a last newline), it
-    blanks what re's sub over the whole text blanks."""
+    """mask_credits tries the credit-line pattern only at line starts whose first word may
+    open a label or byline; on texts of corpus sentences and caption, credit and byline
+    lines (with and without a last newline, in any case), it blanks what re's sub over the
+    whole text blanks."""
     from liability_graph.loaders.extract import pipeline
 
     lines = ["Photo: Ann Bell/Reuters", "  (Foto: ANP)", "By Dana Holt", "Reporting by Quinn",
              "Lees ook: de zaak", "read more", "By the way, X sued Y.", "credit : x", "",
-             "Caption:", "door Piet Jansen", "Zie ook"]  # fmt: skip
+             "Caption:", "door Piet Jansen", "Zie ook", "Photos: A", "Photographer: B",
+             "Moreover: C", " ((Foto: ANP)", "ſee also: D", "BY JANE DOE", "Bypass", "\tby\tX"]  # fmt: skip
     rng = random.Random(53)
     sentences = _sentences()
     blanked = 0
@@ -861,7 +863,8 @@ def test_credit_lines_blanked_line_by_line_as_a_whole_text_sub_blanks_them():
         parts = [rng.choice(lines if rng.random() < 0.5 else sentences) for _ in range(6)]
         text = rng.choice(["\n", "\n\n", " "]).join(parts) + rng.choice(["", "\n"])
         whole = pipeline._CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
-        assert pipeline._blank_lines(pipeline._CREDIT_LINE, text) == whole, text
+        blanks = pipeline._blank_lines(pipeline._CREDIT_LINE, text, pipeline._CREDIT_OPENINGS)
+        assert blanks == whole, text
         blanked += whole != text
     assert blanked > 300
 

@@ -97,6 +97,8 @@ from liability_graph.loaders.extract.search import (
     has_digit,
     is_word_char,
     occurrences,
+    opening_words,
+    word_at,
 )
 from liability_graph.loaders.extract.text import (
     Sentence,
@@ -2681,17 +2683,33 @@ def mask_credits(text: str) -> str:
         text = _TICKER.sub(lambda m: " " * len(m.group(0)), text)
     if ":" not in text and "\n" not in text:
         return text
-    return _blank_lines(_CREDIT_LINE, text)
+    return _blank_lines(_CREDIT_LINE, text, _CREDIT_OPENINGS)
 
 
-def _blank_lines(pattern: re.Pattern[str], text: str) -> str:
+#: What a credit line's label or opener opens with (after spaces, tabs and brackets).
+_CREDIT_OPENINGS: Final = opening_words([*CAPTION_LABELS, *CREDIT_OPENERS])
+
+
+def _blank_lines(
+    pattern: re.Pattern[str], text: str, openings: frozenset[str] | None = None
+) -> str:
     """pattern.sub(blanks as long as each match, text) for a pattern whose every match starts
     a line (it opens with ^ under re.MULTILINE) and ends within it: tried only at the line
-    starts, where re's sub would try every character of the document."""
+    starts, where re's sub would try every character of the document, and there only if the
+    line's first word after spaces, tabs and "(" is one of `openings` (search.opening_words;
+    always when that word is not ASCII, which re.IGNORECASE may read as another)."""
     parts: list[str] = []
     last = at = 0
+    size = len(text)
     while True:
-        match = pattern.match(text, at)
+        first = at
+        while first < size and text[first] in " \t(":
+            first += 1
+        word = word_at(text, first)
+        if openings is None or word in openings or not word.isascii():
+            match = pattern.match(text, at)
+        else:
+            match = None
         if match is not None:
             start, at = match.span()
             parts.append(text[last:start])
