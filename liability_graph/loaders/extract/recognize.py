@@ -168,7 +168,8 @@ _LOWER_BRAND: Final = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
 _RUN: Final = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
 _SUFFIX: Final = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
-    r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV)"
+    r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV|BVBA|CVBA|VZW|SRL|"
+    r"S\.r\.l\.|SpA|S\.p\.A\.|SE|SAS|Pty\s+Ltd\.?|Oyj|ASA|A/S)"
 )
 _COMMA_SUFFIX: Final = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
 _WHOLE_SUFFIX: Final = re.compile(_SUFFIX)

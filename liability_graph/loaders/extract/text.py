@@ -19,6 +19,7 @@ import simplemma
 from liability_graph.loaders.extract.lexicon import (
     ABBREVIATIONS,
     ADVERB_ENDINGS,
+    AND,
     APPOSITION_OPENERS,
     COMPOUND_HEADS,
     DEMONYMS,
@@ -545,7 +546,58 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
     openers = APPOSITION_OPENERS.get(language)
     if openers and ("," in text or "(" in text):
         _join_appositions(tokens, openers)
+        if "," in text:
+            _join_name_lists(tokens)
     return tokens
+
+
+_LIST_MAX: Final = 16  # tokens from a list's first comma to its "and"
+
+
+def _name_token(token: Token) -> bool:
+    """A capitalised word or the dot of an abbreviation inside a name ("B.V", ".")."""
+    return token.text[:1].isupper() or token.text == "."
+
+
+def _list_end(tokens: list[Token], i: int) -> int:
+    """Index of the "and" that ends a list of names whose first comma is at i ("Zorvik
+    B.V., Blovia BVBA en Quarnet N.V."), else -1: names only, with commas between them,
+    up to the "and", and a capitalised word after it."""
+    if not (0 < i < len(tokens) - 1 and _name_token(tokens[i - 1])):
+        return -1
+    if not tokens[i + 1].text[:1].isupper():
+        return -1
+    for k in range(i + 1, min(len(tokens) - 1, i + _LIST_MAX)):
+        token = tokens[k]
+        if token.lower in AND:
+            return k if tokens[k + 1].text[:1].isupper() else -1
+        if token.text == ",":
+            if not tokens[k + 1].text[:1].isupper():
+                return -1
+        elif not _name_token(token):
+            return -1
+    return -1
+
+
+def _join_name_lists(tokens: list[Token]) -> None:
+    """A list of names that commas separate, in a language that puts the verb last, is
+    one clause ("De rechtbank heeft Zorvik B.V., Blovia BVBA en Quarnet N.V. veroordeeld":
+    the auxiliary before the list and the participle after it govern all three), as a
+    descriptive apposition is (_join_appositions)."""
+    shift = 0  # clause numbers the lists joined so far took
+    i = 0
+    while i < len(tokens):
+        tokens[i].clause -= shift
+        end = _list_end(tokens, i) if tokens[i].text == "," else -1
+        if end < 0:
+            i += 1
+            continue
+        before = tokens[i - 1].clause
+        after = tokens[end].clause - shift  # the clause the list's commas led to
+        for j in range(i, end + 1):
+            tokens[j].clause = before
+        shift += after - before
+        i = end + 1
 
 
 _APPOSITION_MAX: Final = 10  # words of a descriptive apposition between its commas
