@@ -36,6 +36,11 @@ def defendant_names(found: set[tuple[str, ...]]) -> set[str]:
     return {source for kind, source, _, _ in found if kind == "DEFENDANT_IN"}
 
 
+def plaintiff_names(found: set[tuple[str, ...]]) -> set[str]:
+    """The names `facts` found as plaintiffs."""
+    return {source for kind, source, _, _ in found if kind == "PLAINTIFF_IN"}
+
+
 def defendant_cases(found: set[tuple[str, ...]]) -> dict[str, str]:
     """Each defendant `facts` found, with the case it was put in."""
     return {source: case for kind, source, case, _ in found if kind == "DEFENDANT_IN"}

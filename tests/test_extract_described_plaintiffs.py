@@ -7,7 +7,7 @@ suit that names its defendant; a lawyer, a spokesman or a judge who speaks is no
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import facts, plaintiff_names
 
 from liability_graph.evaluation import reference_context
 
@@ -15,10 +15,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_the_described_plaintiff_is_the_person_named_later(context, text, named):
-    assert _plaintiffs(facts(context, text, "en")) == {named}
+    assert plaintiff_names(facts(context, text, "en")) == {named}
 
 
 @pytest.mark.parametrize(
@@ -61,4 +57,4 @@ def test_the_described_plaintiff_is_the_person_named_later(context, text, named)
 )
 def test_a_speaker_who_is_no_plaintiff_keeps_the_description(context, sentence):
     text = "A Texas mother has sued Quorvex. " + sentence
-    assert _plaintiffs(facts(context, text, "en")) == {"Texas mother"}
+    assert plaintiff_names(facts(context, text, "en")) == {"Texas mother"}

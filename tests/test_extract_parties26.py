@@ -14,7 +14,7 @@ invented parties:
 from __future__ import annotations
 
 import pytest
-from sentences import defendant_names, facts
+from sentences import defendant_names, facts, plaintiff_names
 
 from liability_graph.evaluation import reference_context
 
@@ -22,10 +22,6 @@ from liability_graph.evaluation import reference_context
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
 
 
 # -- a bracketed short form inside a list of parties ----------------------------------------
@@ -44,7 +40,7 @@ def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_bracketed_short_form_keeps_the_bringers_listed(context, sentence, language):
-    plaintiffs = _plaintiffs(facts(context, sentence, language))
+    plaintiffs = plaintiff_names(facts(context, sentence, language))
     first = "Data Rights Fund" if language == "en" else "Stichting Datarecht"
     second = "Consumer League" if language == "en" else "Consumentenbond"
     assert {first, second} <= plaintiffs
@@ -87,7 +83,7 @@ def test_a_bracketed_short_form_keeps_the_defendants_listed(context, sentence, l
 )
 def test_a_compound_body_noun_introduces_the_name_after_it(context, sentence):
     found = facts(context, sentence, "nl")
-    assert _plaintiffs(found) == {"Datatilsynet"}
+    assert plaintiff_names(found) == {"Datatilsynet"}
     assert defendant_names(found) == {"Zorblat B.V."}
 
 
@@ -95,7 +91,7 @@ def test_the_compound_alone_still_names_the_known_body(context):
     found = facts(
         context, "De Belgische gegevensbeschermingsautoriteit heeft Zorblat B.V. beboet.", "nl"
     )
-    assert _plaintiffs(found) == {"Gegevensbeschermingsautoriteit"}
+    assert plaintiff_names(found) == {"Gegevensbeschermingsautoriteit"}
 
 
 # -- an accusation after a suit told without its defendants --------------------------------

@@ -8,7 +8,7 @@ from X", "were represented by X") makes the name no plaintiff."""
 from __future__ import annotations
 
 import pytest
-from sentences import extracted, facts
+from sentences import extracted, facts, plaintiff_names
 
 from liability_graph.evaluation import reference_context
 
@@ -18,10 +18,6 @@ SUED = "Zorblat Networks was sued in Ohio in 2021. "
 @pytest.fixture
 def context():
     return reference_context()
-
-
-def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
-    return {s for t, s, _, _ in found if t == "PLAINTIFF_IN"}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _plaintiffs(found: set[tuple[str, ...]]) -> set[str]:
 )
 def test_the_names_a_plaintiff_noun_lists_bring_the_case(context, sentence):
     found = facts(context, SUED + sentence, "en")
-    assert _plaintiffs(found) == {"Quendra Records", "Pellix Music", "Varnow Media"}
+    assert plaintiff_names(found) == {"Quendra Records", "Pellix Music", "Varnow Media"}
     cases = {c for t, _, c, _ in found if t == "PLAINTIFF_IN"}
     defendant_cases = {c for t, s, c, _ in found if t == "DEFENDANT_IN" and s == "Zorblat Networks"}
     assert cases == defendant_cases and len(cases) == 1
@@ -51,7 +47,7 @@ def test_plaintiffs_named_after_the_noun_in_the_sentence_of_the_verdict(context)
         "plaintiffs Quendra Records and Pellix Music.",
         "en",
     )
-    assert _plaintiffs(found) == {"Quendra Records", "Pellix Music"}
+    assert plaintiff_names(found) == {"Quendra Records", "Pellix Music"}
     assert ("DEFENDANT_IN", "Zorblat Networks") in {(t, s) for t, s, _, _ in found}
 
 
@@ -65,7 +61,7 @@ def test_plaintiffs_named_after_the_noun_in_the_sentence_of_the_verdict(context)
 )
 def test_a_verb_or_preposition_after_the_copula_names_no_plaintiff(context, sentence):
     found = facts(context, SUED + sentence, "en")
-    assert _plaintiffs(found) == set()
+    assert plaintiff_names(found) == set()
 
 
 def test_a_caption_party_is_read_as_the_documents_facts_read_it(context):
@@ -143,13 +139,13 @@ def test_a_verdict_in_a_separate_trial_is_its_own_case(context):
 )
 def test_a_subject_and_its_partner_both_bring_the_suit(context, sentence):
     found = facts(context, sentence, "en")
-    assert _plaintiffs(found) == {"U.S. Department of Justice", "Federal Trade Commission"}
+    assert plaintiff_names(found) == {"U.S. Department of Justice", "Federal Trade Commission"}
     assert set(_defendants(found)) == {"Zorblat Networks"}
 
 
 def test_a_name_in_a_relative_clause_with_with_brings_nothing(context):
     found = facts(context, "Quendra Records, which worked with Pellix Music, sued Zorblat.", "en")
-    assert _plaintiffs(found) == {"Quendra Records"}
+    assert plaintiff_names(found) == {"Quendra Records"}
 
 
 def test_a_list_of_defendants_with_a_role_and_a_pointed_company(context):
