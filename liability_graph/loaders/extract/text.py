@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
@@ -584,20 +585,7 @@ def _join_name_lists(tokens: list[Token]) -> None:
     one clause ("De rechtbank heeft Zorvik B.V., Blovia BVBA en Quarnet N.V. veroordeeld":
     the auxiliary before the list and the participle after it govern all three), as a
     descriptive apposition is (_join_appositions)."""
-    shift = 0  # clause numbers the lists joined so far took
-    i = 0
-    while i < len(tokens):
-        tokens[i].clause -= shift
-        end = _list_end(tokens, i) if tokens[i].text == "," else -1
-        if end < 0:
-            i += 1
-            continue
-        before = tokens[i - 1].clause
-        after = tokens[end].clause - shift  # the clause the list's commas led to
-        for j in range(i, end + 1):
-            tokens[j].clause = before
-        shift += after - before
-        i = end + 1
+    _join_spans(tokens, lambda i: _list_end(tokens, i) if tokens[i].text == "," else -1, 0)
 
 
 _APPOSITION_MAX: Final = 10  # words of a descriptive apposition between its commas
@@ -647,16 +635,30 @@ def _join_appositions(tokens: list[Token], openers: frozenset[str]) -> None:
     language that puts the verb last, is part of the clause around it ("De ACM heeft
     Flirtel, een Amerikaans bedrijf, een boete opgelegd": the subject and the object
     before it govern the verb after it), as a short aside in parentheses is."""
-    shift = 0  # clause numbers the appositions joined so far took
+    _join_spans(
+        tokens,
+        lambda i: (
+            _apposition_end(tokens, i, openers) if tokens[i].text in _APPOSITION_CLOSE else -1
+        ),
+        1,
+    )
+
+
+def _join_spans(tokens: list[Token], span_end: Callable[[int], int], opened: int) -> None:
+    """Join each span that `span_end` finds (its last token's index from its first, or -1)
+    to the clause before it, and renumber the clauses after it so that they still count
+    up by one. `opened` is how many tokens after the span's end the clause its marks
+    opened is read (1 for an apposition's closing comma, 0 for a list's "and")."""
+    shift = 0  # clause numbers the spans joined so far took
     i = 0
     while i < len(tokens):
         tokens[i].clause -= shift
-        end = _apposition_end(tokens, i, openers) if tokens[i].text in _APPOSITION_CLOSE else -1
+        end = span_end(i)
         if end < 0:
             i += 1
             continue
         before = tokens[i - 1].clause
-        after = tokens[end + 1].clause - shift  # the clause the apposition's end opened
+        after = tokens[end + opened].clause - shift  # the clause the span's marks opened
         for j in range(i, end + 1):
             tokens[j].clause = before
         shift += after - before
