@@ -7,7 +7,7 @@ STORE  ?= embedded:./lgraph-data
 STAMP  := $(VENV)/.installed
 DEMO_HTML ?= lgraph-data/graph.html
 
-.PHONY: browser bench-html install compile demo test test-fast lint format bench bench-extract bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs bench-queries notebooks
+.PHONY: browser bench-html install compile current demo test test-fast lint format bench bench-extract bench-neo4j neo4j-start neo4j-stop neo4j-status clean docs bench-queries notebooks
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ install: $(STAMP)
 compile: install
 	$(PY) -m pip install --quiet --no-deps -e .
 
-demo: install
+# A pull into a built clone can leave the compiled extractor older than its sources; the
+# pure-Python fallback would then run (slower, and the build tests fail). Recompile only then.
+current: install
+	@$(PY) -c "import sys; sys.path.insert(0, 'liability_graph/loaders/extract'); import _compiled; sys.exit(1 if _compiled.stale_sources() else 0)" \
+		|| { echo "recompiling the extractor: its sources changed since it was built"; $(PY) -m pip install --quiet --no-deps -e .; }
+
+demo: current
 	$(LGRAPH) --store $(STORE) ingest examples/
 	$(LGRAPH) --store $(STORE) stats
 	$(LGRAPH) --store $(STORE) chain Salesforce
@@ -35,11 +41,11 @@ browser:
 	scripts/ensure-chromium
 
 # The whole suite, against a real LadybugDB folder, a real Neo4j 5.26 server and chromium.
-test: install browser
+test: current browser
 	scripts/test-with-neo4j $(PY) -m pytest -q
 
 # Without the Neo4j server: the Neo4j tests skip with a message (they fail when CI=true).
-test-fast: install
+test-fast: current
 	$(PY) -m pytest -q
 
 lint: install
@@ -62,7 +68,7 @@ notebooks: install
 bench: install
 	$(PY) bench/load_embedded.py
 
-bench-extract: install
+bench-extract: current
 	$(PY) bench/extract.py
 
 neo4j-start:
