@@ -235,6 +235,8 @@ COMPANY_WORDS: Final = union("company_words")
 LEGAL_FORMS: Final = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START: Final = union("not_name_start")
+#: Titles before a person's name ("Mr.", "Dr", "de heer"): the name after one is a person's.
+HONORIFICS: Final = union("honorifics")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
 NOT_NAMES: Final = frozenset(w.replace("_", " ") for w in union("not_names"))
 #: Currency codes written before a sum ("NOK 65 million"): no name, nor part of one.

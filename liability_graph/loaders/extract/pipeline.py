@@ -1451,6 +1451,8 @@ class Run:
                 if not any(not (m.last <= t.first or m.first >= t.last) for t in typed)
             ] + typed  # fmt: skip
         mentions = _with_places(sentence, mentions, self.language)
+        if self.surnames:
+            mentions = [self._titled_surname(m) for m in mentions]
         surnames = self._surnames(sentence, mentions)
         if surnames:
             spans = {(m.first, m.last) for m in surnames}
@@ -1544,6 +1546,8 @@ class Run:
             ):
                 parts = person.name.split()
                 surface = mention.text.split()
+                if mention.extra.get("rule") == "honorific":
+                    surface = parts  # "Mr. Lasarow": the title is no given name
                 for words in (parts, surface):
                     if len(words) >= 2 and words[-1][:1].isupper():
                         self.surnames.setdefault(words[-1], person)
@@ -1572,6 +1576,16 @@ class Run:
             given, surname = words
             if not _written_alone(self.text, given, surname):
                 self.surnames[surname] = mention.best
+
+    def _titled_surname(self, mention: Mention) -> Mention:
+        """ "Mr. Lasarow" in a document that names Avrom Lasarow: that person."""
+        if mention.extra.get("rule") != "honorific":
+            return mention
+        option = self.surnames.get(mention.best.name)
+        if option is None or option is mention.best:
+            return mention
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (option,), mention.kind, mention.group, dict(mention.extra))  # fmt: skip
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """A person named in full elsewhere in the document is called by surname

@@ -32,6 +32,7 @@ from liability_graph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_OPENERS,
     GROUP_QUANTIFIERS,
+    HONORIFICS,
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
@@ -652,12 +653,39 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
         head, _, rest = text.partition(" ")
         if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
             return text, start  # "Federal Court of Australia": the court's own first word
-        if rest and (head in NOT_NAME_START or head.islower()):
+        if rest and (head in NOT_NAME_START or head.islower() or _honorific(head)):
             stripped = rest.lstrip()
             start += len(text) - len(stripped)  # every space counts ("May    The X")
             text = stripped
             continue
         return text, start
+
+
+def _honorific(word: str) -> bool:
+    """A title ("Mr.", "Dr", "Mevrouw"): dropped from the start of a run as "The" is."""
+    return (word[:-1] if word.endswith(".") else word) in HONORIFICS
+
+
+def _honorific_start(text: str, start: int) -> int:
+    """Where the title right before the run at `start` begins ("Mr. ", "Ms ", "de heer "),
+    or -1 when there is none."""
+    before = text[max(0, start - 9) : start].rstrip()
+    if before.endswith("."):
+        before = before[:-1]
+    word = before.rpartition(" ")[2]
+    if word not in HONORIFICS:
+        return -1
+    return max(0, start - 9) + len(before) - len(word)
+
+
+def _as_person(at: int, start: int, end: int, run: str, founds: list[Found]) -> list[Found]:
+    """A run after a title names a person ("Mr. Lasarow", "Dr. Ellen Voss"), whatever else
+    its words alone might name; a company's or a body's name keeps its reading. The
+    mention starts at the title (`at`), so that a verb's object starts where it did."""
+    words = run.split()
+    if len(words) > 4 or any(legal_form(w) or w in ORG_HEADS for w in words):
+        return founds
+    return [Found(at, end, (Option("Person", _clean(run)),), "honorific")]
 
 
 def _trim_end(text: str) -> str:
@@ -1602,7 +1630,11 @@ def _recognize(text: str, language: str) -> list[Found]:
     if runs and runs[0][0] == 0 and language in _PLURAL_ENDINGS:
         runs[0] = _without_plural_noun(runs[0], language)
     for start, end, run in runs:
-        found += _classify_run(text, start, end, run)
+        titled = _honorific_start(text, start) if start > 2 else -1
+        if titled >= 0:
+            found += _as_person(titled, start, end, run, _classify_run(text, start, end, run))
+        else:
+            found += _classify_run(text, start, end, run)
     if digits:
         for match in _DIGIT_BRAND.finditer(text):
             name = match.group()
