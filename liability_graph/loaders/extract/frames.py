@@ -4098,7 +4098,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             rule.kind == "civil"
             and named is None
             and len(defendants) > 1
-            and any(t.lower in SPLIT_SUIT_NOUNS for t in frames.tokens[t0:t1])
+            and any(t.lower in SPLIT_SUIT_NOUNS[frames.language] for t in frames.tokens[t0:t1])
         )
         or (
             rule.kind == "enforcement"
@@ -4523,8 +4523,9 @@ def _crowd_of_suits(frames: SentenceFrames, t0: int, t1: int, parties: int) -> b
     lawsuits against X", "more than 70 suits have been filed against A, B and C")? Each is
     a case no sentence tells apart; a count up to the number of parties is one suit each."""
     tokens = frames.tokens
+    plural = SPLIT_SUIT_NOUNS[frames.language]
     for i in range(max(0, t0 - _CROWD_REACH), min(t1, len(tokens))):
-        if tokens[i].lower not in SPLIT_SUIT_NOUNS:
+        if tokens[i].lower not in plural:
             continue
         # the count right before the noun, or before its "of" ("dozens of lawsuits"); a
         # number further left counts something else ("Section 230 barred the claims")

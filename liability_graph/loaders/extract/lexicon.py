@@ -172,6 +172,10 @@ ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": 
 GROUP_NOUNS: Final = union("group_nouns")
 #: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
 PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
+#: Per language, kin of a person named with them ("X's parents", "de ouders van X").
+KIN_NOUNS: Final = _by_language("kin_nouns")
+#: Per language, the words for "of".
+OF_WORDS: Final = _by_language("of")
 #: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.
 CAPTION_LABELS: Final = frozenset(w.replace("_", " ") for w in union("caption_labels"))
 #: Words that open a short credit or byline line ("Editing by X", "Door X").
@@ -264,7 +268,7 @@ ORDERS: Final = _by_language("orders")
 SPLIT_CASE_NOUNS: Final = _by_language("split_case_nouns")
 #: Plural nouns of suits in a suit's trigger ("filed lawsuits against A and B"): one case
 #: per defendant.
-SPLIT_SUIT_NOUNS: Final = union("split_suit_nouns")
+SPLIT_SUIT_NOUNS: Final = _by_language("split_suit_nouns")  # English "claims" is a verb too
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY: Final = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")

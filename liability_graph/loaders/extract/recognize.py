@@ -336,7 +336,7 @@ class _AgedPersons:
     them (the pack's `names.aged_persons`: the age word's ending, the nouns of persons, the
     words before a town)."""
 
-    __slots__ = ("cue", "pattern")
+    __slots__ = ("cue", "pattern", "plain", "plain_cues")
 
     def __init__(self, item: Pack) -> None:
         data = item.names("aged_persons") or {}
@@ -356,11 +356,28 @@ class _AgedPersons:
             if self.cue and nouns and numbers
             else None
         )
+        # without an age, only after an indefinite article and with the town ("een vrouw
+        # uit Utrecht", "a mother from Leeds"): "a woman" alone identifies no one
+        plain = _alternation(_split(data.get("unaged_nouns")))
+        articles = _alternation(item.words("indefinite"), ignore_first_case=True)
+        self.plain_cues = tuple(  # " vrouw uit ": a cheap test before the pattern
+            f" {noun} {word} "
+            for noun in _split(data.get("unaged_nouns"))
+            for word in _split(data.get("from"))
+        )
+        self.plain = (
+            re.compile(
+                rf"(?<![\w-])(?:{articles})\s+(?P<noun>(?:{plain}))\s+(?:{towns})\s+"
+                rf"(?P<town>(?:'s-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+            )
+            if plain and articles and towns
+            else None
+        )
 
     def find(self, text: str) -> list[Found]:
+        out = self._plain(text)
         if self.pattern is None or self.cue not in text:
-            return []
-        out = []
+            return out
         for match in self.pattern.finditer(text):
             before = text[max(0, match.start() - 12) : match.start()].lower().split()
             if len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in OF:
@@ -370,6 +387,18 @@ class _AgedPersons:
             age = match.group("age")[: -len(self.cue)].rstrip("-")
             extra = {"age": age, "noun": match.group("noun").lower()}
             out.append(Found(match.start(), match.end(), (option,), "aged", extra))
+        return out
+
+    def _plain(self, text: str) -> list[Found]:
+        if self.plain is None or not any(cue in text for cue in self.plain_cues):
+            return []
+        out = []
+        for match in self.plain.finditer(text):
+            start = match.start("noun")
+            name = _clean(text[start : match.end()])
+            option = Option("Person", name, props=(("description", name),))
+            extra = {"age": "", "noun": match.group("noun").lower()}
+            out.append(Found(start, match.end(), (option,), "aged", extra))
         return out
 
 
