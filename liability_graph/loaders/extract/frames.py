@@ -128,6 +128,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPORTED_PRONOUNS,
     RESIDENCE_NOUNS,
     RESPECTIVELY,
+    ROLE_RELATION,
     ROLES,
     RULINGS,
     SAY,
@@ -1294,7 +1295,8 @@ class SentenceFrames:
             i += 1
         for width in (2, 1):
             words = " ".join(t.lower for t in tokens[i : i + width])
-            if words in ROLES and i + width < len(tokens) and tokens[i + width].lower in OF:
+            role = words in ROLES or (width == 1 and _company_role(words))
+            if role and i + width < len(tokens) and tokens[i + width].lower in OF:
                 after = [m for m in self.mentions if i + width < m.first <= i + width + 4]
                 if after:
                     return self.role_apposition(min(after, key=lambda m: m.first))
@@ -1312,8 +1314,15 @@ class SentenceFrames:
             (m for m in self.mentions if m.first == comma + 1 and m.option_for(("Person",))),
             None,
         )
-        if person is None:
-            return None
+        company = None
+        if person is None:  # "the maker of the app X, Y Studios": a company holds it
+            company = next(
+                (m for m in self.mentions
+                 if m.first == comma + 1 and m.option_for(("Organization", "Vendor"))),
+                None,
+            )  # fmt: skip
+            if company is None:
+                return None
         j = mention.first - 1
         while j > max(0, mention.first - 5) and (
             tokens[j].lower in SKIPPABLE
@@ -1324,6 +1333,8 @@ class SentenceFrames:
         if j < 1 or tokens[j].lower not in OF:
             return None
         role = tokens[j - 1].lower
+        if company is not None:
+            return company if _company_role(role) else None
         two = f"{tokens[j - 2].lower} {role}" if j > 1 else ""
         return person if role in ROLES or two in ROLES else None
 
@@ -1461,7 +1472,17 @@ class SentenceFrames:
             return adjacent[0]
         plain = [m for m in right if not _possessive(self.tokens[m.last - 1].text)]
         right = plain or right
-        return min(right, key=lambda m: m.first) if right else None
+        if not right:
+            return None
+        chosen = min(right, key=lambda m: m.first)
+        if chosen.kind != "weak" and _of_maker(self, chosen):
+            # "vervolgt Quillon Labs, de maker van de chatapp Quillon": the name the maker
+            # noun describes, though only the app's name is typed (so strong)
+            before = [m for m in candidates if t0 < m.first < chosen.first
+                      and m.first - t1 <= _MAX_DISTANCE]  # fmt: skip
+            if before:
+                return min(before, key=lambda m: m.first)
+        return chosen
 
     def _over_apposed_role(self, j: int, markers: frozenset[str]) -> int:
         """Where a marker stands before a role noun whose holder follows in apposition
@@ -2818,6 +2839,22 @@ def _possessed_role(
     return holders, [(owned, target)]
 
 
+def _noun_phrase_between(frames: SentenceFrames, a: int, b: int) -> bool:
+    """Do only a noun phrase's words stand between tokens a and b ("X, the founder of",
+    "X's owner", "X, one of the co-founders of", "X, who is the owner of")? Not a verb ("X
+    sued the founder of Y, Z": X is the verb's subject, the role is Z's)."""
+    tokens = frames.tokens
+    relatives = RELATIVES[frames.language]
+    return all(
+        not t.text.isalpha() or t.text[:1].isupper() or t.lower in NP_WORDS or t.lower in FORMER
+        or t.lower in ADVERBS or t.lower in VENDOR_MODIFIERS or t.lower in CONJUNCTIONS
+        or t.lower in OF or t.lower in NUMBERS or t.lower in relatives or t.lower in COPULAS
+        # "former Tinder exec and co-founder X": another noun coordinated with the role's
+        or (k + 2 == b and tokens[k + 1].lower in CONJUNCTIONS)
+        for k, t in enumerate(tokens[a:b], a)
+    )  # fmt: skip
+
+
 def _apposed_ends(
     frames: SentenceFrames,
     picked: tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]],
@@ -2855,7 +2892,9 @@ def _apposed_ends(
         if m.last <= t0:
             if any(t.lower in AGENT_PREPS[frames.language] for t in tokens[m.last : t0]):
                 return False  # "downloads via X by Altice's customers": X is no apposition
-            return t0 - m.last <= _APPOSITION_GAP or (subject and copular)
+            if subject and copular:
+                return True
+            return t0 - m.last <= _APPOSITION_GAP and _noun_phrase_between(frames, m.last, t0)
         gap = m.first - t1
         person = next(
             (p for p in frames.mentions if t1 <= p.first and p.last <= m.first
@@ -2879,6 +2918,16 @@ def _apposed_ends(
     # a coordination ("X and Y, Backpage's owners") stands or falls together
     sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
     targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+    if not targets and picked[1]:  # "sued the founder of the app X, Y": the "of" name
+        _, target_types = _endpoint_types(frames.ontology, frames.relation)
+        taken = {id(m) for m, _ in sources}
+        of_names = [m for m in frames.mentions if m.first >= t1 and id(m) not in taken
+                    and m.option_for(target_types) and near(m, False)
+                    and any(t.lower in OF for t in tokens[t1 : m.first])]  # fmt: skip
+        if of_names:
+            first = min(of_names, key=lambda m: m.first)
+            option = first.option_for(target_types)
+            targets = [(first, option)] if option is not None else []
     possessor = [
         (m, o) for m, o in targets
         if m is not None and m.last <= t0 and _possessive(tokens[m.last - 1].text)
@@ -2892,7 +2941,7 @@ def _apposed_ends(
         beside = [
             m for m in frames.mentions
             if m.last <= t0 and t0 - m.last <= _APPOSITION_GAP and m.option_for(source_types)
-            and id(m) not in taken
+            and id(m) not in taken and _noun_phrase_between(frames, m.last, t0)
         ]  # fmt: skip
         if beside:
             m = max(beside, key=lambda m: m.last)
@@ -3773,8 +3822,63 @@ def _of_role(frames: SentenceFrames, mention: Mention | None) -> bool:
         j -= 1
     if j < 1 or tokens[j].lower not in OF:
         return False
-    word = tokens[j - 1].lower
+    return _maker_or_role(tokens[j - 1].lower)
+
+
+def _maker_or_role(word: str) -> bool:
+    """Is the word a maker noun or a role word ("creator", "maker", "owner", "oprichter")?"""
     return word in MAKER_NOUNS or word in _ROLE_WORDS or word.removesuffix("s") in _ROLE_WORDS
+
+
+def _noun_of(frames: SentenceFrames, mention: Mention) -> str:
+    """The noun whose "of" complement the name is, over the lower-case words that describe
+    the name ("maker" in "the maker of the chatbot app X"); "" when there is none."""
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > mention.first - _MAKER_REACH and j > 0 and tokens[j].lower not in OF:
+        if not tokens[j].text[:1].islower():
+            return ""
+        j -= 1
+    if j < 1 or tokens[j].lower not in OF:
+        return ""
+    return tokens[j - 1].lower
+
+
+def _of_maker(frames: SentenceFrames, mention: Mention) -> bool:
+    """Is the name the complement of a maker or role noun ("the maker of the chatbot app
+    X", "de ontwikkelaar van de app X")?"""
+    return _maker_or_role(_noun_of(frames, mention))
+
+
+def _company_role(word: str) -> bool:
+    """Is the noun one a company holds ("maker", "operator", "owner", "eigenaar")?"""
+    return word in MAKER_NOUNS or ROLE_RELATION.get(ROLES.get(word, "")) == "OWNS"
+
+
+def _makers_apposed(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "The maker of the app X, Y Studios, was fined": the company in apposition to a
+    maker's or owner's phrase is the party, not the platform the phrase is of."""
+    out = []
+    for mention, option in picked:
+        word = _noun_of(frames, mention) if mention is not None else ""
+        k = mention.last if mention is not None else 0
+        if (
+            word
+            and _company_role(word)
+            and (k + 1 < len(frames.tokens) and frames.tokens[k].text == ",")
+        ):
+            maker = next((m for m in frames.mentions if m.first == k + 1), None)
+            company = maker.option_for(("Organization", "Vendor")) if maker is not None else None
+            if maker is not None and company is not None and _may_be_party((maker, company)):
+                out.append((maker, company))
+                continue
+        out.append((mention, option))
+    return out
+
+
+_MAKER_REACH: Final = 5  # words between "of" and the name ("the popular chatbot app X")
 
 
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
@@ -3853,7 +3957,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                  and not listed and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
-    defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    picked_defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    defendants = [p for p in _makers_apposed(frames, picked_defendants)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
     if defendant_side == "to" and defendants and _paid_to(frames, defendants[0][0], t1):
