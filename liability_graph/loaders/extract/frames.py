@@ -3945,7 +3945,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     # watchdog fined Y, ...")
     if rule.nominal and plaintiff_side == "agent" and _relative_after_agent(frames, t0, t1):
         return []  # "a suit filed by a woman who says X ...": the verb is the relative's
-    bringers = _OFFICES if rule.kind == "enforcement" else _BRINGERS
+    bringers: tuple[str, ...] = _OFFICES if rule.kind == "enforcement" else _BRINGERS
+    if rule.mutual:  # either side may defend: the one a settlement is "with" may be a site
+        bringers = _PARTIES
     picked = frames.pick(bringers, plaintiff_side, t0, t1, parties=True)
     # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
     # share its position
@@ -3953,7 +3955,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [
         p for p in picked
         if _may_be_party(p) and not _spoken_for(frames, p[0]) and not _counsel(frames, p[0])
-        and not (p[0] is not None and p[0].extra.get("single")
+        and not (p[0] is not None and p[0].extra.get("single") and not rule.mutual
                  and not listed and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
@@ -4036,6 +4038,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
+    if rule.mutual and _enforcer_of(frames, defendants) and not _enforcer_of(frames, plaintiffs):
+        plaintiffs, defendants = defendants, plaintiffs  # "the FTC settled charges with X"
+    if not plaintiffs and plaintiff_side == "agent" and t1 - t0 > 1:
+        # "X settled the FTC's charges", "agreed to settle SEC charges": the authority
+        # named inside the trigger's words brings them
+        plaintiffs = [
+            (m, o) for m in frames.mentions if t0 < m.first and m.last < t1
+            and (o := m.option_for(_OFFICES)) is not None and _enforcer(frames, o)
+        ]  # fmt: skip
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
         # "Kentucky and Ohio sued X": the case is named after the first state named
@@ -4394,6 +4405,26 @@ _REGULATOR_DOCUMENT: Final = 1_000  # ... or anywhere before in the document
 _REGULATOR_OPENS: Final = (
     3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
 )
+
+
+def _enforcer(frames: SentenceFrames, option: Option) -> bool:
+    """Is the organisation one that brings cases as an authority: a regulator, prosecutor
+    or police force the reference base knows, or a public body by its name ("Federal
+    Trade Commission", "Kansspelautoriteit")?"""
+    if option.type != "Organization":
+        return False
+    if option.key and frames.discourse.knowledge.prop(option.key, "category") in _ENFORCERS:
+        return True
+    heads = ENFORCER_HEADS.get(frames.language, ())
+    names = (option.name, *option.aliases)
+    return _authority(option) or any(w.lower().endswith(heads) for n in names for w in n.split())
+
+
+_ENFORCERS: Final = frozenset({"regulator", "prosecutor", "law enforcement"})
+
+
+def _enforcer_of(frames: SentenceFrames, parties: list[tuple[Mention, Option]]) -> bool:
+    return any(_enforcer(frames, option) for _, option in parties)
 
 
 def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
