@@ -105,6 +105,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOMINALIZERS,
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
+    NOT_NAME_START,
     NP_WORDS,
     NUMBERS,
     OBJECT_PRONOUNS,
@@ -150,7 +151,7 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import enforcer, party_name
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
-from liability_graph.loaders.extract.text import Sentence, Token
+from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
 from liability_graph.loaders.extract.typed import type_of
 
 _MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
@@ -1365,6 +1366,35 @@ class SentenceFrames:
         subject and object both before it ("dat X Y heeft aangeklaagd", "omdat de AP X
         beboette")? Then the clause's first name is the subject, the next one the object."""
         return len(self._verb_last_groups(t0, t1)) >= 2
+
+    def verb_last_subject_only(self, t0: int, t1: int) -> bool:
+        """Does an active verb-final clause name only its subject, right after its opening
+        auxiliary or subordinator ("Daarnaast heeft de ACM vier aanbieders beboet", "omdat
+        de AP twee webwinkels beboette")? The object is no name, so the name is no party
+        fined. Not when a pronoun stands first ("heeft zij Zorvik beboet")."""
+        groups = self._verb_last_groups(t0, t1)
+        if len(groups) != 1:
+            return False
+        tokens = self.tokens
+        lo = self._clause_bounds(tokens[t0].clause)[0]
+        if tokens[lo].lower not in SUBORDINATORS[self.language]:
+            opening = tokens[lo].text
+            lo = self._inverted_auxiliary(lo, t0)
+            if (
+                lo < 0
+                or not (
+                    opening in NOT_NAME_START  # "Vorig jaar", "Daarom", "In maart"
+                    or pronominal_adverb(opening, self.language)  # "Daarnaast"
+                    or any(t.text.isdigit() for t in tokens[:lo])  # "Eind 2023"
+                )
+            ):
+                return False  # "Ouders hebben X aangeklaagd": a subject opens the clause
+        if tokens[lo].lower in PASSIVE_AUX[self.language]:
+            return False
+        k = lo + 1
+        if k < len(tokens) and tokens[k].lower in ARTICLES:
+            k += 1
+        return groups[0][0].first == k
 
     def _verb_last_groups(self, t0: int, t1: int) -> list[list[Mention]]:
         """The ungoverned names of a verb-final subordinate clause before its verb, joined
@@ -3918,6 +3948,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and frames.verb_last(t0, t1)
     ):  # "dat X Y heeft aangeklaagd", "nadat de AP X had beboet"
         plaintiff_side, defendant_side = "vlsubject", "vlobject"
+    elif (
+        plaintiff_side in ("left", "subject")
+        and defendant_side == "right"
+        and not rule.nominal
+        and frames.verb_last_subject_only(t0, t1)
+    ):  # "Daarnaast heeft de ACM vier aanbieders beboet": the one name is the subject
+        plaintiff_side, defendant_side = "vlsubject", "none"
     elif plaintiff_side == "subject" and defendant_side == "right" and frames.inverted(t0):
         # "Onlangs beboette de AP een bedrijf": the name right after the inverted verb is
         # its subject; the party is its object, the second name

@@ -332,6 +332,9 @@ AUTHORITY_NOUNS: Final = union("authority_nouns")
 FORMERLY: Final = union("formerly")
 #: Endings of adverbs made from adjectives ("additional-ly"), per language
 ADVERB_ENDINGS: Final = _by_language("adverb_endings")
+#: Per language, the heads and the prepositions of pronominal adverbs ("daar" + "naast")
+PRONOMINAL_HEADS: Final = _by_language("pronominal_heads")
+PRONOMINAL_TAILS: Final = _by_language("pronominal_tails")
 #: Verbs of saying whose "to"/"aan" names who was told ("confirmed to Vox")
 ADDRESSEE_VERBS: Final = union("addressee_verbs")
 #: Per language, verbs of paying: the "to" of a fine paid names its regulator.

@@ -106,6 +106,7 @@ from liability_graph.loaders.extract.text import (
     Sentence,
     Token,
     is_known_word,
+    pronominal_adverb,
     sentence_adverb,
     split_sentences,
     tokenize,
@@ -323,6 +324,74 @@ def _before_known_tail(
     return Mention(mention.start, end, first, last, head, options, kind=mention.kind)
 
 
+#: The types of a bare name no rule typed: a company, a site or a service's seller.
+_BARE_TYPES: Final = ("Platform", "Organization", "Vendor")
+
+
+def _bare_name_word(token: Token, language: str) -> bool:
+    """A capitalised word that may be part of a name standing bare in a clause: no
+    function word, no word that never starts a name, no demonym or place adjective."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").isalnum()
+        and text not in NOT_NAME_START
+        and token.lower not in ARTICLES
+        and not place_adjective(text, language)
+    )
+
+
+def _names_after_known_subject(
+    sentence: Sentence, accepted: list[Mention], language: str
+) -> list[Mention]:
+    """Bare names right after a known name that is the subject of a verb-second or
+    verb-final clause ("Vorig jaar heeft de ACM Zorvik beboet", "omdat de AP Quillora
+    beboette"): the subject and the object stand side by side, so capitalised words after
+    the known subject, before a lower-case word or a comma, are a name of their own. Only
+    in a language whose nouns are lower case."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for known in accepted:
+        if known.kind != "name" or known.last >= len(tokens):
+            continue
+        if not tokens[known.last].text[:1].isupper():
+            continue
+        if not (
+            v2_subject(sentence, known.first, language)
+            or _after_subordinator(sentence, known.first, language)
+        ):
+            continue
+        j = known.last
+        while j < len(tokens) and _bare_name_word(tokens[j], language):
+            j += 1
+        if j == known.last or j >= len(tokens):
+            continue
+        if not (tokens[j].text.islower() or tokens[j].text == ","):
+            continue
+        start, end = tokens[known.last].start, tokens[j - 1].end
+        if any(not (end <= a.start or start >= a.end) for a in accepted):
+            continue
+        text = _text(sentence, start, end)
+        options = tuple(Option(t, text) for t in _BARE_TYPES)
+        extra: dict[str, object] = {"rule": "name", "weak": True, "single": j - known.last == 1}
+        out.append(Mention(start, end, known.last, j, text, options, "weak", extra=extra))
+    return out
+
+
+def _after_subordinator(sentence: Sentence, first: int, language: str) -> bool:
+    """Does a name at `first` open a subordinate clause, right after (an article after) its
+    subordinator ("omdat de AP ...")?"""
+    tokens = sentence.tokens
+    k = first - 1
+    if k >= 1 and tokens[k].lower in ARTICLES:
+        k -= 1
+    return (
+        k >= 0
+        and tokens[k].lower in SUBORDINATORS[language]
+        and tokens[k].clause == tokens[first].clause
+    )
+
+
 def build_mentions(
     sentence: Sentence,
     hits: list[Hit],
@@ -396,6 +465,8 @@ def build_mentions(
     for mention in inner_names:  # named inside a descriptive alias: both are named
         if any(a.kind == "name" and _contains(a, mention) and _descriptive(a) for a in accepted):
             accepted.append(mention)
+    if VERB_FINAL.get(language, False) and not CAPITALISED_NOUNS.get(language, False):
+        accepted += _names_after_known_subject(sentence, accepted, language)
     accepted.sort(key=lambda m: m.start)
     return _without_sections_of_known_laws(sentence, accepted)
 
@@ -807,7 +878,11 @@ def _one_direction(claims: list[Claim]) -> list[Claim]:
 def _unknown_word(word: str, language: str) -> bool:
     """A capitalised word that is no ordinary word of the language ("Cloudflare", not
     "Today"): a name even where capitals say nothing, at a sentence's or a quote's start."""
-    return bool(language) and not is_known_word(word.lower(), language)
+    return (
+        bool(language)
+        and not is_known_word(word.lower(), language)
+        and not pronominal_adverb(word, language)
+    )
 
 
 _QUOTES: Final = frozenset('"“”')

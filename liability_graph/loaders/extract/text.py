@@ -28,6 +28,8 @@ from liability_graph.loaders.extract.lexicon import (
     MONTHS,
     ORG_ADJECTIVES,
     PLACE_PREPS,
+    PRONOMINAL_HEADS,
+    PRONOMINAL_TAILS,
     SENTENCE_STARTERS,
     SUBORDINATORS,
 )
@@ -479,6 +481,16 @@ def sentence_adverb(word: str, language: str) -> bool:
         or is_known_word(stem[:-1] + "le", language)  # "notably"
         or is_known_word(stem[:-1] + "y", language)  # "happily"
     )
+
+
+def pronominal_adverb(word: str, language: str) -> bool:
+    """Is the word a pronominal adverb: one of the pack's heads joined to a preposition
+    ("Daarnaast", "Hierdoor", "Waarmee")? An ordinary word, though a word list may lack it."""
+    lower = word.lower()
+    for head in PRONOMINAL_HEADS.get(language, ()):
+        if lower.startswith(head) and lower[len(head) :] in PRONOMINAL_TAILS[language]:
+            return True
+    return False
 
 
 def is_known_word(word: str, language: str) -> bool:
