@@ -392,6 +392,26 @@ def _after_subordinator(sentence: Sentence, first: int, language: str) -> bool:
     )
 
 
+def _without_bracketed_domains(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Without a domain in brackets right after a name ("Zorvik (www.zorvik.nl)"): the
+    name's own website, written beside it, is no second party between the clause's names."""
+    text, base = sentence.text, sentence.start
+    out = []
+    for m in mentions:
+        if m.extra.get("rule") == "domain":
+            before = text[: m.start - base].removesuffix("www.").rstrip()
+            after = text[m.end - base :].lstrip()
+            if before.endswith("(") and after.startswith(")"):
+                named = before[:-1].rstrip()
+                last = named.rpartition(" ")[2]
+                if last[:1].isupper() or any(
+                    o is not m and o.end - base == len(named) for o in mentions
+                ):
+                    continue  # after a name, even one no rule read ("G-star (g-star.com)")
+        out.append(m)
+    return out
+
+
 def build_mentions(
     sentence: Sentence,
     hits: list[Hit],
@@ -467,6 +487,8 @@ def build_mentions(
             accepted.append(mention)
     if VERB_FINAL.get(language, False) and not CAPITALISED_NOUNS.get(language, False):
         accepted += _names_after_known_subject(sentence, accepted, language)
+    if "(" in sentence.text:
+        accepted = _without_bracketed_domains(sentence, accepted)
     accepted.sort(key=lambda m: m.start)
     return _without_sections_of_known_laws(sentence, accepted)
 
