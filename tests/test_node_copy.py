@@ -55,8 +55,8 @@ class Recording(EmbeddedStore):
             raise StoreError("injected failure after the node COPY")
         super()._copy_relationships(groups)
 
-    def _node_table(self, type_name, rows):
-        table = super()._node_table(type_name, rows)
+    def _node_table(self, type_name, entities, lookups):
+        table = super()._node_table(type_name, entities, lookups)
         if self.bad_nodes and type_name == "Platform":
             return pa.concat_tables([table, table.slice(0, 1)])  # a key twice: COPY fails
         return table

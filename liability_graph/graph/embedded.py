@@ -64,6 +64,7 @@ from liability_graph.graph.ontology import (
     ladybug_type,
 )
 from liability_graph.graph.rows import (
+    entity_column,
     entity_columns,
     entity_from_row,
     entity_row,
@@ -871,11 +872,11 @@ class EmbeddedStore(Store):
         try:
             for type_name, group in chosen.items():
                 self._fresh_nodes[type_name] = False  # never COPYed into again
-                rows = [entity_row(e, self.ontology) for e in group]
-                table = self._node_table(type_name, rows)
+                forms = [e.lookup for e in group]
+                table = self._node_table(type_name, group, forms)
                 self._run(f"COPY `{type_name}` FROM $rows", {"rows": table})
                 copied.extend(group)
-                lookups.update((row["id"], row["lookup"]) for row in rows)
+                lookups.update(zip([e.key for e in group], forms, strict=True))
             if self._is_fresh(NAME_INDEX):
                 self._fresh_nodes[NAME_INDEX] = False
                 ids: dict[str, list[str]] = {}
@@ -910,9 +911,12 @@ class EmbeddedStore(Store):
             self._fresh_nodes[table] = not found.rows
         return self._fresh_nodes[table]
 
-    def _node_table(self, type_name: str, rows: list[dict[str, Any]]) -> pa.Table:
-        """Nodes' rows (entity_row) as an Arrow table with the columns of their table, in
-        its order (the COUNTS and any column the store lacks a value for are nulls)."""
+    def _node_table(
+        self, type_name: str, entities: list[Entity], lookups: list[list[str]]
+    ) -> pa.Table:
+        """Nodes' rows (entity_row's values; `lookups` their Entity.lookup) as an Arrow
+        table with the columns of their table, in its order (the COUNTS and any column the
+        store lacks a value for are nulls)."""
         specs = self.ontology.node_columns(type_name)
         info = self._run(f"CALL table_info('{type_name}') RETURN *").rows
         arrays, names = [], []
@@ -920,9 +924,10 @@ class EmbeddedStore(Store):
             name = row[1]
             spec = specs.get(name)
             if spec is None:
-                arrays.append(pa.nulls(len(rows), pa.int64()))
+                arrays.append(pa.nulls(len(entities), pa.int64()))
             else:
-                arrays.append(pa.array([r[name] for r in rows], ARROW_TYPES[spec.type]))
+                values = entity_column(entities, name, lookups)
+                arrays.append(pa.array(values, ARROW_TYPES[spec.type]))
             names.append(name)
         return pa.Table.from_arrays(arrays, names=names)
 

@@ -5,6 +5,7 @@ Both stores hold the same columns (the ontology's), so this mapping is shared.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from liability_graph.graph.model import Entity, Relationship, evidence_from_json, evidence_to_json
@@ -14,6 +15,11 @@ _COMMON_ENTITY = (
     "id", "name", "aliases", "description", "lookup", "sources", "origin", "distinct_from",
 )  # fmt: skip
 _COMMON_REL = ("key", "status", "date_on", "date_from", "date_to", "evidence", "confirmed")
+#: The Entity attribute each common node column holds (all but `lookup`, which is computed).
+_ENTITY_ATTRS = {
+    "id": "key", "name": "name", "aliases": "aliases", "description": "description",
+    "sources": "sources", "origin": "origin", "distinct_from": "distinct_from",
+}  # fmt: skip
 
 
 def entity_row(entity: Entity, ontology: Ontology) -> dict[str, Any]:
@@ -30,6 +36,18 @@ def entity_row(entity: Entity, ontology: Ontology) -> dict[str, Any]:
     for name in ontology.node_type(entity.type).properties:
         row[name] = entity.properties.get(name)
     return row
+
+
+def entity_column(entities: list[Entity], name: str, lookups: list[list[str]]) -> list[Any]:
+    """The values entity_row gives column `name` for each of `entities` (`lookups`: their
+    Entity.lookup, computed once by the caller), one column at a time. A bulk load's node
+    COPY builds its Arrow table this way: a dict per row first took twice as long."""
+    if name == "lookup":
+        return lookups
+    attr = _ENTITY_ATTRS.get(name)
+    if attr is not None:
+        return list(map(attrgetter(attr), entities))
+    return [entity.properties.get(name) for entity in entities]
 
 
 def entity_from_row(type_name: str, row: dict[str, Any], ontology: Ontology) -> Entity:
