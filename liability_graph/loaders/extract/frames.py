@@ -171,6 +171,11 @@ _CLAIM_CUES: Final = {
 }
 _PARTY_RELATIONS: Final = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
 _ENDABLE: Final = frozenset({"SERVICED"})
+#: Sides of a trigger where a subject or object names its party (not "against", where
+#: "against the operators of X" is against X).
+_COMPLEMENT_SIDES: Final = frozenset(
+    {"left", "subject", "indirect", "v2subject", "v2object", "vlsubject", "vlobject"}
+)
 _OPENERS: Final = frozenset(
     '"“‘(:—–'
 )  # after these a capital letter starts a sentence  # relationships a negation may end rather than deny
@@ -791,7 +796,18 @@ class SentenceFrames:
         if after is not None and after.lower in OF:  # "Eigenaar van X is Y"
             named = next((m for m in self.mentions if t1 < m.first <= t1 + 3), None)
             if named is not None and named.last < len(self.tokens):
-                return self.tokens[named.last].lower in COPULAS
+                # a name after the copula, not a passive's agent ("the owner of X was sued
+                # by Y", "het moederbedrijf van X werd aangeklaagd door Y")
+                if self.tokens[named.last].lower not in COPULAS:
+                    return False
+                agents = AGENT_PREPS[self.language]
+                starts = {m.first for m in self.mentions}
+                for k in range(named.last + 1, min(named.last + 8, len(self.tokens))):
+                    if k in starts:
+                        return True
+                    if self.tokens[k].lower in agents:
+                        return False
+                return True
         return after is not None and after.text[:1].isupper()
 
     def copular(self, t0: int, t1: int) -> bool:
@@ -1757,6 +1773,22 @@ class SentenceFrames:
                 chosen = self._described_after_marker(candidates, t0, t1)
             if chosen is not None and self._owns_unread(chosen):
                 chosen = None  # "against Elon Musk's X": X is the party, unread
+            if parties and self.relation == SUE:
+                # "against Zorblat and Quist owner Vantor": the role's holder, not the names
+                # before the role (which the party filter drops when the role follows one)
+                qualified = chosen or self._after_marker(
+                    [m for m in self._fitting(types, t0, t1) if m not in exclude],
+                    AGAINST[self.language],
+                    t0,
+                    False,
+                )
+                holder = (
+                    self._premodified_holder(qualified, candidates)
+                    if qualified is not None
+                    else None
+                )
+                if holder is not None:
+                    chosen = holder
             if chosen is not None:  # "against X, and against Y"
                 group = self._chained(self.coordinated(chosen, types), candidates, types)
                 return self._role_listed(group, candidates, types)
@@ -1814,13 +1846,19 @@ class SentenceFrames:
                 elif possessed is not None:
                     chosen = possessed
             elif chosen is not None:  # "sued Backpage founder Michael Lacey": the founder
-                chosen = self._role_holder_after(chosen, candidates) or chosen
+                chosen = (
+                    self._role_holder_after(chosen, candidates)
+                    or (self._premodified_holder(chosen, candidates) if parties else None)
+                    or chosen
+                )  # "sued Quist and Zorblat owner Vantor": the owner
             if chosen is None and self.relation == SUE:
                 chosen = self._role_phrase_at(t1)  # "charged the owner of X, Kees Vroom,"
                 if chosen is not None and chosen.option_for(types) is None:
                     chosen = None
             if chosen is None and self.relation == SUE:
                 chosen = self._included_after(t1, candidates)
+        if chosen is not None and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
+            chosen = self._complement_holder(chosen, candidates)
         if chosen is None:
             return []
         return self.coordinated(chosen, types)
@@ -1913,6 +1951,82 @@ class SentenceFrames:
                 return m
             return None
         return None
+
+    def _role_complement(self, m: Mention) -> bool:
+        """Is the name only the complement of a role noun ("the parent company of X faces a
+        suit", "the founders of X (“XE”) pleaded guilty")? Then whoever holds the role is
+        the party, not X (the operators of a service stand for it: "against the operators
+        of X" is against X)."""
+        tokens = self.tokens
+        first = m.first
+        j = first - 1
+        while j >= 0 and tokens[j].text in _BRACKET_OPENERS:
+            j -= 1  # a bracketed short form stands for the name before its bracket
+        if j < first - 1:
+            before = next((b for b in self.mentions if b.last == j + 1), None)
+            if before is not None:
+                first = before.first
+        j = first - 1
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if j < 1 or tokens[j].lower not in OF:
+            return False
+        noun = tokens[j - 1].lower
+        if noun in OPERATOR_NOUNS:
+            return False
+        return noun in _PARTY_ROLE_WORDS or self._company_role(j - 1)  # "parent company of X"
+
+    def _company_role(self, k: int) -> bool:
+        """Is the word at k a company noun after an owner modifier ("parent company",
+        "holding company")?"""
+        tokens = self.tokens
+        return (
+            0 < k < len(tokens)
+            and tokens[k - 1].lower in OWNER_MODIFIERS
+            and type_of(tokens[k].lower, self.language) is not None
+        )
+
+    def _complement_holder(self, m: Mention, candidates: list[Mention]) -> Mention | None:
+        """The party a subject names: the name itself, or when it is a role's complement,
+        the role's holder in apposition after it ("the parent company of X, Y, faces"),
+        else no one."""
+        if not self._role_complement(m):
+            return m
+        tokens = self.tokens
+        if m.last < len(tokens) and tokens[m.last].text == ",":
+            holder = next((c for c in candidates if c.first == m.last + 1), None)
+            if holder is not None and (
+                holder.last >= len(tokens) or tokens[holder.last].text in ",;"
+            ):
+                return holder
+        return None
+
+    def _premodified_holder(self, first: Mention, candidates: list[Mention]) -> Mention | None:
+        """The name a role noun introduces after the names it qualifies ("against Zorblat
+        and Quist owner Vantor", "sued Quist parent company Vantor"): Vantor is the party,
+        the names before the role only say whose role it is. Only names joined by a comma or
+        "and", then the role's words (a possessive is read elsewhere), then the name."""
+        tokens = self.tokens
+        starts = {m.first: m for m in self.mentions}
+        j = first.last
+        while (
+            j + 1 < len(tokens)
+            and (tokens[j].lower in AND or tokens[j].text == ",")
+            and (joined := starts.get(j + 1)) is not None
+        ):
+            j = joined.last
+        if j >= len(tokens) or _possessive(tokens[j - 1].text):
+            return None
+        k = j
+        while k < len(tokens) and (
+            tokens[k].lower in _PARTY_ROLE_WORDS
+            or self._company_role(k)
+            or (tokens[k].lower in OWNER_MODIFIERS and self._company_role(k + 1))
+        ):  # "parent company", "holding company"
+            k += 1
+        if k == j:
+            return None
+        return next((m for m in candidates if m.first == k), None)
 
     def _role_listed(
         self,
@@ -2965,6 +3079,19 @@ def _apposed_ends(
     ]  # fmt: skip
     if possessor:  # "indicted A Ltd and B Ltd, A's founder X": the role is of A alone
         targets = possessor
+    elif any(
+        m.last <= t0
+        and _possessive(tokens[m.last - 1].text)
+        and all(t.lower in NP_WORDS or t.lower in FORMER for t in tokens[m.last : t0])
+        for m in frames.mentions
+    ):  # "Alphabet – Google's parent company": the role is Google's, which no end here fits
+        targets = []
+    if (
+        len(sources) > 1
+        and tokens[t1 - 1].lemma == tokens[t1 - 1].lower
+        and all(m is not None and m.last <= t0 for m, _ in sources)
+    ):  # "A, B and C, D's parent company": a singular role is of the name beside it alone
+        sources = [max(sources, key=lambda pair: pair[0].last if pair[0] is not None else -1)]
     if not sources:  # "Zed Holdings, the parent company of X": the name beside the noun
         source_types, _ = _endpoint_types(frames.ontology, frames.relation)
         taken = {id(m) for m, _ in targets}
@@ -3789,6 +3916,17 @@ _CRIMINAL_RULES: Final[dict[str, Rule]] = {}  # civil rules whose trigger names 
 _CIVIL_RULES: Final[dict[str, Rule]] = {}  # conviction rules whose ruling is a civil remedy, by id
 _REMEDY_WINDOW: Final = 10  # tokens after a ruling's trigger where the remedy it orders may stand
 _ROLE_WORDS: Final = frozenset(w for role in ROLES for w in role.split())
+_BRACKET_OPENERS: Final = frozenset({"(", "“", '"', "‘", "'"})
+#: Words of a role that a party may hold ("owner", "chief executive", "parent"): names
+#: before them only qualify the role ("against Zorblat and Quist owner Vantor": Vantor).
+#: An owner modifier alone is none ("de moeder van Adam" is his mother), only before a
+#: company noun ("parent company", "holding company").
+_PARTY_ROLE_WORDS: Final = (
+    frozenset(
+        w for role, held in ROLES.items() if held not in NON_PARTY_ROLES for w in role.split()
+    )
+    | DESCRIPTIVE
+)
 _NP_REACH: Final = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH: Final = 2  # tokens between a condition's opener and its verb
 _INFINITIVE_REACH: Final = 4  # words between a planned act and its infinitive marker

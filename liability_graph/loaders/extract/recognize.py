@@ -664,6 +664,16 @@ _CACHE_LIMIT: Final = 50_000
 _RUN_SHAPES: Final[dict[str, tuple[int, tuple[Found, ...]]]] = {}
 _RUN_CORES: Final[dict[str, tuple[str, int]]] = {}
 _MONTHS_DAYS: Final = NOT_NAME_START
+#: Abbreviated month names with their full stop ("Dec.", "Sept."), as news agencies write
+#: dates: a run never spans one after "on" or "in" ("the District of Oregon on Dec. 4").
+_MONTH_ABBREVIATIONS: Final = frozenset(f"{w.capitalize()}." for w in MONTHS if len(w) <= 4)
+
+
+def _month_or_day(word: str) -> bool:
+    """Is the capitalised word a month, an abbreviated month or a weekday?"""
+    return word.rstrip(".,") in _MONTHS_DAYS or word.rstrip(",") in _MONTH_ABBREVIATIONS
+
+
 #: Every pack's weekday names, lower case: a capitalised run never ends in one ("filed in
 #: Santa Fe District Court Wednesday": the court, then when).
 _WEEKDAY_WORDS: Final = frozenset(
@@ -805,7 +815,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             resume = i + 2
         elif (
             word.islower()
-            and nxt.rstrip(".,") in _MONTHS_DAYS
+            and _month_or_day(nxt)
             and i > 0
             and not (nxt in _COURT_ADJECTIVES and after.rstrip(".,") in _COURT_HEADS)
         ):
@@ -856,9 +866,7 @@ _MONTH_OR_DAY: Final = re.compile(r" (?:in|on) [A-Z]")
 
 def _dated(text: str) -> bool:
     """Might a date's preposition and a month or weekday end a name in `text` (cheap)?"""
-    return _MONTH_OR_DAY.search(text) is not None and any(
-        w.rstrip(".,") in _MONTHS_DAYS for w in text.split()
-    )
+    return _MONTH_OR_DAY.search(text) is not None and any(_month_or_day(w) for w in text.split())
 
 
 def _HEAD_ROLE(text: str) -> bool:
