@@ -1861,7 +1861,12 @@ class SentenceFrames:
             chosen = self._complement_holder(chosen, candidates)
         if chosen is None:
             return []
-        return self.coordinated(chosen, types)
+        group = self.coordinated(chosen, types)
+        if len(group) > 1 and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
+            # "the parent company (the company named before) of X and two other apps face
+            # a suit": X only says whose parent company, it is no member of the list
+            group = [p for p in group if not self._role_complement(p[0])] or group
+        return group
 
     def _between(self, candidates: list[Mention], t1: int, second: bool) -> Mention | None:
         """The first name right after the trigger's preposition (over an article and a kind

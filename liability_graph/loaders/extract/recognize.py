@@ -1222,6 +1222,12 @@ class _CourtCitations:
             if names and points
             else None
         )
+        #: "the Northern District Court of California": the direction before the court
+        self.direction_first = (
+            re.compile(rf"(?:[Tt]he )?({points}) District Court (?:of|for|in) (?:the )?({names})$")
+            if names and points
+            else None
+        )
         self.written_out = (
             re.compile(
                 rf"District Court (?:for|of) (?:the )?(?:({points}) (?:District of )?|District of )"
@@ -1238,6 +1244,8 @@ class _CourtCitations:
         Court", "Oregon District Court" for a state that is one district)."""
         name = _clean(name)  # a line break may fall inside the name
         match = self.written_out.search(name) if self.written_out is not None else None
+        if match is None and self.direction_first is not None:
+            match = self.direction_first.match(name)
         if match is None:
             return self._state_first(name)
         state = self.state_names.get(match.group(2))
