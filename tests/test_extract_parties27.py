@@ -219,3 +219,69 @@ def test_a_particle_before_a_reason(context, text):
     found = facts(context, text, "nl")
     assert plaintiff_names(found) == {"Els Vos"}
     assert defendant_names(found) == {"Quorvex"}
+
+
+# -- "X sued in 2020, accusing Y of ...": X's own suit ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff"),
+    [
+        ("Dana Holt sued in 2020, accusing Quorvex of selling her data.", "Dana Holt"),
+        ("The Harbor Privacy Foundation sued on Monday, accusing Quorvex of tracking children.",
+         "Harbor Privacy Foundation"),
+        ("Brisk Holdings sued in March, accusing Quorvex of copying its "
+         "software.", "Brisk Holdings"),
+    ],
+)  # fmt: skip
+def test_a_bare_sued_before_accusing_is_the_subjects_suit(context, text, plaintiff):
+    found = facts(context, text, "en")
+    assert plaintiff_names(found) == {plaintiff}
+    assert defendant_names(found) == {"Quorvex"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quorvex sued in Texas, accused of selling data.", "Quorvex sued in Texas over a leak."],
+)
+def test_a_headline_sued_is_still_a_passive(context, text):
+    assert defendant_names(facts(context, text, "en")) == {"Quorvex"}
+
+
+# -- settlements ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff"),
+    [
+        ("Quorvex settled a class action brought by Dana Holt in 2021.", "Dana Holt"),
+        ("Quorvex agreed to settle the class action brought by the Harbor Privacy Foundation.",
+         "Harbor Privacy Foundation"),
+    ],
+)  # fmt: skip
+def test_a_settled_action_names_its_parties(context, text, plaintiff):
+    found = facts(context, text, "en")
+    assert plaintiff_names(found) == {plaintiff}
+    assert defendant_names(found) == {"Quorvex"}
+
+
+def test_buying_off_a_suit_is_no_purchase(context):
+    found = facts(
+        context, "Quorvex betaalt 5 miljoen euro om de zaak af te kopen die Els Vos begon.", "nl"
+    )
+    assert not any(kind == "OWNS" for kind, *_ in found)
+
+
+def test_a_purchase_is_still_one(context):
+    found = facts(context, "Brisk Holdings kocht Quorvex in 2020.", "nl")
+    assert ("OWNS", "Brisk Holdings", "Quorvex", "established") in found
+
+
+def test_a_regulator_settling_its_own_action_is_no_defendant(context):
+    found = facts(
+        context,
+        "The FTC announced an order settling the civil action that was brought against "
+        "Quorvex Labs, LLC for alleged violations of COPPA.",
+        "en",
+    )
+    assert "Federal Trade Commission" not in defendant_names(found)

@@ -5607,7 +5607,21 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     parties = [m for m in frames.mentions if m.option_for(_PARTIES) is not None]
     if any(t0 < m.first < t1 for m in parties):
         return False  # "The FTC ordered X to pay $50,000": the object inside the trigger
+    accusing = ACCUSATIONS.get(frames.language, frozenset())
+    progressive = PROGRESSIVE_ENDINGS.get(frames.language, ())
+    for j in range(t1, min(len(tokens) - 1, t1 + _ACCUSING_REACH)):
+        word = tokens[j + 1].lower
+        if (
+            tokens[j].text == ","
+            and word in accusing
+            and progressive
+            and word.endswith(progressive)
+        ):
+            return False  # "X sued in 2020, accusing Y of fraud": X's own suit ("accused": X's)
     return any(m.last == t0 for m in parties)
+
+
+_ACCUSING_REACH: Final = 8  # tokens after a bare participle where ", accusing" may follow
 
 
 def _possessive(text: str) -> bool:
