@@ -575,15 +575,22 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
     for i in range(4400):
         courts = courts_of[("en", "nl")[i % 2]]
         text = _spliced(rng, sentences, pieces)
+        lowered = text.lower()
+        cues = R._cue_positions(lowered) if len(lowered) == len(text) else None
         if courts.alias_pattern is not None:  # find tries it only at its first words
             at = [(a, a) for w in courts.alias_starts for a in R.occurrences(text, w)]
             near = R.finditer_within(courts.alias_pattern, text, at, R.START_ANYWHERE)
             assert [m.span() for m in near] == [
                 m.span() for m in courts.alias_pattern.finditer(text)
             ], text
-        starts = courts.cue_starts(text, text.lower())
+            # the sentence's cue pass finds the same places as a search per first word
+            assert sorted(courts.alias_starts_in(text, cues)) == sorted(at), text
+            assert courts.aliases_cued
+        starts = courts.cue_starts(text, lowered)
         if starts is None:
             continue
+        assert courts.cues_cued
+        assert sorted(courts.cue_starts(text, lowered, cues) or []) == sorted(starts), text
         searches = [
             (courts.top_pattern, courts.top_words_before, courts.top_starts, courts.top_openers)
         ]

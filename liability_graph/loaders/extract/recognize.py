@@ -477,16 +477,43 @@ _COUNT_WORDS: Final = frozenset(w for w, n in NUMBERS.items() if n >= 2) | (
 )
 
 
+def _court_cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the described-court rules look for, in lower case: the last word of every
+    pack's described-court and top-court phrases (_DescribedCourts.cues of every language),
+    and the first word of each of the courts' other names (loaders/courts.yaml `names`:
+    _DescribedCourts.alias_starts). A superset is harmless: each language keeps its own."""
+    cues: set[str] = set()
+    for item in extraction_packs():
+        for levels in (item.names("described_courts") or {}).values():
+            for written in (levels or {}).values():
+                cues.update(str(p).lower().split()[-1] for p in written or () if str(p).split())
+        cues.update(str(p).lower().split()[-1] for p in item.names("top_courts") or ())
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    firsts = {
+        str(w).split()[0].lower()
+        for name, written in (data.get("names") or {}).items()
+        for w in (name, *(written or ()))
+        if str(w).split()
+    }
+    return frozenset(cues), frozenset(firsts)
+
+
+_COURT_CUES, _COURT_ALIAS_FIRSTS = _court_cue_words()
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
-    """The words that let the role and group rules run, found in one pass over a sentence's
-    lower-case text. A word's value is (its kinds, its length); the kinds are "role" (a
-    role phrase's first word, or the part after its hyphen), "group" (a group noun or
-    Doe) and "count" (a word a group's count may be)."""
+    """The words that let the role, group and described-court rules run, found in one pass
+    over a sentence's lower-case text. A word's value is (its kinds, its length); the kinds
+    are "role" (a role phrase's first word, or the part after its hyphen), "group" (a group
+    noun or Doe), "count" (a word a group's count may be), "court" (a described court's cue
+    word) and "alias" (the first word of a court's other name, in lower case)."""
     kinds: dict[str, list[str]] = {}
     for kind, words in (
         ("role", _ROLE_FIRST_WORDS),
         ("group", _GROUP_WORDS),
         ("count", _COUNT_WORDS),
+        ("court", _COURT_CUES),
+        ("alias", _COURT_ALIAS_FIRSTS),
     ):
         for word in words:
             kinds.setdefault(word, []).append(kind)
@@ -508,7 +535,10 @@ _ROLE_WORDS_BEFORE: Final = 1
 class _Cues:
     """What one pass over a sentence's lower-case text tells the role and group rules."""
 
-    __slots__ = ("any_group", "any_role", "count_at", "group_at", "last_role", "role_at")
+    __slots__ = (
+        "alias_at", "alias_words", "any_group", "any_role", "count_at", "court_at",
+        "court_words", "group_at", "last_role", "role_at",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.any_role = False  # a role word anywhere, also inside a longer word
@@ -517,6 +547,10 @@ class _Cues:
         self.role_at: list[int] = []  # where a role phrase may start
         self.group_at: list[int] = []  # where a group noun may start
         self.count_at: list[int] = []  # where a count word stands as a group's count can
+        self.court_at: list[int] = []  # where a court cue word starts, also inside a word
+        self.court_words: list[str] = []  # which cue word starts there
+        self.alias_at: list[int] = []  # where a court alias's first word may start
+        self.alias_words: list[str] = []  # which first word (in lower case) starts there
 
 
 def _cue_positions(lowered: str) -> _Cues:
@@ -553,8 +587,15 @@ def _cue_positions(lowered: str) -> _Cues:
                     after == size or not is_word_char(lowered[after])
                 ):
                     cues.group_at.append(start)
-            elif opens:
-                cues.count_at.append(start)
+            elif kind == "count":
+                if opens:
+                    cues.count_at.append(start)
+            elif kind == "court":
+                cues.court_at.append(start)
+                cues.court_words.append(lowered[start:after])
+            else:  # "alias"
+                cues.alias_at.append(start)
+                cues.alias_words.append(lowered[start:after])
     return cues
 
 
@@ -1399,6 +1440,8 @@ class _DescribedCourts:
         self._top_courts(data, packs[0] if packs else None, language)
         # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
         self.ascii_cues = all(cue.isascii() for cue in self.cues)
+        #: the cue pass (_cue_positions) finds every cue word where it stands
+        self.cues_cued = self.cues <= _COURT_CUES
 
     def _top_courts(self, data: dict, item: Pack | None, language: str) -> None:
         """The patterns of a jurisdiction's highest court and of courts' other names."""
@@ -1453,6 +1496,14 @@ class _DescribedCourts:
         )
         #: every alias match starts with an alias's first word, as written
         self.alias_starts = tuple(sorted({a.split()[0] for a in self.aliases}))
+        #: the first words by their lower case, as the cue pass (_cue_positions) finds them;
+        #: it finds every place a first word stands if lowering keeps each one's length
+        self.alias_lower: dict[str, list[str]] = {}
+        for word in self.alias_starts:
+            self.alias_lower.setdefault(word.lower(), []).append(word)
+        self.aliases_cued = all(
+            len(w) == len(w.lower()) and w.lower() in _COURT_ALIAS_FIRSTS for w in self.alias_starts
+        )
 
     @staticmethod
     def _seats(system: str, table: dict, states: dict[str, str]) -> dict[str, str]:
@@ -1500,7 +1551,7 @@ class _DescribedCourts:
             return None  # several districts, or no state
         return template.format(district="", state=state)
 
-    def cue_starts(self, text: str, lowered: str) -> list[int] | None:
+    def cue_starts(self, text: str, lowered: str, cues: _Cues | None = None) -> list[int] | None:
         """Where a cue word starts in a text, else None (try everywhere).
 
         Every match of the described-court patterns holds a phrase whose last word, in lower
@@ -1509,25 +1560,43 @@ class _DescribedCourts:
         top_words_before) words before it, so trying the patterns only there finds what
         finditer over the whole text finds (tests/test_extract_build.py checks it). Not for
         a text with a character that re.IGNORECASE matches to an ASCII letter of a cue
-        although str.lower() makes it another (search.ODD_CASE)."""
+        although str.lower() makes it another (search.ODD_CASE). The sentence's cue pass
+        (`cues`, of `lowered`) has found every cue word already, in any order."""
         if not self.ascii_cues or len(lowered) != len(text):
             return None
         if not text.isascii() and any(c in text for c in ODD_CASE):
             return None
+        if cues is not None and self.cues_cued:
+            words = cues.court_words
+            return [at for i, at in enumerate(cues.court_at) if words[i] in self.cues]
         return [at for cue in self.cues for at in occurrences(lowered, cue)]
 
-    def find(self, text: str) -> list[Found]:
+    def alias_starts_in(self, text: str, cues: _Cues | None) -> list[tuple[int, int]]:
+        """Where an alias's first word stands in the text, as (start, start) windows: from
+        the sentence's cue pass (`cues`, of a lower-case copy as long as the text), which
+        finds each first word's lower case, else by a search for each first word."""
+        if cues is None or not self.aliases_cued:
+            return [(a, a) for word in self.alias_starts for a in occurrences(text, word)]
+        out = []
+        for i, at in enumerate(cues.alias_at):
+            for word in self.alias_lower.get(cues.alias_words[i], ()):
+                if text.startswith(word, at):
+                    out.append((at, at))
+        return out
+
+    def find(self, text: str, lowered: str, cues: _Cues | None) -> list[Found]:
+        """The courts the text describes; `lowered` is text.lower(), `cues` its cue pass
+        (_cue_positions) if lowering kept the text's length, else None."""
         out = []
         if self.alias_pattern is not None:
             # every match starts where its first word is written: tried only there
-            at = [(a, a) for word in self.alias_starts for a in occurrences(text, word)]
+            at = self.alias_starts_in(text, cues)
             for match in (
                 finditer_within(self.alias_pattern, text, at, START_ANYWHERE) if at else ()
             ):
                 alias = self.aliases[" ".join(match.group().split())]
                 out.append(Found(match.start(), match.end(), (Option("Court", alias),), "court"))
-        lowered = text.lower()
-        starts = self.cue_starts(text, lowered)
+        starts = self.cue_starts(text, lowered, cues)
         if starts is None:
             if not any(cue in lowered for cue in self.cues):
                 return out
@@ -1616,11 +1685,13 @@ def _starts_of(openers: list[str]) -> int:
     return START_ANYWHERE
 
 
-def _described_courts(text: str, language: str) -> list[Found]:
+def _described_courts(
+    text: str, language: str, lowered: str | None = None, cues: _Cues | None = None
+) -> list[Found]:
     found = _DESCRIBED_COURTS.get(language)
     if found is None:
         found = _DESCRIBED_COURTS[language] = _DescribedCourts(language)
-    return found.find(text)
+    return found.find(text, text.lower() if lowered is None else lowered, cues)
 
 
 def _recognize(text: str, language: str) -> list[Found]:
@@ -1631,6 +1702,7 @@ def _recognize(text: str, language: str) -> list[Found]:
     role_at: list[int] | None
     group_at: list[int] | None
     last_role: int | None
+    cues: _Cues | None = None
     digits = has_digit(text)
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
         cues = _cue_positions(lowered)
@@ -1648,7 +1720,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _citations(text)
     if "D." in text or "Cir" in text or "District of" in text:  # "Cir.", "Circuit"
         found += _court_citations(text)
-    found += _described_courts(text, language)
+    found += _described_courts(text, language, lowered, cues)
     for patterns in _NAME_PATTERNS:
         if any(cue in lowered for cue in patterns.cues):
             found += _language_names(text, patterns)
