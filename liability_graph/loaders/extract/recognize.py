@@ -167,6 +167,10 @@ _CAP_FIRST: Final = (
 #: run starts at its capital (_CAP_FIRST) and _add_run takes the letters before it.
 _LOWER_BRAND: Final = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
 _RUN: Final = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
+#: _RUN for a text without digits, where its first character can only be a capital: re
+#: skips ahead over a plain letter range about three times as fast as over one that holds
+#: the digit category (\d), so sentences without digits are scanned with this one.
+_RUN_LETTER: Final = re.compile(_RUN.pattern.replace(r"(?:[A-Z\d]", "(?:[A-Z]", 1))
 _SUFFIX: Final = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
     r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV|BVBA|CVBA|VZW|SRL|"
@@ -989,9 +993,10 @@ def _state_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _runs(text: str) -> list[tuple[int, int, str]]:
+def _runs(text: str, digits: bool = True) -> list[tuple[int, int, str]]:
+    """The capitalised runs of a text; `digits`: does it hold one (search.has_digit)?"""
     out: list[tuple[int, int, str]] = []
-    for match in _RUN.finditer(text):
+    for match in (_RUN if digits else _RUN_LETTER).finditer(text):
         for piece_start, piece in _pieces(match):
             if " of " in piece:
                 home = _residence(text, piece_start, piece)
@@ -1738,7 +1743,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += aged.find(text)
     if _OFFICIAL_PHRASES and any(phrase in lowered for phrase in _OFFICIAL_PHRASES):
         found += _official_groups(text)
-    runs = _runs(text)
+    runs = _runs(text, digits)
     titles = STATE_TITLES.get(language)
     if titles and any(f"{title} " in lowered for title in titles):
         runs = _titled_states(text, runs, titles)
