@@ -55,6 +55,15 @@ def corpus_news() -> Path:
 
 
 @pytest.fixture
+def context():
+    """The extractor's load context with the reference base; a fresh one per test, so the
+    names one sentence learns never help another."""
+    from liability_graph.evaluation import reference_context
+
+    return reference_context()
+
+
+@pytest.fixture
 def embedded_store(tmp_path):
     """A fresh, writable embedded store in a temporary folder."""
     from liability_graph.graph.embedded import EmbeddedStore

@@ -21,14 +21,6 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_cases, defendant_names, facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
-
 # -- a person told of by a word of kin or sex ----------------------------------------------
 
 

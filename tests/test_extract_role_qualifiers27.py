@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_names, facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def _courts(found: set[tuple[str, ...]]) -> set[str]:
     return {target for kind, _, target, _ in found if kind == "HEARD_BY"}

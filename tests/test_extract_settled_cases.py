@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_cases, facts
 
-from liability_graph.evaluation import reference_context
-
 CLASS = "Zorblat Inc. agreed to pay $5 million to settle a putative class action in May. "
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 @pytest.mark.parametrize(

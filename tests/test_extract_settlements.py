@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_names, facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
 FTC = "Federal Trade Commission"
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 @pytest.mark.parametrize(
