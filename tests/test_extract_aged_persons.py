@@ -11,16 +11,8 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
 OM = "Openbaar Ministerie"
 AP = "Autoriteit Persoonsgegevens"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def prosecuted(person: str, status: str = "alleged", plaintiff: str = OM) -> set[tuple[str, ...]]:

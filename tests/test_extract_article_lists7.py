@@ -10,14 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 def no_bare_sections(rows: set[tuple[str, ...]]) -> bool:
     return not any(end.startswith("Section ") for row in rows for end in row[1:3])

@@ -204,9 +204,24 @@ def test_capitalised_runs_match_the_plain_pattern():
         "AbC.1st 2nd Dd ÉéK\u212a\u0130ſ''’&-\n\t_ of the van 3rd 42 U.S. X.Y.Z. Inc. ٣٤th"
         " eBay iQ @x/y#z"
     )
+    without_digits = 0
     for text in _odd_or_corpus_texts(7, alphabet, 20000, shortest=1, longest=40):
         spans = [m.span() for m in R._RUN.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
+        if not R.has_digit(text):  # the pattern for text without digits finds the same
+            assert [m.span() for m in R._RUN_LETTER.finditer(text)] == spans, text
+            without_digits += 1
+    # and in text whose every digit is made a letter (odd letters and all)
+    for text in _odd_or_corpus_texts(8, alphabet.translate(_LETTERED), 6000, 1, 40):
+        text = text.translate(_LETTERED)
+        assert not R.has_digit(text), text
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in R._RUN_LETTER.finditer(text)] == spans, text
+    assert without_digits > 5000
+
+
+#: Every decimal digit of the test alphabets and corpus made a capital or lower-case letter.
+_LETTERED = {ord(d): ("Q" if i % 2 else "q") for i, d in enumerate("0123456789٣٤")}
 
 
 def test_date_patterns_tried_near_cue_words_find_what_a_full_scan_finds():
@@ -575,15 +590,22 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
     for i in range(4400):
         courts = courts_of[("en", "nl")[i % 2]]
         text = _spliced(rng, sentences, pieces)
+        lowered = text.lower()
+        cues = R._cue_positions(lowered) if len(lowered) == len(text) else None
         if courts.alias_pattern is not None:  # find tries it only at its first words
             at = [(a, a) for w in courts.alias_starts for a in R.occurrences(text, w)]
             near = R.finditer_within(courts.alias_pattern, text, at, R.START_ANYWHERE)
             assert [m.span() for m in near] == [
                 m.span() for m in courts.alias_pattern.finditer(text)
             ], text
-        starts = courts.cue_starts(text, text.lower())
+            # the sentence's cue pass finds the same places as a search per first word
+            assert sorted(courts.alias_starts_in(text, cues)) == sorted(at), text
+            assert courts.aliases_cued
+        starts = courts.cue_starts(text, lowered)
         if starts is None:
             continue
+        assert courts.cues_cued
+        assert sorted(courts.cue_starts(text, lowered, cues) or []) == sorted(starts), text
         searches = [
             (courts.top_pattern, courts.top_words_before, courts.top_starts, courts.top_openers)
         ]

@@ -9,16 +9,8 @@ from __future__ import annotations
 import pytest
 from test_extract_proceedings import D, I, J, P, facts
 
-from liability_graph.evaluation import reference_context
-
 GDPR = "General Data Protection Regulation"
 AP = "Autoriteit Persoonsgegevens"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def test_a_fining_regulator_s_later_finding_of_a_breach_is_ruled_en(context):

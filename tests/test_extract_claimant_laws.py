@@ -9,16 +9,9 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
 SUED = "Mara Quist sued Quorvex in 2021. "
 CASE = "Mara Quist v. Quorvex (2021)"
 ACT = "Ohio Data Safety Act"
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 def _laws(found: set[tuple[str, ...]]) -> set[tuple[str, str]]:

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 from sentences import extracted
 
-from liability_graph.evaluation import reference_context
-
 EC = "European Commission"
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 def facts(context, text: str, language: str) -> set[tuple[str, ...]]:

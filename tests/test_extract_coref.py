@@ -19,14 +19,6 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 def quotes(context, text: str, language: str) -> dict[tuple[str, str, str], str]:
     """The evidence quote of every relationship, by (type, source, target)."""

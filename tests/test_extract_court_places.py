@@ -20,16 +20,8 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts
 
-from liability_graph.evaluation import reference_context
-
 SF = "Superior Court of California, County of San Francisco"
 LA = "Superior Court of California, County of Los Angeles"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per test: names one sentence learns never help another."""
-    return reference_context()
 
 
 def _of(found: set[tuple[str, ...]], type_name: str) -> set[tuple[str, str]]:

@@ -19,18 +19,10 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts
 
-from liability_graph.evaluation import reference_context
-
 UTAH = "United States District Court for the District of Utah"
 SDNY = "United States District Court for the Southern District of New York"
 NDTX = "United States District Court for the Northern District of Texas"
 NINTH = "United States Court of Appeals for the Ninth Circuit"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per test: names one sentence learns never help another."""
-    return reference_context()
 
 
 def _heard_by(found: set[tuple[str, ...]]) -> dict[str, str]:

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def _of(found: set[tuple[str, ...]], kind: str) -> set[tuple[str, ...]]:
     return {f for f in found if f[0] == kind}

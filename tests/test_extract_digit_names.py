@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def _parties(found: set[tuple[str, ...]], relation: str) -> set[str]:
     return {s for t, s, _, _ in found if t == relation}

@@ -11,17 +11,10 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
 from liability_graph.loaders.extract.text import tokenize
 
 ACM = "Autoriteit Consument en Markt"
 FTC = "Federal Trade Commission"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def case(plaintiff: str, defendant: str, status: str) -> set[tuple[str, ...]]:

@@ -8,16 +8,9 @@ from __future__ import annotations
 import pytest
 from sentences import facts, sued
 
-from liability_graph.evaluation import reference_context
 from liability_graph.loaders.extract.typed import type_of
 
 OM = "Openbaar Ministerie"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 @pytest.mark.parametrize(

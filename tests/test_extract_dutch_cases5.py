@@ -9,19 +9,12 @@ from __future__ import annotations
 import pytest
 from sentences import extracted
 
-from liability_graph.evaluation import reference_context
 from liability_graph.loaders.extract.text import lemma
 
 AP = "Autoriteit Persoonsgegevens"
 EC = "European Commission"
 GDPR = "General Data Protection Regulation"
 DSA = "Digital Services Act"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def facts(context, text: str) -> set[tuple[str, ...]]:

@@ -9,16 +9,8 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
 ACM = "Autoriteit Consument en Markt"
 EC = "European Commission"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def fined(party: str, regulator: str, case: str | None = None) -> set[tuple[str, ...]]:

@@ -12,16 +12,8 @@ import pytest
 from sentences import extracted
 from sentences import facts as shared_facts
 
-from liability_graph.evaluation import reference_context
-
 AP = "Autoriteit Persoonsgegevens"
 EC = "European Commission"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def facts(context, text: str, language: str = "nl") -> set[tuple[str, ...]]:

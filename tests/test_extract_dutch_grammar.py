@@ -12,16 +12,8 @@ from __future__ import annotations
 import pytest
 from sentences import extracted
 
-from liability_graph.evaluation import reference_context
-
 AP = "Autoriteit Persoonsgegevens"
 ACM = "Autoriteit Consument en Markt"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def facts(context, text: str, language: str = "nl") -> set[tuple[str, ...]]:

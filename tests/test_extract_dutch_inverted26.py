@@ -16,16 +16,8 @@ import pytest
 from sentences import entity_types
 from sentences import facts as _facts
 
-from liability_graph.evaluation import reference_context
-
 AP = "Autoriteit Persoonsgegevens"
 ACM = "Autoriteit Consument en Markt"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def parties(context, text: str, language: str = "nl") -> set[tuple[str, str, str]]:

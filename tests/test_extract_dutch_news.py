@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, sued
 
-from liability_graph.evaluation import reference_context
-
 AP = "Autoriteit Persoonsgegevens"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def facts(context, text: str, language: str = "nl") -> set[tuple[str, ...]]:

@@ -13,17 +13,9 @@ import pytest
 from sentences import defendant_names, sued
 from sentences import facts as _facts
 
-from liability_graph.evaluation import reference_context
-
 AP = "Autoriteit Persoonsgegevens"
 ACM = "Autoriteit Consument en Markt"
 OM = "Openbaar Ministerie"
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def facts(context, text: str) -> set[tuple[str, ...]]:

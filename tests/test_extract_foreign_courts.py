@@ -10,18 +10,10 @@ from __future__ import annotations
 import pytest
 from test_extract_proceedings import D, H, P, facts
 
-from liability_graph.evaluation import reference_context
-
 CASE = "Quixly v. Zorblat (2021)"
 SUED = "Quixly sued Zorblat in 2021. "
 NL_SUED = "Quixly daagde Zorblat in 2021 voor de rechter. "
 BASE = {P("Quixly", CASE, "2021"), D("Zorblat", CASE, "alleged", "2021")}
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 EN = [

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts
 
-from liability_graph.evaluation import reference_context
-
 FLEITES = "Fleites v. MindGeek S.à r.l."
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 def test_a_caption_with_the_plaintiffs_full_name_is_the_known_case(context):

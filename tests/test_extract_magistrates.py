@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
 SUED = "Mara Quist sued Quorvex. "
 CASE = "Mara Quist v. Quorvex"
 
@@ -17,11 +15,6 @@ CASE = "Mara Quist v. Quorvex"
 def district(name: str) -> str:
     """A US district court's name as the graph gives it."""
     return f"United States District Court for the {name}"
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 def _courts(found: set[tuple[str, ...]]) -> set[str]:

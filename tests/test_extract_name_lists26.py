@@ -12,14 +12,6 @@ import pytest
 from sentences import defendant_names, entity_types
 from sentences import facts as _facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 @pytest.mark.parametrize(
     ("sentence", "defendants"),

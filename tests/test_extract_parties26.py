@@ -16,14 +16,6 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_names, facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
-
 # -- a bracketed short form inside a list of parties ----------------------------------------
 
 

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def test_a_dutch_fine_for_processing_without_a_legal_ground_is_a_fine(context):
     found = facts(

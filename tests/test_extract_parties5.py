@@ -10,14 +10,7 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
 SUED = "Zorblat Networks was sued in Ohio in 2021. "
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 def types_of(found: set[tuple[str, ...]], relation: str) -> set[tuple[str, ...]]:
     return {f for f in found if f[0] == relation}

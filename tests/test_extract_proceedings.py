@@ -13,14 +13,6 @@ from __future__ import annotations
 import pytest
 from sentences import extracted
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
     """(type, source, target, status) of every relationship, with its date when it has one."""

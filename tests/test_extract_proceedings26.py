@@ -11,14 +11,6 @@ from __future__ import annotations
 import pytest
 from sentences import entity_types, facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
 
 def _case(found: set[tuple[str, ...]], kind: str, name: str) -> set[str]:
     """The cases the party of this name (or a name it starts: "Velmora" of "Velmora B.V.")

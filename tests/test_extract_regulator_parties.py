@@ -10,15 +10,6 @@ from __future__ import annotations
 import pytest
 from test_extract_proceedings import D, P, facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
-
 ROWS = [
     (
         "en",

@@ -8,15 +8,6 @@ from __future__ import annotations
 import pytest
 from test_extract_proceedings import D, H, P, facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
-
-
 EN = [
     # a British caption: "v" without a dot, a company with "Limited" and a place in its name
     (

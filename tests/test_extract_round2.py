@@ -15,17 +15,9 @@ from __future__ import annotations
 import pytest
 from sentences import extracted, facts
 
-from liability_graph.evaluation import reference_context
-
 UTAH = "State of Utah v. Zorblat Inc. (2023)"
 SUED_EN = "The state of Utah sued Zorblat Inc. on Tuesday. "
 SUED_NL = "De staat Utah heeft Zorblat Inc. dinsdag aangeklaagd. "
-
-
-@pytest.fixture
-def context():
-    """A fresh context per row: names one row learns never help another."""
-    return reference_context()
 
 
 def names(context, text: str, language: str) -> set[str]:

@@ -6,15 +6,7 @@ tests, with invented parties."""
 
 from __future__ import annotations
 
-import pytest
 from sentences import defendant_cases, facts
-
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 def test_items_parted_by_semicolons_are_all_sued(context):

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_names, facts
 
-from liability_graph.evaluation import reference_context
-
 SUED = "Dara Welk sued Quorvex on Friday. "
-
-
-@pytest.fixture
-def context():
-    return reference_context()
 
 
 @pytest.mark.parametrize(

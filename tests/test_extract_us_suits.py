@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def test_a_court_named_between_the_suit_and_against(context):
     found = facts(

@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture
-def context():
-    return reference_context()
-
 
 def _served(found: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return {f for f in found if f[0] == "SERVICED"}

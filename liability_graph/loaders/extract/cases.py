@@ -349,8 +349,15 @@ def resolve_case(
                 and _bringers_fit(info, plaintiffs)
             ):
                 return info, None
-        if kind is None and current is not None:
-            return current, None  # "X is also a defendant"
+        if (
+            kind is None
+            and current is not None
+            and (not plaintiffs or (current.plaintiffs and _bringers_fit(current, plaintiffs)))
+        ):
+            # "X is also a defendant"; not a case whose bringer the frame names and the
+            # document's case lacks ("the FTC settled charges with Y" after a class action
+            # against X is the FTC's own case)
+            return current, None
         if not synthesize:
             return None, None
         case = new_case(defendants, plaintiffs, kind, year, plaintiff_count, prosecutor)

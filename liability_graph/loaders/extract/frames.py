@@ -105,6 +105,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOMINALIZERS,
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
+    NOT_NAME_START,
     NP_WORDS,
     NUMBERS,
     OBJECT_PRONOUNS,
@@ -128,6 +129,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPORTED_PRONOUNS,
     RESIDENCE_NOUNS,
     RESPECTIVELY,
+    ROLE_RELATION,
     ROLES,
     RULINGS,
     SAY,
@@ -149,7 +151,7 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import enforcer, party_name
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
-from liability_graph.loaders.extract.text import Sentence, Token
+from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
 from liability_graph.loaders.extract.typed import type_of
 
 _MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
@@ -169,6 +171,11 @@ _CLAIM_CUES: Final = {
 }
 _PARTY_RELATIONS: Final = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
 _ENDABLE: Final = frozenset({"SERVICED"})
+#: Sides of a trigger where a subject or object names its party (not "against", where
+#: "against the operators of X" is against X).
+_COMPLEMENT_SIDES: Final = frozenset(
+    {"left", "subject", "indirect", "v2subject", "v2object", "vlsubject", "vlobject"}
+)
 _OPENERS: Final = frozenset(
     '"“‘(:—–'
 )  # after these a capital letter starts a sentence  # relationships a negation may end rather than deny
@@ -789,7 +796,18 @@ class SentenceFrames:
         if after is not None and after.lower in OF:  # "Eigenaar van X is Y"
             named = next((m for m in self.mentions if t1 < m.first <= t1 + 3), None)
             if named is not None and named.last < len(self.tokens):
-                return self.tokens[named.last].lower in COPULAS
+                # a name after the copula, not a passive's agent ("the owner of X was sued
+                # by Y", "het moederbedrijf van X werd aangeklaagd door Y")
+                if self.tokens[named.last].lower not in COPULAS:
+                    return False
+                agents = AGENT_PREPS[self.language]
+                starts = {m.first for m in self.mentions}
+                for k in range(named.last + 1, min(named.last + 8, len(self.tokens))):
+                    if k in starts:
+                        return True
+                    if self.tokens[k].lower in agents:
+                        return False
+                return True
         return after is not None and after.text[:1].isupper()
 
     def copular(self, t0: int, t1: int) -> bool:
@@ -1294,7 +1312,8 @@ class SentenceFrames:
             i += 1
         for width in (2, 1):
             words = " ".join(t.lower for t in tokens[i : i + width])
-            if words in ROLES and i + width < len(tokens) and tokens[i + width].lower in OF:
+            role = words in ROLES or (width == 1 and _company_role(words))
+            if role and i + width < len(tokens) and tokens[i + width].lower in OF:
                 after = [m for m in self.mentions if i + width < m.first <= i + width + 4]
                 if after:
                     return self.role_apposition(min(after, key=lambda m: m.first))
@@ -1312,8 +1331,15 @@ class SentenceFrames:
             (m for m in self.mentions if m.first == comma + 1 and m.option_for(("Person",))),
             None,
         )
-        if person is None:
-            return None
+        company = None
+        if person is None:  # "the maker of the app X, Y Studios": a company holds it
+            company = next(
+                (m for m in self.mentions
+                 if m.first == comma + 1 and m.option_for(("Organization", "Vendor"))),
+                None,
+            )  # fmt: skip
+            if company is None:
+                return None
         j = mention.first - 1
         while j > max(0, mention.first - 5) and (
             tokens[j].lower in SKIPPABLE
@@ -1324,6 +1350,8 @@ class SentenceFrames:
         if j < 1 or tokens[j].lower not in OF:
             return None
         role = tokens[j - 1].lower
+        if company is not None:
+            return company if _company_role(role) else None
         two = f"{tokens[j - 2].lower} {role}" if j > 1 else ""
         return person if role in ROLES or two in ROLES else None
 
@@ -1354,6 +1382,35 @@ class SentenceFrames:
         subject and object both before it ("dat X Y heeft aangeklaagd", "omdat de AP X
         beboette")? Then the clause's first name is the subject, the next one the object."""
         return len(self._verb_last_groups(t0, t1)) >= 2
+
+    def verb_last_subject_only(self, t0: int, t1: int) -> bool:
+        """Does an active verb-final clause name only its subject, right after its opening
+        auxiliary or subordinator ("Daarnaast heeft de ACM vier aanbieders beboet", "omdat
+        de AP twee webwinkels beboette")? The object is no name, so the name is no party
+        fined. Not when a pronoun stands first ("heeft zij Zorvik beboet")."""
+        groups = self._verb_last_groups(t0, t1)
+        if len(groups) != 1:
+            return False
+        tokens = self.tokens
+        lo = self._clause_bounds(tokens[t0].clause)[0]
+        if tokens[lo].lower not in SUBORDINATORS[self.language]:
+            opening = tokens[lo].text
+            lo = self._inverted_auxiliary(lo, t0)
+            if (
+                lo < 0
+                or not (
+                    opening in NOT_NAME_START  # "Vorig jaar", "Daarom", "In maart"
+                    or pronominal_adverb(opening, self.language)  # "Daarnaast"
+                    or any(t.text.isdigit() for t in tokens[:lo])  # "Eind 2023"
+                )
+            ):
+                return False  # "Ouders hebben X aangeklaagd": a subject opens the clause
+        if tokens[lo].lower in PASSIVE_AUX[self.language]:
+            return False
+        k = lo + 1
+        if k < len(tokens) and tokens[k].lower in ARTICLES:
+            k += 1
+        return groups[0][0].first == k
 
     def _verb_last_groups(self, t0: int, t1: int) -> list[list[Mention]]:
         """The ungoverned names of a verb-final subordinate clause before its verb, joined
@@ -1461,7 +1518,17 @@ class SentenceFrames:
             return adjacent[0]
         plain = [m for m in right if not _possessive(self.tokens[m.last - 1].text)]
         right = plain or right
-        return min(right, key=lambda m: m.first) if right else None
+        if not right:
+            return None
+        chosen = min(right, key=lambda m: m.first)
+        if chosen.kind != "weak" and _of_maker(self, chosen):
+            # "vervolgt Quillon Labs, de maker van de chatapp Quillon": the name the maker
+            # noun describes, though only the app's name is typed (so strong)
+            before = [m for m in candidates if t0 < m.first < chosen.first
+                      and m.first - t1 <= _MAX_DISTANCE]  # fmt: skip
+            if before:
+                return min(before, key=lambda m: m.first)
+        return chosen
 
     def _over_apposed_role(self, j: int, markers: frozenset[str]) -> int:
         """Where a marker stands before a role noun whose holder follows in apposition
@@ -1706,6 +1773,22 @@ class SentenceFrames:
                 chosen = self._described_after_marker(candidates, t0, t1)
             if chosen is not None and self._owns_unread(chosen):
                 chosen = None  # "against Elon Musk's X": X is the party, unread
+            if parties and self.relation == SUE:
+                # "against Zorblat and Quist owner Vantor": the role's holder, not the names
+                # before the role (which the party filter drops when the role follows one)
+                qualified = chosen or self._after_marker(
+                    [m for m in self._fitting(types, t0, t1) if m not in exclude],
+                    AGAINST[self.language],
+                    t0,
+                    False,
+                )
+                holder = (
+                    self._premodified_holder(qualified, candidates)
+                    if qualified is not None
+                    else None
+                )
+                if holder is not None:
+                    chosen = holder
             if chosen is not None:  # "against X, and against Y"
                 group = self._chained(self.coordinated(chosen, types), candidates, types)
                 return self._role_listed(group, candidates, types)
@@ -1763,16 +1846,27 @@ class SentenceFrames:
                 elif possessed is not None:
                     chosen = possessed
             elif chosen is not None:  # "sued Backpage founder Michael Lacey": the founder
-                chosen = self._role_holder_after(chosen, candidates) or chosen
+                chosen = (
+                    self._role_holder_after(chosen, candidates)
+                    or (self._premodified_holder(chosen, candidates) if parties else None)
+                    or chosen
+                )  # "sued Quist and Zorblat owner Vantor": the owner
             if chosen is None and self.relation == SUE:
                 chosen = self._role_phrase_at(t1)  # "charged the owner of X, Kees Vroom,"
                 if chosen is not None and chosen.option_for(types) is None:
                     chosen = None
             if chosen is None and self.relation == SUE:
                 chosen = self._included_after(t1, candidates)
+        if chosen is not None and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
+            chosen = self._complement_holder(chosen, candidates)
         if chosen is None:
             return []
-        return self.coordinated(chosen, types)
+        group = self.coordinated(chosen, types)
+        if len(group) > 1 and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
+            # "the parent company (the company named before) of X and two other apps face
+            # a suit": X only says whose parent company, it is no member of the list
+            group = [p for p in group if not self._role_complement(p[0])] or group
+        return group
 
     def _between(self, candidates: list[Mention], t1: int, second: bool) -> Mention | None:
         """The first name right after the trigger's preposition (over an article and a kind
@@ -1862,6 +1956,82 @@ class SentenceFrames:
                 return m
             return None
         return None
+
+    def _role_complement(self, m: Mention) -> bool:
+        """Is the name only the complement of a role noun ("the parent company of X faces a
+        suit", "the founders of X (“XE”) pleaded guilty")? Then whoever holds the role is
+        the party, not X (the operators of a service stand for it: "against the operators
+        of X" is against X)."""
+        tokens = self.tokens
+        first = m.first
+        j = first - 1
+        while j >= 0 and tokens[j].text in _BRACKET_OPENERS:
+            j -= 1  # a bracketed short form stands for the name before its bracket
+        if j < first - 1:
+            before = next((b for b in self.mentions if b.last == j + 1), None)
+            if before is not None:
+                first = before.first
+        j = first - 1
+        while j >= 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+        if j < 1 or tokens[j].lower not in OF:
+            return False
+        noun = tokens[j - 1].lower
+        if noun in OPERATOR_NOUNS:
+            return False
+        return noun in _PARTY_ROLE_WORDS or self._company_role(j - 1)  # "parent company of X"
+
+    def _company_role(self, k: int) -> bool:
+        """Is the word at k a company noun after an owner modifier ("parent company",
+        "holding company")?"""
+        tokens = self.tokens
+        return (
+            0 < k < len(tokens)
+            and tokens[k - 1].lower in OWNER_MODIFIERS
+            and type_of(tokens[k].lower, self.language) is not None
+        )
+
+    def _complement_holder(self, m: Mention, candidates: list[Mention]) -> Mention | None:
+        """The party a subject names: the name itself, or when it is a role's complement,
+        the role's holder in apposition after it ("the parent company of X, Y, faces"),
+        else no one."""
+        if not self._role_complement(m):
+            return m
+        tokens = self.tokens
+        if m.last < len(tokens) and tokens[m.last].text == ",":
+            holder = next((c for c in candidates if c.first == m.last + 1), None)
+            if holder is not None and (
+                holder.last >= len(tokens) or tokens[holder.last].text in ",;"
+            ):
+                return holder
+        return None
+
+    def _premodified_holder(self, first: Mention, candidates: list[Mention]) -> Mention | None:
+        """The name a role noun introduces after the names it qualifies ("against Zorblat
+        and Quist owner Vantor", "sued Quist parent company Vantor"): Vantor is the party,
+        the names before the role only say whose role it is. Only names joined by a comma or
+        "and", then the role's words (a possessive is read elsewhere), then the name."""
+        tokens = self.tokens
+        starts = {m.first: m for m in self.mentions}
+        j = first.last
+        while (
+            j + 1 < len(tokens)
+            and (tokens[j].lower in AND or tokens[j].text == ",")
+            and (joined := starts.get(j + 1)) is not None
+        ):
+            j = joined.last
+        if j >= len(tokens) or _possessive(tokens[j - 1].text):
+            return None
+        k = j
+        while k < len(tokens) and (
+            tokens[k].lower in _PARTY_ROLE_WORDS
+            or self._company_role(k)
+            or (tokens[k].lower in OWNER_MODIFIERS and self._company_role(k + 1))
+        ):  # "parent company", "holding company"
+            k += 1
+        if k == j:
+            return None
+        return next((m for m in candidates if m.first == k), None)
 
     def _role_listed(
         self,
@@ -2818,6 +2988,22 @@ def _possessed_role(
     return holders, [(owned, target)]
 
 
+def _noun_phrase_between(frames: SentenceFrames, a: int, b: int) -> bool:
+    """Do only a noun phrase's words stand between tokens a and b ("X, the founder of",
+    "X's owner", "X, one of the co-founders of", "X, who is the owner of")? Not a verb ("X
+    sued the founder of Y, Z": X is the verb's subject, the role is Z's)."""
+    tokens = frames.tokens
+    relatives = RELATIVES[frames.language]
+    return all(
+        not t.text.isalpha() or t.text[:1].isupper() or t.lower in NP_WORDS or t.lower in FORMER
+        or t.lower in ADVERBS or t.lower in VENDOR_MODIFIERS or t.lower in CONJUNCTIONS
+        or t.lower in OF or t.lower in NUMBERS or t.lower in relatives or t.lower in COPULAS
+        # "former Tinder exec and co-founder X": another noun coordinated with the role's
+        or (k + 2 == b and tokens[k + 1].lower in CONJUNCTIONS)
+        for k, t in enumerate(tokens[a:b], a)
+    )  # fmt: skip
+
+
 def _apposed_ends(
     frames: SentenceFrames,
     picked: tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]],
@@ -2855,7 +3041,9 @@ def _apposed_ends(
         if m.last <= t0:
             if any(t.lower in AGENT_PREPS[frames.language] for t in tokens[m.last : t0]):
                 return False  # "downloads via X by Altice's customers": X is no apposition
-            return t0 - m.last <= _APPOSITION_GAP or (subject and copular)
+            if subject and copular:
+                return True
+            return t0 - m.last <= _APPOSITION_GAP and _noun_phrase_between(frames, m.last, t0)
         gap = m.first - t1
         person = next(
             (p for p in frames.mentions if t1 <= p.first and p.last <= m.first
@@ -2879,6 +3067,16 @@ def _apposed_ends(
     # a coordination ("X and Y, Backpage's owners") stands or falls together
     sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
     targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+    if not targets and picked[1]:  # "sued the founder of the app X, Y": the "of" name
+        _, target_types = _endpoint_types(frames.ontology, frames.relation)
+        taken = {id(m) for m, _ in sources}
+        of_names = [m for m in frames.mentions if m.first >= t1 and id(m) not in taken
+                    and m.option_for(target_types) and near(m, False)
+                    and any(t.lower in OF for t in tokens[t1 : m.first])]  # fmt: skip
+        if of_names:
+            first = min(of_names, key=lambda m: m.first)
+            option = first.option_for(target_types)
+            targets = [(first, option)] if option is not None else []
     possessor = [
         (m, o) for m, o in targets
         if m is not None and m.last <= t0 and _possessive(tokens[m.last - 1].text)
@@ -2886,13 +3084,26 @@ def _apposed_ends(
     ]  # fmt: skip
     if possessor:  # "indicted A Ltd and B Ltd, A's founder X": the role is of A alone
         targets = possessor
+    elif any(
+        m.last <= t0
+        and _possessive(tokens[m.last - 1].text)
+        and all(t.lower in NP_WORDS or t.lower in FORMER for t in tokens[m.last : t0])
+        for m in frames.mentions
+    ):  # "Alphabet – Google's parent company": the role is Google's, which no end here fits
+        targets = []
+    if (
+        len(sources) > 1
+        and tokens[t1 - 1].lemma == tokens[t1 - 1].lower
+        and all(m is not None and m.last <= t0 for m, _ in sources)
+    ):  # "A, B and C, D's parent company": a singular role is of the name beside it alone
+        sources = [max(sources, key=lambda pair: pair[0].last if pair[0] is not None else -1)]
     if not sources:  # "Zed Holdings, the parent company of X": the name beside the noun
         source_types, _ = _endpoint_types(frames.ontology, frames.relation)
         taken = {id(m) for m, _ in targets}
         beside = [
             m for m in frames.mentions
             if m.last <= t0 and t0 - m.last <= _APPOSITION_GAP and m.option_for(source_types)
-            and id(m) not in taken
+            and id(m) not in taken and _noun_phrase_between(frames, m.last, t0)
         ]  # fmt: skip
         if beside:
             m = max(beside, key=lambda m: m.last)
@@ -3710,6 +3921,17 @@ _CRIMINAL_RULES: Final[dict[str, Rule]] = {}  # civil rules whose trigger names 
 _CIVIL_RULES: Final[dict[str, Rule]] = {}  # conviction rules whose ruling is a civil remedy, by id
 _REMEDY_WINDOW: Final = 10  # tokens after a ruling's trigger where the remedy it orders may stand
 _ROLE_WORDS: Final = frozenset(w for role in ROLES for w in role.split())
+_BRACKET_OPENERS: Final = frozenset({"(", "“", '"', "‘", "'"})
+#: Words of a role that a party may hold ("owner", "chief executive", "parent"): names
+#: before them only qualify the role ("against Zorblat and Quist owner Vantor": Vantor).
+#: An owner modifier alone is none ("de moeder van Adam" is his mother), only before a
+#: company noun ("parent company", "holding company").
+_PARTY_ROLE_WORDS: Final = (
+    frozenset(
+        w for role, held in ROLES.items() if held not in NON_PARTY_ROLES for w in role.split()
+    )
+    | DESCRIPTIVE
+)
 _NP_REACH: Final = 7  # a noun phrase's words before its name ('de 41-jarige eigenaar van X')
 _CONDITION_REACH: Final = 2  # tokens between a condition's opener and its verb
 _INFINITIVE_REACH: Final = 4  # words between a planned act and its infinitive marker
@@ -3773,8 +3995,63 @@ def _of_role(frames: SentenceFrames, mention: Mention | None) -> bool:
         j -= 1
     if j < 1 or tokens[j].lower not in OF:
         return False
-    word = tokens[j - 1].lower
+    return _maker_or_role(tokens[j - 1].lower)
+
+
+def _maker_or_role(word: str) -> bool:
+    """Is the word a maker noun or a role word ("creator", "maker", "owner", "oprichter")?"""
     return word in MAKER_NOUNS or word in _ROLE_WORDS or word.removesuffix("s") in _ROLE_WORDS
+
+
+def _noun_of(frames: SentenceFrames, mention: Mention) -> str:
+    """The noun whose "of" complement the name is, over the lower-case words that describe
+    the name ("maker" in "the maker of the chatbot app X"); "" when there is none."""
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j > mention.first - _MAKER_REACH and j > 0 and tokens[j].lower not in OF:
+        if not tokens[j].text[:1].islower():
+            return ""
+        j -= 1
+    if j < 1 or tokens[j].lower not in OF:
+        return ""
+    return tokens[j - 1].lower
+
+
+def _of_maker(frames: SentenceFrames, mention: Mention) -> bool:
+    """Is the name the complement of a maker or role noun ("the maker of the chatbot app
+    X", "de ontwikkelaar van de app X")?"""
+    return _maker_or_role(_noun_of(frames, mention))
+
+
+def _company_role(word: str) -> bool:
+    """Is the noun one a company holds ("maker", "operator", "owner", "eigenaar")?"""
+    return word in MAKER_NOUNS or ROLE_RELATION.get(ROLES.get(word, "")) == "OWNS"
+
+
+def _makers_apposed(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "The maker of the app X, Y Studios, was fined": the company in apposition to a
+    maker's or owner's phrase is the party, not the platform the phrase is of."""
+    out = []
+    for mention, option in picked:
+        word = _noun_of(frames, mention) if mention is not None else ""
+        k = mention.last if mention is not None else 0
+        if (
+            word
+            and _company_role(word)
+            and (k + 1 < len(frames.tokens) and frames.tokens[k].text == ",")
+        ):
+            maker = next((m for m in frames.mentions if m.first == k + 1), None)
+            company = maker.option_for(("Organization", "Vendor")) if maker is not None else None
+            if maker is not None and company is not None and _may_be_party((maker, company)):
+                out.append((maker, company))
+                continue
+        out.append((mention, option))
+    return out
+
+
+_MAKER_REACH: Final = 5  # words between "of" and the name ("the popular chatbot app X")
 
 
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
@@ -3814,6 +4091,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and frames.verb_last(t0, t1)
     ):  # "dat X Y heeft aangeklaagd", "nadat de AP X had beboet"
         plaintiff_side, defendant_side = "vlsubject", "vlobject"
+    elif (
+        plaintiff_side in ("left", "subject")
+        and defendant_side == "right"
+        and not rule.nominal
+        and frames.verb_last_subject_only(t0, t1)
+    ):  # "Daarnaast heeft de ACM vier aanbieders beboet": the one name is the subject
+        plaintiff_side, defendant_side = "vlsubject", "none"
     elif plaintiff_side == "subject" and defendant_side == "right" and frames.inverted(t0):
         # "Onlangs beboette de AP een bedrijf": the name right after the inverted verb is
         # its subject; the party is its object, the second name
@@ -3841,7 +4125,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     # watchdog fined Y, ...")
     if rule.nominal and plaintiff_side == "agent" and _relative_after_agent(frames, t0, t1):
         return []  # "a suit filed by a woman who says X ...": the verb is the relative's
-    bringers = _OFFICES if rule.kind == "enforcement" else _BRINGERS
+    bringers: tuple[str, ...] = _OFFICES if rule.kind == "enforcement" else _BRINGERS
+    if rule.mutual:  # either side may defend: the one a settlement is "with" may be a site
+        bringers = _PARTIES
     picked = frames.pick(bringers, plaintiff_side, t0, t1, parties=True)
     # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
     # share its position
@@ -3849,11 +4135,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [
         p for p in picked
         if _may_be_party(p) and not _spoken_for(frames, p[0]) and not _counsel(frames, p[0])
-        and not (p[0] is not None and p[0].extra.get("single")
+        and not (p[0] is not None and p[0].extra.get("single") and not rule.mutual
                  and not listed and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
-    defendants = [p for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    picked_defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    defendants = [p for p in _makers_apposed(frames, picked_defendants)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
     if defendant_side == "to" and defendants and _paid_to(frames, defendants[0][0], t1):
@@ -3931,6 +4218,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
+    if rule.mutual and _enforcer_of(frames, defendants) and not _enforcer_of(frames, plaintiffs):
+        plaintiffs, defendants = defendants, plaintiffs  # "the FTC settled charges with X"
+    if not plaintiffs and plaintiff_side == "agent" and t1 - t0 > 1:
+        # "X settled the FTC's charges", "agreed to settle SEC charges": the authority
+        # named inside the trigger's words brings them
+        plaintiffs = [
+            (m, o) for m in frames.mentions if t0 < m.first and m.last < t1
+            and (o := m.option_for(_OFFICES)) is not None and _enforcer(frames, o)
+        ]  # fmt: skip
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
         # "Kentucky and Ohio sued X": the case is named after the first state named
@@ -4098,7 +4394,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             rule.kind == "civil"
             and named is None
             and len(defendants) > 1
-            and any(t.lower in SPLIT_SUIT_NOUNS for t in frames.tokens[t0:t1])
+            and any(t.lower in SPLIT_SUIT_NOUNS[frames.language] for t in frames.tokens[t0:t1])
         )
         or (
             rule.kind == "enforcement"
@@ -4289,6 +4585,26 @@ _REGULATOR_DOCUMENT: Final = 1_000  # ... or anywhere before in the document
 _REGULATOR_OPENS: Final = (
     3  # words before it when it opens its sentence ("Ook de", "Vandaag heeft de")
 )
+
+
+def _enforcer(frames: SentenceFrames, option: Option) -> bool:
+    """Is the organisation one that brings cases as an authority: a regulator, prosecutor
+    or police force the reference base knows, or a public body by its name ("Federal
+    Trade Commission", "Kansspelautoriteit")?"""
+    if option.type != "Organization":
+        return False
+    if option.key and frames.discourse.knowledge.prop(option.key, "category") in _ENFORCERS:
+        return True
+    heads = ENFORCER_HEADS.get(frames.language, ())
+    names = (option.name, *option.aliases)
+    return _authority(option) or any(w.lower().endswith(heads) for n in names for w in n.split())
+
+
+_ENFORCERS: Final = frozenset({"regulator", "prosecutor", "law enforcement"})
+
+
+def _enforcer_of(frames: SentenceFrames, parties: list[tuple[Mention, Option]]) -> bool:
+    return any(_enforcer(frames, option) for _, option in parties)
 
 
 def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
@@ -4523,8 +4839,9 @@ def _crowd_of_suits(frames: SentenceFrames, t0: int, t1: int, parties: int) -> b
     lawsuits against X", "more than 70 suits have been filed against A, B and C")? Each is
     a case no sentence tells apart; a count up to the number of parties is one suit each."""
     tokens = frames.tokens
+    plural = SPLIT_SUIT_NOUNS[frames.language]
     for i in range(max(0, t0 - _CROWD_REACH), min(t1, len(tokens))):
-        if tokens[i].lower not in SPLIT_SUIT_NOUNS:
+        if tokens[i].lower not in plural:
             continue
         # the count right before the noun, or before its "of" ("dozens of lawsuits"); a
         # number further left counts something else ("Section 230 barred the claims")
@@ -5290,7 +5607,21 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     parties = [m for m in frames.mentions if m.option_for(_PARTIES) is not None]
     if any(t0 < m.first < t1 for m in parties):
         return False  # "The FTC ordered X to pay $50,000": the object inside the trigger
+    accusing = ACCUSATIONS.get(frames.language, frozenset())
+    progressive = PROGRESSIVE_ENDINGS.get(frames.language, ())
+    for j in range(t1, min(len(tokens) - 1, t1 + _ACCUSING_REACH)):
+        word = tokens[j + 1].lower
+        if (
+            tokens[j].text == ","
+            and word in accusing
+            and progressive
+            and word.endswith(progressive)
+        ):
+            return False  # "X sued in 2020, accusing Y of fraud": X's own suit ("accused": X's)
     return any(m.last == t0 for m in parties)
+
+
+_ACCUSING_REACH: Final = 8  # tokens after a bare participle where ", accusing" may follow
 
 
 def _possessive(text: str) -> bool:

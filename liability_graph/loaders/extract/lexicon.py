@@ -172,6 +172,10 @@ ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": 
 GROUP_NOUNS: Final = union("group_nouns")
 #: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
 PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
+#: Per language, kin of a person named with them ("X's parents", "de ouders van X").
+KIN_NOUNS: Final = _by_language("kin_nouns")
+#: Per language, the words for "of".
+OF_WORDS: Final = _by_language("of")
 #: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.
 CAPTION_LABELS: Final = frozenset(w.replace("_", " ") for w in union("caption_labels"))
 #: Words that open a short credit or byline line ("Editing by X", "Door X").
@@ -235,6 +239,8 @@ COMPANY_WORDS: Final = union("company_words")
 LEGAL_FORMS: Final = union("legal_forms")
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START: Final = union("not_name_start")
+#: Titles before a person's name ("Mr.", "Dr", "de heer"): the name after one is a person's.
+HONORIFICS: Final = union("honorifics")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").
 NOT_NAMES: Final = frozenset(w.replace("_", " ") for w in union("not_names"))
 #: Currency codes written before a sum ("NOK 65 million"): no name, nor part of one.
@@ -262,7 +268,7 @@ ORDERS: Final = _by_language("orders")
 SPLIT_CASE_NOUNS: Final = _by_language("split_case_nouns")
 #: Plural nouns of suits in a suit's trigger ("filed lawsuits against A and B"): one case
 #: per defendant.
-SPLIT_SUIT_NOUNS: Final = union("split_suit_nouns")
+SPLIT_SUIT_NOUNS: Final = _by_language("split_suit_nouns")  # English "claims" is a verb too
 #: "respectively": each party listed has its own amount, so its own decision.
 RESPECTIVELY: Final = union("respectively")
 INFINITIVE_MARKERS = _by_language("infinitive_markers")
@@ -326,6 +332,9 @@ AUTHORITY_NOUNS: Final = union("authority_nouns")
 FORMERLY: Final = union("formerly")
 #: Endings of adverbs made from adjectives ("additional-ly"), per language
 ADVERB_ENDINGS: Final = _by_language("adverb_endings")
+#: Per language, the heads and the prepositions of pronominal adverbs ("daar" + "naast")
+PRONOMINAL_HEADS: Final = _by_language("pronominal_heads")
+PRONOMINAL_TAILS: Final = _by_language("pronominal_tails")
 #: Verbs of saying whose "to"/"aan" names who was told ("confirmed to Vox")
 ADDRESSEE_VERBS: Final = union("addressee_verbs")
 #: Per language, verbs of paying: the "to" of a fine paid names its regulator.

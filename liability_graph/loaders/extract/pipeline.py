@@ -55,6 +55,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEAD_NOUNS_AFTER,
     INDEFINITES,
     INFINITIVE_ENDINGS,
+    KIN_NOUNS,
     KNOWN_AS,
     LANGUAGES,
     LAW_CASE_NOUNS,
@@ -62,6 +63,7 @@ from liability_graph.loaders.extract.lexicon import (
     NOT_NAME_START,
     OF,
     OF_OBJECTS,
+    OF_WORDS,
     ORG_HEADS,
     OTHER,
     OWNER_TAILS,
@@ -104,6 +106,7 @@ from liability_graph.loaders.extract.text import (
     Sentence,
     Token,
     is_known_word,
+    pronominal_adverb,
     sentence_adverb,
     split_sentences,
     tokenize,
@@ -321,6 +324,94 @@ def _before_known_tail(
     return Mention(mention.start, end, first, last, head, options, kind=mention.kind)
 
 
+#: The types of a bare name no rule typed: a company, a site or a service's seller.
+_BARE_TYPES: Final = ("Platform", "Organization", "Vendor")
+
+
+def _bare_name_word(token: Token, language: str) -> bool:
+    """A capitalised word that may be part of a name standing bare in a clause: no
+    function word, no word that never starts a name, no demonym or place adjective."""
+    text = token.text
+    return (
+        text[:1].isupper()
+        and text.replace("-", "").isalnum()
+        and text not in NOT_NAME_START
+        and token.lower not in ARTICLES
+        and not place_adjective(text, language)
+    )
+
+
+def _names_after_known_subject(
+    sentence: Sentence, accepted: list[Mention], language: str
+) -> list[Mention]:
+    """Bare names right after a known name that is the subject of a verb-second or
+    verb-final clause ("Vorig jaar heeft de ACM Zorvik beboet", "omdat de AP Quillora
+    beboette"): the subject and the object stand side by side, so capitalised words after
+    the known subject, before a lower-case word or a comma, are a name of their own. Only
+    in a language whose nouns are lower case."""
+    tokens = sentence.tokens
+    out: list[Mention] = []
+    for known in accepted:
+        if known.kind != "name" or known.last >= len(tokens):
+            continue
+        if not tokens[known.last].text[:1].isupper():
+            continue
+        if not (
+            v2_subject(sentence, known.first, language)
+            or _after_subordinator(sentence, known.first, language)
+        ):
+            continue
+        j = known.last
+        while j < len(tokens) and _bare_name_word(tokens[j], language):
+            j += 1
+        if j == known.last or j >= len(tokens):
+            continue
+        if not (tokens[j].text.islower() or tokens[j].text == ","):
+            continue
+        start, end = tokens[known.last].start, tokens[j - 1].end
+        if any(not (end <= a.start or start >= a.end) for a in accepted):
+            continue
+        text = _text(sentence, start, end)
+        options = tuple(Option(t, text) for t in _BARE_TYPES)
+        extra: dict[str, object] = {"rule": "name", "weak": True, "single": j - known.last == 1}
+        out.append(Mention(start, end, known.last, j, text, options, "weak", extra=extra))
+    return out
+
+
+def _after_subordinator(sentence: Sentence, first: int, language: str) -> bool:
+    """Does a name at `first` open a subordinate clause, right after (an article after) its
+    subordinator ("omdat de AP ...")?"""
+    tokens = sentence.tokens
+    k = first - 1
+    if k >= 1 and tokens[k].lower in ARTICLES:
+        k -= 1
+    return (
+        k >= 0
+        and tokens[k].lower in SUBORDINATORS[language]
+        and tokens[k].clause == tokens[first].clause
+    )
+
+
+def _without_bracketed_domains(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Without a domain in brackets right after a name ("Zorvik (www.zorvik.nl)"): the
+    name's own website, written beside it, is no second party between the clause's names."""
+    text, base = sentence.text, sentence.start
+    out = []
+    for m in mentions:
+        if m.extra.get("rule") == "domain":
+            before = text[: m.start - base].removesuffix("www.").rstrip()
+            after = text[m.end - base :].lstrip()
+            if before.endswith("(") and after.startswith(")"):
+                named = before[:-1].rstrip()
+                last = named.rpartition(" ")[2]
+                if last[:1].isupper() or any(
+                    o is not m and o.end - base == len(named) for o in mentions
+                ):
+                    continue  # after a name, even one no rule read ("G-star (g-star.com)")
+        out.append(m)
+    return out
+
+
 def build_mentions(
     sentence: Sentence,
     hits: list[Hit],
@@ -394,6 +485,10 @@ def build_mentions(
     for mention in inner_names:  # named inside a descriptive alias: both are named
         if any(a.kind == "name" and _contains(a, mention) and _descriptive(a) for a in accepted):
             accepted.append(mention)
+    if VERB_FINAL.get(language, False) and not CAPITALISED_NOUNS.get(language, False):
+        accepted += _names_after_known_subject(sentence, accepted, language)
+    if "(" in sentence.text:
+        accepted = _without_bracketed_domains(sentence, accepted)
     accepted.sort(key=lambda m: m.start)
     return _without_sections_of_known_laws(sentence, accepted)
 
@@ -805,7 +900,11 @@ def _one_direction(claims: list[Claim]) -> list[Claim]:
 def _unknown_word(word: str, language: str) -> bool:
     """A capitalised word that is no ordinary word of the language ("Cloudflare", not
     "Today"): a name even where capitals say nothing, at a sentence's or a quote's start."""
-    return bool(language) and not is_known_word(word.lower(), language)
+    return (
+        bool(language)
+        and not is_known_word(word.lower(), language)
+        and not pronominal_adverb(word, language)
+    )
 
 
 _QUOTES: Final = frozenset('"“”')
@@ -1132,6 +1231,36 @@ def _placed_by_adjective(sentence: Sentence, first: int, language: str) -> bool:
     )
 
 
+def _kin_word(text: str, name: str, kin: frozenset[str], of: list[str]) -> str | None:
+    """The kin noun that makes a name the one whose kin are meant ("Adam Vale's parents",
+    "the parents of Adam Vale", "de ouders van Adam"), when the sentence writes the name
+    once."""
+    at = text.find(name)
+    if at < 0 or text.find(name, at + 1) >= 0:
+        return None
+    after = text[at + len(name) :]
+    if after[:2] in ("'s", "’s"):
+        word = after[2:].split(maxsplit=1)[:1]
+        if word and word[0].lower() in kin:
+            return word[0].lower()
+    before = text[:at].split()
+    if len(before) >= 2 and before[-1].lower() in of and before[-2].lower() in kin:
+        return before[-2].lower()
+    return None
+
+
+def _joined_by_and(text: str, given: str, full: str) -> bool:
+    """Does the text write "<given> and <full>" ("Tom and Ana Vale"), with a word of `AND`?"""
+    at = text.find(f"{given} ")
+    while at >= 0:
+        rest = text[at + len(given) + 1 :]
+        word, _, after = rest.partition(" ")
+        if word in AND and after.startswith(full) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+        at = text.find(f"{given} ", at + 1)
+    return False
+
+
 def _described(option: Option) -> bool:
     """A person named by a description ("41-jarige man uit Zwolle", "Texas mother"): its
     last word is a town or a noun, no surname that names it again."""
@@ -1451,6 +1580,8 @@ class Run:
                 if not any(not (m.last <= t.first or m.first >= t.last) for t in typed)
             ] + typed  # fmt: skip
         mentions = _with_places(sentence, mentions, self.language)
+        if self.surnames:
+            mentions = [self._titled_surname(m) for m in mentions]
         surnames = self._surnames(sentence, mentions)
         if surnames:
             spans = {(m.first, m.last) for m in surnames}
@@ -1544,6 +1675,8 @@ class Run:
             ):
                 parts = person.name.split()
                 surface = mention.text.split()
+                if mention.extra.get("rule") == "honorific":
+                    surface = parts  # "Mr. Lasarow": the title is no given name
                 for words in (parts, surface):
                     if len(words) >= 2 and words[-1][:1].isupper():
                         self.surnames.setdefault(words[-1], person)
@@ -1572,6 +1705,16 @@ class Run:
             given, surname = words
             if not _written_alone(self.text, given, surname):
                 self.surnames[surname] = mention.best
+
+    def _titled_surname(self, mention: Mention) -> Mention:
+        """ "Mr. Lasarow" in a document that names Avrom Lasarow: that person."""
+        if mention.extra.get("rule") != "honorific":
+            return mention
+        option = self.surnames.get(mention.best.name)
+        if option is None or option is mention.best:
+            return mention
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (option,), mention.kind, mention.group, dict(mention.extra))  # fmt: skip
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """A person named in full elsewhere in the document is called by surname
@@ -1784,12 +1927,127 @@ class Run:
                         if c.type == "PLAINTIFF_IN" and c.target.ident == case}  # fmt: skip
             defendants = [c.source.name for c in self.claims
                           if c.type == "DEFENDANT_IN" and c.target.ident == case]  # fmt: skip
+            named_bringers = [
+                c.source for c in self.claims
+                if c.type == "PLAINTIFF_IN" and c.target.ident == case
+                and c.source.ident != plaintiff.ident
+            ]  # fmt: skip
+            if named_bringers and all(
+                o.type == "Person" and o.key is None and not _described(o) for o in named_bringers
+            ):
+                # "A Texas mother has sued X. The lawsuit was filed by Dana Holt": the
+                # persons the suit's filing names are the ones described
+                self.claims = [
+                    c for c in self.claims
+                    if not (c.type == "PLAINTIFF_IN" and c.target.ident == case
+                            and c.source.ident == plaintiff.ident)
+                ]  # fmt: skip
+                continue
             named = self._claiming_person(defendants)
             if named is None or not bringers <= {plaintiff.ident, named.ident}:
                 continue  # (the named one may be a plaintiff already: "Y accuses X")
             for claim in self.claims:
                 if claim.source.ident == plaintiff.ident:
                     claim.source = named
+
+    def _kin_of_named(self) -> None:
+        """A person named only to say whose kin act ("Adam Vale's parents sued X", "de
+        ouders van Adam Vale klagen X aan") is no plaintiff and owns nothing: the kin bring
+        the suit, a group described by that kinship ("parents of Adam Vale"), which the
+        persons the document names as plaintiffs of the same case already are."""
+        kin = KIN_NOUNS.get(self.language, frozenset())
+        of = sorted(OF_WORDS.get(self.language, frozenset()))
+        if not kin or not of:
+            return
+        groups: dict[int, Option] = {}
+        dropped: set[int] = set()
+        for index, claim in enumerate(self.claims):
+            source = claim.source
+            if claim.type not in ("PLAINTIFF_IN", "OWNS") or source.key is not None:
+                continue
+            # (a lone given name may read as a company: "de moeder van Adam")
+            if source.type != "Person" and not (
+                source.type == "Organization" and " " not in source.name
+            ):
+                continue
+            text = claim.sentence.text
+            word = _kin_word(text, source.name, kin, of)
+            if word is None:
+                continue
+            if claim.type == "OWNS":  # "X's parents said Y ...": no parent company
+                dropped.add(index)
+                continue
+            name = f"{word} {of[0]} {source.name}"
+            groups[index] = Option("Person", name, props=(("description", name),))
+        if not groups and not dropped:
+            return
+        persons: dict[tuple[str, str], int] = {}  # case -> other person plaintiffs
+        for index, claim in enumerate(self.claims):
+            if (
+                claim.type == "PLAINTIFF_IN"
+                and index not in groups
+                and claim.source.type == "Person"
+            ):
+                persons[claim.target.ident] = persons.get(claim.target.ident, 0) + 1
+        kept = []
+        cases: dict[tuple[str, str], Option] = {}  # "Adam Vale v. X": "parents of Adam Vale v. X"
+        for index, claim in enumerate(self.claims):
+            if index in dropped:
+                continue
+            group = groups.get(index)
+            if group is not None:
+                if persons.get(claim.target.ident):
+                    continue  # the kin are the persons the case names as its plaintiffs
+                case = claim.target
+                if not case.key and case.name.startswith(f"{claim.source.name} v. "):
+                    rest = case.name[len(claim.source.name) :]
+                    cases[case.ident] = Option(case.type, group.name + rest, None, case.props)
+                claim.source = group
+            kept.append(claim)
+        for claim in kept:
+            if claim.target.ident in cases:
+                claim.target = cases[claim.target.ident]
+            if claim.source.ident in cases:
+                claim.source = cases[claim.source.ident]
+        self.claims = kept
+
+    def _shared_surnames(self) -> None:
+        """A given name joined by "and" to the full name of a person on the same side of the
+        same case ("Tom and Ana Vale sued X", "aangespannen door Matt en Maria Raine") is
+        one of a couple or a family who share the surname: "Tom Vale", not "Tom"."""
+        full: dict[tuple[str, tuple[str, str]], list[str]] = {}  # (type, case) -> 2+ word names
+        for claim in self.claims:
+            source = claim.source
+            if claim.type in _PARTY_TYPES and source.type == "Person" and " " in source.name:
+                full.setdefault((claim.type, claim.target.ident), []).append(source.name)
+        if not full:
+            return
+        renamed: dict[tuple[str, str], Option] = {}
+        for claim in self.claims:
+            source = claim.source
+            if (
+                claim.type not in _PARTY_TYPES
+                or source.key is not None
+                # a lone given name may read as a company; one the text writes only here
+                or not (
+                    source.type == "Person"
+                    or (source.type == "Organization" and self.text.count(source.name) == 1)
+                )
+                or " " in source.name
+                or not source.name[:1].isupper()
+            ):
+                continue
+            for other in full.get((claim.type, claim.target.ident), []):
+                given, _, surname = other.partition(" ")
+                if given == source.name or not _joined_by_and(self.text, source.name, other):
+                    continue
+                renamed[source.ident] = Option("Person", f"{source.name} {surname}")
+                break
+        if not renamed:
+            return
+        for claim in self.claims:
+            if claim.source.ident in renamed:
+                claim.source = renamed[claim.source.ident]
 
     def _claiming_person(self, defendants: list[str]) -> Option | None:
         """The first person the document names (two or three capitalised words, no role, no
@@ -2171,7 +2429,9 @@ class Run:
         self._laws_of_siblings()
         self._merge_unnamed_cases()
         self._name_late_plaintiffs()
+        self._kin_of_named()
         self._name_described_plaintiffs()
+        self._shared_surnames()
         self._short_sections()
         platforms = self._platform_names()
         self.claims = [

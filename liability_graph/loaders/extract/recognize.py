@@ -32,6 +32,7 @@ from liability_graph.loaders.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_OPENERS,
     GROUP_QUANTIFIERS,
+    HONORIFICS,
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
@@ -166,6 +167,10 @@ _CAP_FIRST: Final = (
 #: run starts at its capital (_CAP_FIRST) and _add_run takes the letters before it.
 _LOWER_BRAND: Final = re.compile(r"[a-z]{1,2}[A-Z][a-z]{2,}[A-Za-z\d]*")
 _RUN: Final = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*")
+#: _RUN for a text without digits, where its first character can only be a capital: re
+#: skips ahead over a plain letter range about three times as fast as over one that holds
+#: the digit category (\d), so sentences without digits are scanned with this one.
+_RUN_LETTER: Final = re.compile(_RUN.pattern.replace(r"(?:[A-Z\d]", "(?:[A-Z]", 1))
 _SUFFIX: Final = (
     r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
     r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV|BVBA|CVBA|VZW|SRL|"
@@ -335,7 +340,7 @@ class _AgedPersons:
     them (the pack's `names.aged_persons`: the age word's ending, the nouns of persons, the
     words before a town)."""
 
-    __slots__ = ("cue", "pattern")
+    __slots__ = ("cue", "pattern", "plain", "plain_cues")
 
     def __init__(self, item: Pack) -> None:
         data = item.names("aged_persons") or {}
@@ -355,11 +360,28 @@ class _AgedPersons:
             if self.cue and nouns and numbers
             else None
         )
+        # without an age, only after an indefinite article and with the town ("een vrouw
+        # uit Utrecht", "a mother from Leeds"): "a woman" alone identifies no one
+        plain = _alternation(_split(data.get("unaged_nouns")))
+        articles = _alternation(item.words("indefinite"), ignore_first_case=True)
+        self.plain_cues = tuple(  # " vrouw uit ": a cheap test before the pattern
+            f" {noun} {word} "
+            for noun in _split(data.get("unaged_nouns"))
+            for word in _split(data.get("from"))
+        )
+        self.plain = (
+            re.compile(
+                rf"(?<![\w-])(?:{articles})\s+(?P<noun>(?:{plain}))\s+(?:{towns})\s+"
+                rf"(?P<town>(?:'s-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-]|\s+[A-Z])"
+            )
+            if plain and articles and towns
+            else None
+        )
 
     def find(self, text: str) -> list[Found]:
+        out = self._plain(text)
         if self.pattern is None or self.cue not in text:
-            return []
-        out = []
+            return out
         for match in self.pattern.finditer(text):
             before = text[max(0, match.start() - 12) : match.start()].lower().split()
             if len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in OF:
@@ -369,6 +391,18 @@ class _AgedPersons:
             age = match.group("age")[: -len(self.cue)].rstrip("-")
             extra = {"age": age, "noun": match.group("noun").lower()}
             out.append(Found(match.start(), match.end(), (option,), "aged", extra))
+        return out
+
+    def _plain(self, text: str) -> list[Found]:
+        if self.plain is None or not any(cue in text for cue in self.plain_cues):
+            return []
+        out = []
+        for match in self.plain.finditer(text):
+            start = match.start("noun")
+            name = _clean(text[start : match.end()])
+            option = Option("Person", name, props=(("description", name),))
+            extra = {"age": "", "noun": match.group("noun").lower()}
+            out.append(Found(start, match.end(), (option,), "aged", extra))
         return out
 
 
@@ -447,16 +481,43 @@ _COUNT_WORDS: Final = frozenset(w for w, n in NUMBERS.items() if n >= 2) | (
 )
 
 
+def _court_cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the described-court rules look for, in lower case: the last word of every
+    pack's described-court and top-court phrases (_DescribedCourts.cues of every language),
+    and the first word of each of the courts' other names (loaders/courts.yaml `names`:
+    _DescribedCourts.alias_starts). A superset is harmless: each language keeps its own."""
+    cues: set[str] = set()
+    for item in extraction_packs():
+        for levels in (item.names("described_courts") or {}).values():
+            for written in (levels or {}).values():
+                cues.update(str(p).lower().split()[-1] for p in written or () if str(p).split())
+        cues.update(str(p).lower().split()[-1] for p in item.names("top_courts") or ())
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    firsts = {
+        str(w).split()[0].lower()
+        for name, written in (data.get("names") or {}).items()
+        for w in (name, *(written or ()))
+        if str(w).split()
+    }
+    return frozenset(cues), frozenset(firsts)
+
+
+_COURT_CUES, _COURT_ALIAS_FIRSTS = _court_cue_words()
+
+
 def _cue_automaton() -> ahocorasick.Automaton:
-    """The words that let the role and group rules run, found in one pass over a sentence's
-    lower-case text. A word's value is (its kinds, its length); the kinds are "role" (a
-    role phrase's first word, or the part after its hyphen), "group" (a group noun or
-    Doe) and "count" (a word a group's count may be)."""
+    """The words that let the role, group and described-court rules run, found in one pass
+    over a sentence's lower-case text. A word's value is (its kinds, its length); the kinds
+    are "role" (a role phrase's first word, or the part after its hyphen), "group" (a group
+    noun or Doe), "count" (a word a group's count may be), "court" (a described court's cue
+    word) and "alias" (the first word of a court's other name, in lower case)."""
     kinds: dict[str, list[str]] = {}
     for kind, words in (
         ("role", _ROLE_FIRST_WORDS),
         ("group", _GROUP_WORDS),
         ("count", _COUNT_WORDS),
+        ("court", _COURT_CUES),
+        ("alias", _COURT_ALIAS_FIRSTS),
     ):
         for word in words:
             kinds.setdefault(word, []).append(kind)
@@ -478,7 +539,10 @@ _ROLE_WORDS_BEFORE: Final = 1
 class _Cues:
     """What one pass over a sentence's lower-case text tells the role and group rules."""
 
-    __slots__ = ("any_group", "any_role", "count_at", "group_at", "last_role", "role_at")
+    __slots__ = (
+        "alias_at", "alias_words", "any_group", "any_role", "count_at", "court_at",
+        "court_words", "group_at", "last_role", "role_at",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.any_role = False  # a role word anywhere, also inside a longer word
@@ -487,6 +551,10 @@ class _Cues:
         self.role_at: list[int] = []  # where a role phrase may start
         self.group_at: list[int] = []  # where a group noun may start
         self.count_at: list[int] = []  # where a count word stands as a group's count can
+        self.court_at: list[int] = []  # where a court cue word starts, also inside a word
+        self.court_words: list[str] = []  # which cue word starts there
+        self.alias_at: list[int] = []  # where a court alias's first word may start
+        self.alias_words: list[str] = []  # which first word (in lower case) starts there
 
 
 def _cue_positions(lowered: str) -> _Cues:
@@ -523,8 +591,15 @@ def _cue_positions(lowered: str) -> _Cues:
                     after == size or not is_word_char(lowered[after])
                 ):
                     cues.group_at.append(start)
-            elif opens:
-                cues.count_at.append(start)
+            elif kind == "count":
+                if opens:
+                    cues.count_at.append(start)
+            elif kind == "court":
+                cues.court_at.append(start)
+                cues.court_words.append(lowered[start:after])
+            else:  # "alias"
+                cues.alias_at.append(start)
+                cues.alias_words.append(lowered[start:after])
     return cues
 
 
@@ -634,6 +709,16 @@ _CACHE_LIMIT: Final = 50_000
 _RUN_SHAPES: Final[dict[str, tuple[int, tuple[Found, ...]]]] = {}
 _RUN_CORES: Final[dict[str, tuple[str, int]]] = {}
 _MONTHS_DAYS: Final = NOT_NAME_START
+#: Abbreviated month names with their full stop ("Dec.", "Sept."), as news agencies write
+#: dates: a run never spans one after "on" or "in" ("the District of Oregon on Dec. 4").
+_MONTH_ABBREVIATIONS: Final = frozenset(f"{w.capitalize()}." for w in MONTHS if len(w) <= 4)
+
+
+def _month_or_day(word: str) -> bool:
+    """Is the capitalised word a month, an abbreviated month or a weekday?"""
+    return word.rstrip(".,") in _MONTHS_DAYS or word.rstrip(",") in _MONTH_ABBREVIATIONS
+
+
 #: Every pack's weekday names, lower case: a capitalised run never ends in one ("filed in
 #: Santa Fe District Court Wednesday": the court, then when).
 _WEEKDAY_WORDS: Final = frozenset(
@@ -652,12 +737,39 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
         head, _, rest = text.partition(" ")
         if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
             return text, start  # "Federal Court of Australia": the court's own first word
-        if rest and (head in NOT_NAME_START or head.islower()):
+        if rest and (head in NOT_NAME_START or head.islower() or _honorific(head)):
             stripped = rest.lstrip()
             start += len(text) - len(stripped)  # every space counts ("May    The X")
             text = stripped
             continue
         return text, start
+
+
+def _honorific(word: str) -> bool:
+    """A title ("Mr.", "Dr", "Mevrouw"): dropped from the start of a run as "The" is."""
+    return (word[:-1] if word.endswith(".") else word) in HONORIFICS
+
+
+def _honorific_start(text: str, start: int) -> int:
+    """Where the title right before the run at `start` begins ("Mr. ", "Ms ", "de heer "),
+    or -1 when there is none."""
+    before = text[max(0, start - 9) : start].rstrip()
+    if before.endswith("."):
+        before = before[:-1]
+    word = before.rpartition(" ")[2]
+    if word not in HONORIFICS:
+        return -1
+    return max(0, start - 9) + len(before) - len(word)
+
+
+def _as_person(at: int, start: int, end: int, run: str, founds: list[Found]) -> list[Found]:
+    """A run after a title names a person ("Mr. Lasarow", "Dr. Ellen Voss"), whatever else
+    its words alone might name; a company's or a body's name keeps its reading. The
+    mention starts at the title (`at`), so that a verb's object starts where it did."""
+    words = run.split()
+    if len(words) > 4 or any(legal_form(w) or w in ORG_HEADS for w in words):
+        return founds
+    return [Found(at, end, (Option("Person", _clean(run)),), "honorific")]
 
 
 def _trim_end(text: str) -> str:
@@ -748,7 +860,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             resume = i + 2
         elif (
             word.islower()
-            and nxt.rstrip(".,") in _MONTHS_DAYS
+            and _month_or_day(nxt)
             and i > 0
             and not (nxt in _COURT_ADJECTIVES and after.rstrip(".,") in _COURT_HEADS)
         ):
@@ -799,9 +911,7 @@ _MONTH_OR_DAY: Final = re.compile(r" (?:in|on) [A-Z]")
 
 def _dated(text: str) -> bool:
     """Might a date's preposition and a month or weekday end a name in `text` (cheap)?"""
-    return _MONTH_OR_DAY.search(text) is not None and any(
-        w.rstrip(".,") in _MONTHS_DAYS for w in text.split()
-    )
+    return _MONTH_OR_DAY.search(text) is not None and any(_month_or_day(w) for w in text.split())
 
 
 def _HEAD_ROLE(text: str) -> bool:
@@ -883,9 +993,10 @@ def _state_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def _runs(text: str) -> list[tuple[int, int, str]]:
+def _runs(text: str, digits: bool = True) -> list[tuple[int, int, str]]:
+    """The capitalised runs of a text; `digits`: does it hold one (search.has_digit)?"""
     out: list[tuple[int, int, str]] = []
-    for match in _RUN.finditer(text):
+    for match in (_RUN if digits else _RUN_LETTER).finditer(text):
         for piece_start, piece in _pieces(match):
             if " of " in piece:
                 home = _residence(text, piece_start, piece)
@@ -1157,6 +1268,12 @@ class _CourtCitations:
             if names and points
             else None
         )
+        #: "the Northern District Court of California": the direction before the court
+        self.direction_first = (
+            re.compile(rf"(?:[Tt]he )?({points}) District Court (?:of|for|in) (?:the )?({names})$")
+            if names and points
+            else None
+        )
         self.written_out = (
             re.compile(
                 rf"District Court (?:for|of) (?:the )?(?:({points}) (?:District of )?|District of )"
@@ -1173,6 +1290,8 @@ class _CourtCitations:
         Court", "Oregon District Court" for a state that is one district)."""
         name = _clean(name)  # a line break may fall inside the name
         match = self.written_out.search(name) if self.written_out is not None else None
+        if match is None and self.direction_first is not None:
+            match = self.direction_first.match(name)
         if match is None:
             return self._state_first(name)
         state = self.state_names.get(match.group(2))
@@ -1326,6 +1445,8 @@ class _DescribedCourts:
         self._top_courts(data, packs[0] if packs else None, language)
         # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
         self.ascii_cues = all(cue.isascii() for cue in self.cues)
+        #: the cue pass (_cue_positions) finds every cue word where it stands
+        self.cues_cued = self.cues <= _COURT_CUES
 
     def _top_courts(self, data: dict, item: Pack | None, language: str) -> None:
         """The patterns of a jurisdiction's highest court and of courts' other names."""
@@ -1380,6 +1501,14 @@ class _DescribedCourts:
         )
         #: every alias match starts with an alias's first word, as written
         self.alias_starts = tuple(sorted({a.split()[0] for a in self.aliases}))
+        #: the first words by their lower case, as the cue pass (_cue_positions) finds them;
+        #: it finds every place a first word stands if lowering keeps each one's length
+        self.alias_lower: dict[str, list[str]] = {}
+        for word in self.alias_starts:
+            self.alias_lower.setdefault(word.lower(), []).append(word)
+        self.aliases_cued = all(
+            len(w) == len(w.lower()) and w.lower() in _COURT_ALIAS_FIRSTS for w in self.alias_starts
+        )
 
     @staticmethod
     def _seats(system: str, table: dict, states: dict[str, str]) -> dict[str, str]:
@@ -1427,7 +1556,7 @@ class _DescribedCourts:
             return None  # several districts, or no state
         return template.format(district="", state=state)
 
-    def cue_starts(self, text: str, lowered: str) -> list[int] | None:
+    def cue_starts(self, text: str, lowered: str, cues: _Cues | None = None) -> list[int] | None:
         """Where a cue word starts in a text, else None (try everywhere).
 
         Every match of the described-court patterns holds a phrase whose last word, in lower
@@ -1436,25 +1565,43 @@ class _DescribedCourts:
         top_words_before) words before it, so trying the patterns only there finds what
         finditer over the whole text finds (tests/test_extract_build.py checks it). Not for
         a text with a character that re.IGNORECASE matches to an ASCII letter of a cue
-        although str.lower() makes it another (search.ODD_CASE)."""
+        although str.lower() makes it another (search.ODD_CASE). The sentence's cue pass
+        (`cues`, of `lowered`) has found every cue word already, in any order."""
         if not self.ascii_cues or len(lowered) != len(text):
             return None
         if not text.isascii() and any(c in text for c in ODD_CASE):
             return None
+        if cues is not None and self.cues_cued:
+            words = cues.court_words
+            return [at for i, at in enumerate(cues.court_at) if words[i] in self.cues]
         return [at for cue in self.cues for at in occurrences(lowered, cue)]
 
-    def find(self, text: str) -> list[Found]:
+    def alias_starts_in(self, text: str, cues: _Cues | None) -> list[tuple[int, int]]:
+        """Where an alias's first word stands in the text, as (start, start) windows: from
+        the sentence's cue pass (`cues`, of a lower-case copy as long as the text), which
+        finds each first word's lower case, else by a search for each first word."""
+        if cues is None or not self.aliases_cued:
+            return [(a, a) for word in self.alias_starts for a in occurrences(text, word)]
+        out = []
+        for i, at in enumerate(cues.alias_at):
+            for word in self.alias_lower.get(cues.alias_words[i], ()):
+                if text.startswith(word, at):
+                    out.append((at, at))
+        return out
+
+    def find(self, text: str, lowered: str, cues: _Cues | None) -> list[Found]:
+        """The courts the text describes; `lowered` is text.lower(), `cues` its cue pass
+        (_cue_positions) if lowering kept the text's length, else None."""
         out = []
         if self.alias_pattern is not None:
             # every match starts where its first word is written: tried only there
-            at = [(a, a) for word in self.alias_starts for a in occurrences(text, word)]
+            at = self.alias_starts_in(text, cues)
             for match in (
                 finditer_within(self.alias_pattern, text, at, START_ANYWHERE) if at else ()
             ):
                 alias = self.aliases[" ".join(match.group().split())]
                 out.append(Found(match.start(), match.end(), (Option("Court", alias),), "court"))
-        lowered = text.lower()
-        starts = self.cue_starts(text, lowered)
+        starts = self.cue_starts(text, lowered, cues)
         if starts is None:
             if not any(cue in lowered for cue in self.cues):
                 return out
@@ -1543,11 +1690,13 @@ def _starts_of(openers: list[str]) -> int:
     return START_ANYWHERE
 
 
-def _described_courts(text: str, language: str) -> list[Found]:
+def _described_courts(
+    text: str, language: str, lowered: str | None = None, cues: _Cues | None = None
+) -> list[Found]:
     found = _DESCRIBED_COURTS.get(language)
     if found is None:
         found = _DESCRIBED_COURTS[language] = _DescribedCourts(language)
-    return found.find(text)
+    return found.find(text, text.lower() if lowered is None else lowered, cues)
 
 
 def _recognize(text: str, language: str) -> list[Found]:
@@ -1558,6 +1707,7 @@ def _recognize(text: str, language: str) -> list[Found]:
     role_at: list[int] | None
     group_at: list[int] | None
     last_role: int | None
+    cues: _Cues | None = None
     digits = has_digit(text)
     if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
         cues = _cue_positions(lowered)
@@ -1575,7 +1725,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _citations(text)
     if "D." in text or "Cir" in text or "District of" in text:  # "Cir.", "Circuit"
         found += _court_citations(text)
-    found += _described_courts(text, language)
+    found += _described_courts(text, language, lowered, cues)
     for patterns in _NAME_PATTERNS:
         if any(cue in lowered for cue in patterns.cues):
             found += _language_names(text, patterns)
@@ -1593,7 +1743,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += aged.find(text)
     if _OFFICIAL_PHRASES and any(phrase in lowered for phrase in _OFFICIAL_PHRASES):
         found += _official_groups(text)
-    runs = _runs(text)
+    runs = _runs(text, digits)
     titles = STATE_TITLES.get(language)
     if titles and any(f"{title} " in lowered for title in titles):
         runs = _titled_states(text, runs, titles)
@@ -1602,7 +1752,11 @@ def _recognize(text: str, language: str) -> list[Found]:
     if runs and runs[0][0] == 0 and language in _PLURAL_ENDINGS:
         runs[0] = _without_plural_noun(runs[0], language)
     for start, end, run in runs:
-        found += _classify_run(text, start, end, run)
+        titled = _honorific_start(text, start) if start > 2 else -1
+        if titled >= 0:
+            found += _as_person(titled, start, end, run, _classify_run(text, start, end, run))
+        else:
+            found += _classify_run(text, start, end, run)
     if digits:
         for match in _DIGIT_BRAND.finditer(text):
             name = match.group()

@@ -80,6 +80,9 @@ class Rule:
     negative: bool = False
     nominal: bool = False  # a noun phrase ("a lawsuit against X"): the clause's negation
     # ("declined to rule in a lawsuit against X") does not deny it
+    # a settlement "with" another party: who is the defendant follows from who is the
+    # authority ("the FTC settled charges with X", "X settled charges with the FTC")
+    mutual: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +94,7 @@ _OPTIONS: Final = {
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
+    "mutual": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",

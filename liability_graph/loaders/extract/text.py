@@ -28,6 +28,8 @@ from liability_graph.loaders.extract.lexicon import (
     MONTHS,
     ORG_ADJECTIVES,
     PLACE_PREPS,
+    PRONOMINAL_HEADS,
+    PRONOMINAL_TAILS,
     SENTENCE_STARTERS,
     SUBORDINATORS,
 )
@@ -481,6 +483,16 @@ def sentence_adverb(word: str, language: str) -> bool:
     )
 
 
+def pronominal_adverb(word: str, language: str) -> bool:
+    """Is the word a pronominal adverb: one of the pack's heads joined to a preposition
+    ("Daarnaast", "Hierdoor", "Waarmee")? An ordinary word, though a word list may lack it."""
+    lower = word.lower()
+    for head in PRONOMINAL_HEADS.get(language, ()):
+        if lower.startswith(head) and lower[len(head) :] in PRONOMINAL_TAILS[language]:
+            return True
+    return False
+
+
 def is_known_word(word: str, language: str) -> bool:
     """Is `word` an ordinary word of the language (so a lower-case match is not a name)?"""
     cache = _KNOWN_CACHE.get(language)
@@ -666,9 +678,10 @@ def _join_spans(tokens: list[Token], span_end: Callable[[int], int], opened: int
 
 
 def _close_short_asides(tokens: list[Token]) -> None:
-    """A parenthesis round one word ("Autoriteit Consument en Markt (ACM) heeft ...",
-    "Visa (V)") is part of the name before it, not a clause of its own: its tokens join
-    the clause around it, so the subject before it still governs the verb after it."""
+    """A parenthesis round one word or web address ("Autoriteit Consument en Markt (ACM)
+    heeft ...", "Visa (V)", "Zorvik (www.zorvik.nl)") is part of the name before it, not a
+    clause of its own: its tokens join the clause around it, so the subject before it
+    still governs the verb after it."""
     shift = 0  # clause numbers the asides closed so far took
     i = 0
     while i < len(tokens):
@@ -677,7 +690,7 @@ def _close_short_asides(tokens: list[Token]) -> None:
             and i > 0
             and i + 2 < len(tokens)
             and tokens[i + 2].text == ")"
-            and tokens[i + 1].text.isalnum()
+            and tokens[i + 1].text.replace(".", "").replace("-", "").isalnum()
         ):
             before = tokens[i - 1].clause  # already renumbered
             original_close = tokens[i + 2].clause

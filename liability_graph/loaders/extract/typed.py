@@ -16,6 +16,7 @@ from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     APPOSITION_DETERMINERS,
     CAPITALISED_NOUNS,
+    COMPANY_WORDS,
     COMPOUNDS,
     CONJUNCTIONS,
     INDEFINITES,
@@ -518,10 +519,16 @@ def _remembered_inside(
                 continue
             if (first, last) in taken or any(
                 not (m.last <= first or m.first >= last)
-                and (m.kind != "weak" or (m.first, m.last) == (first, last))
+                and (
+                    m.kind != "weak"
+                    or (m.first, m.last) == (first, last)
+                    or m.text.split()[-1] in COMPANY_WORDS
+                )
                 for m in mentions
             ):
-                continue  # a name of its own covers it, or the memory pass above took it
+                # a name of its own covers it ("Quillon Labs", the company that makes the
+                # app Quillon, is no run around the app's name), or the memory pass took it
+                continue
             text = sentence.text[start - sentence.start : end - sentence.start]
             out.append(_mention(start, end, first, last, text, types))
             taken.append((first, last))
