@@ -326,6 +326,11 @@ def _hedge_phrase_starts(language: str) -> dict[str, list[tuple[str, ...]]]:
 _LIST_REACH: Final = 40
 
 
+def _name_opens(tokens: list[Token], j: int) -> int:
+    """Where a name after token j starts, over an article."""
+    return j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES else j + 1
+
+
 class SentenceFrames:
     """One sentence's mentions and tokens, and the rules' view of them."""
 
@@ -1204,13 +1209,9 @@ class SentenceFrames:
         Babbelbox kregen een boete": the comma after Kletsmaat opens m's clause, yet the
         list's conjunction before the verb makes all three the subject), else m."""
         tokens = self.tokens
-
-        def opens(j: int) -> int:  # where a name after token j starts (over an article)
-            return j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES else j + 1
-
         firsts = {c.first for c in candidates}
         if not any(
-            tokens[j].lower in AND and opens(j) in firsts
+            tokens[j].lower in AND and _name_opens(tokens, j) in firsts
             for j in range(m.last, min(t0, m.last + _LIST_REACH))
         ):
             return m
@@ -2844,6 +2845,15 @@ _REPEATED_REACH: Final = 8  # tokens after a suit's trigger where "on several oc
 _OWN_PHRASE: Final = 6  # tokens between a trigger and the end of its own phrase
 
 
+def _companies(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that name a company, not by a pronoun or a body of people."""
+    return [
+        m for m in mentions
+        if m.kind != "coref" and m.option_for(("Organization", "Vendor")) is not None
+        and not _body(m)
+    ]  # fmt: skip
+
+
 def _pointing_role(
     frames: SentenceFrames, rule: Rule, t0: int, t1: int
 ) -> tuple[list[Option], list[Option]] | None:
@@ -2864,17 +2874,10 @@ def _pointing_role(
     # with the parent company of Facebook": Meta); a company named before the noun in its
     # own sentence is another party ("X spoke with the parent company of Y": not X)
     companies = ("Organization", "Vendor")
-
-    def fitting(mentions: list[Mention]) -> list[Mention]:
-        return [
-            m for m in mentions
-            if m.kind != "coref" and m.option_for(companies) is not None and not _body(m)
-        ]  # fmt: skip
-
     history = frames.discourse.history
-    if fitting([m for m in frames.mentions if m.last <= head.first]) or not history:
+    if _companies([m for m in frames.mentions if m.last <= head.first]) or not history:
         return None
-    before = fitting(history[-1])
+    before = _companies(history[-1])
     owner = max(before, key=lambda m: m.last) if before else None
     option = owner.option_for(companies) if owner is not None else None
     if option is None or option.ident != head.best.ident:
@@ -3035,43 +3038,21 @@ def _apposed_ends(
     ):
         copular = True  # "X, die ook de oprichter is van Y": a relative clause's last verb
 
-    def near(m: Mention | None, subject: bool) -> bool:
-        if m is None:
-            return True
-        if m.last <= t0:
-            if any(t.lower in AGENT_PREPS[frames.language] for t in tokens[m.last : t0]):
-                return False  # "downloads via X by Altice's customers": X is no apposition
-            if subject and copular:
-                return True
-            return t0 - m.last <= _APPOSITION_GAP and _noun_phrase_between(frames, m.last, t0)
-        gap = m.first - t1
-        person = next(
-            (p for p in frames.mentions if t1 <= p.first and p.last <= m.first
-             and p.best.type == "Person"), None,
-        )  # fmt: skip
-        if person is not None and not all(
-            t.lower in OF or t.lower in SKIPPABLE for t in tokens[person.last : m.first]
-        ):
-            return False  # "volgens oprichter X is het besluit van Y": Y is no founded firm
-        if gap <= _APPOSITION_GAP:
-            return True
-        if (
-            subject
-            and gap <= _APPOSITION_GAP * 3
-            and any(t.lower in COPULAS for t in tokens[t1 : m.first])
-        ):
-            return True  # "Eigenaar van het forum X is het bedrijf Y"
-        # "owner of the app X", "oprichter en eigenaar van de app X"
-        return gap <= _APPOSITION_GAP * 2 and any(t.lower in OF for t in tokens[t1 : m.first])
-
     # a coordination ("X and Y, Backpage's owners") stands or falls together
-    sources = picked[0] if any(near(m, True) for m, _ in picked[0]) else []
-    targets = picked[1] if any(near(m, False) for m, _ in picked[1]) else []
+    sources = (
+        picked[0] if any(_near_role(frames, m, True, t0, t1, copular) for m, _ in picked[0]) else []
+    )
+    targets = (
+        picked[1]
+        if any(_near_role(frames, m, False, t0, t1, copular) for m, _ in picked[1])
+        else []
+    )
     if not targets and picked[1]:  # "sued the founder of the app X, Y": the "of" name
         _, target_types = _endpoint_types(frames.ontology, frames.relation)
         taken = {id(m) for m, _ in sources}
         of_names = [m for m in frames.mentions if m.first >= t1 and id(m) not in taken
-                    and m.option_for(target_types) and near(m, False)
+                    and m.option_for(target_types)
+                    and _near_role(frames, m, False, t0, t1, copular)
                     and any(t.lower in OF for t in tokens[t1 : m.first])]  # fmt: skip
         if of_names:
             first = min(of_names, key=lambda m: m.first)
@@ -3114,6 +3095,42 @@ def _apposed_ends(
             if after is not None:
                 sources = frames.coordinated(after, source_types)
     return sources, targets
+
+
+def _near_role(
+    frames: SentenceFrames, m: Mention | None, subject: bool, t0: int, t1: int, copular: bool
+) -> bool:
+    """Does `m` stand beside the role noun at t0..t1, so that the role states a fact of
+    it: right before it (over a noun phrase), as the subject of its copula, or right after
+    it (over "of" and a few words)?"""
+    tokens = frames.tokens
+    if m is None:
+        return True
+    if m.last <= t0:
+        if any(t.lower in AGENT_PREPS[frames.language] for t in tokens[m.last : t0]):
+            return False  # "downloads via X by Altice's customers": X is no apposition
+        if subject and copular:
+            return True
+        return t0 - m.last <= _APPOSITION_GAP and _noun_phrase_between(frames, m.last, t0)
+    gap = m.first - t1
+    person = next(
+        (p for p in frames.mentions if t1 <= p.first and p.last <= m.first
+         and p.best.type == "Person"), None,
+    )  # fmt: skip
+    if person is not None and not all(
+        t.lower in OF or t.lower in SKIPPABLE for t in tokens[person.last : m.first]
+    ):
+        return False  # "volgens oprichter X is het besluit van Y": Y is no founded firm
+    if gap <= _APPOSITION_GAP:
+        return True
+    if (
+        subject
+        and gap <= _APPOSITION_GAP * 3
+        and any(t.lower in COPULAS for t in tokens[t1 : m.first])
+    ):
+        return True  # "Eigenaar van het forum X is het bedrijf Y"
+    # "owner of the app X", "oprichter en eigenaar van de app X"
+    return gap <= _APPOSITION_GAP * 2 and any(t.lower in OF for t in tokens[t1 : m.first])
 
 
 def _authorities(

@@ -8,6 +8,7 @@ noun that could point back cannot hold a mention, so it is not tokenised: only i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
@@ -877,21 +878,23 @@ def _the_acronym(sentence: Sentence, first: int) -> bool:
     return before in ARTICLES and sentence.tokens[first].lower not in ROLES
 
 
+def _who(option: Option) -> str:
+    """Who an option is, across its spellings: its key, else its folded name."""
+    return option.key or option.name.casefold()
+
+
 def _one_direction(claims: list[Claim]) -> list[Claim]:
     """One sentence's claims without a fact stated both ways ("A owns B" and "B owns A"
     from two triggers, or from names whose types could not tell the ends apart): the more
     confident reading stays; when neither is, neither does."""
 
-    def who(option: Option) -> str:
-        return option.key or option.name.casefold()
-
     best: dict[tuple[str, str, str], float] = {}
     for claim in claims:
-        ident = (claim.type, who(claim.source), who(claim.target))
+        ident = (claim.type, _who(claim.source), _who(claim.target))
         best[ident] = max(best.get(ident, 0.0), claim.confidence)
     out = []
     for claim in claims:
-        reverse = best.get((claim.type, who(claim.target), who(claim.source)))
+        reverse = best.get((claim.type, _who(claim.target), _who(claim.source)))
         if reverse is None or claim.confidence > reverse:
             out.append(claim)
     return out
@@ -2825,18 +2828,19 @@ def _owners_serve_nothing(claims: list[Claim]) -> list[Claim]:
             owned.setdefault(_bare(c.target.name), []).append(_bare(c.source.name))
     if not owned:
         return claims
-
-    def owner(vendor: str, platform: str) -> bool:
-        # the owner by its name or a short form of it ("Kick" of "Kick Online Entertainment")
-        return any(
-            o == vendor or o.startswith(vendor + " ") or vendor.startswith(o + " ")
-            for o in owned.get(platform, ())
-        )
-
     return [
         c for c in claims
-        if c.type != "SERVICED" or not owner(_bare(c.source.name), _bare(c.target.name))
+        if c.type != "SERVICED"
+        or not _owned_by(owned.get(_bare(c.target.name), ()), _bare(c.source.name))
     ]  # fmt: skip
+
+
+def _owned_by(owners: Iterable[str], vendor: str) -> bool:
+    """Is `vendor` one of `owners`, by its name or a short form of it ("Kick" of "Kick
+    Online Entertainment")?"""
+    return any(
+        o == vendor or o.startswith(vendor + " ") or vendor.startswith(o + " ") for o in owners
+    )
 
 
 def _no_owner_shutdowns(claims: list[Claim]) -> list[Claim]:
