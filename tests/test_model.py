@@ -143,6 +143,29 @@ def test_a_validated_relationship_has_every_field_and_its_key():
         )
 
 
+def test_a_validated_entity_keeps_every_field():
+    """validate_entity builds its result positionally: a field added to Entity and not
+    passed there would be silently reset. The list below must grow with Entity, and each
+    field is given a value other than its default."""
+    from dataclasses import fields
+
+    assert [f.name for f in fields(Entity)] == [
+        "type", "name", "aliases", "description", "properties", "sources", "key",
+        "distinct_from", "origin",
+    ]  # fmt: skip
+    given = Entity(
+        "Person", "Ana Vale", aliases=["A. Vale"], description="a plaintiff",
+        properties={"protected": True}, sources=["doc:1"], key="person:custom",
+        distinct_from=["person:other"], origin="curated",
+    )  # fmt: skip
+    defaults = Entity("Vendor", "Someone Else")
+    assert all(getattr(given, f.name) != getattr(defaults, f.name) for f in fields(Entity))
+    validated = validate_entity(given, ONTOLOGY)
+    assert [getattr(validated, f.name) for f in fields(Entity)] == [
+        getattr(given, f.name) for f in fields(Entity)
+    ]
+
+
 def test_document_key_is_the_content_hash_or_url():
     assert (
         Document(title="T", content_hash="abc").key
