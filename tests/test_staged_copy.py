@@ -125,6 +125,47 @@ def test_a_failed_batch_leaves_no_staged_rows(tmp_path, monkeypatch):
     assert counts["relationships"]["DEFENDANT_IN"] == 0 and counts["nodes"]["Case"] == 3
 
 
+class FailingCopy(EmbeddedStore):
+    """A real store whose COPY of one relationship table fails while `fail` is set."""
+
+    fail: str | None = None
+
+    def _copy_files(self, type_name, options, files):
+        if type_name == self.fail:
+            raise StoreError("injected COPY failure")
+        super()._copy_files(type_name, options, files)
+
+
+def test_a_failed_copy_keeps_its_table_staged_and_stores_the_others(tmp_path, monkeypatch):
+    """Batches already accepted are never dropped with a table that failed to COPY: the
+    other tables go in, the failed one stays staged and goes in at the next settle."""
+    monkeypatch.setattr(embedded, "STAGE_MIN_ROWS", 1)
+    with EmbeddedStore(tmp_path / "direct") as store:
+        load(store, rounds=1)
+        expected = graph(store)
+    with FailingCopy(tmp_path / "store") as store:
+        writer = store.writer(batch_size=10_000)
+        writer.add_all(facts(0))
+        writer.flush()
+        assert len(staged_files(store)) == 2
+        store.fail = "DEFENDANT_IN"
+        with pytest.raises(
+            StoreError, match=r"9 relationships of earlier batches \(DEFENDANT_IN\)"
+        ):
+            store.counts()
+        assert len(staged_files(store)) == 1  # SERVICED went in; DEFENDANT_IN waits
+        # (a read settles first, and would fail again: the engine is asked directly)
+        stored = store._run("MATCH ()-[r]->() RETURN label(r), count(r) ORDER BY label(r)").rows
+        assert stored == [["SERVICED", 30]]
+        store.fail = None
+        assert graph(store) == expected
+        assert staged_files(store) == []
+        writer.add_all(facts(1))  # a table whose files were kept takes new batches again
+        writer.flush()
+        load(store, rounds=0)
+    assert expected[0]["relationships"]["DEFENDANT_IN"] == 9
+
+
 def test_a_dead_writers_staged_rows_are_removed_at_the_next_open(tmp_path):
     leftover = tmp_path / "store" / STAGING_DIR / "t0" / "000001.parquet"
     with EmbeddedStore(tmp_path / "store"):

@@ -43,6 +43,7 @@ class Stage:
         self.root = root
         self.tables: dict[Pair, Staged] = {}
         self._written = 0
+        self._folders = 0
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -55,7 +56,8 @@ class Stage:
         """Write one batch's rows of a table to a new file; returns it (see `drop`)."""
         staged = self.tables.get(pair)
         if staged is None:
-            staged = Staged(self.root / f"t{len(self.tables)}")
+            self._folders += 1  # (not the table count: a settle may keep some tables)
+            staged = Staged(self.root / f"t{self._folders}")
             staged.folder.mkdir(parents=True, exist_ok=True)
             self.tables[pair] = staged
         self._written += 1
@@ -77,7 +79,7 @@ class Stage:
                 if path in gone:
                     path.unlink(missing_ok=True)
             staged.files = kept
-            staged.rows = sum(pq.ParquetFile(p).metadata.num_rows for p in kept)
+            staged.rows = sum(file_rows(p) for p in kept)
             if not kept:
                 shutil.rmtree(staged.folder, ignore_errors=True)
                 del self.tables[pair]
@@ -87,6 +89,23 @@ class Stage:
         tables, self.tables = self.tables, {}
         return tables
 
+    def keep(self, tables: dict[Pair, Staged]) -> None:
+        """Stage `tables` again (those a settle could not COPY) and delete every other
+        file: the rest is stored."""
+        if not tables:
+            self.clear()
+            return
+        self.tables = tables
+        kept = {path for staged in tables.values() for path in staged.files}
+        for path in self.root.rglob("*.parquet"):
+            if path not in kept:
+                path.unlink(missing_ok=True)
+
     def clear(self) -> None:
         self.tables = {}
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def file_rows(path: Path) -> int:
+    """The number of rows of a staged file."""
+    return pq.ParquetFile(path).metadata.num_rows
