@@ -182,6 +182,7 @@ def _key_tables(columns: list[list[str]], size: int = 100_000) -> Iterator[pa.Ta
 
 class EmbeddedStore(Store):
     dialect = "ladybug"
+    single_writer = True  # a writable handle holds the database file's lock
 
     def __init__(
         self,
@@ -770,6 +771,7 @@ class EmbeddedStore(Store):
         """
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
+        self.batches_written += 1
         if batch.entities_deleted or batch.relationships_deleted or batch.relationships_changed:
             self._settle()  # they need every relationship in its table
         staged, direct = self._stage_plan(batch.relationships_new)

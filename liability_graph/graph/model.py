@@ -357,6 +357,7 @@ class Relationship:
     def same_content(self, other: Relationship) -> bool:
         return (
             self.status == other.status
+            and len(self.evidence) == len(other.evidence)  # (a merge that added evidence)
             and [e.identity() for e in self.evidence] == [e.identity() for e in other.evidence]
             and (self.date_on, self.date_from, self.date_to)
             == (other.date_on, other.date_from, other.date_to)

@@ -464,6 +464,7 @@ class Neo4jStore(Store):
         """
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
+        self.batches_written += 1
         entities = batch.entities_changed + batch.entities_new
         rels = batch.relationships_changed + batch.relationships_new
         before, after = self._review_statements(batch)
