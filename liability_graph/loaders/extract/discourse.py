@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     COPULAS,
     COREF_HEADS,
     DEFINITE,
+    ENFORCER_HEADS,
     FOUNDER_HEADS,
     OF,
     OF_IT,
@@ -529,9 +530,14 @@ _GENERIC_COURT_WORDS: Final = frozenset(
 )
 
 
+#: Endings of a regulator's one-word name ("Kansspelautoriteit"), every pack's.
+_ENFORCER_ENDINGS: Final = tuple(sorted({h for heads in ENFORCER_HEADS.values() for h in heads}))
+
+
 def _body(mention: Mention) -> bool:
     """Is the mention a public body's or foundation's name, by the head word that opens or
     ends it ("Autoriteit Persoonsgegevens", "Stichting Somi", "Federal Trade Commission"),
+    or that ends its one compound word ("Kansspelautoriteit": a regulator's head),
     or follows its one modifier ("Ierse Autoriteit Persoonsgegevens"),
     in the text's spelling or the graph's ("Justice Department" for the U.S. Department of
     Justice), or that opens its "of" phrase ("Department of Justice")?"""
@@ -545,6 +551,12 @@ def _body(mention: Mention) -> bool:
             or any(words[i] in ORG_HEADS and words[i + 1] == "of" for i in range(len(words) - 1))
         ):
             return True
+        if (
+            len(words) == 1
+            and name[:1].isupper()
+            and any(name.lower().endswith(h) and len(name) > len(h) + 2 for h in _ENFORCER_ENDINGS)
+        ):
+            return True  # one compound word that a regulator's head ends ("Kansspelautoriteit")
     return False
 
 
