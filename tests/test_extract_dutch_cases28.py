@@ -25,3 +25,36 @@ def test_a_company_noun_never_points_back_to_a_regulator(context, text, regulato
     found = facts(context, text, "nl")
     assert regulator not in defendant_names(found)
     assert ("PLAINTIFF_IN", regulator) in {(f[0], f[1]) for f in found}
+
+
+def sued_by(plaintiff: str | None, *defendants: str) -> set[tuple[str, str]]:
+    """(type, name) of a suit's parties, as `facts` gives them, without the case name."""
+    out = {("DEFENDANT_IN", d) for d in defendants}
+    if plaintiff:
+        out.add(("PLAINTIFF_IN", plaintiff))
+    return out
+
+
+# a case "tussen A en B", as a judgment's caption words it: A brought it, B defends; A may
+# be one unknown word, a name a noun the pack does not know describes, or a description
+# that names no one; B may be a list
+BETWEEN = [
+    ("De rechter deed uitspraak in een kort geding tussen Pixelpers en Datakluis.",
+     sued_by("Pixelpers", "Datakluis")),
+    ("De kantonrechter oordeelde in de zaak tussen de webbouwer Pixelpers en het "
+     "hostingbedrijf Datakluis.", sued_by("Pixelpers", "Datakluis")),
+    ("In de procedure tussen Grafiek en Wolkhuis en Datakluis is vonnis gewezen.",
+     sued_by("Grafiek", "Wolkhuis", "Datakluis")),
+    ("De rechtbank oordeelde in een kort geding tussen een zanger, eiser, en Kletskanaal "
+     "Ireland Limited en Kletskanaal Nederland B.V.",
+     sued_by(None, "Kletskanaal Ireland Limited", "Kletskanaal Nederland B.V.")),
+    ("De voorzieningenrechter sprak zich uit in een kort geding tussen een bekende "
+     "presentator en Tulpbox Ltd.", sued_by(None, "Tulpbox Ltd.")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN)
+def test_a_case_between_two_parties(context, text, expected):
+    found = facts(context, text, "nl")
+    assert {(f[0], f[1]) for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == expected
+    assert len({f[2] for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}) == 1

@@ -1763,10 +1763,16 @@ class SentenceFrames:
             chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
         elif side in ("between_first", "between_second"):
             # a case "between A and B": the first party brought the case, the one after the
-            # conjunction defends it; each alone, not as one coordination
+            # conjunction defends it; the first alone, not as one coordination, the second
+            # with the names listed after it ("tussen X en A en B": A and B defend)
             chosen = self._between(candidates, t1, side == "between_second")
             option = chosen.option_for(types) if chosen is not None else None
-            return [(chosen, option)] if chosen is not None and option is not None else []
+            if chosen is None or option is None:
+                return []
+            if side == "between_second":
+                return [(m, o) for m, o in self.coordinated(chosen, types)
+                        if m is not None and m.first >= chosen.first]  # fmt: skip
+            return [(chosen, option)]
         elif side in ("against", "against_described"):
             chosen = self._after_marker(candidates, AGAINST[self.language], t0, False)
             if chosen is None and side == "against_described":
@@ -1873,6 +1879,10 @@ class SentenceFrames:
         """The first name right after the trigger's preposition (over an article and a kind
         noun), or the name right after the conjunction that follows that first name."""
         first = self._name_opening(candidates, t1)
+        if first is None and second:
+            # "tussen een bekende zanger, eiser, en X": a first party described, not named;
+            # the second is the name the conjunction opens
+            return self._after_described_first(candidates, t1)
         if first is None or not second:
             return first
         j = first.last
@@ -1880,15 +1890,31 @@ class SentenceFrames:
             return None
         return self._name_opening(candidates, j + 1)
 
+    def _after_described_first(self, candidates: list[Mention], t1: int) -> Mention | None:
+        """The name right after the first conjunction of a "between" phrase whose first
+        party names no one: only lower-case words and commas before that conjunction."""
+        tokens = self.tokens
+        for j in range(t1, min(len(tokens) - 1, t1 + _DESCRIBED_FIRST_REACH)):
+            token = tokens[j]
+            if token.lower in AND:
+                return self._name_opening(candidates, j + 1) if j > t1 else None
+            if not (token.text == "," or (token.text.isalpha() and token.text.islower())):
+                return None
+        return None
+
     def _name_opening(self, candidates: list[Mention], at: int) -> Mention | None:
         """The name that a noun phrase opening at `at` ends, with only an article and a
-        kind noun before it."""
+        kind noun before it; one lower-case noun the pack does not know may be that kind
+        noun ("tussen de webbouwer X en Y": a party's description)."""
         tokens = self.tokens
         for m in sorted(candidates, key=lambda c: c.first):
-            if at <= m.first <= at + 3 and all(
-                t.lower in SKIPPABLE or type_of(t.lower, self.language) is not None
-                for t in tokens[at : m.first]
-            ):
+            if not at <= m.first <= at + 3:
+                continue
+            unknown = [
+                t for t in tokens[at : m.first]
+                if t.lower not in SKIPPABLE and type_of(t.lower, self.language) is None
+            ]  # fmt: skip
+            if not unknown or (len(unknown) == 1 and _description_noun(unknown[0], self.language)):
                 return m
         return None
 
@@ -2446,6 +2472,20 @@ _COMPOUND_HEADS: Final = {
 def _ACRONYM(text: str) -> bool:
     """An all-capitals modifier of a role noun ("the AI startup X", "the US unit X")."""
     return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _description_noun(token: Token, language: str) -> bool:
+    """Is the token a lower-case word that may describe the name after it ("de webbouwer
+    X"): no conjunction, preposition or other closed-class word?"""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and len(word) > 3
+        and word not in AND
+        and word not in PREPOSITIONS
+        and word not in SKIPPABLE
+    )
 
 
 def _between_brackets(tokens: list[Token], mention: Mention) -> bool:
@@ -3725,6 +3765,7 @@ def _by_position(
 #: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
 _AGE_ENDINGS: Final = ("-old", "-jarige")
 _OBJECT_WINDOW: Final = 4  # words after a trigger that may hold its object's noun
+_DESCRIBED_FIRST_REACH: Final = 8  # words of a described first party ("een bekende zanger, eiser,")
 
 
 def _addressee(frames: SentenceFrames, mention: Mention) -> bool:
@@ -4153,7 +4194,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         p for p in picked
         if _may_be_party(p) and not _spoken_for(frames, p[0]) and not _counsel(frames, p[0])
         and not (p[0] is not None and p[0].extra.get("single") and not rule.mutual
-                 and not listed and not _bringer_position(frames, p[0], t0, t1))
+                 and not listed and plaintiff_side != "between_first"
+                 and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
     picked_defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
