@@ -526,23 +526,30 @@ def test_learned_names_stay_within_their_document():
     assert found() == {name}
 
 
-def test_a_document_yields_the_same_facts_whatever_was_read_before_it():
-    """Extraction in one process: the dev corpus's documents, each read alone (a fresh
-    process's view) and after all the others, give the same facts."""
-    import liability_graph.loaders  # noqa: F401 - registers the loaders
-    from liability_graph.loaders.base import LoadContext, loader_for
-    from liability_graph.loaders.reference import reference_facts
+def test_a_document_yields_the_same_facts_whatever_was_read_before_it(tmp_path):
+    """Extraction in one process, as ingest and `lgraph extract` read (loader, then the
+    resolver): the dev corpus's documents, and two that write one new name in two
+    spellings, each read alone (a fresh process's view) and after all the others, give
+    the same facts."""
+    from liability_graph.loaders.mapstep import names_context
+    from liability_graph.loaders.parallel import load_file
 
     def facts_of(path, context):
-        return sorted(repr(f) for f in loader_for(path)(path, context))
+        return sorted(repr(f) for f in load_file(path, context).facts)
 
-    paths = sorted((Path(__file__).resolve().parent.parent / "examples" / "corpus").glob("*.*"))
-    shared = LoadContext()
-    reference_facts(shared)
+    story = "The Federal Trade Commission sued Zorvik Media, the company that runs the video "
+    for name, site in (("a.md", "PinTrail"), ("b.md", "Pintrail")):
+        (tmp_path / name).write_text(f"{story}site {site}, in federal court on Tuesday.\n")
+    paths = [
+        *sorted((Path(__file__).resolve().parent.parent / "examples" / "corpus").glob("*.*")),
+        tmp_path / "a.md",
+        tmp_path / "b.md",
+    ]
+    shared, _ = names_context()
     after_others = {p.name: facts_of(p, shared) for p in paths}
-    for path in paths[:: max(1, len(paths) // 6)]:
-        alone = LoadContext()
-        reference_facts(alone)
+    assert "Pintrail" in repr(after_others["b.md"])
+    for path in [*paths[:: max(1, len(paths) // 6)], tmp_path / "b.md"]:
+        alone, _ = names_context()
         assert facts_of(path, alone) == after_others[path.name], path.name
 
 

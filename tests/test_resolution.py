@@ -659,3 +659,14 @@ entities:
     assert pair["score"] == 90.9
     assert {pair["a_name"], pair["b_name"]} == {"Janet Roe", "Janett Roe"}
     assert all(k.startswith("person:protected-") for k in (pair["a"], pair["b"]))
+
+
+def test_a_new_name_keeps_its_own_spelling_after_another_was_cached(resolver):
+    """The cache is keyed by the normalised name; a new name met again in another spelling
+    keeps that spelling, so what a document yields does not depend on what came before."""
+    first = resolver.resolve("Platform", "PinTrail")
+    again = resolver.resolve("Platform", "Pintrail")
+    assert (first.key, first.name, first.method) == (None, "PinTrail", "new")
+    assert (again.key, again.name, again.method) == (None, "Pintrail", "new")
+    known = resolver.resolve("Vendor", "salesforce")
+    assert (known.key, known.name) == ("vendor:salesforce", "Salesforce")

@@ -310,7 +310,10 @@ class Resolver:
         self._sync()
         cached = self._cache.get((type_name, norm))
         if cached is not None:
-            return cached
+            # a new name keeps its own spelling: the cache is keyed by the normalised form,
+            # and the spelling first met ("RedTube") must not rename a later document's
+            # entity ("Redtube"), or a document's facts would depend on what was read before
+            return cached if cached.key is not None else replace(cached, name=text)
         result = self._match(type_name, text, entity_key(type_name, text), fuzzy=True)
         self._flag(type_name, text, result)
         self._cache[(type_name, norm)] = result
