@@ -485,6 +485,13 @@ TEMPORAL_SUBORDINATORS: Final = union("temporal_subordinators")
 #: Words that, after a negation, make it the end of something ("no longer", "niet meer").
 ENDING_NEGATIONS: Final = union("ending_negations")
 NAME_CONNECTORS_IN: Final = union("name_connectors")
+#: Lower-case words a capitalised run spans (with NAME_CONNECTORS_IN), the words inside one
+#: side of a case caption, the words that join two names in one run, and the words that
+#: make a run no person's name.
+RUN_CONNECTORS: Final = union("run_connectors") | NAME_CONNECTORS_IN
+CAPTION_CONNECTORS: Final = union("caption_connectors")
+NAME_JOINERS: Final = union("name_joiners")
+NOT_IN_PERSON_NAMES: Final = union("not_in_person_names")
 #: Word endings: a negation clitic ("n't"); a progressive participle, never passive
 #: ("processing"); a modifier before a noun ("the criminal charges").
 NEGATION_ENDINGS: Final = {

@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.lexicon import (
     AND,
     ARTICLES,
     BRANCH_SUFFIXES,
+    CAPTION_CONNECTORS,
     COMPANY_WORDS,
     COURT_NOUNS,
     COURT_WORDS,
@@ -39,8 +40,9 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_TITLE_ENDS,
     LEGAL_FORMS,
     MONTHS,
-    NAME_CONNECTORS_IN,
+    NAME_JOINERS,
     NAME_PARTICLES,
+    NOT_IN_PERSON_NAMES,
     NOT_NAME_START,
     NOT_NAMES,
     NP_WORDS,
@@ -56,6 +58,7 @@ from liability_graph.loaders.extract.lexicon import (
     ROLE_DETERMINERS,
     ROLE_RELATION,
     ROLES,
+    RUN_CONNECTORS,
     SECTION_WORDS,
     STATE_TITLES,
     TITLE_POSSESSIVES,
@@ -150,11 +153,7 @@ class Found:
 _CAP: Final = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*\.?|\d+(?:st|nd|rd|th)\b)"
 #: Lower-case words a capitalised run spans: these, and the packs' name connectors
 #: ("Coimisiún na Meán", "Garante per la Protezione dei Dati Personali").
-_CONN: Final = (
-    r"(?:of|for|the|and|on|in|to|&|van|voor|de|het|der|des|du|la|le"
-    + "".join(f"|{re.escape(word)}" for word in sorted(NAME_CONNECTORS_IN))
-    + ")"
-)
+_CONN: Final = rf"(?:{_alternation(RUN_CONNECTORS)})"
 #: _CAP never inside a word, written to begin with one character class (the look-behind
 #: after it), which lets re skip ahead to the next capital or digit instead of trying the
 #: pattern at every character.
@@ -208,7 +207,7 @@ _DOMAIN: Final = re.compile(
     r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app|ai|me|gg"
     r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
 )
-_PARTY_CONN: Final = r"(?:of|the|and|&|van|de|der)"
+_PARTY_CONN: Final = rf"(?:{_alternation(CAPTION_CONNECTORS)})"
 #: A defendant written digits first ("Santana v. 23andMe"), as _DIGIT_BRAND reads brands.
 _DIGIT_FIRST: Final = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
 _CAPTION: Final = re.compile(
@@ -462,11 +461,11 @@ _IN_PLACE: Final = re.compile(r"\s+in\s+")
 _BEFORE_COURT: Final = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
 _OF_THE: Final = re.compile(r"(\s+of\s+(?:the\s+)?)")
 # words that join two names rather than belong to one ("Chirpline to Orbis Media")
-_AND: Final = re.compile(r"\b(?:and|en|to)\b")
+_AND: Final = re.compile(rf"\b(?:{_alternation(NAME_JOINERS)})\b")
 #: The names of a run cut where _AND joins two (see _weak_people); a written "&" joins one
 #: firm's name ("Massaschade & Consument", "Procter & Gamble"), so it stays inside.
 _NAME_PARTS: Final = re.compile(r"[^\s,\x00&]+(?:\s+(?:&\s+)?[^\s,\x00&]+)*")
-_IN_NAME: Final = re.compile(r"\b(?:of|for|the|on|in|to|van|voor|de|het|der)\b")
+_IN_NAME: Final = re.compile(rf"\b(?:{_alternation(NOT_IN_PERSON_NAMES)})\b")
 _WORDS: Final = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS: Final = frozenset(r.split()[0] for r in ROLES) | frozenset(
     r.split("-")[-1] for r in ROLES
