@@ -58,3 +58,27 @@ def test_a_case_between_two_parties(context, text, expected):
     found = facts(context, text, "nl")
     assert {(f[0], f[1]) for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == expected
     assert len({f[2] for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")}) == 1
+
+
+# the subject of a verb that brings the case named by a noun ("start een kort geding
+# tegen"): the adjectives that the noun's article opens are no second verb, so a single
+# unknown word there is the bringer
+BRINGER_OF_A_CASE_NOUN = [
+    ("In reactie daarop start Pixelpers een kort geding tegen Datakluis.", "nl",
+     sued_by("Pixelpers", "Datakluis")),
+    ("Pixelpers is een kort geding gestart tegen Datakluis.", "nl",
+     sued_by("Pixelpers", "Datakluis")),
+    ("Vorige week begon Tulpbox een nieuwe rechtszaak tegen Wolkhuis.", "nl",
+     sued_by("Tulpbox", "Wolkhuis")),
+    ("Daarna spande Tulpbox een nieuwe zaak aan tegen Wolkhuis.", "nl",
+     sued_by("Tulpbox", "Wolkhuis")),
+    ("Last week Zorblat launched a fresh lawsuit against Quillon.", "en",
+     sued_by("Zorblat", "Quillon")),
+    ("Zorblat started a class action against Quillon.", "en", sued_by("Zorblat", "Quillon")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), BRINGER_OF_A_CASE_NOUN)
+def test_the_subject_that_brings_a_case_noun(context, text, language, expected):
+    found = facts(context, text, language)
+    assert {(f[0], f[1]) for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == expected

@@ -5377,12 +5377,26 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         and frames.tokens[mention.first - 1].text == ","
     ):  # "the French watchdog, Zorblat, fined X": a name set off as the subject's apposition
         between = between[1:]
+    between = _without_noun_modifiers(between, SKIPPABLE)
     verbs = [t for t in between if t.lower not in skip]
     # "Ofcom has launched an investigation": the verb that governs a noun trigger
     return mention.last <= t0 and (
         not verbs
         or (len(verbs) == 1 and (verbs[0].lemma in CASE_VERBS or verbs[0].lower in CASE_VERBS))
     )
+
+
+def _without_noun_modifiers(between: list[Token], articles: frozenset[str]) -> list[Token]:
+    """The words before a noun trigger without the adjectives its article opens ("start
+    een kort geding", "filed a new lawsuit"): one or two lower-case words after the last
+    article are the noun's modifiers, no verb."""
+    last = max((i for i, t in enumerate(between) if t.lower in articles), default=-1)
+    tail = between[last + 1 :]
+    if last < 0 or not 0 < len(tail) <= 2:
+        return between
+    if not all(t.text.isalpha() and t.text.islower() for t in tail):
+        return between
+    return between[: last + 1]
 
 
 def _counsel(frames: SentenceFrames, mention: Mention | None) -> bool:
