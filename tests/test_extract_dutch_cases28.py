@@ -82,3 +82,28 @@ BRINGER_OF_A_CASE_NOUN = [
 def test_the_subject_that_brings_a_case_noun(context, text, language, expected):
     found = facts(context, text, language)
     assert {(f[0], f[1]) for f in found if f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN")} == expected
+
+
+# who stands trial, or must appear before a court, defends the case; a fronted adverbial
+# puts the subject after the verb ("Vandaag staat X terecht", "Vorig jaar kreeg X ...")
+STANDS_TRIAL = [
+    ("Het hostingbedrijf Serverzolder en zijn eigenaar staan vrijdag voor de rechter in "
+     "Zwolle.", "nl", "Serverzolder", "Rechtbank Zwolle"),
+    ("Tulpbox B.V. moet zich voor de rechter verantwoorden.", "nl", "Tulpbox B.V.", None),
+    ("De webhoster Serverzolder moet vrijdag voor de rechtbank in Assen verschijnen.", "nl",
+     "Serverzolder", "Rechtbank Assen"),
+    ("Vandaag staat Pieter Bakker terecht in Amsterdam.", "nl", "Pieter Bakker", None),
+    ("De oprichter van Kletskanaal, Jan de Wit, staat terecht voor oplichting.", "nl",
+     "Jan de Wit", None),
+    ("Vorig jaar kreeg Pieter Bakker een celstraf.", "nl", "Pieter Bakker", None),
+    ("Pieter Bakker stood trial in Texas last year.", "en", "Pieter Bakker", None),
+    ("On Monday Tulpbox Ltd and its owner went on trial.", "en", "Tulpbox Ltd", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "defendant", "court"), STANDS_TRIAL)
+def test_who_stands_trial_defends_the_case(context, text, language, defendant, court):
+    found = facts(context, text, language)
+    assert defendant_names(found) == {defendant}
+    courts = {f[2] for f in found if f[0] == "HEARD_BY"}
+    assert courts == ({court} if court else set())

@@ -4143,6 +4143,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         plaintiff_side = "v2subject"
         if defendant_side == "right":
             defendant_side = "v2object"
+    elif plaintiff_side == "none" and defendant_side == "left" and frames.inverted(t0):
+        # "Sinds maandag staat X terecht", "In 2019 kreeg X drie jaar cel": the subject
+        # follows the fronted verb
+        defendant_side = "v2subject"
     elif (
         plaintiff_side in ("left", "subject")
         and defendant_side == "right"
