@@ -100,3 +100,22 @@ def test_another_write_in_between_is_read_back(tmp_path):
         quotes = [e.quote for e in next(store.iter_relationships("SERVICED")).evidence]
         assert quotes[:2] == [e.quote for e in rewritten]
         assert "the host kept" in quotes[0] and "Quillmoor Hosting kept" in quotes[2]
+
+
+def test_a_merge_into_kept_identities_looks_at_the_new_evidence_only():
+    """merged_with_all given the identities of a merged version's evidence (what a Writer
+    keeps) merges as it does without them, and extends them with what it added."""
+    first = serviced(PLATFORM, 0)
+    first.status = "alleged"
+    merged = first.merged_with_all([serviced(PLATFORM, 1)])  # a merge's result
+    later = serviced(PLATFORM, 2)
+    later.evidence[0].status = "established"
+    repeat = serviced(PLATFORM, 1)
+    seen = {e.identity() for e in merged.evidence}
+    before = set(seen)
+    kept_merge = merged.merged_with_all([later, repeat], seen=seen)
+    plain = merged.merged_with_all([later, repeat])
+    assert kept_merge == plain
+    assert [e.document for e in plain.evidence][-1] == "document:filing-2"
+    assert plain.status == "established"
+    assert seen == before | {later.evidence[0].identity()}

@@ -310,18 +310,28 @@ class Relationship:
         return self.merged_with_all([other], ontology)
 
     def merged_with_all(
-        self, others: list[Relationship], ontology: Ontology | None = None
+        self,
+        others: list[Relationship],
+        ontology: Ontology | None = None,
+        seen: set[tuple] | None = None,
     ) -> Relationship:
         """The same as merging each of `others` in turn with merged_with, in one pass.
 
         A fact that many documents of a batch state is merged once at the flush, instead of
-        once per document with all of its evidence so far (quadratic in its evidence)."""
+        once per document with all of its evidence so far (quadratic in its evidence).
+
+        `seen`, from a caller that keeps this version (store.Writer), holds the identities
+        of its evidence and is extended in place; the version must then be a merge's result,
+        whose status is already the strongest of its evidence's, so only the new evidence
+        is looked at."""
         if not others:
             return self
         ontology = ontology or load_ontology()
         rank = ontology.status_rank
         evidence = list(self.evidence)
-        seen = {e.identity() for e in evidence}
+        settled = len(evidence) if seen is not None else 0
+        if seen is None:
+            seen = {e.identity() for e in evidence}
         props = self.properties
         status = self.status
         date_on, date_from, date_to = self.date_on, self.date_from, self.date_to
@@ -340,7 +350,7 @@ class Relationship:
             date_from = _pick(min, date_from, other.date_from)
             date_to = _pick(max, date_to, other.date_to)
             confirmed = True if confirmed or other.confirmed else None
-        status = max((status, *(e.status for e in evidence if e.status)), key=rank)
+        status = max((status, *(e.status for e in evidence[settled:] if e.status)), key=rank)
         return Relationship(
             type=self.type,
             source=self.source,

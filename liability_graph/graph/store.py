@@ -452,9 +452,13 @@ class Writer:
         self._kept: dict[str, Relationship] = {}
         self._kept_evidence = 0
         self._kept_at = -1
+        #: The identities of each kept relationship's evidence (its merge then looks at the
+        #: new evidence only).
+        self._kept_seen: dict[str, set[tuple]] = {}
         #: The stored pieces of evidence each changed relationship of the batch being
-        #: written starts with (its merge appends the new ones after them).
-        self._merged_from: dict[str, int] = {}
+        #: written starts with (its merge appends the new ones after them), and the
+        #: identities of all of them if it was merged into a kept version.
+        self._merged_from: dict[str, tuple[int, set[tuple] | None]] = {}
         self._decisions: FactDecisions | None = None  # read at the first relationship
         self.replace_documents = replace_documents
         #: Stored documents read from text, by source key and by URL (built when needed).
@@ -631,7 +635,7 @@ class Writer:
         the store may hold other versions: another handle or batch wrote, or this batch
         replaces documents (which takes their evidence out of stored relationships)."""
         if self._kept and (plan or self.store.batches_written != self._kept_at):
-            self._kept, self._kept_evidence = {}, 0
+            self._kept, self._kept_seen, self._kept_evidence = {}, {}, 0
         return self._kept
 
     def _keep(
@@ -646,13 +650,14 @@ class Writer:
             return
         for rel in batch.relationships_changed:
             gone = kept.pop(rel.key, None)
+            self._kept_seen.pop(rel.key, None)
             if gone is not None:
                 self._kept_evidence -= len(gone.evidence)
             if self._kept_evidence + len(rel.evidence) > KEPT_EVIDENCE:
                 continue
-            before = self._merged_from.get(rel.key, 0)
+            before, seen = self._merged_from.get(rel.key, (0, None))
             added = evidence_from_json(evidence_to_json(rel.evidence[before:]))
-            kept[rel.key] = Relationship(
+            kept[rel.key] = stored = Relationship(
                 rel.type,
                 rel.source,
                 rel.target,
@@ -664,6 +669,9 @@ class Writer:
                 {k: v for k, v in rel.properties.items() if v is not None},
                 True if rel.confirmed else None,
             )
+            if seen is None:  # read back this time
+                seen = {e.identity() for e in stored.evidence}
+            self._kept_seen[rel.key] = seen
             self._kept_evidence += len(rel.evidence)
         self._merged_from = {}
 
@@ -705,10 +713,13 @@ class Writer:
                 if old is None:
                     batch.relationships_new.append(rel)
                 else:
-                    merged = old.merged_with(rel, self.ontology)
+                    seen = None
+                    if kept and old is kept.get(rel.key):  # merged into a copy of its identities
+                        seen = self._kept_seen[rel.key].copy()
+                    merged = old.merged_with_all([rel], self.ontology, seen)
                     if not merged.same_content(old):
                         batch.relationships_changed.append(merged)
-                        self._merged_from[rel.key] = len(old.evidence)
+                        self._merged_from[rel.key] = (len(old.evidence), seen)
 
     # -- replacing documents ---------------------------------------------------------------
     def _replaced_versions(
