@@ -107,3 +107,28 @@ def test_who_stands_trial_defends_the_case(context, text, language, defendant, c
     assert defendant_names(found) == {defendant}
     courts = {f[2] for f in found if f[0] == "HEARD_BY"}
     assert courts == ({court} if court else set())
+
+
+# a sentence may end with a legal form written with periods ("B.V.", "N.V.", "L.L.C."),
+# when the pack's sentence opener follows; the two sentences were read as one, and its
+# facts were lost
+LEGAL_FORM_ENDS_A_SENTENCE = [
+    ("Het OM vervolgt Tulpbox B.V. De zaak dient op 12 maart bij de rechtbank Rotterdam.",
+     "nl", "Tulpbox B.V.", "Rechtbank Rotterdam"),
+    ("De ACM beboette Kadoosje N.V. Het bedrijf gaat in beroep bij de rechtbank Rotterdam.",
+     "nl", "Kadoosje N.V.", "Rechtbank Rotterdam"),
+    ("De Kansspelautoriteit beboette Gokhuis B.V. Dit bedrijf bood zonder vergunning "
+     "spellen aan.", "nl", "Gokhuis B.V.", None),
+    ("The FTC sued Zorblat L.L.C. The case was filed in federal court in Utah.", "en",
+     "Zorblat L.L.C.", "United States District Court for the District of Utah"),
+    # no sentence opener after the form: one sentence
+    ("De rechter veroordeelde Tulpbox B.V. tot een boete.", "nl", "Tulpbox B.V.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "defendant", "court"), LEGAL_FORM_ENDS_A_SENTENCE)
+def test_a_legal_form_may_end_a_sentence(context, text, language, defendant, court):
+    found = facts(context, text, language)
+    assert defendant_names(found) == {defendant}
+    courts = {f[2] for f in found if f[0] == "HEARD_BY"}
+    assert courts == ({court} if court else set())

@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.lexicon import (
     COMPOUND_HEADS,
     DEMONYMS,
     HYPHEN_HEADS,
+    LEGAL_FORMS,
     MONTHS,
     ORG_ADJECTIVES,
     PLACE_PREPS,
@@ -88,7 +89,9 @@ _END: Final = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-�
 _ABBREVIATIONS: Final = ABBREVIATIONS
 _SENTENCE_STARTERS: Final = SENTENCE_STARTERS
 _WORD_BEFORE: Final = re.compile(r"([\w.§]+)\s*$")
-_LEGAL_ENDINGS: Final = frozenset({"inc", "corp", "ltd", "co"})
+#: Legal forms written with periods ("Inc.", "B.V.", "N.V."), every pack's: a sentence may
+#: end with one, when the pack's sentence opener follows ("Tulpbox B.V. De zaak ...").
+_LEGAL_ENDINGS: Final = frozenset(f.strip(".") for f in LEGAL_FORMS if f.endswith("."))
 
 
 class Token:
