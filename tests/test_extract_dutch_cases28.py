@@ -132,3 +132,31 @@ def test_a_legal_form_may_end_a_sentence(context, text, language, defendant, cou
     assert defendant_names(found) == {defendant}
     courts = {f[2] for f in found if f[0] == "HEARD_BY"}
     assert courts == ({court} if court else set())
+
+
+# a court's review of a regulator's fine is heard in the fine's case: the court that
+# lowers, strikes, moderates or upholds the fine, or rules the appeal against it
+REVIEWED_FINE = [
+    ("De ACM beboette Tulpbox. De rechtbank Rotterdam verlaagde de boete.", "nl",
+     "Rechtbank Rotterdam"),
+    ("De ACM beboette Tulpbox. De rechtbank Rotterdam schrapte de boete.", "nl",
+     "Rechtbank Rotterdam"),
+    ("De ACM beboette Tulpbox. De rechtbank Rotterdam liet de boete in stand.", "nl",
+     "Rechtbank Rotterdam"),
+    ("De ACM beboette Tulpbox. Het gerechtshof Den Haag handhaafde de boete.", "nl",
+     "Gerechtshof Den Haag"),
+    ("De ACM beboette Tulpbox. De rechtbank Rotterdam verklaarde het beroep van Tulpbox "
+     "ongegrond.", "nl", "Rechtbank Rotterdam"),
+    ("The FTC fined Zorblat. The Ninth Circuit upheld the fine.", "en",
+     "United States Court of Appeals for the Ninth Circuit"),
+    ("Ofcom fined Zorblat. The Court of Appeal cut the penalty by half.", "en",
+     "Court of Appeal"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "court"), REVIEWED_FINE)
+def test_the_court_that_reviews_a_fine_hears_its_case(context, text, language, court):
+    found = facts(context, text, language)
+    assert {(f[0], f[2]) for f in found if f[0] == "HEARD_BY"} == {("HEARD_BY", court)}
+    cases = {f[2] for f in found if f[0] == "DEFENDANT_IN"}
+    assert {f[1] for f in found if f[0] == "HEARD_BY"} == cases

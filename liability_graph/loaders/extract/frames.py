@@ -2331,6 +2331,8 @@ class SentenceFrames:
                 return None  # "The Supreme Court upheld Texas's law": a ruling on a law
         if self.words & CASE_WORDS or self.judge_holds() or self._names_a_party(current):
             return current.option
+        if self.relation == "HEARD_BY" and self.words & RULINGS[self.language]:
+            return current.option  # "Het hof handhaafde de boete", "The court upheld the fine"
         return None
 
     def _names_party_of(self, case: CaseInfo, options: list[Option]) -> bool:
