@@ -2708,6 +2708,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
                 if m is None or rule.strict == "source" or m.best.type in target_types
             ],
         )  # fmt: skip
+    if rule.not_across:
+        picked = (
+            [(m, o) for m, o in picked[0] if not _across(frames, m, t1, rule.not_across)],
+            [(m, o) for m, o in picked[1] if not _across(frames, m, t1, rule.not_across)],
+        )
     if rule.relation in _BRACKETED_NO_END:
         picked = (
             [(m, o) for m, o in picked[0] if m is None or not _bracketed_apart(frames, m, t0)],
@@ -3267,6 +3272,14 @@ def _own_name_place(frames: SentenceFrames, source: Mention | None, place: Menti
         return False
     names = {o.name for o in source.options}
     return any(name.endswith(place.text) for name in names)
+
+
+def _across(frames: SentenceFrames, m: Mention | None, t1: int, words: frozenset[str]) -> bool:
+    """Does one of these words stand between the trigger's end and a name after it ("under
+    the old DPA 1998 rather than under GDPR": GDPR is across "rather")?"""
+    if m is None or m.first < t1:
+        return False
+    return any(frames.tokens[j].lower in words for j in range(t1, m.first))
 
 
 def _after_words(frames: SentenceFrames, words: frozenset[str]) -> tuple[Mention, ...]:

@@ -65,6 +65,9 @@ class Rule:
     # another relation ("took over the domain registration of X": a service, no takeover)
     not_object: frozenset[str] = frozenset()
     skip_after: frozenset[str] = frozenset()  # a name right after these is no end
+    # a name after the trigger with one of these between is no end ("under the old DPA 1998
+    # rather than under GDPR": the law after "rather" is the one not applied)
+    not_across: frozenset[str] = frozenset()
     # after an article, the word right after the trigger must be one of these ("the
     # acquisition of X"); "confirmed the acquisition" alone points back and names no ends
     linked: frozenset[str] = frozenset()
@@ -101,6 +104,7 @@ _WORD_SET_OPTIONS: Final = (
     "not_after",
     "not_before",
     "skip_after",
+    "not_across",
     "not_object",
     "linked",
 )
