@@ -91,7 +91,13 @@ from liability_graph.loaders.extract.lexicon import (
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import Place, find_places
-from liability_graph.loaders.extract.recognize import Found, recognize, without_legal_form
+from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
+from liability_graph.loaders.extract.recognize import (
+    Found,
+    legal_form,
+    recognize,
+    without_legal_form,
+)
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import (
     START_CAPITAL_OR_WORD,
@@ -291,6 +297,60 @@ def _after_known_head(sentence: Sentence, mention: Mention, inner: list[Mention]
     return Mention(start, mention.end, first, last, text, options, kind=mention.kind)
 
 
+def _national_arm(sentence: Sentence, mention: Mention, inner: list[Mention]) -> bool:
+    """Is a rule's name a known name followed only by a country's name or code and legal
+    forms ("Facebook Ireland Limited", "Google Netherlands B.V."): a company's national
+    arm, one name, neither the known name nor a second name after it?"""
+    if len(inner) != 1 or inner[0].start != mention.start or inner[0].end >= mention.end:
+        return False
+    rest = _text(sentence, inner[0].end, mention.end).replace(",", " ").split()
+    if not rest or not _country_word(rest[0]):
+        return False
+    return all(_legal_form_word(word) or _country_word(word) for word in rest[1:])
+
+
+def _legal_form_word(word: str) -> bool:
+    """A legal form, also in a caption's capitals ("LIMITED")."""
+    return legal_form(word) or (word.isupper() and legal_form(word.capitalize()))
+
+
+def _with_national_arms(sentence: Sentence, accepted: list[Mention]) -> list[Mention]:
+    """Known company or platform names that a country's name or code follows ("Twitter NL",
+    "Google Ireland"): the company's national arm, one new name in place of the known name
+    and the country (no second name, no jurisdiction)."""
+    tokens = sentence.tokens
+    out = accepted
+    for known in accepted:
+        if known.kind != "name" or known.best.type not in _BARE_TYPES:
+            continue
+        j = known.last
+        if j >= len(tokens) or not _country_word(tokens[j].text):
+            continue
+        while j < len(tokens) and (
+            _country_word(tokens[j].text) or _legal_form_word(tokens[j].text)
+        ):
+            j += 1
+        if j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in ("'s", "’s")):
+            continue  # "Google Ireland Quorra", "Google Ireland's": no arm's name ends here
+        start, end = known.start, tokens[j - 1].end
+        text = _text(sentence, start, end)
+        arm = Mention(start, end, known.first, j, text, (Option("Organization", text),), "rule")
+        out = [m for m in out if m.end <= start or m.start >= end] + [arm]
+    return out if out is accepted else sorted(out, key=lambda m: m.start)
+
+
+def _country_word(word: str) -> bool:
+    """A country's name, also in a caption's capitals, or its two-letter code ("Ireland",
+    "IRELAND", "NL")."""
+    if word in _COUNTRY_CODE_WORDS:
+        return True
+    return jurisdiction_kinds().get(word.title() if word.isupper() else word) == "country"
+
+
+#: Two-letter country codes as names write them ("Twitter NL"), with the UK's usual one.
+_COUNTRY_CODE_WORDS: Final = frozenset(COUNTRY_CODES.values()) | {"UK"}
+
+
 def _two_known(mention: Mention, inner: list[Mention]) -> bool:
     """Is a rule's name two known names side by side, one opening it and one closing it
     (a subject and an object before a final verb)?"""
@@ -446,6 +506,7 @@ def build_mentions(
         if (
             inner
             and mention.kind in ("rule", "weak")
+            and not _national_arm(sentence, mention, inner)
             and (
                 _before_final_verb(sentence, mention, language)
                 or _after_inverted_verb(sentence, mention, language)
@@ -488,6 +549,7 @@ def build_mentions(
             accepted.append(mention)
     if VERB_FINAL.get(language, False) and not CAPITALISED_NOUNS.get(language, False):
         accepted += _names_after_known_subject(sentence, accepted, language)
+    accepted = _with_national_arms(sentence, accepted)
     if "(" in sentence.text:
         accepted = _without_bracketed_domains(sentence, accepted)
     accepted.sort(key=lambda m: m.start)
