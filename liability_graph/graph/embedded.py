@@ -1243,8 +1243,11 @@ class EmbeddedStore(Store):
     def _rel_groups(self, rels: list[Relationship]) -> dict[tuple[str, str, str], list]:
         groups: dict[tuple[str, str, str], list[Relationship]] = {}
         type_of = self.ontology.type_of_key
+        known = self.ontology.known_key_types.get
         for rel in rels:
-            groups.setdefault((rel.type, type_of(rel.source), type_of(rel.target)), []).append(rel)
+            source, target = rel.source, rel.target
+            pair = (rel.type, known(source) or type_of(source), known(target) or type_of(target))
+            groups.setdefault(pair, []).append(rel)
         return groups
 
     # -- iteration -------------------------------------------------------------------------

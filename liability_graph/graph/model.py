@@ -467,9 +467,9 @@ def validate_relationship(rel: Relationship, ontology: Ontology) -> Relationship
     the key it already has (see _validated).
     """
     rel_type = ontology.relationship_types.get(rel.type) or ontology.relationship_type(rel.type)
-    type_of = ontology.type_of_key
-    source_type = type_of(rel.source)
-    target_type = type_of(rel.target)
+    known = ontology.known_key_types.get  # (before the call: see known_key_types)
+    source_type = known(rel.source) or ontology.type_of_key(rel.source)
+    target_type = known(rel.target) or ontology.type_of_key(rel.target)
     if (source_type, target_type) not in rel_type.endpoints:
         allowed = ", ".join(f"{s}->{t}" for s, t in rel_type.endpoints)
         raise OntologyError(

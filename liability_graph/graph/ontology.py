@@ -193,25 +193,28 @@ class Ontology:
 
     def type_of_key(self, key: str) -> str:
         """Entity keys start with their type ("vendor:salesforce"), so the type is recoverable."""
-        known = self._key_types.get(key)  # bulk loads ask for the same endpoints many times
+        known = self.known_key_types.get(key)  # bulk loads ask for the same endpoints many times
         if known is not None:
             return known
         try:
             found = self._types_by_prefix[key[: key.index(":")]]
         except (ValueError, KeyError):
             raise OntologyError(f"entity key {key!r} does not start with a known type") from None
-        if len(self._key_types) >= _KEY_TYPES_MAX:
-            self._key_types.clear()
-        self._key_types[key] = found
+        if len(self.known_key_types) >= _KEY_TYPES_MAX:
+            self.known_key_types.clear()
+        self.known_key_types[key] = found
         return found
 
     @cached_property
-    def _key_types(self) -> dict[str, str]:
+    def known_key_types(self) -> dict[str, str]:
+        """The types type_of_key has found, by key: a cache that may lack any key (look it up
+        here, then call type_of_key if missing). A dict look-up costs half the method call,
+        and a bulk load of a million relationships asks for four million."""
         return {}
 
     def __getstate__(self) -> dict:
         """Pickled (for worker processes) without the caches."""
-        return {k: v for k, v in self.__dict__.items() if k != "_key_types"}
+        return {k: v for k, v in self.__dict__.items() if k != "known_key_types"}
 
     @cached_property
     def _types_by_prefix(self) -> dict[str, str]:

@@ -395,13 +395,24 @@ class KeyHashes:
         self._hashes.extend([hash(k) for k in keys])
 
     def holding(self, rels: list[Relationship]) -> list[Relationship]:
-        """Those of `rels` whose key's hash is held (written before, or a collision)."""
+        """Those of `rels` whose key's hash is held (written before, or a collision).
+
+        The held hashes are matched against the batch's in Arrow (one pass over a copy of
+        their bytes): a set intersection made a Python int of every held hash, every batch
+        (1M bench relationships: 0.5 CPU s over the load's ten batches)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
         if not self._hashes or not rels:
             return []
         hashes = [hash(r.key) for r in rels]
-        found = set(hashes).intersection(self._hashes)  # one pass over the held hashes
-        if not found:
+        held = pa.Array.from_buffers(
+            pa.int64(), len(self._hashes), [None, pa.py_buffer(self._hashes.tobytes())]
+        )
+        matched = pc.filter(held, pc.is_in(held, value_set=pa.array(hashes, pa.int64())))
+        if not len(matched):
             return []
+        found = set(matched.to_pylist())
         return [rel for rel, h in zip(rels, hashes, strict=True) if h in found]
 
 
@@ -614,17 +625,21 @@ class Writer:
                         batch.entities_changed.append(merged)
 
     def _check_endpoints(self, rels: dict[str, Relationship], in_batch: set[str]) -> None:
+        # Set operations, not a test per endpoint: a bulk load's batch names 200,000.
+        ends = {rel.source for rel in rels.values()}
+        ends.update([rel.target for rel in rels.values()])
+        ends.difference_update(in_batch)
+        ends.difference_update(self._stored_entities)
         wanted: dict[str, set[str]] = {}
-        for rel in rels.values():
-            for key in (rel.source, rel.target):
-                if key not in in_batch and key not in self._stored_entities:
-                    wanted.setdefault(self.ontology.type_of_key(key), set()).add(key)
+        for key in ends:
+            wanted.setdefault(self.ontology.type_of_key(key), set()).add(key)
         missing: list[str] = []
         for type_name, keys in wanted.items():
             found = self.store.existing_entity_keys(type_name, sorted(keys))
             self._stored_entities.update(found)
-            missing.extend(sorted(keys - found))
+            missing.extend(keys - found)
         if missing:
+            missing.sort()  # (the set gives no order of its own)
             shown = ", ".join(missing[:5]) + (" …" if len(missing) > 5 else "")
             raise OntologyError(
                 f"{len(missing)} relationship endpoint(s) are not stored entities: {shown}"
@@ -698,6 +713,9 @@ class Writer:
                 candidates = [r for r in candidates if r.key not in stored]
             if candidates:
                 stored.update(self.store.fetch_relationships(type_name, candidates))
+            if not stored and not emptied and not stripped:  # all new (a bulk load's batch)
+                batch.relationships_new.extend(group)
+                continue
             for rel in group:
                 if rel.key in emptied:  # stored, but none of its evidence is left: replace it
                     plan.relationships_deleted.remove(emptied.pop(rel.key))
