@@ -2224,7 +2224,17 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
             start = adjective.start(1)
         name = _clean(text[start:end])
         return [Found(start, end, (Option("Law", name, props=(("kind", "statute"),)),), "act")]
+    if any(f.extra.get("initials") for f in founds):
+        before = _LOWER_WORD_BEFORE.search(text, max(0, start - 12), start)
+        if before is not None and before.group(1) in ARTICLES:
+            # "Daarom heeft het OM Zorvik vervolgd": a body's initials after its article,
+            # then the next name (a verb-second subject and its object), not one firm
+            founds = tuple(f for f in founds if not f.extra.get("initials"))
     return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in founds]
+
+
+#: The lower-case word right before a run, after a space.
+_LOWER_WORD_BEFORE: Final = re.compile(r"(?<!\S)([a-z]+) +$")
 
 
 #: Adjectives of one country each ("German", "Franse"): a foreign law's English title may
@@ -2384,6 +2394,28 @@ def _particle_person(words: list[str]) -> bool:
     )
 
 
+def _acronym_headed(words: list[str]) -> bool:
+    """ "ALS Scan", "BMG Rights", "UMG Recordings": a firm's initials before one or two
+    capitalised words are one organisation's name; not a body's or a place's initials
+    before a role or an institution ("FBI Director", "US Senate", "EU Commission")."""
+    head = words[0]
+    if not 2 <= len(words) <= 3 or not (head.isalpha() and head.isupper() and 2 <= len(head) <= 5):
+        return False
+    if head in named_forms():
+        return False
+    return all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and w.lower() not in ROLES
+        and w not in ORG_HEADS
+        and w not in PLACE_HEADS
+        and w.lower() not in COURT_NOUNS
+        and w not in NOT_NAME_START
+        for w in words[1:]
+    )
+
+
 def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
@@ -2411,11 +2443,15 @@ def _weak_people(start: int, run: str) -> list[Found]:
         if len(words) > 1 and words[0].lower() in ROLES:
             continue  # "Founder Tyrone Mills": the role rule reads the person after the role
         acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
-        if not acronym and any(
-            w.isupper()
-            and len(w) > 1
-            and not (w in COMPANY_WORDS and w is words[-1] and len(words) > 1)
-            for w in words
+        if (
+            not acronym
+            and not _acronym_headed(words)
+            and any(
+                w.isupper()
+                and len(w) > 1
+                and not (w in COMPANY_WORDS and w is words[-1] and len(words) > 1)
+                for w in words
+            )
         ):
             continue  # "the FBI Director"; but a company word may be one ("Clearview AI")
         single = False
@@ -2431,7 +2467,9 @@ def _weak_people(start: int, run: str) -> list[Found]:
             types: tuple[str, ...] = ("Platform", "Organization", "Vendor")
             if acronym:  # "FOSTA amended Section 230": a law, where only a law fits the slot
                 types += ("Law",)
-        elif any(w in COMPANY_WORDS for w in words) or "&" in part.group():
+        elif (
+            any(w in COMPANY_WORDS for w in words) or "&" in part.group() or _acronym_headed(words)
+        ):  # a firm's initials too ("BMG Rights"): no person
             types = ("Organization", "Vendor")  # a firm's "&" too ("Massaschade & Consument")
         elif (
             len(words) <= 3
@@ -2453,5 +2491,7 @@ def _weak_people(start: int, run: str) -> list[Found]:
         extra: dict[str, object] = {"weak": True, "single": True} if single else {"weak": True}
         if acronym:
             extra["acronym"] = True
+        elif _acronym_headed(words):
+            extra["initials"] = True  # see _classify_run: not after an article
         out.append(Found(lo, lo + len(part.group()), options, "name", extra))
     return out
