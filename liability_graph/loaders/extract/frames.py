@@ -4298,6 +4298,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
     if rule.mutual and _enforcer_of(frames, defendants) and not _enforcer_of(frames, plaintiffs):
         plaintiffs, defendants = defendants, plaintiffs  # "the FTC settled charges with X"
+    elif rule.mutual and plaintiffs and not defendants:
+        plaintiffs, defendants = _state_settles(frames, plaintiffs, t0, t1)
     if not plaintiffs and plaintiff_side == "agent" and t1 - t0 > 1:
         # "X settled the FTC's charges", "agreed to settle SEC charges": the authority
         # named inside the trigger's words brings them
@@ -5518,6 +5520,22 @@ def _suing_states(
         if name is not None:
             out.append((mention, Option("Organization", name)))
     return out
+
+
+def _state_settles(
+    frames: SentenceFrames, others: list[tuple[Mention, Option]], t0: int, t1: int
+) -> tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]]:
+    """ "Utah Attorney General Sean Vell reached a settlement with X", "the state of Ohio
+    announced a settlement with X": a US state (or its attorney general) on the side that
+    names no party settles its own case; the one the settlement is with defends it.
+    (plaintiffs, defendants); the other side alone as plaintiffs when no state is there."""
+    states = _suing_states(frames, "left", t0, t1, others, "civil")
+    if not states:
+        states = _official_state(frames, t0, t1)
+    if not states:
+        return others, []
+    _note_state_officials(frames, states)
+    return states, others
 
 
 def _note_state_officials(frames: SentenceFrames, states: list[tuple[Mention, Option]]) -> None:
