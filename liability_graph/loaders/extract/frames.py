@@ -324,6 +324,8 @@ def _hedge_phrase_starts(language: str) -> dict[str, list[tuple[str, ...]]]:
 
 #: how far after a list's first name its closing conjunction may stand ("A, B, C en D")
 _LIST_REACH: Final = 40
+#: The types of a company at either end of a fact: an organisation or a vendor.
+_COMPANY_ENDS: Final = ("Organization", "Vendor")
 
 
 def _name_opens(tokens: list[Token], j: int) -> int:
@@ -1336,7 +1338,7 @@ class SentenceFrames:
         if person is None:  # "the maker of the app X, Y Studios": a company holds it
             company = next(
                 (m for m in self.mentions
-                 if m.first == comma + 1 and m.option_for(("Organization", "Vendor"))),
+                 if m.first == comma + 1 and m.option_for(_COMPANY_ENDS)),
                 None,
             )  # fmt: skip
             if company is None:
@@ -2896,7 +2898,7 @@ def _companies(mentions: list[Mention]) -> list[Mention]:
     """The mentions that name a company, not by a pronoun or a body of people."""
     return [
         m for m in mentions
-        if m.kind != "coref" and m.option_for(("Organization", "Vendor")) is not None
+        if m.kind != "coref" and m.option_for(_COMPANY_ENDS) is not None
         and not _body(m)
     ]  # fmt: skip
 
@@ -2920,7 +2922,7 @@ def _pointing_role(
     # the company told of last in the sentence before ("X sued Meta. The groups negotiated
     # with the parent company of Facebook": Meta); a company named before the noun in its
     # own sentence is another party ("X spoke with the parent company of Y": not X)
-    companies = ("Organization", "Vendor")
+    companies = _COMPANY_ENDS
     history = frames.discourse.history
     if _companies([m for m in frames.mentions if m.last <= head.first]) or not history:
         return None
@@ -4116,7 +4118,7 @@ def _makers_apposed(
             and (k + 1 < len(frames.tokens) and frames.tokens[k].text == ",")
         ):
             maker = next((m for m in frames.mentions if m.first == k + 1), None)
-            company = maker.option_for(("Organization", "Vendor")) if maker is not None else None
+            company = maker.option_for(_COMPANY_ENDS) if maker is not None else None
             if maker is not None and company is not None and _may_be_party((maker, company)):
                 out.append((maker, company))
                 continue
