@@ -148,3 +148,19 @@ def test_a_german_date_line_is_not_a_sentence_end():
         "WASHINGTON, 12. April 2018 — Das FBI hat die Seite beschlagnahmt.",
         "Sie ist offline.",
     ]
+
+
+def test_the_recogniser_takes_legal_forms_and_court_words_from_the_packs():
+    """The legal forms a name may end with are the packs' spellings, each taken whole."""
+    from liability_graph.loaders.extract import discourse, recognize
+    from liability_graph.loaders.languages import union
+
+    spellings = {w.replace("_", " ") for w in union("legal_form_spellings")}
+    assert {"Inc.", "B.V.", "Pty Ltd", "GmbH", "Corporation"} <= spellings
+    assert all(recognize.legal_form(form) for form in spellings)
+    assert not recognize.legal_form("Labs")
+    assert recognize.without_legal_form("Quillon Labs Corporation") == "Quillon Labs"
+    assert recognize.without_legal_form("Vantor Pty\nLtd") == "Vantor"
+    assert recognize.without_legal_form("Serverhuis B.V.") == "Serverhuis"
+    assert discourse.GENERIC_COURT_WORDS == union("generic_court_words")
+    assert recognize._BEFORE_COURT.search(" Acme and Borel to the Federal Court").group(0) == " to the "

@@ -23,6 +23,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEFINITE,
     ENFORCER_HEADS,
     FOUNDER_HEADS,
+    GENERIC_COURT_WORDS,
     OF,
     OF_IT,
     ORG_HEADS,
@@ -308,7 +309,7 @@ class Discourse:
         if court.name in national_courts():  # "the Federal Court" (of one country)
             return self._country_top_court(mention, court, sentence)
         short = f" {court.name.lower()} "
-        if not set(short.split()) <= _GENERIC_COURT_WORDS:
+        if not set(short.split()) <= GENERIC_COURT_WORDS:
             return mention  # only a generic name ("Supreme Court"), no court of a place
         for mentions in reversed(self.history):  # the court named anywhere before
             for m in mentions:
@@ -522,12 +523,6 @@ class Discourse:
                 {"founders_of": target},
             )
         ]
-
-
-#: The words of a court's generic short name ("the Supreme Court", "the Court of Appeals").
-_GENERIC_COURT_WORDS: Final = frozenset(
-    ("supreme", "high", "top", "court", "courts", "of", "appeals", "appeal")
-)
 
 
 #: Endings of a regulator's one-word name ("Kansspelautoriteit"), every pack's.

@@ -237,6 +237,8 @@ COUNTRY_CODES: Final = {
 COMPANY_WORDS: Final = union("company_words")
 #: Legal forms that end a company's name ("Inc.", "B.V.").
 LEGAL_FORMS: Final = union("legal_forms")
+#: The legal forms as a name writes them, case kept ("Inc.", "B.V.", "Pty Ltd").
+LEGAL_FORM_SPELLINGS: Final = frozenset(w.replace("_", " ") for w in union("legal_form_spellings"))
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START: Final = union("not_name_start")
 #: Titles before a person's name ("Mr.", "Dr", "de heer"): the name after one is a person's.
@@ -354,6 +356,10 @@ LAW_HEADS: Final = _by_language("law_heads")
 #: Nouns of a proceeding ("investigation", "rechtszaak") and of an unnamed court.
 CASE_NOUNS: Final = union("case_nouns")
 COURT_NOUNS: Final = union("court_nouns")
+#: Words between names and the court they are brought to in one capitalised run.
+BEFORE_COURT: Final = union("before_court")
+#: The words of a court's generic short name ("the Supreme Court").
+GENERIC_COURT_WORDS: Final = union("generic_court_words")
 #: Prepositions of a place phrase that places a case, and the verbs of such a clause.
 JURISDICTION_PREPS: Final = union("jurisdiction_preps")
 CASE_VERBS: Final = union("case_verbs")

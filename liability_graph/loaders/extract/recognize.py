@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_JURISDICTION,
     AND,
     ARTICLES,
+    BEFORE_COURT,
     BRANCH_SUFFIXES,
     CAPTION_CONNECTORS,
     COMPANY_WORDS,
@@ -38,6 +39,7 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
     LAW_TITLE_ENDS,
+    LEGAL_FORM_SPELLINGS,
     LEGAL_FORMS,
     MONTHS,
     NAME_JOINERS,
@@ -170,11 +172,9 @@ _RUN: Final = re.compile(rf"{_CAP_FIRST}(?:[ \t\n]+(?:{_CONN}[ \t\n]+)*{_CAP})*"
 #: skips ahead over a plain letter range about three times as fast as over one that holds
 #: the digit category (\d), so sentences without digits are scanned with this one.
 _RUN_LETTER: Final = re.compile(_RUN.pattern.replace(r"(?:[A-Z\d]", "(?:[A-Z]", 1))
-_SUFFIX: Final = (
-    r"(?:Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|plc|PLC|N\.V\.|B\.V\.|"
-    r"GmbH|AG|S\.A\.R\.L\.|S\.A\.?|S\.à\s?r\.l\.|Co\.|Holdings|BV|NV|BVBA|CVBA|VZW|SRL|"
-    r"S\.r\.l\.|SpA|S\.p\.A\.|SE|SAS|Pty\s+Ltd\.?|Oyj|ASA|A/S)"
-)
+#: A legal form that ends a company's name, as the packs spell it (longest first, so
+#: "Corporation" is taken whole, not as "Corp").
+_SUFFIX: Final = rf"(?:{_alternation(LEGAL_FORM_SPELLINGS)})"
 _COMMA_SUFFIX: Final = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
 _WHOLE_SUFFIX: Final = re.compile(_SUFFIX)
 
@@ -195,10 +195,8 @@ def legal_form(word: str) -> bool:
     return _WHOLE_SUFFIX.fullmatch(word) is not None
 
 
-#: The first character of every _SUFFIX alternative.
-_SUFFIX_FIRST: Final = frozenset(
-    alternative.lstrip("\\")[0] for alternative in _SUFFIX[3:-1].split("|")
-)
+#: The first character of every legal form.
+_SUFFIX_FIRST: Final = frozenset(form[0] for form in LEGAL_FORM_SPELLINGS)
 _KEEP_DOT: Final = re.compile(
     r"(?:\b[A-Z]\.|Inc\.|Corp\.|Co\.|Ltd\.|Cir\.|Jr\.|Sr\.|N\.V\.|B\.V\.|S\.A\.|L\.L\.C\.)$"
 )
@@ -458,7 +456,9 @@ _SPACES: Final = re.compile(r"\s+")
 _IN_PLACE: Final = re.compile(r"\s+in\s+")
 #: Between names and the court they are brought to ("X and Y in Los Angeles Superior Court",
 #: "took X to the Federal Court").
-_BEFORE_COURT: Final = re.compile(r"\s+(?:in|to|before)\s+(?:the\s+)?")
+_BEFORE_COURT: Final = re.compile(
+    rf"\s+(?:{_alternation(BEFORE_COURT)})\s+(?:(?:{_alternation(ARTICLES)})\s+)?"
+)
 _OF_THE: Final = re.compile(r"(\s+of\s+(?:the\s+)?)")
 # words that join two names rather than belong to one ("Chirpline to Orbis Media")
 _AND: Final = re.compile(rf"\b(?:{_alternation(NAME_JOINERS)})\b")
