@@ -162,5 +162,8 @@ def test_the_recogniser_takes_legal_forms_and_court_words_from_the_packs():
     assert recognize.without_legal_form("Quillon Labs Corporation") == "Quillon Labs"
     assert recognize.without_legal_form("Vantor Pty\nLtd") == "Vantor"
     assert recognize.without_legal_form("Serverhuis B.V.") == "Serverhuis"
-    assert discourse.GENERIC_COURT_WORDS == union("generic_court_words")
-    assert recognize._BEFORE_COURT.search(" Acme and Borel to the Federal Court").group(0) == " to the "
+    assert union("generic_court_words") == discourse.GENERIC_COURT_WORDS
+    assert (
+        recognize._BEFORE_COURT.search(" Acme and Borel to the Federal Court").group(0)
+        == " to the "
+    )

@@ -17,6 +17,7 @@ from conftest import EXAMPLES
 from liability_graph.cli import cli
 from liability_graph.errors import VaultError
 from liability_graph.graph.model import Document, Entity, Evidence, Relationship, entity_key
+from liability_graph.loaders.factsfile import fact_to_dict
 from liability_graph.privacy.mentions import identity_forms, replace_forms
 from liability_graph.privacy.protect import Protector
 from liability_graph.privacy.vault import Vault
@@ -61,6 +62,31 @@ def test_parallel_workers_need_no_coordination_for_pseudonyms(tmp_path):
     with multiprocessing.get_context("spawn").Pool(3) as pool:
         keys = pool.map(_protected_key, [path] * 3)
     assert len(set(keys)) == 1 and keys[0].startswith("person:protected-")
+
+
+def test_names_a_vault_made_by_another_run_brings_in_are_hidden_too(tmp_path):
+    """Two runs start on one new vault. The later one reads the first's file, with its
+    identities, when it first needs the secret; a person of those whom it meets afterwards
+    must be hidden in its texts as well."""
+    path = tmp_path / "new.vault"
+    late = Protector(Vault(path))  # made while there is no vault yet
+    tess = Entity("Person", "Tess Halloran", properties={"protected": True})
+    ines = Entity("Person", "Ines Vandermolen", properties={"protected": True})
+    first = Protector(Vault(path))
+    first.protect([tess, ines])
+    first.vault.flush()  # the other run wins the vault's creation, its identities in it
+    case = Entity("Case", "Vandermolen v. Chirpline")
+    doc = Document(title="Two suits", url="https://news.example/two-suits")
+    quote = "Ines Vandermolen and Tess Halloran sued Chirpline; Vandermolen was 16."
+    rel = Relationship(
+        "PLAINTIFF_IN", ines.key, case.key, "alleged", [Evidence(doc.key, quote, doc.url, 0, 16)]
+    )
+    out = late.protect([doc, tess, ines, case, rel])
+    text = json.dumps([fact_to_dict(f) for f in out])
+    assert "Vandermolen" not in text and "Halloran" not in text and "Ines" not in text
+    assert out[4].evidence[0].quote.count("Protected person") == 3
+    assert late.redact_text("a letter from Vandermolen") != "a letter from Vandermolen"
+    assert late.new_tokens == {o.key.removeprefix("person:protected-") for o in out[1:3]}
 
 
 def test_a_torn_last_line_is_ignored_and_a_readable_vault_refused(tmp_path):

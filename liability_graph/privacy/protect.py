@@ -96,9 +96,23 @@ class Protector:
         self.new_tokens: set[str] = set()
         self.new_rekeys: dict[str, str] = {}
         self._surnames: dict[tuple[str, ...], list[str]] = {}
-        for identity in list(self.vault.identities.values()):
-            self._learn(identity)
+        self._learned: set[str] = set()  # tokens whose forms are in self.forms
+        self._learn_vault(new=False)
         self.know(known_names)
+
+    def _learn_vault(self, new: bool = True) -> None:
+        """Learn every identity of the vault not learned yet. The vault can gain identities
+        it did not hold when this protector was made: when another process creates the
+        vault first, its file, identities included, is read at the first need of the
+        secret, and a name of those would otherwise stay in clear in this run's texts.
+        Such identities are `new_tokens` too, so a repair also hides them in what was stored."""
+        if len(self._learned) == len(self.vault.identities):
+            return
+        for identity in list(self.vault.identities.values()):
+            if identity.token not in self._learned:
+                self._learn(identity)
+                if new:
+                    self.new_tokens.add(identity.token)
 
     def know(self, names: Iterable[tuple[str, str, str]]) -> None:
         """Learn names of other entities (name, type, key); any holding a protected word
@@ -120,6 +134,7 @@ class Protector:
 
     # -- identities --------------------------------------------------------------------------
     def _learn(self, identity: Identity) -> None:
+        self._learned.add(identity.token)
         forms, given = identity_forms(n for n in identity.names if not is_pseudonym(n))
         added_words = set()
         for kind, text in forms:
@@ -213,6 +228,7 @@ class Protector:
                     identity.token, identity.basis, identity.type, identity.name, fresh, fact.origin
                 )
                 self._learn(self.vault.add_identity(update))
+        self._learn_vault()
 
     def add_names_to(self, index: Any) -> None:
         """Let a name index (loaders.names.NameIndex) resolve the real names the store no
@@ -271,6 +287,7 @@ class Protector:
         (for output that is not stored, such as `lgraph eval`'s)."""
         if not text:
             return text
+        self._learn_vault()
         words = trigger_words(text)
         forms = self.forms.candidates(words)
         if given:
