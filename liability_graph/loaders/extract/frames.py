@@ -1170,20 +1170,11 @@ class SentenceFrames:
 
     def _resident(self, candidates: list[Mention], end: int) -> Mention | None:
         """The person a place of residence follows, when the place ends at `end` ("Ormek
-        Vadim of Ohio was charged", "Ormek Vadim of Riga, Latvia was charged"): the name
-        before "of", over a town that a comma parts from its state or country."""
-        tokens = self.tokens
-        place = next(
-            (m for m in self.mentions if m.last == end and m.best.type == "Jurisdiction"), None
-        )
-        if place is None:
-            return None
-        k = place.first - 1
-        if k > 1 and tokens[k].text == ",":  # "of Riga, Latvia": over the town's name
-            k -= 1
-            while k > 0 and tokens[k].text[:1].isupper() and k > place.first - 5:
-                k -= 1
-        if k < 1 or tokens[k].lower not in OF:
+        Vadim of Ohio was charged", "Ormek Vadim of Riga, Latvia was charged", "Ormek Vadim
+        of Tallinn faces charges"): the name before "of", over a town that a comma parts
+        from its state or country."""
+        k = _residence_start(self.tokens, self.mentions, end)
+        if k < 1:
             return None
         return next((m for m in candidates if m.last == k and m.best.type == "Person"), None)
 
@@ -2159,7 +2150,12 @@ class SentenceFrames:
                 if other.extra.get("adjective") and other.option_for(types) is None:
                     j += step  # "X and its Chinese parent company Y": a place adjective between
                     continue
+                if not laws and self._resident_place(other):
+                    j += step  # "A of Harlow and B of Dunmore": a place is no member
+                    continue
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
+                if not laws:  # "A of Harlow and B": the place of the earlier member is no break
+                    lo = _after_residence(self.tokens, self.mentions, lo, hi)
                 if laws and _between_brackets(self.tokens, current if step == 1 else other):
                     lo += 1  # "the X Act (XA), the Y Act": the acronym's closing bracket
                 between = [t.lower for t in self.tokens[lo:hi]]
@@ -2209,6 +2205,16 @@ class SentenceFrames:
                 seen.add(option.ident)
                 out.append((m, option))
         return out
+
+    def _resident_place(self, m: Mention) -> bool:
+        """Is the mention the place of residence of the person named before it ("Ormek
+        Vadim of Tallinn")?"""
+        tokens = self.tokens
+        return (
+            m.first > 2
+            and any(t.lower in OF for t in tokens[max(0, m.first - _RESIDENCE_WORDS - 2) : m.first])
+            and _residence_start(tokens, self.mentions, m.last) > 0
+        )
 
     def _semicolon_members(self, last: Mention, types: tuple[str, ...]) -> list[Mention]:
         """The further members of a list whose items semicolons part, each item a name with
@@ -5845,6 +5851,8 @@ def _states_beside(
         option = m.option_for(("Jurisdiction",))
         if option is None or id(m) in taken or m.extra.get("adjective"):
             continue
+        if frames._resident_place(m):
+            continue  # "A of Lemberg, Ohio, B and C sued X": where A lives
         name = party_name(option.name)
         if name is None:
             continue
@@ -5880,6 +5888,54 @@ def _prosecuting_country(frames: SentenceFrames) -> str | None:
     ):  # "a federal grand jury indicted X": United States v. X
         return FEDERAL_COUNTRY.get(frames.language) or None
     return None
+
+
+#: The most capitalised words a place of residence after "of" spans ("of Port Arvel, Ohio").
+_RESIDENCE_WORDS: Final = 4
+
+
+def _residence_start(tokens: list[Token], mentions: list[Mention], end: int) -> int:
+    """The "of" of a place of residence that ends at token `end` (exclusive) and that a
+    person's name stands before ("Ormek Vadim of Riga, Latvia", "of Tallinn"): its token
+    index, or -1. The place is a known jurisdiction, or up to four capitalised words and
+    commas; a name no list knows ("of Tallinn") may be a mention of any type or none."""
+    place = next((m for m in mentions if m.last == end and m.best.type == "Jurisdiction"), None)
+    k = (place.first if place is not None else end) - 1
+    if place is None:
+        if any(m.last == end and m.best.type == "Person" for m in mentions):
+            return -1  # "A of Harlow, B and C": B is the next person, no place
+        while k > 0 and end - k <= _RESIDENCE_WORDS and tokens[k].text[:1].isupper():
+            k -= 1
+        if k == end - 1 or tokens[k].text == ",":
+            return -1  # a town's comma is followed by its known state or country
+    if k > 1 and tokens[k].text == ",":  # "of Riga, Latvia": over the town's name
+        k -= 1
+        start = k
+        while k > 0 and tokens[k].text[:1].isupper() and k > start - 4:
+            k -= 1
+    if k < 1 or tokens[k].lower not in OF:
+        return -1
+    if not any(m.last == k and m.best.type == "Person" for m in mentions):
+        return -1
+    return k
+
+
+def _after_residence(tokens: list[Token], mentions: list[Mention], lo: int, hi: int) -> int:
+    """`lo`, or the token after the place of residence that follows the name ending at `lo`
+    and ends before `hi` ("Ormek Vadim of Tallinn and ...", "of Riga, Latvia, ...")."""
+    if lo >= hi or tokens[lo].lower not in OF:
+        return lo
+    end = lo + 1
+    while end < hi and end - lo <= _RESIDENCE_WORDS + 2:
+        if tokens[end].text[:1].isupper():
+            end += 1
+        elif tokens[end].text == "," and end + 1 < hi and tokens[end + 1].text[:1].isupper():
+            end += 2
+        else:
+            break
+    if end > lo + 1 and _residence_start(tokens, mentions, end) == lo:
+        return end
+    return lo
 
 
 def _residence_of(frames: SentenceFrames, place: Mention) -> bool:

@@ -997,14 +997,29 @@ def _runs(text: str, digits: bool = True) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in (_RUN if digits else _RUN_LETTER).finditer(text):
         for piece_start, piece in _pieces(match):
-            if " of " in piece:
+            while " of " in piece:
                 home = _residence(text, piece_start, piece)
-                if home:
-                    _add_run(text, piece_start, piece[:home], out)
-                    _add_run(text, piece_start + home + 4, piece[home + 4 :], out)
-                    continue
+                if not home:
+                    break
+                _add_run(text, piece_start, piece[:home], out)
+                piece_start, piece = piece_start + home + 4, piece[home + 4 :]
+                joined = _next_resident(piece)
+                if not joined:
+                    break
+                # "X of Harlow and Y of Dunmore": the town, then the next person and place
+                _add_run(text, piece_start, piece[:joined], out)
+                piece_start, piece = piece_start + joined + 5, piece[joined + 5 :]
             _add_run(text, piece_start, piece, out)
     return out
+
+
+def _next_resident(place: str) -> int:
+    """Where " and " ends a plain place that another person "of" a place follows ("Harlow
+    and Mona Vell of Dunmore"), or 0."""
+    joined = place.find(" and ")
+    if joined > 0 and " of " in place[joined:] and _plain_place(place[:joined]):
+        return joined
+    return 0
 
 
 def _residence(text: str, at: int, run: str) -> int:
@@ -1013,19 +1028,26 @@ def _residence(text: str, at: int, run: str) -> int:
     before is two or three plain capitalised words, the last no ordinary word (a surname),
     with no organisation, company, role or place word ("Bank of America", "Attorney General
     of Texas", "Supreme Court of Texas" stay one name); the place after is a jurisdiction,
-    or a town that a comma and a jurisdiction follow."""
+    one or two plain capitalised words (a town, a firm: _plain_place), or a town that a
+    comma and a jurisdiction follow. The name may end a pair joined by "and", and the place
+    may be followed by "and" and the next person "of" a place (_next_resident)."""
     cut = run.find(" of ")
-    name, place = run[:cut].split(), run[cut + 4 :]
+    place = run[cut + 4 :]
+    joined = _next_resident(place)
+    if joined:
+        place = place[:joined]
+    # "Tam Oduya and Pell Wrasse of Zentrix": the name of the last of a pair
+    name = run[:cut].rpartition(" and ")[2].split()
     if not 2 <= len(name) <= 3 or place[:1].islower():
         return 0
     for word in name:
-        if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        if not word.replace("-", "").isalpha() or not word[:1].isupper() or word.isupper():
             return 0
         if word in ORG_HEADS or word in COMPANY_WORDS or word in PLACE_HEADS:
             return 0
         if word.lower() in ROLES or word in JURISDICTION_ADJECTIVES or word in DEMONYMS:
             return 0
-    if run[:cut] in jurisdiction_kinds() or " of " in place:
+    if " ".join(name) in jurisdiction_kinds() or " of " in place:
         return 0
     if any(is_known_word(name[-1].lower(), code) for code in _of_languages()):
         return 0  # "Supreme Court of Texas", "Northern District of Ohio": no surname
@@ -1034,13 +1056,31 @@ def _residence(text: str, at: int, run: str) -> int:
         before.pop()  # "the parents of 8-year-old X of Texas"
     if before and before[-1].lower() in OF:
         return 0  # "the parents of X of Texas": whose "of" the place hangs on is unclear
-    if place in jurisdiction_kinds():
+    if place in jurisdiction_kinds() or _plain_place(place):
         return cut
+    if joined:
+        return 0
     rest = text[at + len(run) : at + len(run) + 40]
     if not rest.startswith(", "):
         return 0
     after = rest[2:]
     return cut if any(after.startswith(j) for j in _jurisdiction_names()) else 0
+
+
+def _plain_place(place: str) -> bool:
+    """Is `place` (after a person's name and "of") a town or a firm of one or two plain
+    capitalised words ("of Tallinn", "of Port Arvel", "of Quorbix")? A person's name before
+    "of" and such a word are two names, as the person "of" a known jurisdiction is: no
+    organisation's name has a surname before its "of"."""
+    words = place.rstrip(".").split()
+    if not 1 <= len(words) <= 2:
+        return False
+    for word in words:
+        if not word.isalpha() or not word[:1].isupper():
+            return False
+        if word in ORG_HEADS or word in COMPANY_WORDS or word in PLACE_HEADS:
+            return False
+    return True
 
 
 @cache
