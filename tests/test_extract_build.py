@@ -353,7 +353,8 @@ def _split_by_scanning(text: str) -> list[tuple[int, int]]:
 
     spans, cuts = [], [0]
     for match in T._PARAGRAPH.finditer(text):
-        cuts += [match.start(), match.end()]
+        if not T.runs_on(text, match.start(), match.end()):
+            cuts += [match.start(), match.end()]
     cuts += [match.end() - 1 for match in T._HEADING_END.finditer(text)]
     lines = text.split("\n")
     if max(len(line) for line in lines) >= T._UNWRAPPED_LINE:  # a line of its own ends
@@ -367,6 +368,7 @@ def _split_by_scanning(text: str) -> list[tuple[int, int]]:
                 and (opener.isupper() or opener.isdigit() or opener in T._LINE_OPENERS)
                 and last
                 and last not in T._OPEN_LINE_ENDS
+                and not T.runs_on(text, at, at + 1)
             ):
                 cuts.append(at)
     cuts = sorted({*cuts, len(text)})

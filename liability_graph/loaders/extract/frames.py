@@ -333,6 +333,10 @@ def _name_opens(tokens: list[Token], j: int) -> int:
     return j + 2 if j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES else j + 1
 
 
+#: What may follow a caption's role word set off by a comma ("eiseres,", "gedaagde.").
+_ROLE_CLOSERS: Final = frozenset({",", ".", ";"})
+
+
 class SentenceFrames:
     """One sentence's mentions and tokens, and the rules' view of them."""
 
@@ -958,6 +962,10 @@ class SentenceFrames:
                           and _possessive(self.tokens[m.last - 1].text)), None)  # fmt: skip
             if owner is not None:
                 return owner
+        if self.relation == SUE and self._role_apposed(t0):
+            # "KLIKHUIS B.V., gevestigd te Utrecht, gedaagde": a judgment's caption sets the
+            # role off after its party's name (and seat), the name nearest before it
+            return max(_strong(left) or left, key=lambda m: m.last)
         segment = self.segment
         own = segment[t0] if t0 < len(segment) else segment[-1]
         same = _strong([m for m in left if segment[m.first] == own])
@@ -972,6 +980,16 @@ class SentenceFrames:
                 if inside:
                     return max(inside, key=lambda m: m.last)
         return max(_strong(left), key=lambda m: m.last)
+
+    def _role_apposed(self, t0: int) -> bool:
+        """Does the word at `t0` stand alone between a comma and a comma or the sentence's
+        end ("..., eiseres, tegen", "..., gedaagde.")? A caption's party role, then."""
+        tokens = self.tokens
+        return (
+            t0 > 0
+            and tokens[t0 - 1].text == ","
+            and (t0 + 1 == len(tokens) or tokens[t0 + 1].text in _ROLE_CLOSERS)
+        )
 
     def _bracketed_after(self, m: Mention, others: list[Mention]) -> bool:
         """Does the name stand alone in brackets right after another of these names ("X

@@ -1186,6 +1186,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     start = at + skipped
     if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
         return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name
+    if start > 0 and text[start - 1] == "[" and _placeholder(text, start):
+        return  # "[Voornaam eiseres]", "[appellante A]": a judgment's stand-in, no name
     if start > 0 and text[start - 1].islower():
         run, start = _lower_initial(text, run, start)
         if not _LOWER_BRAND.fullmatch(run.split()[0]):
@@ -1196,6 +1198,14 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
         end = suffix.end()
         run = text[start:end]
     out.append((start, end, run))
+
+
+def _placeholder(text: str, start: int) -> bool:
+    """Is the bracketed text from `start` a published judgment's stand-in for a name (a
+    lower-case word inside: "[Voornaam eiseres]", "[naam bedrijf]")? A quote's bracketed
+    name ("[Zorblat] knew") is a name."""
+    close = text.find("]", start, start + 60)
+    return close > 0 and any(word[0].islower() for word in text[start:close].split())
 
 
 def _may_have_suffix(text: str, end: int) -> bool:

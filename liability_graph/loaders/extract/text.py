@@ -343,14 +343,53 @@ def _line_ends(text: str) -> list[int]:
     return found
 
 
+#: What opens a line of its own even after a comma: a heading, a bullet of a list.
+_OWN_LINE_OPENERS: Final = frozenset("#•*-–")
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding position `at` starts."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def runs_on(text: str, start: int, stop: int) -> bool:
+    """Does the sentence go on across the break text[start:stop] (a blank line, or a line
+    end)? A judgment's caption sets each part of one sentence on a line of its own ("in de
+    zaak van", "ZORBLAT B.V.,", "eiseres,", "tegen", "gedaagde."), as a court caption in
+    English does ("Plaintiff,", "v."): a break goes on after a comma or semicolon, before a
+    lower-case word, and after a line that starts in lower case and ends in a word ("de
+    besloten vennootschap met beperkte aansprakelijkheid", "tegen")."""
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    nxt = stop
+    size = len(text)
+    while nxt < size and text[nxt].isspace():
+        nxt += 1
+    if last < 0 or nxt >= size or text[nxt] in _OWN_LINE_OPENERS:
+        return False
+    end = text[last]
+    if end == "," or end == ";":
+        return True
+    if not end.isalnum():
+        return False
+    if text[nxt].islower():
+        return True
+    at = _line_start(text, last)
+    while at < last and not text[at].isalpha():
+        at += 1
+    return text[at].islower()
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Absolute (start, end) spans of the sentences of `text`, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     cuts = [0]
     for paragraph in _PARAGRAPH.finditer(text):
-        cuts += [paragraph.start(), paragraph.end()]
+        if not runs_on(text, paragraph.start(), paragraph.end()):
+            cuts += [paragraph.start(), paragraph.end()]
     cuts += _heading_ends(text)
-    cuts += _line_ends(text)
+    cuts += [at for at in _line_ends(text) if not runs_on(text, at, at + 1)]
     cuts.append(len(text))
     cuts = sorted(set(cuts))
     for begin, stop in pairwise(cuts):
