@@ -1171,8 +1171,11 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
         run = name  # "de Amerikaanse TikTok-tak": TikTok
     if run.endswith(_POSSESSIVES) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
-    elif _place_bare_possessive(run):
-        run = run[:-1]  # "Arkansas' law": the apostrophe alone after a place's s
+    elif run.endswith(_BARE_POSSESSIVES) and len(run) > 3:
+        # "Arkansas' law", "the District of Kansas’ ruling", "Zorblat Systems' app": an
+        # apostrophe alone after a name's final s, with no capitalised word after it (a
+        # title's plural, "Restore Online Shoppers' Confidence Act", goes on), is its owner's
+        run = run[:-1]
     first, _, rest = run.partition(" ")
     if adjectival(first):  # "Utah-based", "Google-backed Chatterly": no name, or after it
         skipped += len(run) - len(rest.lstrip())
@@ -2466,6 +2469,11 @@ def _acronym_headed(words: list[str]) -> bool:
     )
 
 
+#: A brand written as a word, then digits ("Tele2", "Studio71"); not a code in capitals
+#: ("A320", "GPT4"), which has no lower-case run.
+_DIGIT_END: Final = re.compile(r"[A-Z][a-z]{2,}\d{1,3}")
+
+
 def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
@@ -2511,8 +2519,10 @@ def _weak_people(start: int, run: str) -> list[Found]:
             elif not any(c.isupper() for c in words[0][1:]):
                 # a brand-like word ("Cloudflare", "Amazon"): weaker still, never at a
                 # sentence's start (see pipeline._from_rule)
-                if len(words[0]) < 3 or not words[0].isalpha() or words[0] in NOT_NAME_START:
+                if len(words[0]) < 3 or words[0] in NOT_NAME_START:
                     continue
+                if not words[0].isalpha() and not _DIGIT_END.fullmatch(words[0]):
+                    continue  # "Tele2", "Studio71": a word, then a number, is a brand
                 single = True
             types: tuple[str, ...] = ("Platform", "Organization", "Vendor")
             if acronym:  # "FOSTA amended Section 230": a law, where only a law fits the slot
