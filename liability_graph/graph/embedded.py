@@ -41,6 +41,7 @@ import orjson
 import pyarrow as pa
 
 from liability_graph.errors import CypherError, ReadOnlyError, StoreError
+from liability_graph.graph.arrow_arrays import array_of, string_lists, strings
 from liability_graph.graph.cypher_text import backtick_labels, label_bare_nodes, readable_columns
 from liability_graph.graph.fact_reviews import (
     REVIEW_LABEL,
@@ -168,7 +169,7 @@ def _chunks(items: list, size: int = _CHUNK) -> Iterator[list]:
 
 def _positional_table(columns: list[list], types: list[pa.DataType]) -> pa.Table:
     """Columns named c0, c1, … so `LOAD FROM` variables never clash with Cypher words."""
-    arrays = [pa.array(values, type) for values, type in zip(columns, types, strict=True)]
+    arrays = [array_of(values, type) for values, type in zip(columns, types, strict=True)]
     return pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(arrays))])
 
 
@@ -555,6 +556,10 @@ class EmbeddedStore(Store):
 
     # -- low level -------------------------------------------------------------------------
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        tables = bool(params) and any(isinstance(v, pa.Table) for v in params.values())
+        files: list[Path] = []
+        if tables and not self.read_only:
+            cypher, params, files = self._tables_read_from_files(cypher, params or {})
         try:
             result = self._conn.execute(cypher, params or {})
         except RuntimeError as exc:
@@ -563,13 +568,33 @@ class EmbeddedStore(Store):
                 raise ReadOnlyError(f"refused: the store is read-only ({message})") from None
             raise self._query_error(message) from None
         finally:
-            if params and any(isinstance(v, pa.Table) for v in params.values()):
+            if tables:
                 self._forget_prepared()
+            for path in files:
+                self._stage.read_done(path)
         if isinstance(result, list):
             result = result[-1]
         columns = result.get_column_names()
         rows = [[_plain(v) for v in row] for row in result.get_all()]
         return QueryResult(columns, rows)
+
+    def _tables_read_from_files(
+        self, cypher: str, params: dict[str, Any]
+    ) -> tuple[str, dict[str, Any], list[Path]]:
+        """The statement with each Arrow table parameter (`LOAD FROM $rows`, `COPY … FROM
+        $rows`) written to a Parquet file and named by its path instead (Stage.table_file):
+        binding a table makes the engine import pandas, which a writable handle, the one
+        that loads in bulk, does without. Returns the files to delete after it."""
+        files: list[Path] = []
+        rest: dict[str, Any] = {}
+        for name, value in params.items():
+            if isinstance(value, pa.Table):
+                path = self._stage.table_file(value)
+                files.append(path)
+                cypher = re.sub(rf"\${re.escape(name)}\b", lambda _m, p=path: _quoted(p), cypher)
+            else:
+                rest[name] = value
+        return cypher, rest, files
 
     def _forget_prepared(self) -> None:
         """Drop the connection's implicit prepared-statement cache.
@@ -886,7 +911,7 @@ class EmbeddedStore(Store):
                     for form in forms:
                         ids.setdefault(form, []).append(key)
                 table = pa.Table.from_arrays(
-                    [pa.array(list(ids), pa.string()), pa.array(list(ids.values()))],
+                    [strings(list(ids)), string_lists(list(ids.values()))],
                     names=[_FORM, _IDS],
                 )
                 self._run(f"COPY `{NAME_INDEX}` FROM $rows", {"rows": table})
@@ -929,7 +954,7 @@ class EmbeddedStore(Store):
                 arrays.append(pa.nulls(len(entities), pa.int64()))
             else:
                 values = entity_column(entities, name, lookups)
-                arrays.append(pa.array(values, ARROW_TYPES[spec.type]))
+                arrays.append(array_of(values, ARROW_TYPES[spec.type]))
             names.append(name)
         return pa.Table.from_arrays(arrays, names=names)
 
@@ -1043,9 +1068,7 @@ class EmbeddedStore(Store):
                 self._checkpoint_committed()
 
     def _copy_files(self, type_name: str, options: str, files: list[Path]) -> None:
-        names = ", ".join(
-            "'" + str(f).replace("\\", "\\\\").replace("'", "\\'") + "'" for f in files
-        )
+        names = ", ".join(_quoted(f) for f in files)
         self._run(f"COPY `{type_name}` FROM [{names}]{options}")
 
     def _linked_to(self, keys: list[str]) -> tuple[set[str], set[str]]:
@@ -1362,6 +1385,11 @@ def _write_if_changed(path: Path, text: str) -> None:
     os.replace(partial, path)
 
 
+def _quoted(path: Path) -> str:
+    """A file's path as a Cypher string literal."""
+    return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
 def _without(entities: list[Entity], taken: list[Entity]) -> list[Entity]:
     if not taken:
         return entities
@@ -1387,15 +1415,15 @@ def relationship_arrow_table(
         "confirmed": [True if r.confirmed else None for r in rels],
     }
     arrays = [
-        pa.array([r.source for r in rels], pa.string()),
-        pa.array([r.target for r in rels], pa.string()),
+        strings([r.source for r in rels]),
+        strings([r.target for r in rels]),
     ]
     for name, spec in specs.items():
         values = common[name] if name in common else [r.properties.get(name) for r in rels]
         if isinstance(values, pa.Array):
             arrays.append(values)
         else:
-            arrays.append(pa.array(values, ARROW_TYPES[spec.type]))
+            arrays.append(array_of(values, ARROW_TYPES[spec.type]))
     return pa.Table.from_arrays(arrays, names=["from", "to", *specs])
 
 

@@ -12,6 +12,7 @@ checkpoint. A failed batch deletes its own files, so batches stay all-or-nothing
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ import pyarrow.parquet as pq
 #: The folder (in the store's folder) of staged rows; a writer that died leaves it behind,
 #: and the next writer deletes it (those relationships were never stored).
 STAGING_DIR = "staging"
+#: The folder (in the staging folder) of the tables single statements read (Stage.table_file).
+READ_DIR = "read"
 
 Pair = tuple[str, str, str]  # relationship type, source type, target type
 
@@ -44,6 +47,7 @@ class Stage:
         self.tables: dict[Pair, Staged] = {}
         self._written = 0
         self._folders = 0
+        self._read = 0
 
     def __bool__(self) -> bool:
         return bool(self.tables)
@@ -67,6 +71,25 @@ class Stage:
         staged.rows += table.num_rows
         staged.sources.update(sources)
         return path
+
+    def table_file(self, table: pa.Table) -> Path:
+        """Write a table that one statement reads (`LOAD FROM`, `COPY FROM`) to a file of its
+        own; the caller deletes it after the statement (read_done). A table bound as a parameter instead
+        makes the engine import pandas (0.2 CPU s and 45 MB resident for good)."""
+        folder = self.root / READ_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        self._read += 1
+        path = folder / f"{self._read:06d}.parquet"
+        pq.write_table(table, path, compression="none")
+        return path
+
+    def read_done(self, path: Path) -> None:
+        """Delete a table_file, and then its folders if they are empty: between bulk loads
+        a store's folder holds no staging folder."""
+        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()
+            self.root.rmdir()
 
     def drop(self, paths: list[Path]) -> None:
         """Forget files of a batch that failed (its rows are not stored)."""

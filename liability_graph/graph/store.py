@@ -403,13 +403,15 @@ class KeyHashes:
         import pyarrow as pa
         import pyarrow.compute as pc
 
+        from liability_graph.graph.arrow_arrays import numbers
+
         if not self._hashes or not rels:
             return []
         hashes = [hash(r.key) for r in rels]
         held = pa.Array.from_buffers(
             pa.int64(), len(self._hashes), [None, pa.py_buffer(self._hashes.tobytes())]
         )
-        matched = pc.filter(held, pc.is_in(held, value_set=pa.array(hashes, pa.int64())))
+        matched = pc.filter(held, pc.is_in(held, value_set=numbers(hashes, pa.int64())))
         if not len(matched):
             return []
         found = set(matched.to_pylist())
