@@ -301,7 +301,9 @@ def resolve_case(
     if also and not plaintiffs and not accusation and current is not None and current.defendants:
         return current, None
     if accusation:
-        if current and _overlap(idents, current.defendants):
+        # (not when the accusers are named and bring none of it: "A and B accuse X" after
+        # C's suit against X tell of A and B's own case)
+        if current and _overlap(idents, current.defendants) and _bringers_fit(current, plaintiffs):
             return current, None
         return None, None
     if defendants:

@@ -1382,10 +1382,18 @@ class SentenceFrames:
             return False  # "De rechtszaak rond de site leidde tot": a subject before the verb
         if first in INDEFINITE:
             return False
+        definite = DEFINITE[self.language]
         for m in self.mentions:
             if lo <= m.first < t0:
-                before = tokens[m.first - 1].lower if m.first > 0 else ""
-                if before not in PREPOSITIONS and before not in AGENT_PREPS[self.language]:
+                k = m.first - 1
+                while k > 0 and (tokens[k].lower in definite or tokens[k].lower in INDEFINITE):
+                    k -= 1  # "Onder de WAMCA begon X": the article after the preposition
+                before = tokens[k].lower if k >= 0 else ""
+                if (
+                    before not in PREPOSITIONS
+                    and before not in AGENT_PREPS[self.language]
+                    and before not in LAW_PREPS
+                ):
                     return False  # a subject stands before the verb
         return True
 
