@@ -147,14 +147,23 @@ class Emitter:
 
     def relationships(self, claims: list[Claim]) -> list[Relationship]:
         merged: dict[tuple[str, str, str], Relationship] = {}
+        #: (type, source name, target name) -> the first fact's ident: a name that a later
+        #: sentence types again by its trade ("sued Zelvo LLC", then "held the payment
+        #: processor liable": a Vendor) is still one party of the document, and one fact
+        named: dict[tuple[str, str, str], tuple[str, str, str]] = {}
         for claim in claims:
             source, target = self.key_of(claim.source), self.key_of(claim.target)
-            if self.entities[source].name.casefold() == self.entities[target].name.casefold():
+            source_name = self.entities[source].name.casefold()
+            target_name = self.entities[target].name.casefold()
+            if source_name == target_name:
                 continue  # one name both ends ("Backpage.com" is the "Backpage" it served)
+            ident = named.setdefault(
+                (claim.type, source_name, target_name), (claim.type, source, target)
+            )
+            source, target = ident[1], ident[2]
             self.note(source, claim.sentence)
             self.note(target, claim.sentence)
             date = claim.date_on or claim.date_from or claim.date_to
-            ident = (claim.type, source, target)
             rel = merged.get(ident)
             if rel is None:
                 evidence = self.evidence(
