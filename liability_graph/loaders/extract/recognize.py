@@ -2108,8 +2108,11 @@ def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits
     return False
 
 
-#: Officials who sue as one group ("attorneys general"), from every pack.
-_OFFICIAL_PHRASES: Final = tuple(sorted(w.replace("_", " ") for w in union("official_groups")))
+#: Officials who sue as one group ("attorneys general", "AGs"), from every pack, in lower
+#: case (the sentence's test is on its lower-case text; the pattern ignores case).
+_OFFICIAL_PHRASES: Final = tuple(
+    sorted({w.replace("_", " ").lower() for w in union("official_groups")})
+)
 _OFFICIAL_GROUP: Final = re.compile(
     r"\b(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)(?:\s+of\s+the)?\s+(?:(?:state|bipartisan)\s+)?"
     rf"(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
@@ -2136,7 +2139,10 @@ def _official_groups(text: str) -> list[Found]:
         number = _count(match.group("count"))
         if number is None or number < 2:
             continue
-        name = f"{number} {match.group('noun').lower().replace('-', ' ')}"
+        noun = match.group("noun")
+        # "37 AGs": an abbreviation keeps its capitals; "33 Attorneys General": lower case
+        noun = noun if noun[:-1].isupper() else noun.lower().replace("-", " ")
+        name = f"{number} {noun}"
         out.append(
             Found(
                 match.start(),
