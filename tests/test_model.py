@@ -11,6 +11,8 @@ from liability_graph.graph.model import (
     Evidence,
     Relationship,
     entity_key,
+    evidence_from_json,
+    evidence_to_json,
     normalize_name,
     slugify,
     validate_entity,
@@ -242,3 +244,23 @@ def test_facts_survive_pickling_with_every_field():
             assert getattr(back, field.name) == getattr(fact, field.name), field.name
     assert pickle.loads(pickle.dumps(entity)).key == "vendor:ortwell-pay-x"  # kept, not rebuilt
     assert pickle.loads(pickle.dumps(rel)).key == "vendor:ortwell-pay-x-SERVICED->platform:quillo"
+
+
+def test_evidence_json_keeps_the_field_order_and_orjson_fast_path():
+    """Evidence is written as JSON for every stored relationship: orjson takes its fast path
+    for a dataclass with a __dict__ (a slotted one cost a bulk load 0.7 CPU s per million),
+    and the text stays the fields in declared order, also after a field is set again."""
+    pieces = [
+        Evidence("document:f00d", 'Brindle said "late" \\ twice\n', None, 4, 11, "curated"),
+        Evidence("document:beef", "Osric Vale paid.", "https://example.org/p", method="bench"),
+    ]
+    pieces[1].status = "confirmed"
+    assert evidence_to_json(pieces) == (
+        '[{"document":"document:f00d","quote":"Brindle said \\"late\\" \\\\ twice\\n",'
+        '"source":null,"start":4,"end":11,"method":"curated","confidence":1.0,"status":null,'
+        '"date":null},{"document":"document:beef","quote":"Osric Vale paid.",'
+        '"source":"https://example.org/p","start":null,"end":null,"method":"bench",'
+        '"confidence":1.0,"status":"confirmed","date":null}]'
+    )
+    assert evidence_from_json(evidence_to_json(pieces)) == pieces
+    assert not hasattr(Evidence, "__slots__")
