@@ -37,7 +37,7 @@ def test_the_bringer_named_again_accuses_the_defendants(context, text, plaintiff
     found = facts(context, text, "nl")
     assert plaintiff_names(found) == {plaintiff}
     assert defendant_names(found) == defendants
-    assert len({c for _, _, c, _ in found}) == 1
+    assert len({c for t, _, c, _ in found if t != "HEARD_BY"}) == 1
 
 
 def test_a_reproach_without_a_suit_is_no_case(context):
@@ -57,3 +57,28 @@ def test_a_reproach_without_a_suit_is_no_case(context):
 def test_other_accusers_do_not_join_the_suit_told_of(context, text, language):
     found = facts(context, text, language)
     assert len(plaintiff_names(found)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "court"),
+    [
+        ("Stichting Datawacht spande in mei een zaak aan bij de rechtbank Utrecht. Zij "
+         "beschuldigt Klikhuis van misleiding.", "nl", "Rechtbank Utrecht"),
+        ("Onder de Wamca begon Stichting Datawacht een zaak voor de rechtbank Amsterdam. Zij "
+         "verwijt Klikhuis dat het de gegevens van kinderen bewaarde.", "nl", "Rechtbank Amsterdam"),
+        ("The Datawatch Foundation filed a lawsuit in Vermont federal court on Monday. It "
+         "accuses Quillon of tracking children.", "en",
+         "United States District Court for the District of Vermont"),
+    ],
+)  # fmt: skip
+def test_the_court_the_bringer_went_to_hears_the_case(context, text, language, court):
+    found = facts(context, text, language)
+    assert {t for t, _, c, _ in found if t == "HEARD_BY" and c == court} == {"HEARD_BY"}
+
+
+def test_a_court_praised_in_the_bringers_sentence_does_not_hear_it(context):
+    text = (
+        "The Datawatch Foundation filed a lawsuit on Monday, applauding the U.S. District Court "
+        "for the District of Massachusetts' decision. It accuses Quillon of tracking children."
+    )
+    assert not any(t == "HEARD_BY" for t, _, _, _ in facts(context, text, "en"))

@@ -56,7 +56,7 @@ class CaseInfo:
 class Pending:
     """The bringer of a case whose defendants the text names only later."""
 
-    __slots__ = ("confidence", "kind", "plaintiffs", "rule", "sentence", "status")
+    __slots__ = ("confidence", "courts", "kind", "plaintiffs", "rule", "sentence", "status")
 
     def __init__(
         self,
@@ -66,8 +66,12 @@ class Pending:
         status: str,
         rule: str,
         confidence: float,
+        courts: list[Option] | None = None,
     ) -> None:
         self.plaintiffs = plaintiffs
+        #: the courts the bringer's sentence names after its verb ("begon een zaak bij de
+        #: rechtbank Amsterdam"): where the case is heard
+        self.courts = courts or []
         self.kind = kind
         self.sentence = sentence
         self.status = status

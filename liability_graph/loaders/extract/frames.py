@@ -4591,6 +4591,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                     Claim("PLAINTIFF_IN", option, case, "established", pending.rule,
                           pending.confidence, pending.sentence)
                 )  # fmt: skip
+            for court in pending.courts:  # "begon een zaak bij de rechtbank A": heard there
+                extra_claims.append(
+                    Claim("HEARD_BY", case, court, "established", pending.rule,
+                          pending.confidence, pending.sentence)
+                )  # fmt: skip
             frames.discourse.pending = None
         status = frames.status(t0, t1, rule.status)
         if rule.negative:  # "were found not guilty": still the defendants, and no more
@@ -4796,11 +4801,28 @@ def _await_defendant(
     t1: int,
 ) -> None:
     """Keep the bringers of a suit told without its defendant until a later sentence (or
-    this one) names whom it is against."""
+    this one) names whom it is against, with the court its clause names after the trigger."""
+    clause = frames.tokens[t0].clause
+    courts = [
+        o for m in frames.mentions
+        if m.first >= t1 and frames.tokens[m.first].clause == clause
+        and _after_preposition(frames, m.first)
+        and (o := m.option_for(("Court",))) is not None
+    ]  # fmt: skip
     frames.discourse.pending = Pending(
         bringers, rule.kind or "", frames.sentence,
-        frames.status(t0, t1, rule.status), rule.id, rule.confidence,
+        frames.status(t0, t1, rule.status), rule.id, rule.confidence, courts[:1],
     )  # fmt: skip
+
+
+def _after_preposition(frames: SentenceFrames, first: int) -> bool:
+    """Does a preposition, perhaps with an article, stand right before the token at `first`
+    ("bij de rechtbank A", "in federal court")? Not "applauding the court's decision"."""
+    tokens = frames.tokens
+    k = first - 1
+    if k >= 0 and tokens[k].lower in DEFINITE[frames.language]:
+        k -= 1
+    return k >= 0 and tokens[k].lower in PREPOSITIONS
 
 
 def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
