@@ -750,6 +750,67 @@ def test_capital_first_document_patterns_find_what_the_plain_patterns_find():
         assert P._ACRONYM.findall(text) == plain_acronym.findall(text), repr(text)
 
 
+def test_names_elsewhere_in_one_pass_finds_what_three_patterns_find():
+    """_names_elsewhere reads mid-sentence names and acronyms from one pass and brands from
+    where digits stand; on corpus texts, odd strings and texts with such words put in, it
+    gives what the three plain patterns give, each over the whole text."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    plain_name = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]{2,}")
+    plain_acronym = re.compile(r"\b[A-Z]{3,5}\b")
+    plain_brand = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
+
+    def plain(text: str) -> frozenset[str]:
+        words = set(plain_name.findall(text)) | set(plain_brand.findall(text))
+        acronyms = plain_acronym.findall(text)
+        return frozenset(words | {a for a in acronyms if acronyms.count(a) > 1})
+
+    pieces = ["QRX", "and QRX-Vell", "so Plum&ZTK", ", ZTKW said", "Vell-QRX", "; QRXAB",
+              "9zork", "x 12abcd", "a.7bobs", "22 FOO", "and FO", "ab Zq-QRX&QRX", "é 3élan",
+              "tot ABCDEF", "or Ab_QRX", "(QRX)", "\u00a0QRX", "and Ü"]  # fmt: skip
+    rng = random.Random(67)
+    sentences = _sentences()
+    texts = list(_odd_or_corpus_texts(71, "aZ ,;QRX&-_9é\u00a0\n.Bx", 6000, 0, 40))
+    texts += [_spliced(rng, sentences, pieces) for _ in range(6000)]
+    texts += [" ".join(rng.sample(texts, 8)) for _ in range(400)]
+    named = 0
+    for text in texts:
+        assert P._names_elsewhere(text) == plain(text), repr(text)
+        named += bool(P._names_elsewhere(text))
+    assert named > 5000
+
+
+def test_a_digit_first_pattern_tried_where_digits_stand_finds_what_finditer_finds():
+    """search.finditer_at_digits finds what finditer finds for a pattern whose matches open
+    with a digit, in ASCII and other text."""
+    from liability_graph.loaders.extract.search import finditer_at_digits
+
+    patterns = [R._DIGIT_BRAND, re.compile(r"\d+(?:[.,]\d+)*"), re.compile(r"\d\d?[a-z]*")]
+    texts = list(_odd_or_corpus_texts(73, "a1 9.,x-_Z0é٣\n", 6000, 0, 30))
+    texts += list(_odd_or_corpus_texts(79, "a1 9?,x-’Z0é\n", 6000, 0, 30))
+    matched = 0
+    for text in texts:
+        for pattern in patterns:
+            want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in finditer_at_digits(pattern, text)] == want
+            matched += bool(want)
+    assert matched > 3000
+
+
+def test_unaged_persons_found_only_where_a_town_word_stands():
+    """The unaged-person rule (a noun and a town word before a town) finds its persons when
+    the sentence holds the town word, and nothing without one."""
+    found = [
+        f for aged in R._AGED_PERSONS for f in aged.find("Later a mother from Brinkham spoke.")
+    ]
+    assert [(f.start, f.end, f.options[0].name) for f in found] == [(8, 28, "mother from Brinkham")]
+    found = [
+        f for aged in R._AGED_PERSONS for f in aged.find("Toen zei een vader uit Velderom niets.")
+    ]
+    assert [(f.start, f.end, f.options[0].name) for f in found] == [(13, 31, "vader uit Velderom")]
+    assert not [f for aged in R._AGED_PERSONS for f in aged.find("A mother of Brinkham spoke.")]
+
+
 def test_rules_indexed_by_first_token_match_as_trying_every_rule_everywhere():
     """The matcher tries a rule only at tokens whose lemma or form is one of its pattern's
     first words (an index built from the rules, so it covers rules added later); on the dev

@@ -260,6 +260,9 @@ class _DateCues:
         self.kinds = 0
         self.month_at: list[int] = []
         self.relative_at: list[int] = []
+        end: int  # typed: compiled, untyped items would make every step a generic one
+        kind: int
+        length: int
         for end, (kind, length) in _CUES.iter(lowered):
             self.kinds |= kind
             if kind & _MONTH_NAME:

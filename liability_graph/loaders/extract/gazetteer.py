@@ -102,6 +102,9 @@ class _Automaton:
         if automaton is None or not len(automaton):
             return []
         out = []
+        end: int  # typed: compiled, untyped items would make every step a generic one
+        length: int
+        options: tuple[Option, ...]
         for end, (length, options) in automaton.iter(folded):
             out.append((end + 1 - length, end + 1, options))
         return out

@@ -102,8 +102,8 @@ from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import (
     START_CAPITAL_OR_WORD,
     bisect_left,
+    finditer_at_digits,
     finditer_near,
-    has_digit,
     is_word_char,
     occurrences,
     opening_words,
@@ -1073,14 +1073,36 @@ def _same_mentions(before: list[Mention], now: list[Mention]) -> bool:
     return len(before) == len(now) and all(a is b for a, b in zip(before, now, strict=True))
 
 
+#: _MID_SENTENCE_NAME, else _ACRONYM, at a capital: both in one pass over the text.
+_NAME_OR_ACRONYM: Final = re.compile(
+    r"[A-Z](?:(?<=[a-z,;] [A-Z])[\w&-]{2,}|(?<!\w[A-Z])[A-Z]{2,4}\b)"
+)
+#: What stands before the space before a mid-sentence name (_MID_SENTENCE_NAME's look-behind).
+_MID_SENTENCE_BEFORE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+
+
 def _names_elsewhere(text: str) -> frozenset[str]:
     """Capitalised words the text writes inside a sentence (so one that opens a sentence
     is a name too: "Google removed Parler"), brands written digits first ("4chan"), and
-    acronyms it repeats ("AWS")."""
-    words = set(_MID_SENTENCE_NAME.findall(text))
-    if has_digit(text):
-        words.update(_DIGIT_NAME.findall(text))
-    acronyms = _ACRONYM.findall(text)
+    acronyms it repeats ("AWS").
+
+    The names and the acronyms come from one pass (_NAME_OR_ACRONYM): a match after the
+    look-behind of a mid-sentence name is one, and the acronyms inside it (at its start, or
+    after its "-" or "&", the only places inside it where one may start) are read from it;
+    any other match is an acronym. The same as finding each with its own pattern
+    (tests/test_extract_build.py checks it), for one pass over the text instead of two."""
+    words: set[str] = set()
+    acronyms: list[str] = []
+    for match in _NAME_OR_ACRONYM.finditer(text):
+        word = match.group()
+        at = match.start()
+        if at >= 2 and text[at - 1] == " " and text[at - 2] in _MID_SENTENCE_BEFORE:
+            words.add(word)
+            if "A" <= word[1] <= "Z" or "-" in word or "&" in word:
+                acronyms += _ACRONYM.findall(word)
+        else:
+            acronyms.append(word)
+    words.update(match.group() for match in finditer_at_digits(_DIGIT_NAME, text))
     words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
     return frozenset(words)
 

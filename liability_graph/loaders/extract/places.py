@@ -169,6 +169,8 @@ def _official_states() -> tuple[re.Pattern[str], dict[str, str]] | None:
 def find_places(text: str, language: str) -> list[Place]:
     """The jurisdictions a sentence names, longest first where forms overlap, in order."""
     found: list[tuple[int, int, PlaceWord]] = []
+    last: int  # typed: compiled, untyped items would make every step a generic one
+    word: PlaceWord
     for last, word in _automaton(language).iter(text):
         start, end = last + 1 - word.length, last + 1
         if _bounded(text, start, end):

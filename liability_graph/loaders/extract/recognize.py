@@ -75,6 +75,7 @@ from liability_graph.loaders.extract.search import (
     START_CAPITAL_DIGIT_HASH,
     START_CAPITAL_OR_WORD,
     START_WORD,
+    finditer_at_digits,
     finditer_near,
     finditer_within,
     has_digit,
@@ -337,7 +338,7 @@ class _AgedPersons:
     them (the pack's `names.aged_persons`: the age word's ending, the nouns of persons, the
     words before a town)."""
 
-    __slots__ = ("cue", "pattern", "plain", "plain_cues")
+    __slots__ = ("cue", "pattern", "plain", "plain_cues", "plain_words")
 
     def __init__(self, item: Pack) -> None:
         data = item.names("aged_persons") or {}
@@ -366,6 +367,7 @@ class _AgedPersons:
             for noun in _split(data.get("unaged_nouns"))
             for word in _split(data.get("from"))
         )
+        self.plain_words = tuple(f" {word} " for word in _split(data.get("from")))
         self.plain = (
             re.compile(
                 rf"(?<![\w-])(?:{articles})\s+(?P<noun>(?:{plain}))\s+(?:{towns})\s+"
@@ -391,7 +393,9 @@ class _AgedPersons:
         return out
 
     def _plain(self, text: str) -> list[Found]:
-        if self.plain is None or not any(cue in text for cue in self.plain_cues):
+        if self.plain is None or not any(word in text for word in self.plain_words):
+            return []  # every cue holds one of the words before a town
+        if not any(cue in text for cue in self.plain_cues):
             return []
         out = []
         for match in self.plain.finditer(text):
@@ -567,6 +571,10 @@ def _cue_positions(lowered: str) -> _Cues:
     Other occurrences ("men" in "documents") cannot be part of a match."""
     cues = _Cues()
     size = len(lowered)
+    # typed: compiled, the automaton's untyped items would make every step a generic one
+    end: int
+    kinds: tuple[str, ...]
+    length: int
     for end, (kinds, length) in _CUES.iter(lowered):
         start = end + 1 - length
         after = end + 1
@@ -1810,7 +1818,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         else:
             found += _classify_run(text, start, end, run)
     if digits:
-        for match in _DIGIT_BRAND.finditer(text):
+        for match in finditer_at_digits(_DIGIT_BRAND, text):
             name = match.group()
             options = (
                 Option("Platform", name),
