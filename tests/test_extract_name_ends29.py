@@ -92,3 +92,24 @@ def test_a_firms_bare_possessive_keeps_one_name(context, text, language):
     names = entity_types(context, text, language)
     assert "Vortis Systems" in names
     assert not any(name.endswith(("'", "’")) for name in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "defendant"),
+    [
+        ("Mara Quist sued 9vault Media Inc. in March.", "en", "9vault Media Inc."),
+        ("Last year Tobin Harrow sued 42trove Holdings LLC in Ohio.", "en", "42trove Holdings LLC"),
+        (
+            "Mara Quist heeft 050Brelco Development B.V. gedagvaard.",
+            "nl",
+            "050Brelco Development B.V.",
+        ),
+        (
+            "In de zaak van MARA QUIST tegen 7SKEIN HOSTING B.V. oordeelde de rechtbank.",
+            "nl",
+            "7SKEIN HOSTING B.V.",
+        ),
+    ],
+)
+def test_a_company_named_digits_first_keeps_its_whole_name(context, sentence, language, defendant):
+    assert defendant_names(facts(context, sentence, language)) == {defendant}

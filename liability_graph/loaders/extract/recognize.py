@@ -1208,7 +1208,26 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     if suffix:
         end = suffix.end()
         run = text[start:end]
+    if start > 1 and text[start - 1] == " " and _digit_word_ends(text, start - 1):
+        brand = _DIGIT_WORD_BEFORE.search(text, max(0, start - 24), start - 1)
+        if brand is not None and _SUFFIX_END.search(run):
+            # "050Media Development B.V.", "9vault Media Inc.": a company whose name opens
+            # with a word written digits first (no capital starts the run there)
+            start = brand.start()
+            run = text[start:end]
     out.append((start, end, run))
+
+
+def _digit_word_ends(text: str, end: int) -> bool:
+    """Does a word that opens with a digit end at `end` (a cheap test before the pattern)?"""
+    first = end
+    while first > 0 and text[first - 1].isalnum():
+        first -= 1
+    return first < end and text[first].isdigit()
+
+
+#: A word written digits first ("050Media", "23andMe") right before a run (see _add_run).
+_DIGIT_WORD_BEFORE: Final = re.compile(r"(?<![\w.,-])\d+[A-Za-z]{2,}\w*$")
 
 
 def _placeholder(text: str, start: int) -> bool:
