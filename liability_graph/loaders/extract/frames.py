@@ -148,7 +148,7 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.places import enforcer, party_name
+from liability_graph.loaders.extract.places import enforcer, party_option
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
@@ -5570,11 +5570,12 @@ def _suing_states(
             continue  # "a Delaware state court", "a Texas judge": the court's place, no party
         if mention.first > 0 and tokens[mention.first - 1].text in _REGION_WORDS:
             continue  # "the U.S. District Court, Central California": a region, no party
-        name = party_name(option.name)
-        if name is None and kind == "enforcement":
-            name = enforcer(option.name)
-        if name is not None:
-            out.append((mention, Option("Organization", name)))
+        party = party_option(option.name)
+        if party is None and kind == "enforcement":
+            body = enforcer(option.name)
+            party = None if body is None else Option("Organization", body)
+        if party is not None:
+            out.append((mention, party))
     return out
 
 
@@ -5901,8 +5902,8 @@ def _states_beside(
             continue
         if frames._resident_place(m):
             continue  # "A of Lemberg, Ohio, B and C sued X": where A lives
-        name = party_name(option.name)
-        if name is None:
+        party = party_option(option.name)
+        if party is None:
             continue
         for p, _ in plaintiffs:
             if p is None:
@@ -5914,7 +5915,7 @@ def _states_beside(
                 and all(w in linking for w in between)
                 and any(w in AND or w == "," for w in between)
             ):
-                out.append((m, Option("Organization", name)))
+                out.append((m, party))
                 break
     return out
 

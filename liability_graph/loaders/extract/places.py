@@ -16,6 +16,7 @@ from typing import Final
 
 import ahocorasick
 
+from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.languages import extraction_packs
 
 _POSSESSIVE_ENDINGS: Final = ("'s", "’s")
@@ -69,6 +70,21 @@ def party_name(name: str) -> str | None:
     """The organisation a jurisdiction sues as, if its kind sues in its own name."""
     pattern = _PARTY_NAMES.get(kinds().get(name, ""))
     return pattern.format(name) if pattern else None
+
+
+#: The other names of that organisation: a US state's suits are filed by its attorney
+#: general's office, which news and dockets name as often as the state ("Utah Attorney
+#: General v. X"), so a search or a gold file by that name finds the state.
+_PARTY_ALIASES: Final = {"state": ("{} Attorney General",)}
+
+
+def party_option(name: str) -> Option | None:
+    """The organisation a jurisdiction sues as (see party_name), with its other names."""
+    party = party_name(name)
+    if party is None:
+        return None
+    patterns = _PARTY_ALIASES.get(kinds().get(name, ""), ())
+    return Option("Organization", party, aliases=tuple(p.format(name) for p in patterns))
 
 
 def enforcer(name: str) -> str | None:
