@@ -53,6 +53,10 @@ def test_a_defendant_retyped_by_its_trade_is_one_fact(context, text, language, d
     assert len(defended) == 1
     if status:
         assert defended[0].status == status
+    # and one node: the name's other type is no entity of its own, left without a fact
+    assert [e.type for e in entities.values() if e.name == defendant] == [
+        entities[defended[0].source].type
+    ]
 
 
 def test_two_names_stay_two_facts(context):

@@ -2550,7 +2550,12 @@ class Run:
             )  # fmt: skip
             self.emitter.note(self.emitter.key_of(option), sentence)
         mentions = self.emitter.mentions()
-        return [*self.emitter.entities.values(), *relationships, *mentions]
+        # an entity no fact names is no node: a name a later sentence typed again by its
+        # trade gave its facts to its first type (Emitter.relationships), not a second node
+        named = {m.target for m in mentions}
+        named.update(k for r in relationships for k in (r.source, r.target))
+        entities = [e for key, e in self.emitter.entities.items() if key in named]
+        return [*entities, *relationships, *mentions]
 
 
 _PLATFORM_ROLES: Final = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
