@@ -82,3 +82,25 @@ def test_a_bulk_load_imports_no_pandas(tmp_path):
     assert out[0] == "300 1200"
     assert out[1] == "False"  # no staging folder left
     assert out[2] == "False"
+
+
+def test_a_table_file_is_deleted_when_a_later_one_cannot_be_written(tmp_path, monkeypatch):
+    """A statement that reads two tables: the second cannot be written, so the statement
+    fails, and the first table's file is deleted with it, not left in the store's folder."""
+    from liability_graph.graph.embedded import EmbeddedStore
+    from liability_graph.graph.staging import STAGING_DIR, Stage
+
+    store = EmbeddedStore(tmp_path / "store")
+    written = Stage.table_file
+
+    def second_fails(stage, table):
+        if any(stage.root.rglob("*.parquet")):
+            raise OSError(28, "No space left on device")
+        return written(stage, table)
+
+    monkeypatch.setattr(Stage, "table_file", second_fails)
+    rows = pa.table({"n": [1, 2]})
+    with pytest.raises(OSError, match="No space left"):
+        store._run("LOAD FROM $a RETURN count(*)", {"a": rows, "b": rows})
+    assert not list((store.path / STAGING_DIR).rglob("*.parquet"))
+    store.close()

@@ -557,10 +557,10 @@ class EmbeddedStore(Store):
     # -- low level -------------------------------------------------------------------------
     def _run(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
         tables = bool(params) and any(isinstance(v, pa.Table) for v in params.values())
-        files: list[Path] = []
-        if tables and not self.read_only:
-            cypher, params, files = self._tables_read_from_files(cypher, params or {})
+        files: list[Path] = []  # deleted in `finally`, also those of a write that failed
         try:
+            if tables and not self.read_only:
+                cypher, params = self._tables_read_from_files(cypher, params or {}, files)
             result = self._conn.execute(cypher, params or {})
         except RuntimeError as exc:
             message = str(exc)
@@ -579,13 +579,13 @@ class EmbeddedStore(Store):
         return QueryResult(columns, rows)
 
     def _tables_read_from_files(
-        self, cypher: str, params: dict[str, Any]
-    ) -> tuple[str, dict[str, Any], list[Path]]:
+        self, cypher: str, params: dict[str, Any], files: list[Path]
+    ) -> tuple[str, dict[str, Any]]:
         """The statement with each Arrow table parameter (`LOAD FROM $rows`, `COPY … FROM
         $rows`) written to a Parquet file and named by its path instead (Stage.table_file):
         binding a table makes the engine import pandas, which a writable handle, the one
-        that loads in bulk, does without. Returns the files to delete after it."""
-        files: list[Path] = []
+        that loads in bulk, does without. Each file written goes into `files` at once, for
+        the caller to delete after the statement."""
         rest: dict[str, Any] = {}
         for name, value in params.items():
             if isinstance(value, pa.Table):
@@ -594,7 +594,7 @@ class EmbeddedStore(Store):
                 cypher = re.sub(rf"\${re.escape(name)}\b", lambda _m, p=path: _quoted(p), cypher)
             else:
                 rest[name] = value
-        return cypher, rest, files
+        return cypher, rest
 
     def _forget_prepared(self) -> None:
         """Drop the connection's implicit prepared-statement cache.
