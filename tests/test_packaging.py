@@ -23,7 +23,6 @@ PACKAGE = REPO / "liability_graph"
 OPTIONAL = {
     "neo4j": "neo4j",
     "pyvis": "html",
-    "numpy": "html",
     "dask": "dask",
     "distributed": "dask",
     "followthemoney": "ftm",
