@@ -61,30 +61,43 @@ class Place:
         self.possessive = possessive
 
 
-#: How a jurisdiction of each kind is named as a party to a case (the graph's names are
-#: English whatever the document's language): a US state sues as "State of Utah".
-_PARTY_NAMES: Final = {"state": "State of {}"}
+class _PartyNames:
+    """How a jurisdiction of one kind is named as a party to a case: the name pattern and
+    the patterns of its other names ("State of {}", "{} Attorney General")."""
+
+    __slots__ = ("aliases", "name")
+
+    def __init__(self, name: str, aliases: tuple[str, ...]) -> None:
+        self.name = name
+        self.aliases = aliases
+
+
+@cache
+def _party_names() -> dict[str, _PartyNames]:
+    """The packs' `names.party_names`, by jurisdiction kind (the graph's names are one
+    language's whatever the document's: a US state sues as "State of Utah")."""
+    out: dict[str, _PartyNames] = {}
+    for item in extraction_packs():
+        for kind, entry in (item.names("party_names") or {}).items():
+            aliases = tuple(str(a) for a in entry.get("aliases") or ())
+            out[str(kind)] = _PartyNames(str(entry["name"]), aliases)
+    return out
 
 
 def party_name(name: str) -> str | None:
     """The organisation a jurisdiction sues as, if its kind sues in its own name."""
-    pattern = _PARTY_NAMES.get(kinds().get(name, ""))
-    return pattern.format(name) if pattern else None
-
-
-#: The other names of that organisation: a US state's suits are filed by its attorney
-#: general's office, which news and dockets name as often as the state ("Utah Attorney
-#: General v. X"), so a search or a gold file by that name finds the state.
-_PARTY_ALIASES: Final = {"state": ("{} Attorney General",)}
+    names = _party_names().get(kinds().get(name, ""))
+    return names.name.format(name) if names is not None else None
 
 
 def party_option(name: str) -> Option | None:
-    """The organisation a jurisdiction sues as (see party_name), with its other names."""
-    party = party_name(name)
-    if party is None:
+    """The organisation a jurisdiction sues as (see party_name), with its other names (a US
+    state's attorney general's office, which news and dockets name as often as the state)."""
+    names = _party_names().get(kinds().get(name, ""))
+    if names is None:
         return None
-    patterns = _PARTY_ALIASES.get(kinds().get(name, ""), ())
-    return Option("Organization", party, aliases=tuple(p.format(name) for p in patterns))
+    aliases = tuple(p.format(name) for p in names.aliases)
+    return Option("Organization", names.name.format(name), aliases=aliases)
 
 
 def enforcer(name: str) -> str | None:
@@ -160,11 +173,36 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and (text[end].isalnum() or text[end] in "$_"))
 
 
+class _OfficialStates:
+    """The pattern of a state read only in citations beside its official, the states' forms
+    (to their English names), and the words a sentence holds before the pattern can match."""
+
+    __slots__ = ("cues", "names", "pattern")
+
+    def __init__(
+        self, pattern: re.Pattern[str], names: dict[str, str], cues: tuple[str, ...]
+    ) -> None:
+        self.pattern = pattern
+        self.names = names
+        self.cues = cues
+
+
+def _pack_phrases(key: str) -> list[str]:
+    """The phrases every pack's `names` section lists under `key`, sorted."""
+    return sorted({str(p) for item in extraction_packs() for p in item.names(key) or ()})
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A pattern of any of the phrases (of none, when there are none)."""
+    return "|".join(map(re.escape, phrases)) or "(?!)"
+
+
 @cache
-def _official_states() -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _official_states() -> _OfficialStates | None:
     """US states read only in citations ("New York", as often a city) that do name the state
     beside its attorney general: "New York Attorney General X", "New York's attorney
-    general", "the attorney general of New York", "de procureur-generaal van New York"."""
+    general", "the attorney general of New York", "de procureur-generaal van New York" (the
+    packs' `state_officials_before` and `state_officials_after`)."""
     names = {
         str(form): str(name)
         for item in extraction_packs()
@@ -172,14 +210,18 @@ def _official_states() -> tuple[re.Pattern[str], dict[str, str]] | None:
         if entry.get("cite_only") and entry.get("kind") == "state"
         for form in (name, *(entry.get("names") or ()))
     }
-    if not names:
+    before, after = _pack_phrases("state_officials_before"), _pack_phrases("state_officials_after")
+    if not names or not (before or after):
         return None
     states = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?i:attorney general of|procureur-generaal van) ({states})\b"
-        rf"|\b({states})(?=(?:'s|’s)? (?i:attorney general)\b)"
+        rf"(?i:{_alternatives(before)}) ({states})\b"
+        rf"|\b({states})(?=(?:'s|’s)? (?i:{_alternatives(after)})\b)"
     )
-    return pattern, names
+    # a phrase's first word without its first letter (which may be a capital), up to a
+    # hyphen: a sentence with none of these names no official
+    cues = sorted({p.split()[0][1:].split("-")[0] for p in (*before, *after)})
+    return _OfficialStates(pattern, names, tuple(cues))
 
 
 def find_places(text: str, language: str) -> list[Place]:
@@ -192,10 +234,10 @@ def find_places(text: str, language: str) -> list[Place]:
         if _bounded(text, start, end):
             found.append((start, end, word))
     official = _official_states()
-    if official is not None and ("ttorney" in text or "procureur" in text):
+    if official is not None and any(cue in text for cue in official.cues):
         known = kinds()
-        pattern, names = official
-        for match in pattern.finditer(text):
+        names = official.names
+        for match in official.pattern.finditer(text):
             group = 1 if match.group(1) else 2
             name = names[match.group(group)]
             found.append(

@@ -1005,47 +1005,90 @@ def _runs(text: str, digits: bool = True) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for match in (_RUN if digits else _RUN_LETTER).finditer(text):
         for piece_start, piece in _pieces(match):
-            while " of " in piece:
-                home = _residence(text, piece_start, piece)
-                if not home:
-                    break
-                _add_run(text, piece_start, piece[:home], out)
-                piece_start, piece = piece_start + home + 4, piece[home + 4 :]
-                joined = _next_resident(piece)
-                if not joined:
-                    break
-                # "X of Harlow and Y of Dunmore": the town, then the next person and place
-                _add_run(text, piece_start, piece[:joined], out)
-                piece_start, piece = piece_start + joined + 5, piece[joined + 5 :]
+            for home in _RESIDENCES:
+                piece_start, piece = _split_residents(text, piece_start, piece, home, out)
             _add_run(text, piece_start, piece, out)
     return out
 
 
-def _next_resident(place: str) -> int:
-    """Where " and " ends a plain place that another person "of" a place follows ("Harlow
-    and Mona Vell of Dunmore"), or 0."""
-    joined = place.find(" and ")
-    if joined > 0 and " of " in place[joined:] and _plain_place(place[:joined]):
-        return joined
-    return 0
+class _Residence:
+    """A language's words for a person "of" the place the person lives, in one capitalised
+    run ("Lella Quint of Ohio"): the pack's `residence` word and its `and` words (that join
+    two such persons, "A of Harlow and B of Dunmore"), each with the spaces around it."""
+
+    __slots__ = ("ands", "code", "of")
+
+    def __init__(self, code: str, of: str, ands: tuple[str, ...]) -> None:
+        self.code = code
+        self.of = of
+        self.ands = ands
 
 
-def _residence(text: str, at: int, run: str) -> int:
-    """Where " of " parts a person's name from the place the person lives ("Ormek Vadim of
-    Riga, Latvia", "Lella Quint of Ohio"): the offset of " of " in the run, or 0. The name
-    before is two or three plain capitalised words, the last no ordinary word (a surname),
-    with no organisation, company, role or place word ("Bank of America", "Attorney General
-    of Texas", "Supreme Court of Texas" stay one name); the place after is a jurisdiction,
-    one or two plain capitalised words (a town, a firm: _plain_place), or a town that a
-    comma and a jurisdiction follow. The name may end a pair joined by "and", and the place
-    may be followed by "and" and the next person "of" a place (_next_resident)."""
-    cut = run.find(" of ")
-    place = run[cut + 4 :]
-    joined = _next_resident(place)
+_RESIDENCES: Final = tuple(
+    _Residence(p.code, f" {word} ", tuple(f" {a} " for a in sorted(p.words("and"))))
+    for p in extraction_packs()
+    for word in sorted(p.words("residence"))
+)
+
+
+def _split_residents(
+    text: str, start: int, piece: str, home: _Residence, out: list[tuple[int, int, str]]
+) -> tuple[int, str]:
+    """Add to `out` the persons and places of residence that open the run `piece` (at
+    `start`), and return what is left of it with its start."""
+    of = home.of
+    while of in piece:
+        cut = _residence(text, start, piece, home)
+        if not cut:
+            break
+        _add_run(text, start, piece[:cut], out)
+        start, piece = start + cut + len(of), piece[cut + len(of) :]
+        joined, width = _next_resident(piece, home)
+        if not joined:
+            break
+        # "X of Harlow and Y of Dunmore": the town, then the next person and place
+        _add_run(text, start, piece[:joined], out)
+        start, piece = start + joined + width, piece[joined + width :]
+    return start, piece
+
+
+def _next_resident(place: str, home: _Residence) -> tuple[int, int]:
+    """Where an "and" ends a plain place that another person "of" a place follows ("Harlow
+    and Mona Vell of Dunmore"), with the length of that "and"; or (0, 0)."""
+    for conjunction in home.ands:
+        joined = place.find(conjunction)
+        if joined > 0 and home.of in place[joined:] and _plain_place(place[:joined]):
+            return joined, len(conjunction)
+    return 0, 0
+
+
+def _after_last(text: str, words: tuple[str, ...]) -> str:
+    """What follows the last of `words` in `text` (all of it when none stands there)."""
+    start = 0
+    for word in words:
+        at = text.rfind(word)
+        if at >= 0:
+            start = max(start, at + len(word))
+    return text[start:]
+
+
+def _residence(text: str, at: int, run: str, home: _Residence) -> int:
+    """Where "of" (the `home` language's) parts a person's name from the place the person
+    lives ("Ormek Vadim of Riga, Latvia", "Lella Quint of Ohio"): the offset of " of " in
+    the run, or 0. The name before is two or three plain capitalised words, the last no
+    ordinary word (a surname), with no organisation, company, role or place word ("Bank of
+    America", "Attorney General of Texas", "Supreme Court of Texas" stay one name); the
+    place after is a jurisdiction, one or two plain capitalised words (a town, a firm:
+    _plain_place), or a town that a comma and a jurisdiction follow. The name may end a
+    pair joined by "and", and the place may be followed by "and" and the next person "of"
+    a place (_next_resident)."""
+    cut = run.find(home.of)
+    place = run[cut + len(home.of) :]
+    joined = _next_resident(place, home)[0]
     if joined:
         place = place[:joined]
     # "Tam Oduya and Pell Wrasse of Zentrix": the name of the last of a pair
-    name = run[:cut].rpartition(" and ")[2].split()
+    name = _after_last(run[:cut], home.ands).split()
     if not 2 <= len(name) <= 3 or place[:1].islower():
         return 0
     for word in name:
@@ -1055,9 +1098,9 @@ def _residence(text: str, at: int, run: str) -> int:
             return 0
         if word.lower() in ROLES or word in JURISDICTION_ADJECTIVES or word in DEMONYMS:
             return 0
-    if " ".join(name) in jurisdiction_kinds() or " of " in place:
+    if " ".join(name) in jurisdiction_kinds() or home.of in place:
         return 0
-    if any(is_known_word(name[-1].lower(), code) for code in _of_languages()):
+    if is_known_word(name[-1].lower(), home.code):
         return 0  # "Supreme Court of Texas", "Northern District of Ohio": no surname
     before = text[max(0, at - 24) : at].split()
     if before and before[-1].endswith("-old"):
@@ -1089,12 +1132,6 @@ def _plain_place(place: str) -> bool:
         if word in ORG_HEADS or word in COMPANY_WORDS or word in PLACE_HEADS:
             return False
     return True
-
-
-@cache
-def _of_languages() -> tuple[str, ...]:
-    """The languages whose packs write "of" between a name and its place."""
-    return tuple(p.code for p in extraction_packs() if "of" in p.words("of"))
 
 
 @cache
