@@ -1693,6 +1693,23 @@ class SentenceFrames:
         if side == "none" or not types:
             return []
         candidates = [m for m in self._fitting(types, t0, t1) if m not in exclude]
+        if side == "within":
+            # the name the trigger's own words hold ("its Quixly app", "their Quixly and
+            # Vindr apps"), else the name right after them ("its chat app Quixly")
+            inside = [m for m in candidates if t0 < m.first and m.last < t1]
+            if inside:
+                return self.coordinated(min(inside, key=lambda m: m.first), types)
+            side = "next"
+        if side == "possessor":
+            # what "its" stands for: the nearest company before it, never a person nor a
+            # platform (a platform owns nothing: "X, alleging that Y, its app, ...")
+            before = [m for m in candidates if m.last <= t0
+                      and m.best.type not in ("Person", "Platform")]  # fmt: skip
+            if not before:
+                return []
+            chosen_owner = max(before, key=lambda m: m.last)
+            option = chosen_owner.option_for(types)
+            return [(chosen_owner, option)] if option is not None else []
         if parties:  # "Backpage executives" are not Backpage (but "Backpage's owner" is)
             candidates = [
                 m
@@ -2867,8 +2884,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         # part of the group X")
         status = "established"
     elif (
-        status == "alleged" and rule.noun and rule.relation in _STATE_NOUNS
-        and not frames.copular(t0, t1)
+        status == "alleged" and (rule.noun or rule.identifying)
+        and rule.relation in _STATE_NOUNS and not frames.copular(t0, t1)
     ):  # fmt: skip
         # "De vrouwen beschuldigen Pornhub en moederbedrijf MindGeek van ...": the hedge
         # governs the claim, not the apposition that identifies a party (section 5)

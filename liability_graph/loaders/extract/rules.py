@@ -86,6 +86,9 @@ class Rule:
     # a settlement "with" another party: who is the defendant follows from who is the
     # authority ("the FTC settled charges with X", "X settled charges with the FTC")
     mutual: bool = False
+    # a possessive that identifies a party ("its Quixly app"): the hedge of the claim around
+    # it does not make it alleged (docs/annotation.md, section 5)
+    identifying: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -97,7 +100,7 @@ _OPTIONS: Final = {
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
-    "mutual": bool,
+    "mutual": bool, "identifying": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
