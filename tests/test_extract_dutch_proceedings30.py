@@ -1,6 +1,7 @@
 """Dutch proceedings of stop 30 (issue #10) that gave no Case at all, on sentences written
 for these tests with invented names: a fine imposed in a te-infinitive ("heeft besloten X
-een boete op te leggen"), as regulators' own decisions word it.
+een boete op te leggen"), as regulators' own decisions word it; a claim filed "bij" the
+company it is against ("diende een claim in bij X").
 """
 
 from __future__ import annotations
@@ -48,3 +49,43 @@ NO_FINE = [
 @pytest.mark.parametrize("text", NO_FINE)
 def test_no_fine_from_a_plan_or_a_power(context, text):
     assert not any(f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN") for f in facts(context, text, "nl"))
+
+
+def sued(plaintiffs: tuple[str, ...], defendant: str) -> set[tuple[str, ...]]:
+    """The facts of a suit named from its first plaintiff, as `facts` gives them."""
+    case = f"{plaintiffs[0]} v. {defendant}"
+    return {("DEFENDANT_IN", defendant, case, "alleged")} | {
+        ("PLAINTIFF_IN", p, case, "established") for p in plaintiffs
+    }
+
+
+# a claim filed "bij" a company is filed against it: the particle right before "bij", or a
+# participle of filing
+CLAIMS_FILED_WITH = [
+    ("Stichting Veilig Surfen diende een miljardenclaim in bij Kwibbel.",
+     sued(("Stichting Veilig Surfen",), "Kwibbel")),
+    ("Stichting Veilig Surfen heeft een schadeclaim bij Kwibbel ingediend.",
+     sued(("Stichting Veilig Surfen",), "Kwibbel")),
+    ("Stichting Veilig Surfen legde een claim neer bij Kwibbel.",
+     sued(("Stichting Veilig Surfen",), "Kwibbel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS_FILED_WITH)
+def test_a_claim_filed_with_a_company(context, text, expected):
+    assert facts(context, text, "nl") == expected
+
+
+# a complaint lodged with a regulator, a claim before a court, a claim "bij" a place, a
+# planned claim: no case against anyone after "bij"
+NO_CLAIM_AGAINST = [
+    "Stichting Veilig Surfen diende een klacht in bij de Autoriteit Persoonsgegevens.",
+    "Stichting Veilig Surfen heeft een schadeclaim ingediend bij de rechtbank Amsterdam.",
+    "Volgens de stichting zijn de claims bij Rotterdam nog niet behandeld.",
+    "Stichting Veilig Surfen wil een claim indienen bij Kwibbel.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM_AGAINST)
+def test_no_defendant_after_bij_without_a_filed_claim(context, text):
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
