@@ -1,7 +1,8 @@
 """Dutch proceedings of stop 30 (issue #10) that gave no Case at all, on sentences written
 for these tests with invented names: a fine imposed in a te-infinitive ("heeft besloten X
 een boete op te leggen"), as regulators' own decisions word it; a claim filed "bij" the
-company it is against ("diende een claim in bij X").
+company it is against ("diende een claim in bij X"); a partner named with "samen met" after
+the subject's verb ("X diende samen met Y een claim in").
 """
 
 from __future__ import annotations
@@ -89,3 +90,20 @@ NO_CLAIM_AGAINST = [
 @pytest.mark.parametrize("text", NO_CLAIM_AGAINST)
 def test_no_defendant_after_bij_without_a_filed_claim(context, text):
     assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+
+
+# "X <verb> samen met Y ...": the partner brings the act with the subject, no commas needed
+# (English too, without commas: "X together with Y sued Z")
+PARTNERS = [
+    ("De Consumentenbond diende samen met stichting Veilig Surfen een claim in tegen Kwibbel.",
+     "nl", sued(("Consumentenbond", "Veilig Surfen"), "Kwibbel")),
+    ("De Consumentenbond heeft samen met Stichting Veilig Surfen een rechtszaak aangespannen "
+     "tegen Kwibbel.", "nl", sued(("Consumentenbond", "Stichting Veilig Surfen"), "Kwibbel")),
+    ("Consumer Watch together with Safe Surf Foundation sued Kwibbel LLC.", "en",
+     sued(("Consumer Watch", "Safe Surf Foundation"), "Kwibbel LLC")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PARTNERS)
+def test_a_partner_named_with_samen_met_sues_too(context, text, language, expected):
+    assert facts(context, text, language) == expected

@@ -5300,13 +5300,27 @@ def _comitative(
         k = j - 1
         while k > 0 and (tokens[k - 1].lower in heads or tokens[k - 1].lower in ARTICLES):
             k -= 1  # "in conjunction with", "along with"
-        if k < 1 or tokens[k - 1].text != ",":
+        if k < 1:
             return picked
         partner = next((m for m in frames.mentions if j < m.first <= j + 2 and m.last <= t0), None)
-        if partner is None or not any(t.text == "," for t in tokens[partner.last : t0]):
-            return picked  # the phrase is set off by commas: "X, along with Y, sued"
-        comma = k - 1
-        before = [m for m in frames.mentions if m.last <= comma and comma - m.last <= 3]
+        if partner is None:
+            return picked
+        if tokens[k - 1].text == ",":
+            if not any(t.text == "," for t in tokens[partner.last : t0]):
+                return picked  # the phrase is set off by commas: "X, along with Y, sued"
+            comma = k - 1
+            before = [m for m in frames.mentions if m.last <= comma and comma - m.last <= 3]
+        else:
+            # "X diende samen met Y een claim in": the subject right before the phrase, or
+            # before the finite verb (and an adverb) that stands between, no comma or name
+            before = [
+                m for m in frames.mentions
+                if m.last <= k and k - m.last <= 2
+                and not any(t.text in ",;:" for t in tokens[m.last : k])
+                and not any(m.last <= o.first < k for o in frames.mentions)
+            ]  # fmt: skip
+            if not before:
+                return picked
         head = before[-1] if before else None
         if head is not None and head.first > 0 and tokens[head.first - 1].text == "(":
             # "the Justice Department (DOJ), in conjunction with": the name before its short form
