@@ -347,6 +347,9 @@ GROUP_OPENERS: Final = union("group_openers")
 REGULATION_WORDS: Final = union("regulation_words")
 #: Last words of a law's title ("Penal Code", "Copyright Directive").
 LAW_TITLE_ENDS: Final = union("law_title_ends")
+#: Lower-case words that join two capitalised parts of one Act's title ("... Online through
+#: Parental Empowerment Act").
+LAW_TITLE_CONNECTORS: Final = union("law_title_connectors")
 ROLE_DETERMINERS: Final = union("role_determiners")
 SECTION_WORDS: Final = union("section_words")
 OF: Final = union("of")

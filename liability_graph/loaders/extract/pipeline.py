@@ -1513,7 +1513,14 @@ class Run:
             ):  # "the Office of the Privacy Commissioner (“OPC”)": a defined term's quotes
                 acronym = tokens[j + 2].text
             elif _known_as(tokens, j):  # "... Act, known as FOSTA", "..., kortweg DSA"
-                acronym = tokens[_known_as(tokens, j)].text
+                k = _known_as(tokens, j)
+                acronym = tokens[k].text
+                if (
+                    k + 1 < len(tokens)
+                    and tokens[k + 1].text == "Act"
+                    and tokens[mention.last - 1].text == "Act"
+                ):  # "... Parental Empowerment Act, or SCOPE Act": the short title whole
+                    acronym = f"{acronym} Act"
             elif (
                 mention.first >= 3
                 and tokens[mention.first - 1].lower in ARTICLES
@@ -1522,10 +1529,11 @@ class Run:
                 acronym = tokens[mention.first - 3].text
             else:
                 continue
+            letters = acronym.removesuffix(" Act")
             short = _short_name(acronym, mention) or _contracts(acronym, mention.text)
-            if short:
+            if short or (letters != acronym and _abbreviates(letters, mention.text)):
                 self.short_names.add(acronym)
-            if acronym not in self.acronyms and (short or _abbreviates(acronym, mention.text)):
+            if acronym not in self.acronyms and (short or _abbreviates(letters, mention.text)):
                 option = mention.best
                 self.acronyms[acronym] = Option(
                     option.type, option.name, option.key, option.props,

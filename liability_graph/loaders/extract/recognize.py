@@ -38,6 +38,7 @@ from liability_graph.loaders.extract.lexicon import (
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
+    LAW_TITLE_CONNECTORS,
     LAW_TITLE_ENDS,
     LEGAL_FORM_SPELLINGS,
     LEGAL_FORMS,
@@ -1252,7 +1253,24 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
             # with a word written digits first (no capital starts the run there)
             start = brand.start()
             run = text[start:end]
+    if out and run.endswith(" Act") and _joins_title(text, out[-1][1], start):
+        # "the Securing Children Online through Parental Empowerment Act": the run before
+        # the connector is the title's first part, not a name of its own
+        start = out.pop()[0]
+        run = text[start:end]
     out.append((start, end, run))
+
+
+def _joins_title(text: str, end: int, start: int) -> bool:
+    """Is text[end:start] one lower-case word of an Act's title between spaces ("through",
+    "from"), so the run before it and the Act after it are one title?"""
+    between = text[end:start]
+    return (
+        0 < end < start <= end + 12
+        and between[:1] == " "
+        and between[-1:] == " "
+        and between.strip() in LAW_TITLE_CONNECTORS
+    )
 
 
 def _digit_word_ends(text: str, end: int) -> bool:
