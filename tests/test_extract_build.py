@@ -785,7 +785,7 @@ def test_a_digit_first_pattern_tried_where_digits_stand_finds_what_finditer_find
     with a digit, in ASCII and other text."""
     from liability_graph.loaders.extract.search import finditer_at_digits
 
-    patterns = [R._DIGIT_BRAND, re.compile(r"\d+(?:[.,]\d+)*"), re.compile(r"\d\d?[a-z]*")]
+    patterns = [R.DIGIT_BRAND, re.compile(r"\d+(?:[.,]\d+)*"), re.compile(r"\d\d?[a-z]*")]
     texts = list(_odd_or_corpus_texts(73, "a1 9.,x-_Z0é٣\n", 6000, 0, 30))
     texts += list(_odd_or_corpus_texts(79, "a1 9?,x-’Z0é\n", 6000, 0, 30))
     matched = 0
@@ -857,7 +857,6 @@ def test_digit_and_capital_first_patterns_find_what_the_plain_patterns_find():
     after it, so re skips ahead to one); on corpus sentences with such names put in, and on
     odd strings, they find what the plain patterns (look-behind or optional prefix first)
     find."""
-    from liability_graph.loaders.extract import pipeline as P
 
     plain_brand = re.compile(r"(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])")
     plain_usc = re.compile(
@@ -889,14 +888,13 @@ def test_digit_and_capital_first_patterns_find_what_the_plain_patterns_find():
 
     matched = 0
     for text in texts:
-        assert found(R._DIGIT_BRAND, text) == found(plain_brand, text), repr(text)
-        assert found(P._DIGIT_NAME, text) == found(plain_brand, text), repr(text)
-        assert (P._DIGIT_NAME.match(text) is None) == (plain_brand.match(text) is None)
+        assert found(R.DIGIT_BRAND, text) == found(plain_brand, text), repr(text)
+        assert (R.DIGIT_BRAND.match(text) is None) == (plain_brand.match(text) is None)
         assert found(R._USC, text) == found(plain_usc, text), repr(text)
         assert found(R._ROLE_AFTER, text) == found(plain_after, text), repr(text)
         assert found(R._ROLE_BEFORE, text) == found(plain_before, text), repr(text)
         assert found(R._INITIAL_SURNAME, text) == found(plain_initial, text), repr(text)
-        matched += bool(R._DIGIT_BRAND.search(text)) + bool(R._ROLE_AFTER.search(text))
+        matched += bool(R.DIGIT_BRAND.search(text)) + bool(R._ROLE_AFTER.search(text))
     assert matched > 1200
 
 

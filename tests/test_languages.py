@@ -264,3 +264,21 @@ def test_a_state_sues_under_the_names_of_the_pack():
     assert places.party_option("France") is None
     found = places.find_places("De procureur-generaal van New York klaagde X aan.", "nl")
     assert [(p.name, p.kind) for p in found] == [("New York", "state")]
+
+
+def test_the_extractor_holds_no_word_of_these_pack_lists():
+    """ "Jane|John", "Does?", ("-old", "-jarige"): the names of anonymous parties and the
+    endings of age words are the packs' (`anonymous_first`, `anonymous_last`,
+    `age_endings`), read from them, never written again in an extractor's string."""
+    from liability_graph.loaders.languages import union
+
+    words = union("anonymous_first") | union("anonymous_last") | union("age_endings")
+    assert {"Jane", "Doe", "-old", "-jarige"} <= words
+    stems = {w.rstrip("s") for w in words}  # "Does?" holds "Doe"
+    found = [
+        f"{path.name}:{number}: {text!r}"
+        for path in sorted(EXTRACT.glob("*.py"))
+        for number, text in _module_strings(path)
+        if any(re.search(rf"(?<![\w-]){re.escape(w)}(?!\w)", text) for w in stems)
+    ]
+    assert found == []

@@ -21,6 +21,7 @@ from liability_graph.loaders.extract.lexicon import (
     ADDRESSEE_VERBS,
     ADVERBS,
     AGAINST,
+    AGE_ENDINGS,
     AGENT_PREPS,
     ALSO_WORDS,
     AMOUNT_WORDS,
@@ -1046,11 +1047,10 @@ class SentenceFrames:
         """The token before a name's articles, and in a verb-final language before the type
         noun and adjectives that describe it ("door de Noorse privacywaakhond X", "aan de
         datingapp Y"): where a preposition that governs the name would stand."""
-        tokens = self.tokens
-        while j >= 0 and tokens[j].lower in SKIPPABLE:
-            j -= 1
+        j = self._over_articles(j)
         if not VERB_FINAL[self.language] or j < 0:
             return j
+        tokens = self.tokens
         word = tokens[j].text
         if not word.islower() or type_of(word, self.language) is None:
             return j
@@ -1061,9 +1061,16 @@ class SentenceFrames:
                 and tokens[k].lower not in SKIPPABLE)
         ):  # fmt: skip
             k -= 1
-        while k >= 0 and tokens[k].lower in SKIPPABLE:
-            k -= 1
-        return k
+        return self._over_articles(k)
+
+    def _over_articles(self, j: int) -> int:
+        """The token before the articles and determiners ("het", "deze", "its") that end at
+        token j."""
+        tokens = self.tokens
+        definite = DEFINITE[self.language]
+        while j >= 0 and (tokens[j].lower in SKIPPABLE or tokens[j].lower in definite):
+            j -= 1
+        return j
 
     def _subject(self, candidates: list[Mention], t0: int) -> Mention | None:
         """The subject of the verb at t0 ("Zorblat Inc. was sued", "Lacey and Larkin, its
@@ -1616,7 +1623,7 @@ class SentenceFrames:
                 and m.best.type == "Person"
                 and (
                     (self.tokens[j].text.isalpha() and self.tokens[j].text.islower())
-                    or self.tokens[j].lower.endswith(_AGE_ENDINGS)  # "by 46-year-old X"
+                    or self.tokens[j].lower.endswith(AGE_ENDINGS)  # "by 46-year-old X"
                 )
                 and self.tokens[j - 1].lower in markers
             ):
@@ -3828,8 +3835,6 @@ def _by_position(
     )
 
 
-#: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
-_AGE_ENDINGS: Final = ("-old", "-jarige")
 _OBJECT_WINDOW: Final = 4  # words after a trigger that may hold its object's noun
 _DESCRIBED_FIRST_REACH: Final = 8  # words of a described first party ("een bekende zanger, eiser,")
 
@@ -4823,23 +4828,13 @@ def _await_defendant(
     courts = [
         o for m in frames.mentions
         if m.first >= t1 and frames.tokens[m.first].clause == clause
-        and _after_preposition(frames, m.first)
+        and frames._governed(m)
         and (o := m.option_for(("Court",))) is not None
     ]  # fmt: skip
     frames.discourse.pending = Pending(
         bringers, rule.kind or "", frames.sentence,
         frames.status(t0, t1, rule.status), rule.id, rule.confidence, courts[:1],
     )  # fmt: skip
-
-
-def _after_preposition(frames: SentenceFrames, first: int) -> bool:
-    """Does a preposition, perhaps with an article, stand right before the token at `first`
-    ("bij de rechtbank A", "in federal court")? Not "applauding the court's decision"."""
-    tokens = frames.tokens
-    k = first - 1
-    if k >= 0 and tokens[k].lower in DEFINITE[frames.language]:
-        k -= 1
-    return k >= 0 and tokens[k].lower in PREPOSITIONS
 
 
 def _relative_after_agent(frames: SentenceFrames, t0: int, t1: int) -> bool:
@@ -5980,24 +5975,34 @@ def _residence_start(tokens: list[Token], mentions: list[Mention], end: int) -> 
     index, or -1. The place is a known jurisdiction, or up to four capitalised words and
     commas; a name no list knows ("of Tallinn") may be a mention of any type or none."""
     place = next((m for m in mentions if m.last == end and m.best.type == "Jurisdiction"), None)
-    k = (place.first if place is not None else end) - 1
+    first = place.first if place is not None else end
     if place is None:
-        if any(m.last == end and m.best.type == "Person" for m in mentions):
+        if _person_ends_at(mentions, end):
             return -1  # "A of Harlow, B and C": B is the next person, no place
+        k = end - 1
         while k > 0 and end - k <= _RESIDENCE_WORDS and tokens[k].text[:1].isupper():
             k -= 1
         if k == end - 1 or tokens[k].text == ",":
             return -1  # a town's comma is followed by its known state or country
+        first = k + 1
+    k = _of_before_place(tokens, first)
+    return k if k > 0 and _person_ends_at(mentions, k) else -1
+
+
+def _of_before_place(tokens: list[Token], first: int) -> int:
+    """The "of" right before a place that starts at token `first`, over a town a comma
+    parts from it ("of Riga, Latvia"): its index, or -1."""
+    k = first - 1
     if k > 1 and tokens[k].text == ",":  # "of Riga, Latvia": over the town's name
         k -= 1
         start = k
         while k > 0 and tokens[k].text[:1].isupper() and k > start - 4:
             k -= 1
-    if k < 1 or tokens[k].lower not in OF:
-        return -1
-    if not any(m.last == k and m.best.type == "Person" for m in mentions):
-        return -1
-    return k
+    return k if k >= 1 and tokens[k].lower in OF else -1
+
+
+def _person_ends_at(mentions: list[Mention], last: int) -> bool:
+    return any(m.last == last and m.best.type == "Person" for m in mentions)
 
 
 def _after_residence(tokens: list[Token], mentions: list[Mention], lo: int, hi: int) -> int:
@@ -6025,16 +6030,10 @@ def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
     tokens = frames.tokens
     if place.last < len(tokens) and tokens[place.last].lower in RESIDENCE_NOUNS:
         return True  # "Russian nationals A and B"
-    k = place.first - 1
-    if k > 1 and tokens[k].text == ",":
-        k -= 1
-        while k > 0 and tokens[k].text[:1].isupper() and k > place.first - 5:
-            k -= 1
-    if k < 1 or tokens[k].lower not in OF:
+    k = _of_before_place(tokens, place.first)
+    if k < 0:
         return False
-    if tokens[k - 1].lower in RESIDENCE_NOUNS:
-        return True
-    return any(m.last == k and m.best.type == "Person" for m in frames.mentions)
+    return tokens[k - 1].lower in RESIDENCE_NOUNS or _person_ends_at(frames.mentions, k)
 
 
 _ACT_NAME: Final = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
@@ -6057,11 +6056,9 @@ def _describe(mention: Mention | None, option: Option) -> Option:
     women" from "about fifty women")."""
     if mention is None or mention.kind != "group":
         return option
-    words = mention.text.split()
-    while len(words) > 2 and words[0].lower() in GROUP_OPENERS:
-        words = words[1:]
     return Option(option.type, option.name, option.key,
-                  (*option.props, ("description", " ".join(words))), option.aliases)  # fmt: skip
+                  (*option.props, ("description", _without_openers(mention.text))),
+                  option.aliases)  # fmt: skip
 
 
 def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Option:
@@ -6080,9 +6077,15 @@ def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Op
     )
 
 
-def _describe_text(text: str) -> str:
+def _without_openers(text: str) -> str:
+    """A group's words without those before its count ("fifty women" of "about fifty
+    women"), two words left at the least."""
     words = text.split()
     while len(words) > 2 and words[0].lower() in GROUP_OPENERS:
         words = words[1:]
-    out = " ".join(words)
+    return " ".join(words)
+
+
+def _describe_text(text: str) -> str:
+    out = _without_openers(text)
     return out[:1].upper() + out[1:]

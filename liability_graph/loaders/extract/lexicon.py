@@ -352,6 +352,11 @@ LAW_TITLE_ENDS: Final = union("law_title_ends")
 LAW_TITLE_CONNECTORS: Final = union("law_title_connectors")
 ROLE_DETERMINERS: Final = union("role_determiners")
 SECTION_WORDS: Final = union("section_words")
+#: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
+AGE_ENDINGS: Final = tuple(sorted(union("age_endings")))
+#: The first names and surnames of anonymous parties ("Jane Doe", "John Does").
+ANONYMOUS_FIRST: Final = union("anonymous_first")
+ANONYMOUS_LAST: Final = union("anonymous_last")
 OF: Final = union("of")
 PRODUCTS: Final = _by_language("products")
 MONEY: Final = _by_language("money")

@@ -93,6 +93,9 @@ from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import Place, find_places
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.recognize import (
+    DIGIT_BRAND,
+    DOE_FIRST,
+    DOE_LAST,
     Found,
     legal_form,
     recognize,
@@ -142,7 +145,7 @@ _LEGAL_TAIL: Final = re.compile(
 #: A provision by itself ("Section 230") and with its Act (as recognize names them).
 _SHORT_SECTION: Final = re.compile(r"Section \S+")
 _LONG_SECTION: Final = re.compile(r"(Section \S+) of the ")
-_ANONYMOUS: Final = re.compile(r"^(?:(?:Jane|John)\s+)?Does?\b|^(?:[A-Z]\.){2,3}$")
+_ANONYMOUS: Final = re.compile(rf"^(?:(?:{DOE_FIRST})\s+)?(?:{DOE_LAST})\b|^(?:[A-Z]\.){{2,3}}$")
 _YEAR: Final = re.compile(r"(?:19[89]\d|20[0-4]\d)" + YEAR_AFTER)
 
 
@@ -1059,12 +1062,8 @@ def _reported_pronouns(sentence: Sentence, mentions: list[Mention], language: st
 # (the look-behind after it) so that re skips ahead to capitals instead of trying every
 # character of the document (tests/test_extract_build.py checks they are the same)
 _MID_SENTENCE_NAME: Final = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w&-]{2,}")
-#: A brand written digits first ("4chan", "23andMe"): a name wherever it stands.
 #: A person's name of two or three capitalised words and the word after it ("Dana Holt said").
 _PERSON_RUN: Final = re.compile(r"(?<![\w.’'])([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}) ([a-z]+)\b")
-#: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
-#: after it) so that re skips ahead to digits instead of trying every character
-_DIGIT_NAME: Final = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
 _ACRONYM: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{2,4}\b")
 
 
@@ -1102,7 +1101,7 @@ def _names_elsewhere(text: str) -> frozenset[str]:
                 acronyms += _ACRONYM.findall(word)
         else:
             acronyms.append(word)
-    words.update(match.group() for match in finditer_at_digits(_DIGIT_NAME, text))
+    words.update(match.group() for match in finditer_at_digits(DIGIT_BRAND, text))
     words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
     return frozenset(words)
 
@@ -2304,7 +2303,7 @@ class Run:
         if (
             _ANONYMOUS.match(text)
             or text in CAPTION_PROSECUTORS
-            or not (text[:1].isupper() or _DIGIT_NAME.match(text))
+            or not (text[:1].isupper() or DIGIT_BRAND.match(text))
         ):
             return False
         if self.context.names.find(text) or self.context.names.find(_LEGAL_TAIL.sub("", text)):
@@ -2352,7 +2351,7 @@ class Run:
                  and c.source.name.casefold() in (text.casefold(), bare)),
                 None,
             )  # fmt: skip
-        if option is None and len(words) == 1 and not _DIGIT_NAME.match(text):
+        if option is None and len(words) == 1 and not DIGIT_BRAND.match(text):
             # (a brand written digits first is nobody's surname: "Santana v. 23andMe")
             surname = self.surnames.get(text)
             if surname is not None:

@@ -19,7 +19,10 @@ import yaml
 
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_JURISDICTION,
+    AGE_ENDINGS,
     AND,
+    ANONYMOUS_FIRST,
+    ANONYMOUS_LAST,
     ARTICLES,
     BEFORE_COURT,
     BRANCH_SUFFIXES,
@@ -208,10 +211,14 @@ _DOMAIN: Final = re.compile(
     r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
 )
 _PARTY_CONN: Final = rf"(?:{_alternation(CAPTION_CONNECTORS)})"
-#: A defendant written digits first ("Santana v. 23andMe"), as _DIGIT_BRAND reads brands.
+#: The first names and the surnames of anonymous parties, as regex alternations ("Jane",
+#: "Does").
+DOE_FIRST: Final = _alternation(ANONYMOUS_FIRST)
+DOE_LAST: Final = _alternation(ANONYMOUS_LAST)
+#: A defendant written digits first ("Santana v. 23andMe"), as DIGIT_BRAND reads brands.
 _DIGIT_FIRST: Final = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
 _CAPTION: Final = re.compile(
-    rf"(?P<a>(?:{_CAP}|Does?|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
+    rf"(?P<a>(?:{_CAP}|{DOE_LAST}|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
     rf"(?:,?[ \t\n]+et[ \t\n]+al\.?)?"  # "Neville et al v. Snap, Inc.": more plaintiffs
     rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
     rf"(?P<b>(?:{_CAP}|{_DIGIT_FIRST})(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*"
@@ -450,7 +457,11 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?:(?:{_alternation(ROLE_DETERMINERS)})\s+(?:(?!(?:{_alternation(RELATIVES_ALL)})\b)[a-z][\w-]*\s+){{0,4}})?"
     rf"(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
-_DOE: Final = re.compile(r"\b(?:Jane|John)\s+Does?(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
+_DOE: Final = re.compile(rf"\b(?:{DOE_FIRST})\s+(?:{DOE_LAST})(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
+#: Every match of _DOE holds one of these ("Doe"): the anonymous surnames that hold no other.
+_DOE_CUES: Final = tuple(
+    sorted(w for w in ANONYMOUS_LAST if not any(o != w and o in w for o in ANONYMOUS_LAST))
+)
 _GROUP: Final = re.compile(
     rf"\b(?:(?:{_alternation(GROUP_OPENERS)})\s+)?"
     rf"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:{_alternation(OF)})\s+)?(?:[a-z-]+\s+)??"
@@ -708,10 +719,11 @@ def _initial_dot(text: str) -> bool:
     return False
 
 
-#: A brand written with digits first ("8chan", "4chan"): not an ordinal or a unit.
+#: A brand written with digits first ("8chan", "4chan", "23andMe"): not an ordinal or a
+#: unit, and a name wherever it stands.
 #: "(?<![\w.-])\d+[A-Za-z]{3,}\w*(?![\w-])", written to start with the digit (the look-behind
 #: after it) so that re skips ahead to digits instead of trying every character
-_DIGIT_BRAND: Final = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
+DIGIT_BRAND: Final = re.compile(r"\d(?<![\w.-]\d)\d*[A-Za-z]{3,}\w*(?![\w-])")
 _CACHE_LIMIT: Final = 50_000
 #: A run's shape (see _run_shape), by run.
 _RUN_SHAPES: Final[dict[str, tuple[int, tuple[Found, ...]]]] = {}
@@ -1104,7 +1116,7 @@ def _residence(text: str, at: int, run: str, home: _Residence) -> int:
     if is_known_word(name[-1].lower(), home.code):
         return 0  # "Supreme Court of Texas", "Northern District of Ohio": no surname
     before = text[max(0, at - 24) : at].split()
-    if before and before[-1].endswith("-old"):
+    if before and before[-1].endswith(AGE_ENDINGS):
         before.pop()  # "the parents of 8-year-old X of Texas"
     if before and before[-1].lower() in OF:
         return 0  # "the parents of X of Texas": whose "of" the place hangs on is unclear
@@ -1892,7 +1904,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         else:
             found += _classify_run(text, start, end, run)
     if digits:
-        for match in finditer_at_digits(_DIGIT_BRAND, text):
+        for match in finditer_at_digits(DIGIT_BRAND, text):
             name = match.group()
             options = (
                 Option("Platform", name),
@@ -2243,7 +2255,8 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
     """Plaintiff groups and Does; `noun_at`, if known, holds where group nouns start (none
     when no noun has a count before it: see _any_counted_noun)."""
     out = []
-    for match in _DOE.finditer(text) if "Doe" in text else ():  # every match holds "Doe"
+    doe = any(cue in text for cue in _DOE_CUES)
+    for match in _DOE.finditer(text) if doe else ():
         out.append(
             Found(
                 match.start(),
