@@ -2,7 +2,8 @@
 for these tests with invented names: a fine imposed in a te-infinitive ("heeft besloten X
 een boete op te leggen"), as regulators' own decisions word it; a claim filed "bij" the
 company it is against ("diende een claim in bij X"); a partner named with "samen met" after
-the subject's verb ("X diende samen met Y een claim in").
+the subject's verb ("X diende samen met Y een claim in"); a short name after its
+description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet").
 """
 
 from __future__ import annotations
@@ -107,3 +108,20 @@ PARTNERS = [
 @pytest.mark.parametrize(("text", "language", "expected"), PARTNERS)
 def test_a_partner_named_with_samen_met_sues_too(context, text, language, expected):
     assert facts(context, text, language) == expected
+
+
+# a description ending in an organisation's suffix, capitalised where it opens the
+# sentence, before a short name: the short name is the party ("Tennisbond KNLTB")
+SHORT_NAME_AFTER_DESCRIPTION = [
+    ("De Autoriteit Persoonsgegevens deelde boetes uit. Hockeybond KHBN werd in maart "
+     "aangeslagen voor 400.000 euro.", fined(AP, "KHBN")),
+    ("Schaakbond NSBK werd door de Autoriteit Persoonsgegevens beboet.", fined(AP, "NSBK")),
+    ("De Autoriteit Persoonsgegevens heeft Schaakbond NSBK beboet.", fined(AP, "NSBK")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAME_AFTER_DESCRIPTION)
+def test_a_short_name_after_its_description(context, text, expected):
+    found = facts(context, text, "nl")
+    assert {(f[0], f[1], f[3]) for f in found} == {(f[0], f[1], f[3]) for f in expected}
+    assert len({f[2] for f in found}) == 1

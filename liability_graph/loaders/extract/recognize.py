@@ -2448,6 +2448,17 @@ def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Fo
         first = run[: run.rindex(" and ")]
         return _classify_named(start, start + len(first), first, first.split())
     if (
+        len(words) == 2
+        and _ORG_SUFFIX.search(words[0])
+        and words[1].isalpha()
+        and words[1].isupper()
+        and 2 <= len(words[1]) <= 6
+    ):
+        # "Tennisbond KNLTB werd beboet", "Gokautoriteit KSA": a description (capitalised
+        # where it opens a sentence) before a short name; the short name is the body's
+        rest = run.index(words[1], len(words[0]))
+        return [Found(start + rest, end, (Option("Organization", words[1]),), "organization")]
+    if (
         len(words) >= 2
         and _ORG_SUFFIX.search(words[0])
         and words[0].lower().endswith(_ENFORCER_ENDINGS)
