@@ -1856,7 +1856,10 @@ class SentenceFrames:
                 if m.best.type == "Jurisdiction"
                 and (
                     (m.last + 1 < len(self.tokens) and self.tokens[m.last].text == "-")
-                    or (self.relation == "HEARD_BY" and _possessive(self.tokens[m.last - 1].text))
+                    or (
+                        (self.relation == "HEARD_BY" or self.relation == "OWNS")
+                        and _possessive(self.tokens[m.last - 1].text)
+                    )  # "whose parent is China's Zorblat": the country qualifies the owner
                 )
                 for j in range(m.first, m.last + 1)
             }
