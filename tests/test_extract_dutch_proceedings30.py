@@ -3,7 +3,8 @@ for these tests with invented names: a fine imposed in a te-infinitive ("heeft b
 een boete op te leggen"), as regulators' own decisions word it; a claim filed "bij" the
 company it is against ("diende een claim in bij X"); a partner named with "samen met" after
 the subject's verb ("X diende samen met Y een claim in"); a short name after its
-description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet").
+description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet"); a
+name hyphened to an institution noun ("het Haga-ziekenhuis").
 """
 
 from __future__ import annotations
@@ -125,3 +126,17 @@ def test_a_short_name_after_its_description(context, text, expected):
     found = facts(context, text, "nl")
     assert {(f[0], f[1], f[3]) for f in found} == {(f[0], f[1], f[3]) for f in expected}
     assert len({f[2] for f in found}) == 1
+
+
+# a name joined by a hyphen to an institution noun is that institution's name
+HYPHENED_INSTITUTIONS = [
+    ("De Autoriteit Persoonsgegevens heeft het Kwibbel-ziekenhuis een boete opgelegd.",
+     fined(AP, "Kwibbel")),
+    ("De Autoriteit Persoonsgegevens deelde boetes uit. Het Kwibbel-ziekenhuis in Zwolle kreeg "
+     "een boete van 300.000 euro.", fined(AP, "Kwibbel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENED_INSTITUTIONS)
+def test_a_hyphened_institution_is_named(context, text, expected):
+    assert facts(context, text, "nl") == expected

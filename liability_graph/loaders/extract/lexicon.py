@@ -158,6 +158,9 @@ def adjectival(word: str) -> bool:
 FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
 NAME_HEADS: Final = _by_language("name_heads")
+#: Institution nouns that type the name hyphened before them as an organisation
+#: ("het Haga-ziekenhuis").
+ORGANIZATION_NAME_HEADS: Final = _by_language("organization_name_heads")
 #: Words after a founders head that point to the thing founded ("de oprichters ervan").
 OF_IT: Final = union("of_it")
 #: Role nouns that introduce a person's name, and the role they give.

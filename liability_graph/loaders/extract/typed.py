@@ -27,6 +27,7 @@ from liability_graph.loaders.extract.lexicon import (
     NAME_HEADS,
     NOT_NAME_START,
     OF,
+    ORGANIZATION_NAME_HEADS,
     OWNER_MODIFIERS,
     POSSESSIVES,
     SHORT_COMPOUND_HEADS,
@@ -379,11 +380,13 @@ def _compound_names(
     """(first token, after-last token, start, end, types) of names the pack's `name_heads`
     right after them type: "de Parler-app" (one hyphenated word) and "the Tallow app", "the
     Nimbus Pay website" (after a determiner). Platform nouns only: "the Visa network" or
-    "the Nimbus company" say less than "the company Nimbus"."""
+    "the Nimbus company" say less than "the company Nimbus". A hyphened institution noun
+    (`organization_name_heads`: "het Haga-ziekenhuis") types its name an organisation."""
     tokens = sentence.tokens
     heads = NAME_HEADS.get(language, frozenset())
     if not heads:
         return []
+    org_heads = ORGANIZATION_NAME_HEADS.get(language, frozenset())
     determiners = APPOSITION_DETERMINERS.get(language, frozenset())
     law_heads = LAW_HEADS.get(language, frozenset())
     out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
@@ -396,6 +399,8 @@ def _compound_names(
             if head and "-" not in head and head not in NOT_NAME_START:
                 if tail in heads:
                     out.append((i, i + 1, token.start, token.start + len(head), ("Platform",)))
+                elif tail in org_heads:  # "het Haga-ziekenhuis": the hospital Haga
+                    out.append((i, i + 1, token.start, token.start + len(head), ("Organization",)))
                 elif tail.lower() in law_heads and head.isupper():  # "de FOSTA-wet"
                     out.append((i, i + 1, token.start, token.start + len(head), ("Law",)))
             continue
