@@ -182,7 +182,6 @@ _FUNCTION_WORD_LISTS = (
 _FUNCTION_WORDS_LEFT = {
     "_compiled.py": {"its": 1, "of": 1, "the": 3},
     "cases.py": {"and": 1},
-    "cues.py": {"of": 1},
     "dates.py": {"of": 1},
     "discourse.py": {"of": 1},
     "frames.py": {"from": 1, "in": 2, "of": 1, "to": 1},
@@ -282,3 +281,30 @@ def test_the_extractor_holds_no_word_of_these_pack_lists():
         if any(re.search(rf"(?<![\w-]){re.escape(w)}(?!\w)", text) for w in stems)
     ]
     assert found == []
+
+
+def test_described_laws_are_told_by_the_packs_stems():
+    """The stems that describe a reference law without naming it ("legislation that holds
+    platform operators liable for posts that promote prostitution": FOSTA) are every
+    pack's `law_cues`, pooled by group; no extractor module writes one."""
+    from liability_graph.loaders.extract import cues
+
+    stems: set[str] = set()
+    shapes = {}
+    for code in ("en", "nl"):
+        for law, entry in languages.pack(code).mapping("law_cues").items():
+            stems |= set(entry["distinctive"]) | {s for g in entry["groups"] for s in g}
+            shapes.setdefault(law, set()).add((len(entry["groups"]), entry["minimum"]))
+    assert {"sex traffick", "sekshandel", "duty of care", "zorgplicht"} <= stems
+    assert all(len(shape) == 1 for shape in shapes.values()), shapes
+    assert set(cues.LAW_CUES) == set(shapes)
+    found = [
+        f"{path.name}:{number}: {text!r}"
+        for path in sorted(EXTRACT.glob("*.py"))
+        for number, text in _module_strings(path)
+        if text in stems
+    ]
+    assert found == []
+    fosta = cues.LAW_CUES["FOSTA"]
+    assert {"sex trade", "mensenhandel"} <= set(fosta.distinctive)
+    assert cues.score(fosta, "zoekertjes op de website over prostitutie: aansprakelijk") == 4

@@ -1,7 +1,7 @@
 """Known laws described but not named ("stricter legislation that holds platform operators
 liable for posts that promote prostitution" is FOSTA).
 
-Each reference law has groups of cue stems, in English and Dutch, for what it is about. A
+Each reference law has groups of cue stems, in every pack (`law_cues`), for what it is about. A
 sentence that names a law-like head noun ("wetgeving", "legislation", "bill") describes a
 reference law when it matches enough of that law's groups, including its distinctive one,
 and the dates fit: the law exists (or is about to) when the document was written, and a
@@ -16,6 +16,7 @@ from typing import Final
 
 from liability_graph.loaders.extract.lexicon import LAW_HEADS as LAW_HEADS_BY_LANGUAGE
 from liability_graph.loaders.extract.text import fold
+from liability_graph.loaders.languages import extraction_packs
 
 
 @dataclass(frozen=True)
@@ -25,53 +26,32 @@ class LawCues:
     minimum: int  # groups to match, the distinctive one included
 
 
-#: Keyed by the canonical name of the law in the reference knowledge base.
-LAW_CUES: Final[dict[str, LawCues]] = {
-    "FOSTA": LawCues(
-        distinctive=("prostitu", "sex traffick", "sekshandel", "mensenhandel", "sex trade"),
-        groups=(
-            ("liab", "aansprakelijk", "verantwoordelijk", "responsib", "accountab"),
-            ("platform", "website", "site", "online", "internet", "uitbater", "operator"),
-            ("post", "advert", "ads", "berichten", "content", "inhoud", "zoekertje"),
-        ),
-        minimum=3,
-    ),
-    "Section 230": LawCues(
-        distinctive=("publisher", "uitgever", "immun", "shield", "aansprakelijkheidsschild"),
-        groups=(
-            ("platform", "website", "online service", "internet", "provider"),
-            ("user", "gebruiker", "third-part", "derden", "post", "content", "inhoud"),
-        ),
-        minimum=3,
-    ),
-    "Digital Services Act": LawCues(
-        distinctive=("europe", "eu-", "eu ", "brussel"),
-        groups=(
-            ("platform", "online", "tussenpersonen", "intermediar"),
-            ("illegal", "moderat", "transparan", "risico", "risk", "notice"),
-        ),
-        minimum=3,
-    ),
-    "Online Safety Act 2023": LawCues(
-        distinctive=("brit", "united kingdom", "verenigd koninkrijk", "ofcom"),
-        groups=(
-            ("online safety", "online veiligheid", "duty of care", "zorgplicht", "harmful"),
-            ("platform", "online", "user", "gebruiker", "search"),
-        ),
-        minimum=3,
-    ),
-    # "de Europese privacywet", "the EU's data protection rules"
-    "General Data Protection Regulation": LawCues(
-        distinctive=("privacy", "data protection", "gegevensbescherming"),
-        groups=(("europ", "eu-", "eu ", "eu's", "brussel"),),
-        minimum=2,
-    ),
-    "18 U.S.C. § 1595": LawCues(
-        distinctive=("civil remed", "civiele vordering", "civielrechtelijk", "sue perpetrators"),
-        groups=(("traffick", "mensenhandel"), ("victim", "slachtoffer", "survivor")),
-        minimum=3,
-    ),
-}
+def _law_cues() -> dict[str, LawCues]:
+    """The packs' `law_cues`, by the law's canonical name in the reference knowledge base:
+    each law's distinctive stems and the stems of each of its groups pooled over the packs,
+    and the most groups any pack asks for."""
+    distinctive: dict[str, set[str]] = {}
+    groups: dict[str, list[set[str]]] = {}
+    minimum: dict[str, int] = {}
+    for item in extraction_packs():
+        for name, entry in item.mapping("law_cues").items():
+            distinctive.setdefault(str(name), set()).update(map(str, entry["distinctive"]))
+            pooled = groups.setdefault(str(name), [])
+            for i, group in enumerate(entry.get("groups") or ()):
+                if i == len(pooled):
+                    pooled.append(set())
+                pooled[i].update(map(str, group))
+            minimum[str(name)] = max(minimum.get(str(name), 0), int(entry["minimum"]))
+    return {
+        name: LawCues(
+            tuple(sorted(stems)), tuple(tuple(sorted(g)) for g in groups[name]), minimum[name]
+        )
+        for name, stems in distinctive.items()
+    }
+
+
+LAW_CUES: Final[dict[str, LawCues]] = _law_cues()
+
 
 #: Head nouns under which a law may be described, per language.
 LAW_HEADS: Final = LAW_HEADS_BY_LANGUAGE

@@ -28,6 +28,7 @@ _KEYS = {
     "roles", "numbers", "services", "dates", "rules", "verb_final", "names",
     "pronouns", "default", "type_nouns", "compounds",
     "capitalised_nouns", "non_party_roles", "jurisdictions", "privacy", "federal_country",
+    "law_cues",
 }  # fmt: skip
 
 
