@@ -2214,6 +2214,30 @@ _OFFICIAL_GROUP: Final = re.compile(
 )
 
 
+def _alternatives(key: str) -> str:
+    """A regex alternation of the packs' words under `key` ("_" for a space)."""
+    words = sorted({w.replace("_", " ") for w in union(key)}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "x^"
+
+
+#: "Attorneys General of 21 states and the District of Columbia": the group counted by
+#: the states its officials come from, each extra place one more (see _official_groups).
+_OFFICIAL_ORIGIN: Final = re.compile(
+    rf"\b(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\s+"
+    rf"(?:{_alternatives('official_group_origins')})\s+"
+    r"(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    rf"(?:{_alternatives('official_group_units')})"
+    rf"(?P<extra>\s+(?:{_alternatives('and')})\s+(?:(?:{_alternatives('articles')})\s+)?"
+    rf"(?:{_alternatives('official_group_extras')}))?(?!\w)",
+    re.IGNORECASE,
+)
+#: The group's noun alone ("State Attorneys General sued X"): still officials, no person.
+_OFFICIAL_NOUN: Final = re.compile(
+    rf"\b(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
+    re.IGNORECASE,
+)
+
+
 def _count(word: str) -> int | None:
     """A count in digits or words, also hyphenated ("33", "thirty-three")."""
     word = word.lower()
@@ -2248,7 +2272,41 @@ def _official_groups(text: str) -> list[Found]:
                 {"count": number},
             )
         )
+    for match in _OFFICIAL_ORIGIN.finditer(text):
+        number = _count(match.group("count"))
+        if number is None or number < 2:
+            continue
+        if match.group("extra"):
+            number += 1  # "... of 21 states and the District of Columbia": 22 offices
+        out.append(
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Organization", f"{number} {_official_noun(match.group('noun'))}"),),
+                "officials",
+                {"count": number},
+            )
+        )
+    for match in _OFFICIAL_NOUN.finditer(text):
+        if any(f.start <= match.start() < f.end for f in out):
+            continue
+        # "State Attorneys General sued X": an uncounted group of offices, never a person
+        out.append(
+            Found(
+                match.start(),
+                match.end(),
+                (Option("Organization", _official_noun(match.group("noun"))),),
+                "officials",
+                {},
+            )
+        )
     return out
+
+
+def _official_noun(noun: str) -> str:
+    """The group's noun as a name: "AGs" keeps its capitals, "Attorneys General" goes
+    lower case."""
+    return noun if noun[:-1].isupper() else noun.lower().replace("-", " ")
 
 
 def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[Found]:
