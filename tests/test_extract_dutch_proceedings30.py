@@ -4,7 +4,8 @@ een boete op te leggen"), as regulators' own decisions word it; a claim filed "b
 company it is against ("diende een claim in bij X"); a partner named with "samen met" after
 the subject's verb ("X diende samen met Y een claim in"); a short name after its
 description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet"); a
-name hyphened to an institution noun ("het Haga-ziekenhuis").
+name hyphened to an institution noun ("het Haga-ziekenhuis"); the prosecution's demand with
+the amount between ("eiste een geldboete van 80.000 euro tegen X") or "tegen X" first.
 """
 
 from __future__ import annotations
@@ -140,3 +141,34 @@ HYPHENED_INSTITUTIONS = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENED_INSTITUTIONS)
 def test_a_hyphened_institution_is_named(context, text, expected):
     assert facts(context, text, "nl") == expected
+
+
+OM = "Openbaar Ministerie"
+
+
+def prosecuted(party: str) -> set[tuple[str, ...]]:
+    """The two facts of the prosecution's case, as `facts` gives them."""
+    case = f"{OM} v. {party}"
+    return {("DEFENDANT_IN", party, case, "alleged"), ("PLAINTIFF_IN", OM, case, "established")}
+
+
+# the prosecution's demand: the amount or length between the sentence and "tegen", or
+# "tegen X" before the sentence demanded
+DEMANDS = [
+    ("Het OM eiste een geldboete van 80.000 euro tegen het hostingbedrijf Serverzolder.",
+     prosecuted("Serverzolder")),
+    ("Het Openbaar Ministerie eist tegen Serverzolder een boete van 80.000 euro.",
+     prosecuted("Serverzolder")),
+    ("Het OM eist tegen Pieter de Groot een celstraf van twee jaar.",
+     prosecuted("Pieter de Groot")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS)
+def test_the_prosecutions_demand(context, text, expected):
+    assert {f for f in facts(context, text, "nl") if f[0] != "OWNS"} == expected
+
+
+def test_a_demand_against_no_one_named_is_no_case(context):
+    found = facts(context, "Het OM eiste tegen de zin van de verdediging een straf.", "nl")
+    assert not any(f[0] == "DEFENDANT_IN" for f in found)
