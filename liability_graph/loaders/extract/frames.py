@@ -4585,8 +4585,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             year,
             named,
             # an accusation names a case's defendants only in a case told of, or in the
-            # suit whose bringer waits for them ("X sued on Monday. It accuses A of ...")
-            rule.accusation and not (waiting and plaintiffs),
+            # suit whose bringer waits for them ("X sued on Monday. It accuses A of ..."),
+            # or when an authority accuses: its accusation is its proceeding ("the Federal
+            # Trade Commission accused A of ...")
+            rule.accusation
+            and not (waiting and plaintiffs)
+            and not _enforcer_of(frames, plaintiffs),
             rule.synthesize or waiting,  # a suit whose bringer is known is a case
             frames.year_hint(t0),
             count if isinstance(count, int) else None,
