@@ -5,7 +5,8 @@ company it is against ("diende een claim in bij X"); a partner named with "samen
 the subject's verb ("X diende samen met Y een claim in"); a short name after its
 description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet"); a
 name hyphened to an institution noun ("het Haga-ziekenhuis"); the prosecution's demand with
-the amount between ("eiste een geldboete van 80.000 euro tegen X") or "tegen X" first.
+the amount between ("eiste een geldboete van 80.000 euro tegen X") or "tegen X" first; who
+contests a fine ("X maakt bezwaar tegen de boete van de ACM").
 """
 
 from __future__ import annotations
@@ -171,4 +172,24 @@ def test_the_prosecutions_demand(context, text, expected):
 
 def test_a_demand_against_no_one_named_is_no_case(context):
     found = facts(context, "Het OM eiste tegen de zin van de verdediging een straf.", "nl")
+    assert not any(f[0] == "DEFENDANT_IN" for f in found)
+
+
+# who contests a fine was fined: the regulator after "van", else the one named before
+CONTESTED_FINES = [
+    ("Kwibbel heeft bezwaar gemaakt tegen de boete van de ACM.", fined(ACM, "Kwibbel")),
+    ("Kwibbel vecht de boete van de Autoriteit Persoonsgegevens aan.", fined(AP, "Kwibbel")),
+    ("Kwibbel is in beroep gegaan tegen de dwangsom van de ACM.", fined(ACM, "Kwibbel")),
+    ("De ACM deelde boetes uit aan webwinkels. Kwibbel gaat tegen de boete in beroep.",
+     fined(ACM, "Kwibbel")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTESTED_FINES)
+def test_who_contests_a_fine_was_fined(context, text, expected):
+    assert facts(context, text, "nl") == expected
+
+
+def test_no_objection_is_no_fine(context):
+    found = facts(context, "Kwibbel heeft geen bezwaar gemaakt tegen de boete van de ACM.", "nl")
     assert not any(f[0] == "DEFENDANT_IN" for f in found)
