@@ -507,6 +507,10 @@ NAME_CONNECTORS_IN: Final = union("name_connectors")
 #: make a run no person's name.
 RUN_CONNECTORS: Final = union("run_connectors") | NAME_CONNECTORS_IN
 CAPTION_CONNECTORS: Final = union("caption_connectors")
+#: Words that open a case's name before its caption ("de strafzaak X tegen Y"), and the
+#: words between a caption's sides besides "v." and "vs." ("X tegen Y").
+CAPTION_OPENERS: Final = frozenset(w.replace("_", " ") for w in union("caption_openers"))
+CAPTION_VERSUS: Final = union("caption_versus")
 NAME_JOINERS: Final = union("name_joiners")
 NOT_IN_PERSON_NAMES: Final = union("not_in_person_names")
 #: Word endings: a negation clitic ("n't"); a progressive participle, never passive

@@ -37,7 +37,9 @@ from liability_graph.loaders.extract.lexicon import (
     AUXILIARIES,
     CAPITALISED_NOUNS,
     CAPTION_LABELS,
+    CAPTION_OPENERS,
     CAPTION_PROSECUTORS,
+    CAPTION_VERSUS,
     CASE_NOUNS,
     CASE_WORDS,
     COMPANY_WORDS,
@@ -97,6 +99,7 @@ from liability_graph.loaders.extract.recognize import (
     DOE_FIRST,
     DOE_LAST,
     Found,
+    _alternation,
     legal_form,
     recognize,
     without_legal_form,
@@ -136,7 +139,9 @@ _CAPTION: Final = "caption"
 _PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
 _QUOTE_OPENERS: Final = frozenset("\"“‘'(:—–-")
 _CAPTION_PARTS: Final = re.compile(
-    r"^(?:(?:de\s+)?(?:straf)?zaak(?:-|\s+))?(?P<a>.+?)\s+(?:v\.?|vs\.|tegen)\s+(?P<b>.+)$", re.S
+    rf"^(?:(?:{_alternation(CAPTION_OPENERS)})(?:-|\s+))?(?P<a>.+?)"
+    rf"\s+(?:v\.?|vs\.|{_alternation(CAPTION_VERSUS)})\s+(?P<b>.+)$",
+    re.S,
 )
 _PARTY_TAIL: Final = re.compile(r",?\s+et\s+al\.?$")
 _LEGAL_TAIL: Final = re.compile(

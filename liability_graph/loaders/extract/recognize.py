@@ -2207,8 +2207,12 @@ def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits
 _OFFICIAL_PHRASES: Final = tuple(
     sorted({w.replace("_", " ").lower() for w in union("official_groups")})
 )
+#: The words between such a group's count and its noun ("of the", "state").
+_OFFICIAL_LINKS: Final = frozenset(w.replace("_", " ") for w in union("official_group_links"))
+_OFFICIAL_MODIFIERS: Final = union("official_group_modifiers")
 _OFFICIAL_GROUP: Final = re.compile(
-    r"\b(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)(?:\s+of\s+the)?\s+(?:(?:state|bipartisan)\s+)?"
+    r"\b(?P<count>\d+|[A-Za-z]+(?:-[a-z]+)?)"
+    rf"(?:\s+(?:{_alternation(_OFFICIAL_LINKS)}))?\s+(?:(?:{_alternation(_OFFICIAL_MODIFIERS)})\s+)?"
     rf"(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
     re.IGNORECASE,
 )
