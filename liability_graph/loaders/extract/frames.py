@@ -1707,6 +1707,22 @@ class SentenceFrames:
             if inside:
                 return self.coordinated(min(inside, key=lambda m: m.first), types)
             side = "next"
+        if side in ("named_before", "possessive_owner"):
+            # "Brelco's Quixly app": the name right before the trigger's noun, and the name
+            # whose possessive stands right before that one
+            named = [m for m in self.mentions if m.last == t0]
+            if side == "named_before":
+                fit = [m for m in candidates if m in named]
+            else:
+                fit = [
+                    m for m in candidates
+                    if any(m.last == h.first for h in named)
+                    and _possessive(self.tokens[m.last - 1].text)
+                ]  # fmt: skip
+            if not fit:
+                return []
+            option = fit[0].option_for(types)
+            return [(fit[0], option)] if option is not None else []
         if side == "possessor":
             # what "its" stands for: the nearest company before it, never a person nor a
             # platform (a platform owns nothing: "X, alleging that Y, its app, ...")

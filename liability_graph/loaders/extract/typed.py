@@ -374,6 +374,10 @@ def place_adjective(word: str, language: str) -> bool:
     return word[:1].isupper() and len(word) > 5 and word.endswith(endings)
 
 
+#: A name's possessive ending ("Brelco's", "Brelco’s").
+_OWNER_ENDS: Final = ("'s", "’s")
+
+
 def _compound_names(
     sentence: Sentence, mentions: list[Mention], language: str
 ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
@@ -407,8 +411,26 @@ def _compound_names(
         if i < 2 or text not in heads:
             continue
         first = i
-        while first > 0 and _name_token(tokens[first - 1]) and i - first < 3:
+        while (
+            first > 0
+            and _name_token(tokens[first - 1])
+            and not tokens[first - 1].text.endswith(_OWNER_ENDS)
+            and i - first < 3
+        ):
             first -= 1
+        if first < i and first > 0 and tokens[first - 1].text.endswith(_OWNER_ENDS):
+            # "Brelco Labs's Quixly app": the owner's possessive opens the platform's name
+            # as a determiner would, and the owner is a name too (an organisation)
+            owner = first - 1
+            while owner > 0 and _name_token(tokens[owner - 1]) and first - owner < 4:
+                owner -= 1
+            if _name_token(tokens[first - 1]) and tokens[owner].text not in NOT_NAME_START:
+                covering = _covering(mentions, first, i)
+                if covering is None or (covering.first, covering.last) == (first, i):
+                    end = tokens[first - 1].end - 2
+                    out.append((owner, first, tokens[owner].start, end, ("Organization",)))
+                    out.append((first, i, tokens[first].start, tokens[i - 1].end, ("Platform",)))
+            continue
         if first == i or first == 0 or tokens[first - 1].lower not in determiners:
             continue
         if tokens[first - 1].lower in INDEFINITES.get(language, ()):
