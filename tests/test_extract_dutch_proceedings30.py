@@ -6,7 +6,8 @@ the subject's verb ("X diende samen met Y een claim in"); a short name after its
 description, capitalised where it opens a sentence ("Tennisbond KNLTB werd beboet"); a
 name hyphened to an institution noun ("het Haga-ziekenhuis"); the prosecution's demand with
 the amount between ("eiste een geldboete van 80.000 euro tegen X") or "tegen X" first; who
-contests a fine ("X maakt bezwaar tegen de boete van de ACM").
+contests a fine ("X maakt bezwaar tegen de boete van de ACM"); a judgment "tegen X" ("het
+hof bevestigde het vonnis tegen X").
 """
 
 from __future__ import annotations
@@ -193,3 +194,29 @@ def test_who_contests_a_fine_was_fined(context, text, expected):
 def test_no_objection_is_no_fine(context):
     found = facts(context, "Kwibbel heeft geen bezwaar gemaakt tegen de boete van de ACM.", "nl")
     assert not any(f[0] == "DEFENDANT_IN" for f in found)
+
+
+# a judgment "tegen X" is given in X's case, by the court the sentence names
+def test_a_judgment_against_a_party(context):
+    text = "Het gerechtshof Den Haag bevestigde het vonnis tegen Pieter de Groot."
+    found = facts(context, text, "nl")
+    assert {(f[0], f[1] if f[0] != "HEARD_BY" else f[2], f[3]) for f in found} == {
+        ("DEFENDANT_IN", "Pieter de Groot", "alleged"),
+        ("HEARD_BY", "Gerechtshof Den Haag", "established"),
+    }
+    assert (
+        len(
+            {f[2] for f in found if f[0] == "DEFENDANT_IN"}
+            | {f[1] for f in found if f[0] == "HEARD_BY"}
+        )
+        == 1
+    )
+
+
+def test_a_judgment_joins_the_case_told_before(context):
+    found = facts(
+        context,
+        "Het OM vervolgt Pieter de Groot. Het hof bevestigde het vonnis tegen Pieter de Groot.",
+        "nl",
+    )
+    assert found == prosecuted("Pieter de Groot")
