@@ -320,3 +320,27 @@ def test_a_dutch_caption_and_a_group_of_officials_read_with_the_packs_words():
     assert [(f.start, f.end, f.options[0].name, f.extra) for f in found] == [
         (0, 43, "33 attorneys general", {"count": 33})
     ]
+
+
+def test_the_names_the_reference_base_lacks_are_the_packs():
+    """ "US", "VS", "America", "Amerika" link to the reference base's United States: each
+    pack's `reference_aliases` of a jurisdiction, written in no extractor module."""
+    from liability_graph.loaders.extract import pipeline
+    from liability_graph.loaders.extract.lexicon import COUNTRY_CODES
+
+    aliases = {
+        str(alias)
+        for item in languages.extraction_packs()
+        for entry in item.jurisdictions().values()
+        for alias in entry.get("reference_aliases") or ()
+    }
+    assert {"US", "VS", "America", "Amerika"} <= aliases
+    assert sorted(pipeline.EXTRA_ALIASES["United States"]) == sorted(aliases)
+    words = aliases - set(COUNTRY_CODES.values())  # "US" is also an ISO code
+    found = [
+        f"{path.name}:{number}: {text!r}"
+        for path in sorted(EXTRACT.glob("*.py"))
+        for number, text in _module_strings(path)
+        if text in words
+    ]
+    assert found == []

@@ -131,10 +131,22 @@ from liability_graph.loaders.extract.typed import (
     type_of,
     typed_mentions,
 )
-from liability_graph.loaders.languages import detect_language
+from liability_graph.loaders.languages import detect_language, extraction_packs
+
+
+def _reference_aliases() -> dict[str, list[str]]:
+    """Names the reference knowledge base lacks but news text uses, keyed by canonical name:
+    every pack's `reference_aliases` of its jurisdictions ("US", "VS", "America")."""
+    out: dict[str, list[str]] = {}
+    for item in extraction_packs():
+        for name, entry in item.jurisdictions().items():
+            for alias in entry.get("reference_aliases") or ():
+                out.setdefault(name, []).append(str(alias))
+    return out
+
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
-EXTRA_ALIASES: Final = {"United States": ["US", "VS", "America", "Amerika"]}
+EXTRA_ALIASES: Final = _reference_aliases()
 _CAPTION: Final = "caption"
 _PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
 _QUOTE_OPENERS: Final = frozenset("\"“‘'(:—–-")
