@@ -431,7 +431,8 @@ class Writer:
     With `replace_documents`, a Document read from text (it has a content hash) whose file
     or URL already has a stored Document with other content replaces it: in the same
     batch, and so atomically, the earlier version's facts are taken out (graph/documents.py)
-    and the new ones merged with what is left.
+    and the new ones merged with what is left. A document this writer wrote is never an
+    earlier version to it: files of one URL read in one run all stay, in any batching.
     """
 
     def __init__(
@@ -476,6 +477,11 @@ class Writer:
         self.replace_documents = replace_documents
         #: Stored documents read from text, by source key and by URL (built when needed).
         self._documents: dict[tuple[str, str], set[str]] | None = None
+        #: The documents read from text that this writer wrote. They are this run's input,
+        #: never an earlier version to replace: two files of one URL read in one run both
+        #: stay, whether they fall in one batch or in two, so the graph does not depend on
+        #: the batching (nor on where an interrupted run stopped).
+        self._written_documents: set[str] = set()
 
     # -- adding ----------------------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -581,6 +587,8 @@ class Writer:
             self._stored_entities.difference_update(plan.entities)
             self._forget_documents(plan.documents)
         self._remember_documents(entities.values())
+        if self.replace_documents:
+            self._written_documents.update(k for k, e in entities.items() if _is_read_document(e))
         self._stored_entities.update(entities)
         new: dict[str, list[str]] = {}
         for rel in batch.relationships_new:
@@ -757,6 +765,7 @@ class Writer:
             for slot in _document_slots(document):
                 replaced.update(index.get(slot, ()))
         replaced -= set(entities)
+        replaced -= self._written_documents
         if not replaced:
             return None
         keep = set(entities) | {k for r in rels.values() for k in (r.source, r.target)}
