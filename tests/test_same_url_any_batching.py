@@ -80,3 +80,20 @@ def test_a_new_version_of_a_stored_url_still_replaces_it(tmp_path):
     paths[0].write_text(paths[1].read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     report = _ingest(tmp_path / "store", paths[:1], vault, group_facts=1)
     assert report["documents_replaced"] == 1
+
+
+def test_each_store_keeps_every_file_of_one_url_in_any_grouping(store, tmp_path):
+    """The Writer's rule holds on both backends: a group per file on this store gives the
+    counts of one uninterrupted group on the embedded store."""
+    paths = _articles(tmp_path / "articles")
+    vault = tmp_path / "shared.vault"
+    whole = EmbeddedStore(tmp_path / "whole")
+    try:
+        ingest(whole, paths, vault=vault)
+        expected = whole.counts()
+    finally:
+        whole.close()
+    report = ingest(store, paths, group_facts=1, vault=vault).as_dict()
+    assert report["documents_replaced"] == 0
+    assert store.counts() == expected
+    assert expected["nodes"]["Document"] >= COPIES
