@@ -5663,6 +5663,30 @@ def _note_state_officials(frames: SentenceFrames, states: list[tuple[Mention, Op
             discourse.state_officials[person.name.split()[-1].casefold()] = state
 
 
+def note_introduced_officials(frames: SentenceFrames) -> None:
+    """Remember a US state's attorney general the sentence introduces with the state ("Ohio
+    Attorney General Dana Morrow said ..."), suing or not: a later sentence's "Morrow sued X"
+    sues for that state (see _official_state). The state is the one the role is of."""
+    mentions = frames.mentions
+    base = frames.sentence.start
+    officials = frames.discourse.state_officials
+    for m in mentions:
+        person = m.option_for(("Person",))
+        role_of = m.extra.get("role_of")
+        if person is None or not role_of or dict(person.props).get("role") != "attorney general":
+            continue
+        lo, hi = base + role_of[0], base + role_of[1]
+        for j in mentions:
+            place = j.option_for(("Jurisdiction",))
+            if place is None or not (lo <= j.start and j.end <= hi):
+                continue
+            party = party_option(place.name)
+            if party is not None:
+                officials.setdefault(person.name.casefold(), party)
+                officials.setdefault(person.name.split()[-1].casefold(), party)
+            break
+
+
 def _official_state(frames: SentenceFrames, t0: int, t1: int) -> list[tuple[Mention, Option]]:
     """The state an attorney general sues for when the sentence names no state: the one the
     document tied to that official by name, else, for an official not named ("the AG",

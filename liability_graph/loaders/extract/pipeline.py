@@ -24,6 +24,7 @@ from liability_graph.loaders.extract.frames import (
     SentenceFrames,
     _authority,
     apply_rule,
+    note_introduced_officials,
 )
 from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
@@ -1732,6 +1733,7 @@ class Run:
                 sentence, mentions, self.language, anchor, self.published, self.discourse,
                 self.context.ontology, self.law_years,
             )  # fmt: skip
+            note_introduced_officials(frames)
             matches: list[tuple[Rule, int, int]] = _matcher(self.language)(
                 sentence.tokens, sentence.lowers, sentence.lemmas
             )
