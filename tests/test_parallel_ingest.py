@@ -313,6 +313,10 @@ def _articles(folder: Path, count: int) -> None:
         )
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_a_rerun_completes_the_graph(tmp_path):
     folder = tmp_path / "articles"
@@ -325,6 +329,9 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_completes_the_graph(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, GROUP_FACTS_ENV: "3000"},  # groups of a few dozen articles
+        # Ctrl-C reaches it even when this test runs with SIGINT ignored (a CI job started in
+        # the background): a process that starts so ignores it for good.
+        preexec_fn=_interruptible,
     )
     time.sleep(8)
     process.send_signal(signal.SIGINT)
