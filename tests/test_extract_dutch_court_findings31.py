@@ -1,7 +1,9 @@
 """Dutch court findings of stop 31 (issue #10) that gave no Case at all, on sentences
 written for these tests with invented names: a court that agrees with a party that another
 did wrong ("de rechtbank was het met X eens dat Y onrechtmatig heeft gehandeld") rules for
-that party in its case against the other.
+that party in its case against the other; who gets leave to hear witnesses about a party
+("kreeg van de rechtbank toestemming om getuigen te horen over Y", "vroeg om een
+getuigenverhoor over Y") prepares a claim against it, heard by that court.
 """
 
 from __future__ import annotations
@@ -39,3 +41,28 @@ def test_a_court_agreeing_with_a_party_rules_for_it(context, text, claimant, par
 )
 def test_no_case_without_a_court_or_when_it_disagrees(context, text):
     assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+
+
+WITNESSES = [
+    ("Stichting Veilig Web heeft van de rechtbank in Utrecht toestemming gekregen om vier "
+     "getuigen te horen over de eigenaren van de webhoster Brelco.", "Rechtbank Utrecht"),
+    ("Stichting Veilig Web vroeg de Utrechtse rechtbank om een voorlopig getuigenverhoor over "
+     "de webhoster Brelco.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "court"), WITNESSES)
+def test_leave_to_hear_witnesses_about_a_party(context, text, court):
+    case = "Stichting Veilig Web v. Brelco"
+    expected = {
+        ("DEFENDANT_IN", "Brelco", case, "alleged"),
+        ("PLAINTIFF_IN", "Stichting Veilig Web", case, "established"),
+    }
+    if court:
+        expected.add(("HEARD_BY", case, court, "established"))
+    assert facts(context, text, "nl") == expected
+
+
+def test_a_court_hearing_witnesses_names_no_claimant(context):
+    found = facts(context, "De rechtbank Utrecht gaat volgende week getuigen horen.", "nl")
+    assert not found
