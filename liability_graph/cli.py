@@ -85,6 +85,11 @@ class LGraphGroup(click.Group):
             if exc.hint:
                 click.echo(f"Hint: {exc.hint}", err=True)
             ctx.exit(1)
+        except KeyboardInterrupt:
+            # Ctrl-C is not a failure of the input: the shell's code for it, as ingest gives
+            # (a store being written says what it holds there; a read changes nothing).
+            click.echo("Interrupted.", err=True)
+            ctx.exit(130)
 
 
 def _store(ctx: click.Context, read_only: bool) -> Store:

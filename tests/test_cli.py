@@ -271,3 +271,16 @@ def test_real_lgraph_subprocess(tmp_path):
         check=True,
     )
     assert json.loads(out.stdout)["relationships"]["SHUT_DOWN"] == 1
+
+
+def test_ctrl_c_in_any_command_exits_130_with_a_word_not_a_traceback(runner, loaded, monkeypatch):
+    from liability_graph.graph.store import Store
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "counts", interrupted)
+    result = runner.invoke(cli, ["--store", loaded, "stats"])
+    assert result.exit_code == 130
+    assert "Interrupted." in result.output
+    assert "Aborted" not in result.output and "Traceback" not in result.output
