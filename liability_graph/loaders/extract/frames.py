@@ -5300,6 +5300,23 @@ def _listed_after(
     return out
 
 
+def _another_clause(frames: SentenceFrames, start: int, end: int) -> bool:
+    """Whether tokens start..end open another clause: a punctuation mark, a subordinator, or
+    "and" before no name ("with Y and sued Z", not "with Y and Z sued")."""
+    tokens = frames.tokens
+    subordinators = SUBORDINATORS[frames.language]
+    for i in range(start, end):
+        word = tokens[i].lower
+        if tokens[i].text in ",;:" or word in subordinators or word in TEMPORAL_SUBORDINATORS:
+            return True
+        if word in AND and not any(
+            m.first == i + 1 or (m.first == i + 2 and tokens[i + 1].lower in ARTICLES)
+            for m in frames.mentions
+        ):
+            return True
+    return False
+
+
 def _comitative(
     frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int
 ) -> list[tuple[Mention, Option]]:
@@ -5339,6 +5356,8 @@ def _comitative(
             ]  # fmt: skip
             if not before:
                 return picked
+            if _another_clause(frames, partner.last, t0):
+                return picked  # "X worked together with Y before it sued Z": another clause's act
         head = before[-1] if before else None
         if head is not None and head.first > 0 and tokens[head.first - 1].text == "(":
             # "the Justice Department (DOJ), in conjunction with": the name before its short form

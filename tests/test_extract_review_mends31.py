@@ -1,0 +1,67 @@
+"""Review mends of stop 31 (issue #10), on sentences written for these tests with invented
+names: who rejects an objection to a fine was not fined ("de ACM wees het bezwaar van X
+tegen de boete af"); a partner named with "together with" after a verb of another clause
+brings no suit ("X worked together with Y before it sued Z"); "whose parent company Y is
+based in ..." still names Y the owner.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+ACM = "Autoriteit Consument en Markt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ACM wees het bezwaar van Kwibbel tegen de boete af.",
+        "De ACM verklaarde het bezwaar tegen de boete ongegrond.",
+        "De ACM heeft het beroep van Kwibbel tegen de dwangsom afgewezen.",
+    ],
+)
+def test_who_decides_an_objection_was_not_fined(context, text):
+    found = facts(context, text, "nl")
+    assert not any(f[0] == "DEFENDANT_IN" and f[1] == ACM for f in found)
+
+
+def test_who_objects_is_still_fined(context):
+    case = f"{ACM} v. Kwibbel"
+    assert facts(context, "Kwibbel maakte bezwaar tegen de boete van de ACM.", "nl") == {
+        ("DEFENDANT_IN", "Kwibbel", case, "ruled"),
+        ("PLAINTIFF_IN", ACM, case, "established"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Brelvo worked together with Vindrel before it sued Quaxo.", "en"),
+        ("Brelvo worked together with Vindrel and sued Quaxo.", "en"),
+        ("Brelvo werkte samen met Vindrel voordat het een claim indiende tegen Quaxo.", "nl"),
+    ],
+)
+def test_a_partner_in_another_clause_brings_no_suit(context, text, language):
+    found = facts(context, text, language)
+    assert not any(f[0] == "PLAINTIFF_IN" and f[1] == "Vindrel" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "plaintiffs"),
+    [
+        ("Brelvo together with Vindrel sued Quaxo.", "en", {"Brelvo", "Vindrel"}),
+        ("Brelvo together with Vindrel and Tarnix sued Quaxo.", "en", {"Brelvo", "Vindrel", "Tarnix"}),
+        ("De Consumentenbond diende samen met stichting Vindrel een claim in tegen Quaxo.", "nl",
+         {"Consumentenbond", "Vindrel"}),
+    ],
+)  # fmt: skip
+def test_a_partner_in_the_same_clause_still_sues(context, text, language, plaintiffs):
+    found = facts(context, text, language)
+    assert {f[1] for f in found if f[0] == "PLAINTIFF_IN"} == plaintiffs
+
+
+def test_whose_parent_company_named_before_its_verb(context):
+    text = "Dana Reyes said Quixly, whose parent company Brelvo is based in Ohio, was fined."
+    found = facts(context, text, "en")
+    assert {(s, t) for kind, s, t, _ in found if kind == "OWNS"} == {("Brelvo", "Quixly")}
