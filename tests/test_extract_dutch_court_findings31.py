@@ -3,7 +3,8 @@ written for these tests with invented names: a court that agrees with a party th
 did wrong ("de rechtbank was het met X eens dat Y onrechtmatig heeft gehandeld") rules for
 that party in its case against the other; who gets leave to hear witnesses about a party
 ("kreeg van de rechtbank toestemming om getuigen te horen over Y", "vroeg om een
-getuigenverhoor over Y") prepares a claim against it, heard by that court.
+getuigenverhoor over Y") prepares a claim against it, heard by that court; who pays, or
+will not pay, the fine ("de kans dat X de boete niet betaalt") was fined.
 """
 
 from __future__ import annotations
@@ -66,3 +67,33 @@ def test_leave_to_hear_witnesses_about_a_party(context, text, court):
 def test_a_court_hearing_witnesses_names_no_claimant(context):
     found = facts(context, "De rechtbank Utrecht gaat volgende week getuigen horen.", "nl")
     assert not found
+
+
+PAID = [
+    "De Autoriteit Persoonsgegevens onderzocht Quixly. Quixly heeft de boete inmiddels betaald.",
+    "De Autoriteit Persoonsgegevens beboette vorig jaar meerdere bedrijven. De kans dat Quixly "
+    "de boete niet betaalt, is groot.",
+]
+
+
+@pytest.mark.parametrize("text", PAID)
+def test_who_pays_the_fine_was_fined(context, text):
+    case = "Autoriteit Persoonsgegevens v. Quixly"
+    assert facts(context, text, "nl") == {
+        ("DEFENDANT_IN", "Quixly", case, "ruled"),
+        ("PLAINTIFF_IN", "Autoriteit Persoonsgegevens", case, "established"),
+    }
+
+
+def test_no_fine_to_pay_is_no_fine(context):
+    text = "De Autoriteit Persoonsgegevens onderzocht Quixly. Quixly hoeft geen boete te betalen."
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+
+
+def test_who_has_paid_the_fine_was_fined_in_english(context):
+    text = "The Federal Trade Commission investigated Quixly. Quixly has paid the fine."
+    case = "Federal Trade Commission v. Quixly"
+    assert facts(context, text, "en") == {
+        ("DEFENDANT_IN", "Quixly", case, "ruled"),
+        ("PLAINTIFF_IN", "Federal Trade Commission", case, "established"),
+    }
