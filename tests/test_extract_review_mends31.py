@@ -2,7 +2,8 @@
 names: who rejects an objection to a fine was not fined ("de ACM wees het bezwaar van X
 tegen de boete af"); a partner named with "together with" after a verb of another clause
 brings no suit ("X worked together with Y before it sued Z"); "whose parent company Y is
-based in ..." still names Y the owner.
+based in ..." still names Y the owner; an intention to fine ("de ACM heeft het voornemen X een
+boete op te leggen", a draft decision) is no fine.
 """
 
 from __future__ import annotations
@@ -65,3 +66,24 @@ def test_whose_parent_company_named_before_its_verb(context):
     text = "Dana Reyes said Quixly, whose parent company Brelvo is based in Ohio, was fined."
     found = facts(context, text, "en")
     assert {(s, t) for kind, s, t, _ in found if kind == "OWNS"} == {("Brelvo", "Quixly")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De ACM heeft het voornemen Kwibbel een boete op te leggen.",
+        "De ACM is voornemens Kwibbel een boete op te leggen.",
+        "De ACM stuurde Kwibbel een voornemen om een boete op te leggen.",
+    ],
+)
+def test_an_intention_to_fine_is_no_fine(context, text):
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+
+
+def test_a_decision_to_fine_is_still_a_fine(context):
+    text = "De ACM heeft besloten Kwibbel een boete op te leggen."
+    case = f"{ACM} v. Kwibbel"
+    assert facts(context, text, "nl") == {
+        ("DEFENDANT_IN", "Kwibbel", case, "ruled"),
+        ("PLAINTIFF_IN", ACM, case, "established"),
+    }
