@@ -1060,3 +1060,60 @@ def test_span_cues_searched_from_the_last_words_find_what_a_whole_search_finds()
             assert dates._ends_with_cue(before, last, pattern) == whole, before
             said += whole
     assert said > 1000
+
+
+def test_role_after_a_name_tried_only_where_its_comma_and_role_follow():
+    """_people runs _ROLE_AFTER ("X, CEO of Y") only when its part after the name
+    (_ROLE_AFTER_TAIL) matches at one of the text's commas: a name holds no comma. On
+    sentences with names, commas and roles put in, the test says yes wherever the
+    pattern finds a match."""
+    rng = random.Random(3001)
+    sentences = _sentences()
+    names = ["Vorn Ellick", "Jan de Vries", "Tessa O'Brien", "Ana Q. Lindqvist", "Mo Ruys-Tal"]
+    tails = [", CEO of Blorp", ", a lawyer for Zin", ", its chief executive", ", founder",
+             ", Blorp's general counsel,", ",  former director", ",\nCEO", ", the CEO Tam",
+             ", ceo.", ",", ", and", ", former", ", de advocaat van Quix"]  # fmt: skip
+    pieces = [n + t for n in names for t in tails] + [*ROLES, ", ", "Vorn", "X,"]
+    texts = [_spliced(rng, sentences, pieces) for _ in range(6000)]
+    texts += list(_odd_or_corpus_texts(3002, "aZ ,\n.'VornCEO", 2000, 0, 40))
+    matched = 0
+    for text in texts:
+        if R._ROLE_AFTER.search(text) is not None:
+            assert R._role_after_comma(text), repr(text)
+            matched += 1
+    assert matched > 2000
+
+
+def test_name_suffix_shortcuts_answer_as_their_patterns_do():
+    """without_legal_form, emit's _without_variant, _clean and _dated answer most names
+    and sentences with a suffix or substring test before their pattern; they give what
+    the plain patterns give."""
+    from liability_graph.loaders.extract import emit as E
+    from liability_graph.loaders.extract.lexicon import LEGAL_FORM_SPELLINGS
+
+    rng = random.Random(3003)
+    sentences = _sentences()
+    pieces = [*LEGAL_FORM_SPELLINGS, ",", " ", "  ", "\n", "\t", "\u00a0", "Quix", "Blorp",
+              ".com", ".be", ".nl", "x.org", "Inc", "inc.", "S.à  r.l.", "Ltd.\n", " in ",
+              " on ", "May", "Monday", "in", "on", "Tuesday", "\u2003", "."]  # fmt: skip
+
+    def plain_without_legal_form(name: str) -> str:
+        found = R._COMMA_SUFFIX.search(name)
+        return name[: found.start()] if found is not None and found.end() == len(name) else name
+
+    def plain_dated(text: str) -> bool:
+        return R._MONTH_OR_DAY.search(text) is not None and any(
+            R._month_or_day(w) for w in text.split()
+        )
+
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(10000)]
+    texts += [_spliced(rng, sentences, pieces) for _ in range(4000)]
+    changed = 0
+    for text in texts:
+        assert R.without_legal_form(text) == plain_without_legal_form(text), repr(text)
+        assert E._without_variant(text) == E._VARIANT.sub("", text), repr(text)
+        assert R._clean(text) == R._SPACES.sub(" ", text).strip(), repr(text)
+        assert R._dated(text) == plain_dated(text), repr(text)
+        changed += R.without_legal_form(text) != text
+        changed += E._without_variant(text) != text
+    assert changed > 1500

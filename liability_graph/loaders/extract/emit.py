@@ -26,6 +26,18 @@ _LEGAL: Final = (
     r"|Holdings|Limited|LLP|Co\.)"
 )
 _VARIANT: Final = re.compile(r",?\s+" + _LEGAL + r"$|\.(?:com|net|org|nl|be)$")
+#: How a name that _VARIANT shortens ends (its "$" also matches before a final newline).
+_VARIANT_ENDS: Final = (
+    "Inc", "Inc.", "Corp", "Corp.", "LLC", "Ltd", "Ltd.", "N.V.", "B.V.", "r.l.", "S.A.R.L.",
+    "plc", "GmbH", "Holdings", "Limited", "LLP", "Co.", ".com", ".net", ".org", ".nl", ".be",
+    "\n",
+)  # fmt: skip
+
+
+def _without_variant(name: str) -> str:
+    """_VARIANT.sub("", name): the name without its legal form or web domain; most names
+    end with neither, which a suffix test answers without the regex's scan."""
+    return _VARIANT.sub("", name) if name.endswith(_VARIANT_ENDS) else name
 
 
 @dataclass
@@ -78,7 +90,7 @@ class Emitter:
                 name = resolved.name or option.name
                 return resolved.key or entity_key(option.type, name), name
         names = self.context.names
-        short = _VARIANT.sub("", option.name)
+        short = _without_variant(option.name)
         # the short form only when it differs: the same name finds the same entities
         for variant in (option.name, short) if short != option.name else (option.name,):
             refs = names.find(variant, [option.type])
@@ -94,7 +106,7 @@ class Emitter:
         also writes it ("Pornhub" for "pornhub.com", "Dataveld" for "Dataveld B.V."), if it
         does."""
         if short is None:
-            short = _VARIANT.sub("", option.name)
+            short = _without_variant(option.name)
         if short == option.name or len(short) < 3 or short.casefold() not in self._folded():
             return None
         # "(?<![\w.])short(?!...)", written to start with short's first character (the

@@ -1120,7 +1120,11 @@ def _names_elsewhere(text: str) -> frozenset[str]:
         else:
             acronyms.append(word)
     words.update(match.group() for match in finditer_at_digits(DIGIT_BRAND, text))
-    words.update(a for a in set(acronyms) if acronyms.count(a) > 1)
+    seen: set[str] = set()
+    for acronym in acronyms:  # the acronyms written more than once
+        if acronym in seen:
+            words.add(acronym)
+        seen.add(acronym)
     return frozenset(words)
 
 

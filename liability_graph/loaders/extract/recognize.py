@@ -184,8 +184,14 @@ _COMMA_SUFFIX: Final = re.compile(rf",?\s+{_SUFFIX}(?![\w])")
 _WHOLE_SUFFIX: Final = re.compile(_SUFFIX)
 
 
+#: The last word of each legal form: a name that ends with none has no legal form to drop.
+_SUFFIX_LAST_WORDS: Final = tuple(sorted({s.split()[-1] for s in LEGAL_FORM_SPELLINGS}))
+
+
 def without_legal_form(name: str) -> str:
     """The name without a legal form at its end ("Serverhuis" of "Serverhuis B.V.")."""
+    if not name.endswith(_SUFFIX_LAST_WORDS):
+        return name  # the first match must end the name, so with a legal form's last word
     found = _COMMA_SUFFIX.search(name)
     return name[: found.start()] if found is not None and found.end() == len(name) else name
 
@@ -444,11 +450,16 @@ _ROLE_BEFORE: Final = re.compile(
     rf"(?:,(?=\s+{_PERSON},))?"
     rf"\s+(?P<name>{_PERSON})"
 )
-_ROLE_AFTER: Final = re.compile(
-    rf"(?P<name>{_PERSON}),\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
+#: What follows the name in every _ROLE_AFTER match: the comma, the role and what may stand
+#: between them (the rest of that pattern is optional).
+_ROLE_AFTER_COMMA: Final = (
+    rf",\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
     rf"(?:(?:{_alternation(FORMER)})\s+)?"
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
     r"(?!\s+[A-Z][a-z])"  # "X, its chief executive Mark Y": the role is Y's
+)
+_ROLE_AFTER: Final = re.compile(
+    rf"(?P<name>{_PERSON}){_ROLE_AFTER_COMMA}"
     # "X, founder and CEO of Y": two roles of one organisation
     rf"(?:\s+(?:{_alternation(AND)})\s+(?P<role2>(?i:{_ROLE_WORDS}))\b(?=\s+(?:{_alternation(OF)})\s))?"
     rf"(?:\s+(?:{_alternation(OF)})\s+"
@@ -457,6 +468,7 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?:(?:{_alternation(ROLE_DETERMINERS)})\s+(?:(?!(?:{_alternation(RELATIVES_ALL)})\b)[a-z][\w-]*\s+){{0,4}})?"
     rf"(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
+_ROLE_AFTER_TAIL: Final = re.compile(_ROLE_AFTER_COMMA)
 _DOE: Final = re.compile(rf"\b(?:{DOE_FIRST})\s+(?:{DOE_LAST})(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
 #: Every match of _DOE holds one of these ("Doe"): the anonymous surnames that hold no other.
 _DOE_CUES: Final = tuple(
@@ -931,7 +943,11 @@ _MONTH_OR_DAY: Final = re.compile(r" (?:in|on) [A-Z]")
 
 def _dated(text: str) -> bool:
     """Might a date's preposition and a month or weekday end a name in `text` (cheap)?"""
-    return _MONTH_OR_DAY.search(text) is not None and any(_month_or_day(w) for w in text.split())
+    return (
+        (" in " in text or " on " in text)
+        and _MONTH_OR_DAY.search(text) is not None
+        and any(_month_or_day(w) for w in text.split())
+    )
 
 
 def _HEAD_ROLE(text: str) -> bool:
@@ -1348,6 +1364,8 @@ def _run_core(matched: str) -> tuple[str, int]:
 
 
 def _clean(name: str) -> str:
+    if "  " not in name and name.isprintable():
+        return name.strip()  # no whitespace but single spaces: nothing to replace
     return _SPACES.sub(" ", name).strip()
 
 
@@ -2165,7 +2183,7 @@ def _people(
                 extra,
             )
         )
-    after = last_role is None or "," in text[:last_role]
+    after = (last_role is None or "," in text[:last_role]) and _role_after_comma(text)
     for match in _ROLE_AFTER.finditer(text) if after else ():
         name = _clean(match.group("name"))
         if name.split()[0] in NOT_NAME_START:
@@ -2187,6 +2205,18 @@ def _people(
             )
         )
     return out
+
+
+def _role_after_comma(text: str) -> bool:
+    """Might _ROLE_AFTER match in `text`? A name holds no comma, so each match's name ends
+    at a comma where _ROLE_AFTER_TAIL matches: that is tried at each comma (a few), where
+    the whole pattern would be tried at every capital letter."""
+    at = text.find(",")
+    while at >= 0:
+        if _ROLE_AFTER_TAIL.match(text, at) is not None:
+            return True
+        at = text.find(",", at + 1)
+    return False
 
 
 def _any_counted_noun(text: str, noun_at: list[int], count_at: list[int], digits: bool) -> bool:
