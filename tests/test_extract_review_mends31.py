@@ -3,7 +3,7 @@ names: who rejects an objection to a fine was not fined ("de ACM wees het bezwaa
 tegen de boete af"); a partner named with "together with" after a verb of another clause
 brings no suit ("X worked together with Y before it sued Z"); "whose parent company Y is
 based in ..." still names Y the owner; an intention to fine ("de ACM heeft het voornemen X een
-boete op te leggen", a draft decision) is no fine.
+boete op te leggen", a draft decision) is no fine; a claim "bij X" not yet filed is no suit.
 """
 
 from __future__ import annotations
@@ -87,3 +87,8 @@ def test_a_decision_to_fine_is_still_a_fine(context):
         ("DEFENDANT_IN", "Kwibbel", case, "ruled"),
         ("PLAINTIFF_IN", ACM, case, "established"),
     }
+
+
+def test_a_claim_not_yet_filed_with_a_company_is_no_suit(context):
+    text = "De Consumentenbond heeft de claim bij Kwibbel nog niet ingediend."
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
