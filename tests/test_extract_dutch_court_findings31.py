@@ -4,7 +4,9 @@ did wrong ("de rechtbank was het met X eens dat Y onrechtmatig heeft gehandeld")
 that party in its case against the other; who gets leave to hear witnesses about a party
 ("kreeg van de rechtbank toestemming om getuigen te horen over Y", "vroeg om een
 getuigenverhoor over Y") prepares a claim against it, heard by that court; who pays, or
-will not pay, the fine ("de kans dat X de boete niet betaalt") was fined.
+will not pay, the fine ("de kans dat X de boete niet betaalt") was fined; so is the party a
+fine goes to ("De hoogste boete ging naar X"; "Die ging naar X" after a sentence that tells of
+a fine).
 """
 
 from __future__ import annotations
@@ -97,3 +99,26 @@ def test_who_has_paid_the_fine_was_fined_in_english(context):
         ("DEFENDANT_IN", "Quixly", case, "ruled"),
         ("PLAINTIFF_IN", "Federal Trade Commission", case, "established"),
     }
+
+
+AP_QUIXLY = {
+    ("DEFENDANT_IN", "Quixly", "Autoriteit Persoonsgegevens v. Quixly", "ruled"),
+    ("PLAINTIFF_IN", "Autoriteit Persoonsgegevens", "Autoriteit Persoonsgegevens v. Quixly",
+     "established"),
+}  # fmt: skip
+WENT_TO = [
+    "De Autoriteit Persoonsgegevens deelde boetes uit. De hoogste boete ging naar Quixly, "
+    "omdat het bedrijf gegevens lekte.",
+    "De Autoriteit Persoonsgegevens legde vorige maand een recordboete op. Die ging naar het "
+    "bedrijf Quixly.",
+]
+
+
+@pytest.mark.parametrize("text", WENT_TO)
+def test_the_party_a_fine_went_to_was_fined(context, text):
+    assert facts(context, text, "nl") == AP_QUIXLY
+
+
+def test_a_pronoun_after_no_fine_is_no_fine(context):
+    text = "De Autoriteit Persoonsgegevens opende een onderzoek. Die ging naar het bedrijf Quixly."
+    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))

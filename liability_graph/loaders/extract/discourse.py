@@ -106,6 +106,9 @@ class Discourse:
     #: the DMA. ... it fined X"): the party's readings, the law, the rule, its confidence and
     #: the sentence; pipeline.py gives each the case the party turns out to defend.
     late_laws: list[tuple[list[Option], Option, str, float, Sentence]] = field(default_factory=list)
+    #: The lower-case forms and lemmas of the sentence read last (empty when it was skipped):
+    #: what a pronoun opening the next sentence may point to (rules' needs_before).
+    last_words: set[str] = field(default_factory=set)
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

@@ -2650,6 +2650,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     """The claims one trigger match makes (none if negated or an end is missing)."""
     if rule.needs and frames.words.isdisjoint(rule.needs):
         return []
+    if rule.needs_before and frames.discourse.last_words.isdisjoint(rule.needs_before):
+        return []
     if frames.yes_no_question:
         return []  # "Did the FTC sue X too early?" asks, it does not state
     if (

@@ -689,7 +689,10 @@ def _from_rule(
         if (
             first > 0
             and sentence.tokens[first - 1].lower in PLACE_PREPS
-            and not any(t.lower in CASE_NOUNS for t in sentence.tokens[max(0, first - 4) : first])
+            and not any(
+                t.lower in CASE_NOUNS or t.lower in LAW_CASE_NOUNS.get(language, ())
+                for t in sentence.tokens[max(0, first - 4) : first]
+            )  # "de boete ging naar X": the fined party
             and not _brand_shaped(sentence.text[item.start : item.end])
             and not _of_a_company(sentence, first, item, language)
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
@@ -1488,6 +1491,7 @@ class Run:
             else:  # nothing that could name or point to an entity: no need for tokens
                 self._update_anchor(body)
                 self.discourse.history.append([])
+                self.discourse.last_words = set()
                 self.sentences_read.append(None)
         return self._facts()
 
@@ -1780,6 +1784,7 @@ class Run:
             if mention.first > 1 and v2_subject(sentence, mention.first, self.language):
                 mention.extra["v2_subject"] = True
         self.discourse.history.append([m for m in mentions if m.kind != "weak" or _person_run(m)])
+        self.discourse.last_words = set(sentence.lowers) | set(sentence.lemmas)
 
     def _learn_surnames(self, mentions: list[Mention]) -> None:
         """The surname of each person these mentions name in full ("Pavel Durov")."""

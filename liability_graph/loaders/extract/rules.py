@@ -60,6 +60,9 @@ class Rule:
     explicit_case: bool = False  # the case must be named or pointed to in the sentence
     case_next: bool = False  # a case must be named right after the trigger ("filed X v. Y")
     not_after: frozenset[str] = frozenset()
+    # a word the sentence before must hold: the pronoun that opens the match points to it
+    # ("De AP legde een boete op. Die ging naar X": die is the fine)
+    needs_before: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()  # the word right after the trigger ("found that")
     # a word (or a compound's end) in the match or the few words after it that makes it
     # another relation ("took over the domain registration of X": a service, no takeover)
@@ -104,6 +107,7 @@ _OPTIONS: Final = {
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
+    "needs_before",
     "not_after",
     "not_before",
     "skip_after",
