@@ -1985,15 +1985,21 @@ class SentenceFrames:
         ("fined several platforms, including X, Y and Z", "sued five app makers including
         X and Y"): the parties are the names listed, not the description."""
         tokens = self.tokens
+        crossed = False  # "a dozen companies for privacy failures, including X": a phrase of
+        # the description's own, which a comma then closes before the opener
         for j in range(t1, min(len(tokens) - 1, t1 + _INCLUDED_REACH)):
             word = tokens[j]
             if word.lower in LIST_OPENERS and j > t1:
+                if crossed and tokens[j - 1].text != ",":
+                    return None
                 following = [m for m in candidates if j < m.first <= j + 2]
                 return min(following, key=lambda m: m.first) if following else None
             if word.text == "," and tokens[j + 1].lower in LIST_OPENERS:
                 continue
-            if not word.text.isalnum() or word.lower in PREPOSITIONS or _named_at(self, j):
+            if not word.text.isalnum() or _named_at(self, j):
                 return None
+            if word.lower in PREPOSITIONS:
+                crossed = True
         return None
 
     def _in_relative_after(self, chosen: Mention, t1: int) -> bool:
@@ -2659,6 +2665,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         and not any(t1 <= m.first <= t1 + NEXT_WINDOW for m in frames.mentions)
         and not (rule.flip and frames.passive(t0))  # passive: the object stands left
         and not (rule.relation == SUE and frames._role_phrase_at(t1) is not None)
+        # "sued more than a dozen companies for X, including Y": the names listed after
+        and not (rule.relation == SUE and frames._included_after(t1, frames.mentions) is not None)
     ):
         return []
     if not _may_have_ends(frames, rule):
@@ -4394,6 +4402,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     else:  # "the state of Utah and the FTC sued X"
         plaintiffs += _states_beside(frames, plaintiffs, defendants)
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
+    if rule.bringer and not plaintiffs:
+        return []  # "researchers investigated X": no office, no case
     if not defendants and defendant_side == "left" and frames.copula_after(t1):
         # "De verdachten zijn X en Y", "The defendants are X and Y"
         defendants = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
@@ -5973,7 +5983,7 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     return None
 
 
-_INCLUDED_REACH: Final = 6  # words of an object's description before "including"
+_INCLUDED_REACH: Final = 11  # words of an object's description before "including"
 _OBJECT_REACH: Final = 16  # tokens between a finite auxiliary and its clause's participle
 _COORDINATED_REACH: Final = 12  # tokens between a passive's auxiliary and a participle "and" joins
 _PARTY_TYPES: Final = frozenset({"Person", "Organization", "Platform", "Vendor"})

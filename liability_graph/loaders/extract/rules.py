@@ -92,6 +92,9 @@ class Rule:
     # a possessive that identifies a party ("its Quixly app"): the hedge of the claim around
     # it does not make it alleged (docs/annotation.md, section 5)
     identifying: bool = False
+    # the bringer must be named or pointed to ("the FTC is investigating X"): a verb others
+    # than offices use too ("researchers investigated X") tells no case without one
+    bringer: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -103,7 +106,7 @@ _OPTIONS: Final = {
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
-    "mutual": bool, "identifying": bool,
+    "mutual": bool, "identifying": bool, "bringer": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
