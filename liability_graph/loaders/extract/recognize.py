@@ -891,6 +891,15 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
             # "sued Zorblat Inc. in Austin", "Zorblat in Harris County": a name, then where
             resume = i + 2
         elif (
+            nxt in _PLACE_LINKS
+            and after in _ARTICLE_LINKS
+            and i + 3 < len(words)
+            and words[i + 3][2][:1].isupper()
+            and not any(w[2] in _COURT_HEADS for w in words[: i + 1])
+        ):
+            # "sued Zorblat Labs in the Northern District of California": a name, then where
+            resume = i + 3
+        elif (
             word.islower()
             and _month_or_day(nxt)
             and i > 0
