@@ -89,7 +89,8 @@ def test_who_pays_the_fine_was_fined(context, text):
 
 def test_no_fine_to_pay_is_no_fine(context):
     text = "De Autoriteit Persoonsgegevens onderzocht Quixly. Quixly hoeft geen boete te betalen."
-    assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+    # (the investigation is a case of its own, alleged: no fine rules it)
+    assert not any(f[0] == "DEFENDANT_IN" and f[3] == "ruled" for f in facts(context, text, "nl"))
 
 
 def test_who_has_paid_the_fine_was_fined_in_english(context):
