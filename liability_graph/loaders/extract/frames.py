@@ -29,6 +29,7 @@ from liability_graph.loaders.extract.lexicon import (
     ANNOUNCE_VERBS,
     ARTICLES,
     ATTRIBUTIONS,
+    AUTHORED_WORKS,
     AUTHORITY_HEADS,
     AUXILIARIES,
     BEHIND_NOUNS,
@@ -1642,6 +1643,8 @@ class SentenceFrames:
                 while j >= 0 and self.tokens[j].lower in SKIPPABLE:
                     j -= 1
             if j >= 0 and self.tokens[j].lower in markers:
+                if j >= 1 and self.tokens[j - 1].lower in AUTHORED_WORKS[self.language]:
+                    continue  # "sued over compositions by X and Y": the works' authors
                 found.append(m)
         if not found:
             return None

@@ -89,6 +89,8 @@ PASSIVE_AUX: Final = _by_language("passive_aux")
 AUXILIARIES: Final = _by_language("auxiliaries")
 #: Prepositions that introduce the agent of a passive verb.
 AGENT_PREPS: Final = _by_language("agent_preps")
+#: Works an agent preposition names the makers of ("compositions by X"): no agent.
+AUTHORED_WORKS: Final = _by_language("authored_works")
 #: Prepositions that introduce the opposing party ("a suit against X").
 AGAINST: Final = _by_language("against")
 #: Prepositions that introduce a recipient ("sold X to Y").
