@@ -3,7 +3,8 @@ names: who rejects an objection to a fine was not fined ("de ACM wees het bezwaa
 tegen de boete af"); a partner named with "together with" after a verb of another clause
 brings no suit ("X worked together with Y before it sued Z"); "whose parent company Y is
 based in ..." still names Y the owner; an intention to fine ("de ACM heeft het voornemen X een
-boete op te leggen", a draft decision) is no fine; a claim "bij X" not yet filed is no suit.
+boete op te leggen", a draft decision) is no fine; a claim "bij X" not yet filed is no suit;
+"the attorneys general of Ohio and Utah" are those states, no anonymous group.
 """
 
 from __future__ import annotations
@@ -92,3 +93,17 @@ def test_a_decision_to_fine_is_still_a_fine(context):
 def test_a_claim_not_yet_filed_with_a_company_is_no_suit(context):
     text = "De Consumentenbond heeft de claim bij Kwibbel nog niet ingediend."
     assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, "nl"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attorneys general of Ohio and Utah sued Quaxo.",
+        "Attorneys General of Ohio and Utah sued Quaxo.",
+    ],
+)
+def test_officials_of_named_states_are_no_anonymous_group(context, text):
+    found = facts(context, text, "en")
+    plaintiffs = {f[1] for f in found if f[0] == "PLAINTIFF_IN"}
+    assert "attorneys general" not in plaintiffs
+    assert "State of Utah" in plaintiffs

@@ -2279,6 +2279,12 @@ _OFFICIAL_NOUN: Final = re.compile(
     rf"\b(?P<noun>{'|'.join(re.escape(p) for p in _OFFICIAL_PHRASES) or 'x^'})\b",
     re.IGNORECASE,
 )
+#: The places a group's officials come from, named after its noun ("the attorneys general
+#: of New York and Ohio"): the places are the parties, the noun no group of its own.
+_OFFICIAL_PLACES: Final = re.compile(
+    rf"\s+(?:{_alternatives('official_group_origins')})\s+"
+    rf"(?:(?:{_alternatives('articles')})\s+)?[A-Z]"
+)
 
 
 def _count(word: str) -> int | None:
@@ -2333,6 +2339,8 @@ def _official_groups(text: str) -> list[Found]:
     for match in _OFFICIAL_NOUN.finditer(text):
         if any(f.start <= match.start() < f.end for f in out):
             continue
+        if _OFFICIAL_PLACES.match(text, match.end()):
+            continue  # "the attorneys general of New York and Ohio": the states
         # "State Attorneys General sued X": an uncounted group of offices, never a person
         out.append(
             Found(
