@@ -56,9 +56,12 @@ class RepairMark:
         self.store = store_location(store)
         self.run: str | None = None
         self.died = vault.open_repairs(self.store)  # earlier runs killed before their repair
-        #: The identities known when this run first wrote, or before it if the store held
-        #: anything: what was written earlier may name only these in their pseudonyms.
-        self.known: set[str] | None = None if empty else set(vault.identities)
+        #: The identities known when this run first wrote or, if the store held anything,
+        #: those the store is recorded as written or repaired knowing (Vault.covered_tokens):
+        #: what was written earlier may name any other in clear. Not every identity of the
+        #: vault: another store sharing the vault may have protected a person this one
+        #: stored in clear, as a speaker or a witness.
+        self.known: set[str] | None = None if empty else vault.covered_tokens(self.store)
         self._caught_up = False
 
     def open(self) -> None:
@@ -90,14 +93,17 @@ class RepairMark:
         """The identities that stored text may still name in clear."""
         if self.died and not self._caught_up:
             return set(self.vault.identities)
-        if self.run is None or self.known is None:
+        if self.known is None:  # an empty store this run has not written
             return set()
         return set(self.vault.identities) - self.known
 
     def close(self) -> None:
-        """The repair is done: close this run's mark and those of the runs that died."""
+        """The repair is done: close this run's mark and those of the runs that died, and
+        record that the store names none of the vault's identities in clear."""
         for run in [*self.died, *([self.run] if self.run else [])]:
             self.vault.mark_repair(self.store, run, False)
+        if self.known is not None:
+            self.vault.mark_covered(self.store, self.vault.identities)
         self.vault.flush()
 
 

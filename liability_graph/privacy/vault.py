@@ -8,6 +8,7 @@ later line is one record:
   {"rekey": OLD_KEY, "to": NEW_KEY, "names": […], "origin": …}
   {"text": DIGEST, "original": …, "spans": [[start, end, TOKEN], …]}
   {"repair": STORE, "run": RUN, "open": true|false}
+  {"covered": STORE, "tokens": [TOKEN, …]}
 
 An identity's token is HMAC-SHA256(secret, basis) where the basis is the key the person
 would have had without protection ("person:maria-jansen"). Without the vault a token says
@@ -134,6 +135,8 @@ class Vault:
         self.rekeys: dict[str, Rekey] = {}  # old key -> rekey
         self.texts: dict[str, list[str]] = {}  # digest of a stored text -> its originals
         self.repairs: dict[str, dict[str, bool]] = {}  # store -> run -> still open
+        #: store -> the identities whose names its stored text is known to be free of.
+        self.covered: dict[str, set[str]] = {}
         self._secret: bytes | None = None
         self._loaded = False
         self._pending: list[dict[str, Any]] = []
@@ -240,6 +243,10 @@ class Vault:
             runs = self.repairs.setdefault(str(record["repair"]), {})
             run = str(record.get("run"))
             runs[run] = bool(record.get("open")) and runs.get(run, True)
+        elif "covered" in record:
+            self.covered.setdefault(str(record["covered"]), set()).update(
+                str(t) for t in record.get("tokens") or []
+            )
         elif "text" in record:
             originals = self.texts.setdefault(record["text"], [])
             if record["original"] not in originals:
@@ -371,6 +378,22 @@ class Vault:
         runs = self.repairs.setdefault(store, {})
         runs[run] = open_ and runs.get(run, True)
         self._queue({"repair": store, "run": run, "open": open_})
+
+    def mark_covered(self, store: str, tokens: Iterable[str]) -> None:
+        """Record that what `store` holds names none of the identities `tokens` in clear."""
+        self.load()
+        covered = self.covered.setdefault(store, set())
+        new = sorted(set(tokens) - covered)
+        if new:
+            covered.update(new)
+            self._queue({"covered": store, "tokens": new})
+
+    def covered_tokens(self, store: str) -> set[str]:
+        """The identities `store` was written or repaired knowing (mark_covered). A store
+        that shares this vault with another, or was filled before the vault recorded this,
+        may name any other identity of the vault in clear."""
+        self.load()
+        return set(self.covered.get(store, ()))
 
     def open_repairs(self, store: str) -> list[str]:
         """Runs over `store` that wrote and never finished their repair (they were killed)."""
