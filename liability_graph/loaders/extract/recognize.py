@@ -952,11 +952,7 @@ _MONTH_OR_DAY: Final = re.compile(r" (?:in|on) [A-Z]")
 
 def _dated(text: str) -> bool:
     """Might a date's preposition and a month or weekday end a name in `text` (cheap)?"""
-    return (
-        (" in " in text or " on " in text)
-        and _MONTH_OR_DAY.search(text) is not None
-        and any(_month_or_day(w) for w in text.split())
-    )
+    return _MONTH_OR_DAY.search(text) is not None and any(_month_or_day(w) for w in text.split())
 
 
 def _HEAD_ROLE(text: str) -> bool:
