@@ -485,6 +485,8 @@ COORDINATORS: Final[tuple[tuple[str, ...], ...]] = tuple(
 COORDINATOR_FIRSTS: Final = frozenset(phrase[0] for phrase in COORDINATORS if phrase)
 #: Modifiers that make a company noun an owner ("parent company", "moederbedrijf").
 OWNER_MODIFIERS: Final = union("owner_modifiers")
+#: Modifiers after a possessive that name no owner ("her favourite app X", "its rival app").
+NOT_OWNER_MODIFIERS: Final = union("not_owner_modifiers")
 #: First words of place names that look like a person's ("San Francisco", "New York").
 PLACE_PREFIXES: Final = union("place_prefixes")
 PLACE_HEADS: Final = union("place_heads")

@@ -65,6 +65,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_CASE_NOUNS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
+    NOT_OWNER_MODIFIERS,
     OF,
     OF_OBJECTS,
     OF_WORDS,
@@ -2763,6 +2764,8 @@ def _possessive_owners(
         between = tokens[owner.last : platform.first]
         if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
             continue
+        if any(t.lower in _FUNCTION_WORDS or t.lower in NOT_OWNER_MODIFIERS for t in between):
+            continue  # "Dana's favourite app is X": a clause, or a modifier naming no owner
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
         # a platform known, or one a type noun introduced elsewhere in the document
         # ("the platform X ... Elon Musk's X"), needs no noun between
