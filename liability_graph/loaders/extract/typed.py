@@ -161,7 +161,12 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
         and tokens[i + 1].text[:1].isupper()
         # not a title in title case (a capitalised owner before the noun, "tegen Apples App
         # Store", still stands in running text)
-        and (tokens[i - 1].text[:1].islower() or (i > 1 and tokens[i - 2].text[:1].islower()))
+        and (
+            tokens[i - 1].text[:1].islower()
+            or (i > 1 and tokens[i - 2].text[:1].islower())
+            # "Brelco's App Vault ..." opening a sentence: an owner's possessive before
+            or tokens[i - 1].text.endswith(_OWNER_ENDS)
+        )
         and not CAPITALISED_NOUNS.get(language, False)
     )
 
