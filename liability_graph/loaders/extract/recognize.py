@@ -1437,6 +1437,16 @@ class _CourtCitations:
             if names and points
             else None
         )
+        #: "the Northern and Central Districts of California": two district courts
+        ands = "|".join(re.escape(w) for w in sorted(AND) if w.isalpha())
+        self.districts_pair = (
+            re.compile(
+                rf"(?<![\w-])(?:the\s+)?({points})\s+(?:{ands})\s+({points})\s+Districts\s+of"
+                rf"\s+({names})(?!\w)"
+            )
+            if names and points and ands
+            else None
+        )
         #: "the Northern District Court of California": the direction before the court
         self.direction_first = (
             re.compile(rf"(?:[Tt]he )?({points}) District Court (?:of|for|in) (?:the )?({names})$")
@@ -1496,6 +1506,16 @@ class _CourtCitations:
                 state = self.state_names[match.group(2)]
                 name = self.district_name.format(district=f"{match.group(1)} ", state=state)
                 out.append(_citation_court(match, name))
+        if self.districts_pair is not None and "Districts of" in text:
+            for match in self.districts_pair.finditer(text):
+                state = self.state_names[match.group(3)]
+                for group in (1, 2):
+                    name = self.district_name.format(district=f"{match.group(group)} ", state=state)
+                    out.append(
+                        Found(
+                            match.start(group), match.end(group), (Option("Court", name),), "court"
+                        )
+                    )
         if self.ordinals and "Cir." in text:
             for match in self.circuit.finditer(text):
                 number = int(match.group(1))
@@ -1892,7 +1912,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         found += _captions(text)
     if digits:
         found += _citations(text)
-    if "D." in text or "Cir" in text or "District of" in text:  # "Cir.", "Circuit"
+    if "D." in text or "Cir" in text or "District" in text:  # "Cir.", "Circuit", "Districts of"
         found += _court_citations(text)
     found += _described_courts(text, language, lowered, cues)
     for patterns in _NAME_PATTERNS:
