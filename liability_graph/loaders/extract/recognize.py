@@ -1439,12 +1439,13 @@ class _CourtCitations:
         )
         #: "the Northern and Central Districts of California": two district courts
         ands = "|".join(re.escape(w) for w in sorted(AND) if w.isalpha())
+        ofs = "|".join(re.escape(w) for w in sorted(OF) if w.isalpha())
         self.districts_pair = (
             re.compile(
-                rf"(?<![\w-])(?:the\s+)?({points})\s+(?:{ands})\s+({points})\s+Districts\s+of"
+                rf"(?<![\w-])({points})\s+(?:{ands})\s+({points})\s+Districts\s+(?:{ofs})"
                 rf"\s+({names})(?!\w)"
             )
-            if names and points and ands
+            if names and points and ands and ofs
             else None
         )
         #: "the Northern District Court of California": the direction before the court
@@ -1506,7 +1507,7 @@ class _CourtCitations:
                 state = self.state_names[match.group(2)]
                 name = self.district_name.format(district=f"{match.group(1)} ", state=state)
                 out.append(_citation_court(match, name))
-        if self.districts_pair is not None and "Districts of" in text:
+        if self.districts_pair is not None and "Districts" in text:
             for match in self.districts_pair.finditer(text):
                 state = self.state_names[match.group(3)]
                 for group in (1, 2):
