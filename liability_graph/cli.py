@@ -230,20 +230,20 @@ def ingest(
         "workers": workers or default_workers(),
         "group_facts": resolve_group_facts(group_facts),  # a bad LGRAPH_GROUP_FACTS: now
     }
-    with _store(ctx, read_only=False) as store:
-        try:
+    try:  # Ctrl-C may come while the store opens or closes too (closing settles its writes)
+        with _store(ctx, read_only=False) as store:
             if not show_bar:
                 report = run_ingest(store, files, **options)
             else:
                 with _files_bar(len(files)) as on_file:
                     report = run_ingest(store, files, on_file=on_file, **options)
-        except KeyboardInterrupt:
-            click.echo(
-                "Interrupted: the store holds every batch committed before Ctrl-C, "
-                "nothing of the batch being written.",
-                err=True,
-            )
-            ctx.exit(130)
+    except KeyboardInterrupt:
+        click.echo(
+            "Interrupted: the store holds what was committed before Ctrl-C, nothing of the "
+            "batch being written; ingest the same input again to complete the graph.",
+            err=True,
+        )
+        ctx.exit(130)
     report.skipped = pre.skipped + report.skipped
     if fmt == "json":
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -284,3 +284,35 @@ def test_ctrl_c_in_any_command_exits_130_with_a_word_not_a_traceback(runner, loa
     assert result.exit_code == 130
     assert "Interrupted." in result.output
     assert "Aborted" not in result.output and "Traceback" not in result.output
+
+
+def test_ctrl_c_while_ingest_closes_the_store_says_what_the_store_holds(
+    runner, store_spec, tmp_path, monkeypatch
+):
+    from liability_graph.graph.embedded import EmbeddedStore
+
+    real = EmbeddedStore.checkpoint
+
+    def interrupted_once(self):
+        monkeypatch.setattr(EmbeddedStore, "checkpoint", real)
+        raise KeyboardInterrupt  # as Ctrl-C while closing settles the last writes
+
+    folder = write_valid(tmp_path / "facts")
+    monkeypatch.setattr(EmbeddedStore, "checkpoint", interrupted_once)
+    result = runner.invoke(cli, ["--store", store_spec, "ingest", "--no-reference", str(folder)])
+    assert result.exit_code == 130
+    assert "Interrupted: the store holds what was committed before Ctrl-C" in result.output
+    assert "ingest the same input again" in result.output
+    # and so it does: the same input again completes it, as one clean ingest would
+    again = runner.invoke(cli, ["--store", store_spec, "ingest", "--no-reference", str(folder)])
+    assert again.exit_code == 0, again.output
+    clean = f"embedded:{tmp_path / 'clean'}"
+    assert (
+        runner.invoke(cli, ["--store", clean, "ingest", "--no-reference", str(folder)]).exit_code
+        == 0
+    )
+
+    def counts(spec: str) -> dict:  # stdout only: stderr may carry a note on the stop
+        return json.loads(runner.invoke(cli, ["--store", spec, "stats", "--format", "json"]).stdout)
+
+    assert counts(store_spec) == counts(clean)
