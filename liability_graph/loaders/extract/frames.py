@@ -454,6 +454,26 @@ class SentenceFrames:
                 return (m, option) if option is not None else None
         return None
 
+    def holds_near(self, needed: frozenset[str], t0: int, t1: int) -> bool:
+        """Does the stretch of the sentence between the semicolons around the match hold one
+        of `needed` (a lower-case form or lemma)? A clause after a semicolon is a sentence of
+        its own: "X eist tegen Y openheid; de straf voor Z volgt" demands no sentence."""
+        if self.words.isdisjoint(needed):
+            return False
+        if ";" not in self.words:
+            return True
+        tokens = self.tokens
+        lo = t0
+        while lo > 0 and tokens[lo - 1].text != ";":
+            lo -= 1
+        hi = max(t0, t1 - 1)
+        while hi + 1 < len(tokens) and tokens[hi + 1].text != ";":
+            hi += 1
+        for i in range(lo, hi + 1):
+            if tokens[i].lower in needed or tokens[i].lemma in needed:
+                return True
+        return False
+
     def copula_after(self, t1: int) -> bool:
         """Does a copula follow the trigger ("the defendants are X")?"""
         return t1 < len(self.tokens) and self.tokens[t1].lower in COPULAS
@@ -2657,7 +2677,7 @@ def _charges(frames: SentenceFrames, t1: int) -> str | None:
 
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
-    if rule.needs and frames.words.isdisjoint(rule.needs):
+    if rule.needs and not frames.holds_near(rule.needs, t0, t1):
         return []
     if rule.needs_before and frames.discourse.last_words.isdisjoint(rule.needs_before):
         return []
