@@ -75,6 +75,7 @@ from liability_graph.loaders.extract.lexicon import (
     FORMER,
     FRESH_CASE_WORDS,
     FROM,
+    FUTURE_TIMES,
     GROUP_NOUNS,
     GROUP_OPENERS,
     HEAD_NOUNS_AFTER,
@@ -472,6 +473,20 @@ class SentenceFrames:
         for i in range(lo, hi + 1):
             if tokens[i].lower in needed or tokens[i].lemma in needed:
                 return True
+        return False
+
+    def future_dated(self, t0: int) -> bool:
+        """Does a time still to come stand in the trigger's clause ("De claim bij X wordt
+        volgende week ingediend", "X will be sued next week")? The act is a plan."""
+        phrases = FUTURE_TIMES.get(self.language)
+        if not phrases:
+            return False
+        lowers = self.sentence.lowers
+        lo, hi = self._clause_bounds(self.tokens[t0].clause)
+        for i in range(lo, hi):
+            for phrase in phrases:
+                if lowers[i] == phrase[0] and tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return True
         return False
 
     def copula_after(self, t1: int) -> bool:
@@ -2708,6 +2723,11 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if (not ending and not rule.negative and _denied(frames, rule, t0, t1)) or frames.speculative(
         t0, rule.ended
     ):
+        return []
+    if not (rule.scheduled or rule.identifying or rule.state or rule.noun) and frames.future_dated(
+        t0
+    ):  # "De claim bij X wordt volgende week ingediend": a plan (not what identifies a
+        # party, "its Quixly app would close next month", nor a state)
         return []
     if rule.relation != SUE and _ordered(frames, t0):
         return []

@@ -43,6 +43,9 @@ NEGATION_PREPS: Final = union("negation_preps")
 HEDGES: Final = _by_language("hedges")
 #: Multi-word hedges, as lower-case word tuples.
 HEDGE_PHRASES: Final = {p.code: p.phrases("hedges") for p in extraction_packs()}
+#: Times still to come ("next week", "volgende week"), as lower-case word tuples: an act
+#: dated by one in its clause is a plan, not a fact ("the claim will be filed next week").
+FUTURE_TIMES: Final = {p.code: p.phrases("future_times") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
 RULINGS: Final = _by_language("rulings")
 #: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.

@@ -95,6 +95,9 @@ class Rule:
     # the bringer must be named or pointed to ("the FTC is investigating X"): a verb others
     # than offices use too ("researchers investigated X") tells no case without one
     bringer: bool = False
+    # the trigger tells of a proceeding that exists ("X stands trial next week"): a future
+    # time in its clause schedules it, it makes no plan of it
+    scheduled: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -106,7 +109,7 @@ _OPTIONS: Final = {
     "kind": str, "ended": bool, "accusation": bool, "verb": bool, "noun": bool,
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
-    "mutual": bool, "identifying": bool, "bringer": bool,
+    "mutual": bool, "identifying": bool, "bringer": bool, "scheduled": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
