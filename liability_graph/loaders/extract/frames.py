@@ -1664,6 +1664,27 @@ class SentenceFrames:
                 and self.tokens[j - 1].lower in markers
             ):
                 j -= 1  # "by programmer Aaron Vale", "door ondernemer Jan de Wit"
+            elif (
+                j >= 2
+                and m.best.type == "Person"
+                and self.tokens[j].lower.endswith(AGE_ENDINGS)
+                and self.tokens[j - 1].lower in ARTICLES
+                and self.tokens[j - 2].lower in markers
+            ):
+                j -= 2  # "tegen de 31-jarige Jan de Wit", "against the 31-year-old X"
+            elif (
+                j >= 1
+                and m.best.type != "Person"
+                and self.tokens[j].text.isalpha()
+                and self.tokens[j].text.islower()
+                and self.tokens[j].lower not in markers
+                and self.tokens[j].lower not in PREPOSITIONS
+                and self.tokens[j].lower not in ARTICLES
+                and self.tokens[j - 1].lower in markers
+                and self.tokens[j - 1].lower in AGAINST[self.language]
+            ):
+                j -= 1  # "tegen bezorgdienst X": a bare head noun the pack lacks (after
+                # "against" only: "to avoid X's fees" is a verb after "to")
             # "tegen de eigenaar van het forum X, Y": over a role of X (its holder, in
             # apposition, is the party: _role_holder_apposed)
             # ("tegen de aanbieders van het platform X": over who runs X, to X)
@@ -1896,6 +1917,10 @@ class SentenceFrames:
             if chosen is not None:  # "against X, and against Y"
                 group = self._chained(self.coordinated(chosen, types), candidates, types)
                 return self._role_listed(group, candidates, types)
+        elif side == "opening":
+            # "eist vier jaar cel voor (de 31-jarige) X": the name that ends the noun phrase
+            # right after the trigger (not "voor witwassen via X": an offence, no party)
+            chosen = self._name_opening(candidates, t1)
         elif side == "to":
             chosen = self._after_marker(candidates, TO[self.language], t0, False)
         elif side == "from":
@@ -2013,7 +2038,8 @@ class SentenceFrames:
             unknown = [
                 t for t in tokens[at : m.first]
                 if t.lower not in SKIPPABLE and type_of(t.lower, self.language) is None
-            ]  # fmt: skip
+                and not (m.best.type == "Person" and t.lower.endswith(AGE_ENDINGS))
+            ]  # fmt: skip  # "voor de 31-jarige X": an age describes a person
             if not unknown or (len(unknown) == 1 and _description_noun(unknown[0], self.language)):
                 return m
         return None

@@ -16,7 +16,9 @@ and a platform wherever they stand) and by position where types cannot tell the 
 - ``subject``: the subject of the verb (set by the passive of a lawsuit frame);
 - ``indirect``: the indirect object, between the subject and the trigger ("X heeft Y een
   boete opgelegd"), else the nearest after the trigger ("een boete opgelegd aan Y");
-- ``next``: starting right after the trigger (at most two tokens later).
+- ``next``: starting right after the trigger (at most two tokens later);
+- ``opening``: the name that ends the noun phrase right after the trigger, over an article,
+  a kind noun and a person's age only ("eist vier jaar cel voor de 31-jarige X").
 
 ``flip`` swaps left and right (and turns ``right`` into ``agent``) in the passive voice.
 The SUE frame is the lawsuit frame: its source slot is the plaintiff, its target slot the
