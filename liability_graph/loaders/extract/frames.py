@@ -39,6 +39,7 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_WORDS,
     CHARGE_PREPS,
     CIVIL_REMEDIES,
+    CLAIM_PREPS,
     CLAIMANT_NOUNS,
     COMITATIVE_HEADS,
     COMITATIVE_PREPS,
@@ -5019,6 +5020,18 @@ def _accused_before_of(
     return [p for p in defendants if p[0].first < of_at]
 
 
+def _demand_in_clause(frames: SentenceFrames, at: int) -> bool:
+    """Does a verb of demanding stand in the clause of the token at `at` ("X eist in kort
+    geding ...", "X heeft in een kort geding tegen Y geëist", "X is seeking damages in a
+    lawsuit against Y")?"""
+    demands = DEMANDS.get(frames.language)
+    if not demands:
+        return False
+    tokens = frames.tokens
+    clause = tokens[at].clause
+    return any(t.clause == clause and (t.lower in demands or t.lemma in demands) for t in tokens)
+
+
 def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
     """Is the lawsuit noun at t0 governed by a preposition without a comma before it
     ("MindGeek following a lawsuit that ..."): it is no bringer's own suit then."""
@@ -5038,6 +5051,8 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         and tokens[j - 1].text != ","
     ):
         return False
+    if tokens[j].lower in CLAIM_PREPS[frames.language] and _demand_in_clause(frames, j):
+        return False  # "X eist in een kort geding tegen Y dat ...": X claims in its own suit
     # "begon in juni een rechtszaak": the preposition governs a date, not the noun
     after = tokens[j + 1].start
     return not any(d.start == after for d in frames.dates)

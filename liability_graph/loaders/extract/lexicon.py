@@ -75,6 +75,9 @@ TITLE_ARTICLES: Final = _by_language("title_articles")
 EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
+#: Of those, the preposition of a proceeding the clause's subject claims in, with a verb of
+#: demanding in the clause ("X eist in een kort geding tegen Y ..."): the subject's own suit.
+CLAIM_PREPS: Final = _by_language("claim_preps")
 #: "the firm behind the site X": the preposition and the company nouns before it that
 #: describe a platform's owner (the owner, not the platform, is the party such a subject names).
 BEHIND_WORDS: Final = _by_language("behind_words")
