@@ -138,12 +138,16 @@ from liability_graph.loaders.languages import detect_language, extraction_packs
 
 def _reference_aliases() -> dict[str, list[str]]:
     """Names the reference knowledge base lacks but news text uses, keyed by canonical name:
-    every pack's `reference_aliases` of its jurisdictions ("US", "VS", "America")."""
+    every pack's `reference_aliases` of its jurisdictions ("US", "VS", "America") and of its
+    `names` (an office by its officials' title: "officier van justitie")."""
     out: dict[str, list[str]] = {}
     for item in extraction_packs():
         for name, entry in item.jurisdictions().items():
             for alias in entry.get("reference_aliases") or ():
                 out.setdefault(name, []).append(str(alias))
+        for name, aliases in (item.names("reference_aliases") or {}).items():
+            for alias in aliases or ():
+                out.setdefault(str(name), []).append(str(alias))
     return out
 
 
