@@ -516,6 +516,8 @@ class Discourse:
                     )
                 )
             return out
+        if any(m.first == i + 1 and m.option_for(("Person",)) is not None for m in before):
+            return []  # "its founders Dana Vale and Tom Ray": the names follow, no group
         group = Option("Person", f"Founders of {target.name}", props=(("role", "founders"),))
         return [
             Mention(

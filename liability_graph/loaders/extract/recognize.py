@@ -214,7 +214,9 @@ _KEEP_DOT: Final = re.compile(
 _SUFFIX_END: Final = re.compile(rf"(?:^|\s){_SUFFIX}$")
 _DOMAIN: Final = re.compile(
     r"(?<![@/\w.])(?:www\.)?([A-Za-z][\w-]{2,}\.(?:com|net|org|nl|be|io|co|tv|eu|fm|app|ai|me|gg"
-    r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su))\b"
+    r"|info|xyz|de|fr|uk|ru|ly|ro|to|cc|se|ch|it|pl|es|su"
+    # a brand written as a domain in capitals ("Character.AI", "Poly.AI")
+    r"|AI|IO|TV|APP|COM|NET|ORG))\b"
 )
 _PARTY_CONN: Final = rf"(?:{_alternation(CAPTION_CONNECTORS)})"
 #: The first names and the surnames of anonymous parties, as regex alternations ("Jane",
@@ -434,9 +436,17 @@ _NAME_WORD: Final = (
     r"[A-Z](?:(?:[a-z]{1,2}|['’])[A-Z])?"
     r"(?:[a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|-[A-Z][a-zà-ÿ'’]+)"
 )
+#: A surname particle, perhaps with its article after it ("van der Kolk", "De Varga").
+_PARTICLE: Final = rf"(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?"
 _PERSON: Final = (
-    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|(?:{_alternation(NAME_PARTICLES)})(?:\s+(?:der|den|de))?))*"
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_PARTICLE}))*"
     rf"(?:\s+{_NAME_WORD}){{1,2}}"
+)
+#: A given name and one surname, surname particles between, that no capitalised word follows
+#: ("Joost Brink", "Bram van der Kolk").
+_PERSON_PAIR: Final = (
+    rf"{_NAME_WORD}(?:\s+{_PARTICLE})*"
+    rf"\s+{_NAME_WORD}(?![\w'’-]|\s+[A-Z])"
 )
 _ROLE_WORDS: Final = "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
 #: Words that open a relative clause, in any pack ("founder of the firm that sued Y").
@@ -445,7 +455,11 @@ _ROLE_BEFORE: Final = re.compile(
     rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s|-|\s+))?\b(?P<role>(?i:{_ROLE_WORDS}))"
     # "the attorney general of New Mexico, Raúl Torrez": the role's organisation or place
     # between the role and the name, closed by a comma
-    rf"(?:\s+(?:{_alternation(OF)})\s+(?:the\s+)?(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),)?"
+    rf"(?:\s+(?:{_alternation(OF)})\s+(?:the\s+)?(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*),"
+    # "oprichter van Quillo Joost Brink", "the founder of Quillo Tamsin Orr": a one-word
+    # organisation, then a name of a given name and one surname (particles between) that no
+    # capitalised word follows; a longer run is never cut so ("owner of Pirate Bay Dana Vale")
+    rf"|\s+(?:{_alternation(OF)})\s+(?P<org3>[A-Z][\w.'’&-]*)(?=\s+{_PERSON_PAIR}))?"
     # "Utah's attorney general, Sean Reyes, sued": the name set off by commas on both sides
     rf"(?:,(?=\s+{_PERSON},))?"
     rf"\s+(?P<name>{_PERSON})"
@@ -638,7 +652,7 @@ def _cue_positions(lowered: str) -> _Cues:
 _TLDS: Final = (
     ".co", ".net", ".org", ".nl", ".be", ".io", ".tv", ".eu", ".fm", ".app", ".ai", ".me",
     ".gg", ".info", ".xyz", ".de", ".fr", ".uk", ".ru", ".ly", ".ro", ".to", ".cc", ".se",
-    ".ch", ".it", ".pl", ".es", ".su",
+    ".ch", ".it", ".pl", ".es", ".su", ".AI", ".IO", ".TV", ".APP", ".COM", ".NET", ".ORG",
 )  # fmt: skip
 
 
@@ -1920,7 +1934,7 @@ def _recognize(text: str, language: str) -> list[Found]:
         if any(cue in lowered for cue in patterns.cues):
             found += _language_names(text, patterns)
     if run_roles:
-        found += _people(text, role_at, last_role)
+        found += _people(text, role_at, last_role, language)
     if _initial_dot(text):
         for match in _INITIAL_SURNAME.finditer(text):
             name = _clean(match.group())
@@ -1934,6 +1948,9 @@ def _recognize(text: str, language: str) -> list[Found]:
     if _OFFICIAL_PHRASES and any(phrase in lowered for phrase in _OFFICIAL_PHRASES):
         found += _official_groups(text)
     runs = _runs(text, digits)
+    cuts = [f.start for f in found if f.rule == "role" and "cut" in f.extra]
+    if cuts:
+        runs = _cut_runs(runs, cuts)
     titles = STATE_TITLES.get(language)
     if titles and any(f"{title} " in lowered for title in titles):
         runs = _titled_states(text, runs, titles)
@@ -1981,6 +1998,20 @@ _PLURAL_ENDINGS: Final = {
     for p in extraction_packs()
     if p.words("plural_endings")
 }
+
+
+def _cut_runs(runs: list[tuple[int, int, str]], cuts: list[int]) -> list[tuple[int, int, str]]:
+    """The runs cut where a role's name starts inside one ("oprichter van Quillo Joost
+    Brink": "Quillo" and "Joost Brink")."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, run in runs:
+        for cut in cuts:
+            if start < cut < end:
+                first = run[: cut - start].rstrip()
+                out.append((start, start + len(first), first))
+                start, run = cut, run[cut - start :]
+        out.append((start, end, run))
+    return out
 
 
 def _without_plural_noun(item: tuple[int, int, str], language: str) -> tuple[int, int, str]:
@@ -2174,7 +2205,7 @@ def _state_ag(text: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _people(
-    text: str, role_at: list[int] | None = None, last_role: int | None = None
+    text: str, role_at: list[int] | None = None, last_role: int | None = None, language: str = ""
 ) -> list[Found]:
     """People introduced by a role; `role_at`, if known, holds where role phrases may start
     and `last_role` where the last role word starts (_ROLE_AFTER, "X, CEO of Y", needs a
@@ -2200,6 +2231,18 @@ def _people(
             extra["role_of"] = (match.start("org"), match.end("org"))
         elif match.group("org2"):
             extra["role_of"] = (match.start("org2"), match.end("org2"))
+        elif match.group("org3"):
+            words = name.split()
+            if any(w in COMPANY_WORDS or w in ORG_HEADS or w in PLACE_HEADS for w in words):
+                continue  # "owner of Quillo Media Group": the organisation's name goes on
+            if (
+                language
+                and not any(w in NAME_PARTICLES for w in words)
+                and all(is_known_word(w.lower(), language) for w in words)
+            ):
+                continue  # "founders of Quillon Mercantile Exchange": ordinary words, no name
+            extra["role_of"] = (match.start("org3"), match.end("org3"))
+            extra["cut"] = True  # the capitalised run "Quillo Joost Brink" is two names
         out.append(
             Found(
                 match.start("name"),
@@ -2712,6 +2755,13 @@ def _acronym_headed(words: list[str]) -> bool:
 _DIGIT_END: Final = re.compile(r"[A-Z][a-z]{2,}\d{1,3}")
 
 
+def _inner_particle(words: list[str], k: int) -> bool:
+    """Is words[k] a capitalised surname particle between two words of a person's name
+    ("Daniel De Freitas", "Mark Van Dongen"), not a word that opens a clause ("De", "Van"
+    are also sentence openers that never start a name)?"""
+    return 0 < k < len(words) - 1 and words[k].lower() in NAME_PARTICLES
+
+
 def _weak_people(start: int, run: str) -> list[Found]:
     """Unknown capitalised names, typed by their shape, that only a rule needing such an end
     may use: "YouPorn" (one CamelCase word: a platform or company), "Fenix International" (a
@@ -2720,7 +2770,9 @@ def _weak_people(start: int, run: str) -> list[Found]:
     out = []
     for part in _NAME_PARTS.finditer(_AND.sub(lambda m: "\x00" * len(m.group()), run)):
         words = [w for w in part.group().split() if w != "&"]
-        if not words or any(w in _MONTHS_DAYS for w in words):
+        if not words or any(
+            w in _MONTHS_DAYS and not _inner_particle(words, k) for k, w in enumerate(words)
+        ):
             continue
         if len(words) == 1 and words[0].rstrip(".").lower() in MONTHS:
             continue  # "Feb. 24": an abbreviated month, no brand
