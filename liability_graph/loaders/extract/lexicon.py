@@ -154,6 +154,9 @@ ATTRIBUTIONS: Final = _by_language("attributions")
 ADJECTIVE_TAILS: Final = union("adjective_tails")
 #: Adjective tails that make the name before them an owner ("ByteDance-owned").
 OWNER_TAILS: Final = union("owner_tails")
+#: Owner nouns after a hyphen that make the name before them the owned platform and the name
+#: after them its owner ("Facebook-moeder Meta", "TikTok-eigenaar ByteDance").
+OWNED_COMPOUND_TAILS: Final = union("owned_compound_tails")
 
 
 def adjectival(word: str) -> bool:

@@ -71,6 +71,7 @@ from liability_graph.loaders.extract.lexicon import (
     OF_WORDS,
     ORG_HEADS,
     OTHER,
+    OWNED_COMPOUND_TAILS,
     OWNER_TAILS,
     PARTICLE_FOLLOWERS,
     PASSIVE_AUX,
@@ -2705,6 +2706,9 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
         if "-" not in token.text:
             continue  # most tokens: no owner tail
         head, dash, tail = token.text.rpartition("-")
+        if dash and tail.lower() in OWNED_COMPOUND_TAILS and head[:1].isupper():
+            claims += _compound_owner(frames, mentions, language, i, head)
+            continue
         if not dash or tail.lower() not in OWNER_TAILS or not head[:1].isupper():
             continue
         if not head.replace("-", "").replace(".", "").isalnum():
@@ -2732,6 +2736,31 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
                       frames.sentence)
             )  # fmt: skip
     return claims
+
+
+def _compound_owner(
+    frames: SentenceFrames, mentions: list[Mention], language: str, i: int, head: str
+) -> list[Claim]:
+    """ "Facebook-moeder Meta", "TikTok-eigenaar ByteDance": the name right after the
+    compound owns the platform its first part names (a known one, or a name no list knows,
+    read as the platform the compound makes it)."""
+    if not head.replace("-", "").replace(".", "").isalnum():
+        return []
+    owner = next((m for m in mentions if m.first == i + 1), None)
+    option = owner.option_for(_OWNER_TYPES) if owner is not None else None
+    if owner is None or option is None or owner.best.type == "Platform":
+        return []
+    inside = next((m for m in mentions if m.first == i and m.last == i + 1), None)
+    platform = inside.option_for(("Platform",)) if inside is not None else None
+    if inside is not None and platform is None:
+        return []  # "Quilloraad-eigenaar X": the first part names no platform
+    if frames.negated(i, owner.last):
+        return []
+    status = frames.status(i, owner.last, None, False)
+    owned = platform or Option("Platform", head)  # a known name is linked when emitted
+    return [
+        Claim("OWNS", option, owned, status, f"{language}.compound.owns", 0.75, frames.sentence)
+    ]
 
 
 def _possessive_owners(
