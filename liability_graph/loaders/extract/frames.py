@@ -4392,6 +4392,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     if defendant_side == "subject":  # "werden de verdachten door het OM aangeklaagd": the
         # passive's agent is never its subject, also when the subject is no name
         defendants = [p for p in defendants if p[0] is None or not frames._agent_marked(p[0])]
+    if rule.active:
+        if not _case_says(frames, t0, t1):
+            return []
+        defendants = [p for p in defendants if p[0] is None or not _passive_after(frames, p[0])]
+        if frames.discourse.pending is None:
+            # the claim names the defendant of a suit told without one ("X has been sued by
+            # the FTC. The lawsuit alleges Y ..."); "the suit against Meta alleges that
+            # Instagram ..." adds none: the case has its defendant
+            return []
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
     defendants = _counted_members(frames, defendants)
@@ -5266,6 +5275,47 @@ def _also(frames: SentenceFrames, t0: int) -> bool:
         if lower in SUBORDINATORS[frames.language] or lower in (";", ":"):
             return False
     return False
+
+
+def _case_says(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Is the case noun at `t0` the subject of the claim verb ending the match at `t1`? Not
+    when the verb is a participle of another clause ("filed suit against X, alleging that
+    Y ...": the filer alleges) nor when it closes a relative clause between them ("actions
+    against X, which experts allege ..."): a relative clause there must end in a comma
+    ("the lawsuit, which was filed Monday, alleges ...", "de rechtszaak, die maandag werd
+    ingediend, beweert dat ...")."""
+    tokens = frames.tokens
+    verb = tokens[t1 - 1]
+    endings = PROGRESSIVE_ENDINGS[frames.language]
+    if endings and verb.lower.endswith(endings):
+        return False
+    relatives = RELATIVES[frames.language]
+    opened = [j for j in range(t0 + 1, t1 - 1) if tokens[j].lower in relatives]
+    return not opened or any(tokens[j].text == "," for j in range(opened[-1] + 1, t1 - 1))
+
+
+def _passive_after(frames: SentenceFrames, mention: Mention) -> bool:
+    """Is the name the subject of a passive verb right after it ("X was harmed", "X were
+    allegedly abused")? A passive auxiliary, then a participle within two words; with the
+    verb last, a passive auxiliary anywhere in the name's clause after it ("dat X door de
+    app werd benadeeld")."""
+    tokens = frames.tokens
+    j = mention.last
+    if VERB_FINAL[frames.language] and j < len(tokens):
+        clause = tokens[j].clause
+        aux = PASSIVE_AUX[frames.language]
+        for k in range(j, len(tokens)):
+            if tokens[k].clause != clause:
+                return False
+            if tokens[k].lower in aux:
+                return True
+        return False
+    if j >= len(tokens) or tokens[j].lower not in PASSIVE_AUX[frames.language]:
+        return False
+    endings = PARTICIPLE_ENDINGS[frames.language]
+    return bool(endings) and any(
+        tokens[k].lower.endswith(endings) for k in range(j + 1, min(len(tokens), j + 3))
+    )
 
 
 def _role_holders(

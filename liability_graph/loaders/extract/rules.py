@@ -100,6 +100,12 @@ class Rule:
     # the trigger tells of a proceeding that exists ("X stands trial next week"): a future
     # time in its clause schedules it, it makes no plan of it
     scheduled: bool = False
+    # the defendant is the subject of what the case (the match's first word) says it did
+    # ("X has been sued by the FTC. The complaint alleges that Y sold data"): only for a
+    # suit told with its bringer and without its defendant, only with the case noun as the
+    # claim verb's subject, and a name a passive verb follows ("alleges that Y was harmed")
+    # was done something to, and is no party
+    active: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -112,6 +118,7 @@ _OPTIONS: Final = {
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
     "mutual": bool, "identifying": bool, "bringer": bool, "scheduled": bool,
+    "active": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
