@@ -2772,6 +2772,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         and pointing is None
         and not frames.predicative(t0, t1)
         and not (rule.relation == SUE and _plaintiffs_named_after(frames, t0, t1))
+        and not (
+            rule.relation == SUE and rule.source == "none" and _defendants_named_after(frames, t1)
+        )
     ):
         return []
     if rule.not_after and t0 > 0 and frames.tokens[t0 - 1].lower in rule.not_after:
@@ -4456,6 +4459,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # "the plaintiffs are A, B and C", "awarded damages to plaintiffs A and B": the
         # names the noun introduces, not a name before it
         plaintiffs = _plaintiffs_named_after(frames, t0, t1) or plaintiffs
+    if rule.noun and plaintiff_side == "none":
+        # "sided with defendant X", "de gedaagde X": the names right after the noun
+        defendants = _defendants_named_after(frames, t1) or defendants
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
@@ -5577,6 +5583,17 @@ def _object_inside(
         if p[0] is None or p[0].last < t1
         if _may_be_party(p) and not _counsel(frames, p[0])
     ]  # fmt: skip
+
+
+def _defendants_named_after(frames: SentenceFrames, t1: int) -> list[tuple[Mention, Option]]:
+    """The names right after a defendant noun ("sided with defendant X", "the claims against
+    defendants A and B", "verdachte X"): the noun is their title, as "plaintiffs A and B"
+    is (its possessive, "X's motion", keeps the name the noun's)."""
+    first = next((m for m in frames.mentions if m.first == t1), None)
+    if first is None or first.option_for(_PARTIES) is None:
+        return []
+    listed = [p for p in frames.coordinated(first, _PARTIES) if _may_be_party(p)]
+    return [p for p in listed if not _counsel(frames, p[0])]
 
 
 def _plaintiffs_named_after(
