@@ -156,7 +156,7 @@ from liability_graph.loaders.extract.places import enforcer, party_option
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
-from liability_graph.loaders.extract.typed import type_of
+from liability_graph.loaders.extract.typed import past_name_head, type_of
 
 _MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
 _APPOSITION_SPAN: Final = 20  # tokens of a list item's apposition before its semicolon
@@ -2061,8 +2061,8 @@ class SentenceFrames:
                 return min(following, key=lambda m: m.first) if following else None
             if word.text == "," and tokens[j + 1].lower in LIST_OPENERS:
                 continue
-            if not word.text.isalnum() or _named_at(self, j):
-                return None
+            if not word.text.replace("-", "").isalnum() or _named_at(self, j):
+                return None  # (a hyphened word is one of the description: "third-party")
             if word.lower in PREPOSITIONS:
                 crossed = True
         return None
@@ -2296,6 +2296,8 @@ class SentenceFrames:
                 lo, hi = (current.last, other.first) if step == 1 else (other.last, current.first)
                 if not laws:  # "A of Harlow and B": the place of the earlier member is no break
                     lo = _after_residence(self.tokens, self.mentions, lo, hi)
+                    # "the Adlux ad network and B": the head that types a name is its own
+                    lo = min(hi, past_name_head(self.tokens, lo, self.language))
                 if laws and _between_brackets(self.tokens, current if step == 1 else other):
                     lo += 1  # "the X Act (XA), the Y Act": the acronym's closing bracket
                 between = [t.lower for t in self.tokens[lo:hi]]

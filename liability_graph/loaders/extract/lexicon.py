@@ -169,6 +169,9 @@ def adjectival(word: str) -> bool:
 FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
 NAME_HEADS: Final = _by_language("name_heads")
+#: Vendor nouns that type the name right before them ("the Adlux ad network", "the Gravik
+#: hosting provider", "de Gravik-hostingprovider"): one word or several joined by "_".
+VENDOR_NAME_HEADS: Final = _by_language("vendor_name_heads")
 #: Institution nouns that type the name hyphened before them as an organisation
 #: ("het Haga-ziekenhuis").
 ORGANIZATION_NAME_HEADS: Final = _by_language("organization_name_heads")

@@ -36,6 +36,7 @@ from liability_graph.loaders.extract.lexicon import (
     TYPE_NOUNS,
     VENDOR_KIND_NOUNS,
     VENDOR_MODIFIERS,
+    VENDOR_NAME_HEADS,
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -395,6 +396,7 @@ def _compound_names(
     heads = NAME_HEADS.get(language, frozenset())
     if not heads:
         return []
+    vendor_heads = _vendor_heads(language)
     org_heads = ORGANIZATION_NAME_HEADS.get(language, frozenset())
     determiners = APPOSITION_DETERMINERS.get(language, frozenset())
     law_heads = LAW_HEADS.get(language, frozenset())
@@ -408,12 +410,22 @@ def _compound_names(
             if head and "-" not in head and head not in NOT_NAME_START:
                 if tail in heads:
                     out.append((i, i + 1, token.start, token.start + len(head), ("Platform",)))
+                elif (tail,) in vendor_heads:  # "de Gravik-hostingprovider"
+                    out.append((i, i + 1, token.start, token.start + len(head), ("Vendor",)))
                 elif tail in org_heads:  # "het Haga-ziekenhuis": the hospital Haga
                     out.append((i, i + 1, token.start, token.start + len(head), ("Organization",)))
                 elif tail.lower() in law_heads and head.isupper():  # "de FOSTA-wet"
                     out.append((i, i + 1, token.start, token.start + len(head), ("Law",)))
             continue
-        if i < 2 or text not in heads:
+        kind = ("Platform",)
+        if (
+            i >= 2
+            and text not in heads
+            and vendor_heads
+            and _vendor_head_at(tokens, i, vendor_heads)
+        ):
+            kind = ("Vendor",)  # "the Adlux ad network", "the Gravik hosting provider"
+        elif i < 2 or text not in heads:
             continue
         first = i
         while (
@@ -434,7 +446,7 @@ def _compound_names(
                 if covering is None or (covering.first, covering.last) == (first, i):
                     end = tokens[first - 1].end - 2
                     out.append((owner, first, tokens[owner].start, end, ("Organization",)))
-                    out.append((first, i, tokens[first].start, tokens[i - 1].end, ("Platform",)))
+                    out.append((first, i, tokens[first].start, tokens[i - 1].end, kind))
             continue
         if first == i or first == 0 or tokens[first - 1].lower not in determiners:
             continue
@@ -445,8 +457,44 @@ def _compound_names(
         covering = _covering(mentions, first, i)
         if covering is not None and (covering.first, covering.last) != (first, i):
             continue  # part of a longer name ("the Play Store app")
-        out.append((first, i, tokens[first].start, tokens[i - 1].end, ("Platform",)))
+        out.append((first, i, tokens[first].start, tokens[i - 1].end, kind))
     return out
+
+
+_VENDOR_HEADS: Final[dict[str, frozenset[tuple[str, ...]]]] = {}
+
+
+def _vendor_heads(language: str) -> frozenset[tuple[str, ...]]:
+    """The pack's vendor name heads as word tuples ("ad_network": ("ad", "network"))."""
+    found = _VENDOR_HEADS.get(language)
+    if found is None:
+        words = VENDOR_NAME_HEADS.get(language, frozenset())
+        found = _VENDOR_HEADS[language] = frozenset(tuple(h.split("_")) for h in words)
+    return found
+
+
+def _vendor_head_at(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...]]) -> bool:
+    """Does a vendor name head start at token `i`?"""
+    return _vendor_head_length(tokens, i, heads) > 0
+
+
+def _vendor_head_length(tokens: list[Token], i: int, heads: frozenset[tuple[str, ...]]) -> int:
+    """The number of words of the vendor name head starting at token `i` (0: none)."""
+    for head in heads:
+        n = len(head)
+        if i + n <= len(tokens) and all(tokens[i + k].lower == head[k] for k in range(n)):
+            return n
+    return 0
+
+
+def past_name_head(tokens: list[Token], j: int, language: str) -> int:
+    """The token after the name head that starts at `j` ("Tallow app", "Adlux ad network":
+    the words that type the name before them), or `j` when none does."""
+    if j >= len(tokens):
+        return j
+    if tokens[j].text in NAME_HEADS.get(language, frozenset()):
+        return j + 1
+    return j + _vendor_head_length(tokens, j, _vendor_heads(language))
 
 
 NameSpans = tuple[
