@@ -153,6 +153,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.places import enforcer, party_option
+from liability_graph.loaders.extract.recognize import without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
@@ -4465,6 +4466,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # "sided with defendant X", "de gedaagde X": the names right after the noun
         defendants = _defendants_named_after(frames, t1) or defendants
     plaintiffs = [p for p in plaintiffs if p[1].name.casefold() not in frames.discourse.non_parties]
+    if defendant_side == "none":  # a bringer joins the case in context: not one that
+        # defends it ("X sued Y. Y's lawyers said in the lawsuit ...")
+        current = frames.discourse.current_case()
+        if current is not None and current.defendants:
+            defending = [i[1].partition(":")[2] for i in current.defendants]
+            plaintiffs = [
+                p for p in plaintiffs
+                if p[1].ident not in current.defendants
+                and not _among_names(without_legal_form(p[1].name).casefold(), defending)
+            ]  # fmt: skip
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
@@ -5585,6 +5596,12 @@ def _object_inside(
         if p[0] is None or p[0].last < t1
         if _may_be_party(p) and not _counsel(frames, p[0])
     ]  # fmt: skip
+
+
+def _among_names(name: str, names: list[str]) -> bool:
+    """Is the case-folded name one of the names, or one of them with more words after it
+    ("tolpay" of "tolpay inc.")?"""
+    return any(n == name or n.startswith((name + " ", name + ",")) for n in names)
 
 
 def _defendants_named_after(frames: SentenceFrames, t1: int) -> list[tuple[Mention, Option]]:
