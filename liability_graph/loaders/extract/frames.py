@@ -2316,6 +2316,8 @@ class SentenceFrames:
                     between = _outside_brackets(between)
                 if len(between) == 2 and between[0] == "," and between[1] in ARTICLES:
                     between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
+                if not laws:  # "A, who ran the forums, and B", "A, a moderator, and B"
+                    between = _past_aside(between, self.language)
                 if (
                     step == 1
                     and between
@@ -3669,6 +3671,22 @@ def _outside_brackets(words: list[str]) -> list[str]:
         if depth == 0 and w != ")":
             kept.append(w)
     return kept
+
+
+def _past_aside(between: list[str], language: str) -> list[str]:
+    """The words between two listed names after an aside that the first one's comma opens
+    and a comma closes: a relative clause or an apposition with an article ("A, who ran
+    the forums, and B", "A, a moderator, and B"), with no name in it."""
+    if (
+        len(between) < 4
+        or between[0] != ","
+        or not (
+            between[1] in RELATIVES[language] or between[1] in ARTICLES or between[1] in INDEFINITE
+        )
+    ):
+        return between
+    close = next((k for k in range(2, len(between)) if between[k] == ","), -1)
+    return between[close:] if close > 2 else between
 
 
 def _joins(between: list[str], language: str) -> bool:
