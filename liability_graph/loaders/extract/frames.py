@@ -39,6 +39,7 @@ from liability_graph.loaders.extract.lexicon import (
     CASE_WORDS,
     CHARGE_PREPS,
     CIVIL_REMEDIES,
+    CLAIM_BRINGERS,
     CLAIM_PREPS,
     CLAIMANT_NOUNS,
     COMITATIVE_HEADS,
@@ -474,6 +475,24 @@ class SentenceFrames:
             hi += 1
         for i in range(lo, hi + 1):
             if tokens[i].lower in needed or tokens[i].lemma in needed:
+                return True
+        return False
+
+    def _claimant(self, mention: Mention) -> bool:
+        """Is the name introduced by a noun of a party that exists to bring claims, or does
+        its name hold one ("claimstichting X", "the X Claim Foundation")?"""
+        phrases = CLAIM_BRINGERS.get(self.language)
+        if not phrases:
+            return False
+        lowers = self.sentence.lowers
+        first, last = mention.first, mention.last
+        for phrase in phrases:
+            size = len(phrase)
+            if (  # before the name, or its own first or last words ("X Claim Foundation")
+                (first >= size and tuple(lowers[first - size : first]) == phrase)
+                or (last - first >= size and tuple(lowers[last - size : last]) == phrase)
+                or (last - first > size and tuple(lowers[first : first + size]) == phrase)
+            ):
                 return True
         return False
 
@@ -1900,6 +1919,8 @@ class SentenceFrames:
                 chosen = self._described_after_marker(candidates, t0, t1)
             if chosen is not None and self._owns_unread(chosen):
                 chosen = None  # "against Elon Musk's X": X is the party, unread
+            if chosen is not None and self._claimant(chosen):
+                chosen = None  # "de rechtszaak tegen claimstichting X": X brought it
             if parties and self.relation == SUE:
                 # "against Zorblat and Quist owner Vantor": the role's holder, not the names
                 # before the role (which the party filter drops when the role follows one)

@@ -46,6 +46,10 @@ HEDGE_PHRASES: Final = {p.code: p.phrases("hedges") for p in extraction_packs()}
 #: Times still to come ("next week", "volgende week"), as lower-case word tuples: an act
 #: dated by one in its clause is a plan, not a fact ("the claim will be filed next week").
 FUTURE_TIMES: Final = {p.code: p.phrases("future_times") for p in extraction_packs()}
+#: Nouns of a party that exists to bring claims ("claimstichting", "claim foundation"), as
+#: lower-case word tuples: a name they introduce after "against" is no defendant ("X verloor
+#: de rechtszaak tegen claimstichting Y": Y brought it).
+CLAIM_BRINGERS: Final = {p.code: p.phrases("claim_bringers") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
 RULINGS: Final = _by_language("rulings")
 #: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.
