@@ -533,6 +533,9 @@ CAPTION_OPENERS: Final = frozenset(w.replace("_", " ") for w in union("caption_o
 CAPTION_VERSUS: Final = union("caption_versus")
 NAME_JOINERS: Final = union("name_joiners")
 NOT_IN_PERSON_NAMES: Final = union("not_in_person_names")
+#: Nouns that describe a person before the name in one capitalised run ("Investor Piet
+#: Kalvan" at a sentence's start): no part of the name.
+PERSON_DESCRIPTORS: Final = union("person_descriptors")
 #: Word endings: a negation clitic ("n't"); a progressive participle, never passive
 #: ("processing"); a modifier before a noun ("the criminal charges").
 NEGATION_ENDINGS: Final = {

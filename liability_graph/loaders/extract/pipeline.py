@@ -2787,8 +2787,6 @@ def _possessive_owners(
         option = owner.option_for(_OWNER_TYPES)
         if option is None or owner.best.type == "Platform":
             continue
-        if owner.kind == "weak" and owner.best.type != "Person":
-            continue
         platform = next(
             (m for m in mentions if owner.last <= m.first <= owner.last + _POSSESSIVE_GAP), None
         )
@@ -2800,6 +2798,9 @@ def _possessive_owners(
         if any(t.lower in _FUNCTION_WORDS or t.lower in NOT_OWNER_MODIFIERS for t in between):
             continue  # "Dana's favourite app is X": a clause, or a modifier naming no owner
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
+        if owner.kind == "weak" and owner.best.type != "Person" and not typed:
+            continue  # an unknown company's name owns only with a platform noun between
+            # ("Brelco Labs's messaging app Quixly")
         # a platform known, or one a type noun introduced elsewhere in the document
         # ("the platform X ... Elon Musk's X"), needs no noun between
         known = platform.best.key or platform.extra.get("rule") == "typed"

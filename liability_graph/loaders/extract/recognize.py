@@ -46,6 +46,7 @@ from liability_graph.loaders.extract.lexicon import (
     LEGAL_FORM_SPELLINGS,
     LEGAL_FORMS,
     MONTHS,
+    NAME_HEADS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_IN_PERSON_NAMES,
@@ -56,6 +57,7 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    PERSON_DESCRIPTORS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PREPOSITIONS,
@@ -469,7 +471,15 @@ _ROLE_BEFORE: Final = re.compile(
 _ROLE_AFTER_COMMA: Final = (
     rf",\s+(?:(?:{_alternation(ROLE_DETERMINERS)})\s+)?"
     rf"(?:(?:{_alternation(FORMER)})\s+)?"
-    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+)?(?P<role>(?i:{_ROLE_WORDS}))\b"
+    # the role's organisation or place as a possessive, or as a modifier ("Dana Morrow,
+    # the Ohio attorney general")
+    rf"(?:(?P<org>[A-Z][\w.'’&-]*)(?:'s|’s)\s+"
+    rf"|(?<=\s)(?P<org3>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,2}})\s+(?=[a-z]))?"
+    rf"(?P<role>(?i:{_ROLE_WORDS}))\b"
+    # a modifier's apposition is closed ("Dana Morrow, the Ohio attorney general, sued"),
+    # not a fronted phrase's name before the main clause's subject ("In a suit against
+    # Quorvex Ltd, the Texas attorney general said")
+    r"(?(org3)(?=\s*[,.;:)]))"
     r"(?!\s+[A-Z][a-z])"  # "X, its chief executive Mark Y": the role is Y's
 )
 _ROLE_AFTER: Final = re.compile(
@@ -2261,7 +2271,7 @@ def _people(
         if match.group("role2") and _role_name(match.group("role2")) in ROLE_RELATION:
             role = _role_name(match.group("role2"))  # "CEO and founder of Y": the founding
         extra = {"role": role}
-        for group in ("org", "org2"):
+        for group in ("org", "org3", "org2"):
             if match.group(group):
                 extra["role_of"] = (match.start(group), match.end(group))
         out.append(
@@ -2790,6 +2800,11 @@ def _weak_people(start: int, run: str) -> list[Found]:
             continue
         if len(words) > 1 and words[0].lower() in ROLES:
             continue  # "Founder Tyrone Mills": the role rule reads the person after the role
+        group, offset = part.group(), part.start()
+        if len(words) > 2 and words[0].lower() in PERSON_DESCRIPTORS:
+            # "Investor Piet Kalvan": the describing noun opening the sentence, then the name
+            cut = group.index(words[1], len(words[0]))
+            group, offset, words = group[cut:], offset + cut, words[1:]
         acronym = len(words) == 1 and words[0].isupper() and 3 <= len(words[0]) <= 5
         if (
             not acronym
@@ -2818,7 +2833,7 @@ def _weak_people(start: int, run: str) -> list[Found]:
             if acronym:  # "FOSTA amended Section 230": a law, where only a law fits the slot
                 types += ("Law",)
         elif (
-            any(w in COMPANY_WORDS for w in words) or "&" in part.group() or _acronym_headed(words)
+            any(w in COMPANY_WORDS for w in words) or "&" in group or _acronym_headed(words)
         ):  # a firm's initials too ("BMG Rights"): no person
             types = ("Organization", "Vendor")  # a firm's "&" too ("Massaschade & Consument")
         elif (
@@ -2829,19 +2844,21 @@ def _weak_people(start: int, run: str) -> list[Found]:
             and not _IN_NAME.search(run)
             and words[0] not in PLACE_PREFIXES
             and words[-1] not in PLACE_HEADS  # "Harris County": a place
+            # "App Vault", "Site Guard": a platform noun opens a product's name, no person's
+            and not any(words[0].lower() in heads for heads in NAME_HEADS.values())
         ):
             # "Steve Huffman": a person (a company or a site is introduced by a role
             # noun, a legal form or a company word, see typed.py)
             types = ("Person",)
         else:
             continue
-        lo = start + part.start()
-        name = _clean(part.group())
+        lo = start + offset
+        name = _clean(group)
         options = tuple(Option(t, name) for t in types)
         extra: dict[str, object] = {"weak": True, "single": True} if single else {"weak": True}
         if acronym:
             extra["acronym"] = True
         elif _acronym_headed(words):
             extra["initials"] = True  # see _classify_run: not after an article
-        out.append(Found(lo, lo + len(part.group()), options, "name", extra))
+        out.append(Found(lo, lo + len(group), options, "name", extra))
     return out
