@@ -1584,6 +1584,20 @@ class SentenceFrames:
 
     def _right(self, candidates: list[Mention], t0: int, t1: int) -> Mention | None:
         agents = AGENT_PREPS[self.language]
+        # the name right after a trigger of several words, which ends in its preposition
+        # ("een onderzoek naar Zorbix door de ACM", "the investigation into Zorbix, the FTC
+        # said"), is its object, also when unknown and a known name follows further on
+        next_to = [
+            m for m in candidates
+            if m.first == t1 and m.kind == "weak" and t1 - t0 > 1
+            and self.tokens[t1 - 1].text.isalpha() and self.tokens[t1 - 1].text.islower()
+            # (not "tegen"/"against": that slot is read on its own, and a relative clause's
+            # subject stands right of "de rechtszaak die ... tegen X")
+            and self.tokens[t1 - 1].lower not in AGAINST[self.language]
+            and not _possessive(self.tokens[m.last - 1].text)
+        ]  # fmt: skip
+        if next_to:
+            return next_to[0]
         right = _strong([m for m in candidates if m.first > t0 and m.first - t1 <= _MAX_DISTANCE
                          and not self._owns_unread(m)
                          # "the complaint, filed by the FTC, accuses X": the agent within
