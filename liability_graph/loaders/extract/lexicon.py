@@ -323,6 +323,9 @@ CLAIMANT_NOUNS: Final = _by_language("claimant_nouns")
 COMPLIANCE: Final = _by_language("compliance")
 #: Nouns a law's name modifies to name a case under it ("a GDPR fine").
 LAW_CASE_NOUNS: Final = _by_language("law_case_nouns")
+#: Nouns of a claim that a law's name modifies ("her Section 1595 claim", "de AVG-claim"):
+#: a claim of the case the document tells of, even in a sentence without its parties.
+LAW_CLAIM_NOUNS: Final = _by_language("law_claim_nouns")
 COPULAS: Final = union("copulas")
 OTHER: Final = union("other")
 #: Counts that make plural suits a crowd of proceedings ("dozens of lawsuits"): no case.

@@ -63,6 +63,7 @@ from liability_graph.loaders.extract.lexicon import (
     KNOWN_AS,
     LANGUAGES,
     LAW_CASE_NOUNS,
+    LAW_CLAIM_NOUNS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
     NOT_OWNER_MODIFIERS,
@@ -2617,13 +2618,14 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
     right before a case noun names the law of the case this sentence's own claims make
     (the fine's, the investigation's), never another case ("other Section 230 suits")."""
     nouns = LAW_CASE_NOUNS.get(frames.language)
-    if not nouns or not claims:
+    claim_nouns = LAW_CLAIM_NOUNS.get(frames.language, frozenset())
+    if not nouns:
         return []
     tokens = frames.tokens
     cases = {c.target.ident: c.target for c in claims if c.type == "DEFENDANT_IN"}
-    if len(cases) != 1:
-        return []  # no case, or several: which one the law is of is not said here
-    case = next(iter(cases.values()))
+    if len(cases) > 1:
+        return []  # several cases: which one the law is of is not said here
+    case = next(iter(cases.values())) if cases else None
     out: list[Claim] = []
     for mention in frames.mentions:
         law = mention.option_for(("Law",))
@@ -2631,15 +2633,26 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
         if law is None or mention.kind == "weak" or j > len(tokens):
             continue
         # "een AVG-boete", "het DSA-onderzoek": the law's name is the compound's first part
-        joined = tokens[j - 1].lower.rpartition("-")[2] in nouns
-        if not joined and (j >= len(tokens) or tokens[j].lower not in nouns):
+        tail = tokens[j - 1].lower.rpartition("-")[2]
+        joined = tail in nouns or tail in claim_nouns
+        noun = tail if joined else (tokens[j].lower if j < len(tokens) else "")
+        if not joined and noun not in nouns and noun not in claim_nouns:
             continue
         if tokens[mention.first - 1].lower in OTHER:
             continue
+        target = case
+        if target is None:
+            # "her Section 1595 claim", "de AVG-claim": a claim under the law is one of the
+            # case the document tells of (a fine or an investigation needs its own parties)
+            current = frames.discourse.current_case()
+            if noun not in claim_nouns or current is None:
+                continue
+            target = current.option
         if any(c.type == "INVOKES" and c.target.ident == law.ident for c in claims + out):
             continue
+        status = "ruled" if case is None and frames.judge_holds() else "alleged"
         out.append(
-            Claim("INVOKES", case, law, "alleged", f"{frames.language}.invokes.modifier", 0.7,
+            Claim("INVOKES", target, law, status, f"{frames.language}.invokes.modifier", 0.7,
                   frames.sentence, props={"claim": "claim"})
         )  # fmt: skip
     return out

@@ -1,0 +1,31 @@
+"""A law's name right before a claim noun ("her Section 1595 claim", "haar AVG-claim")
+names the law of the claim in the case the document tells of, also in a sentence that names
+no party (issue #10, INVOKES recall); on sentences written for these tests with invented
+names. Another case's claims ("other Section 230 claims") and a sentence without any case
+before give nothing."""
+
+from __future__ import annotations
+
+from sentences import facts
+
+
+def _invokes(found):
+    return {(source, target) for kind, source, target, _ in found if kind == "INVOKES"}
+
+
+def test_law_claim_of_the_case_told_of_en(context):
+    text = "Dana Vale sued Brelco in May. Her Section 1595 claim survived the first hearing."
+    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in _invokes(facts(context, text, "en"))
+
+
+def test_law_claim_of_the_case_told_of_nl(context):
+    text = "Dana Vale klaagde Brelco in mei aan. Haar AVG-claim haalde de eerste zitting niet."
+    found = _invokes(facts(context, text, "nl"))
+    assert ("Dana Vale v. Brelco", "General Data Protection Regulation") in found
+
+
+def test_other_claims_and_no_case_give_nothing(context):
+    text = "Dana Vale sued Brelco in May. Other Section 230 claims failed last year."
+    assert not _invokes(facts(context, text, "en"))
+    text = "Congress passed FOSTA in 2018. Section 230 claims were common then."
+    assert not _invokes(facts(context, text, "en"))
