@@ -57,6 +57,7 @@ from liability_graph.loaders.extract.lexicon import (
     FORMERLY,
     FOUNDER_HEADS,
     HEAD_NOUNS_AFTER,
+    HEDGES,
     INDEFINITES,
     INFINITIVE_ENDINGS,
     KIN_NOUNS,
@@ -1891,7 +1892,7 @@ class Run:
             on, start, end = frames.dates_for(t0, False, relation)
             claims.append(
                 Claim(relation, mention.best, owned,
-                      frames.status(t0, mention.last, None, False),
+                      _role_status(frames, t0, mention.last),
                       f"{self.language}.role.{relation.lower()}",
                       0.85, frames.sentence, on, start, end)
             )  # fmt: skip
@@ -2774,6 +2775,18 @@ def _compound_owner(
     return [
         Claim("OWNS", option, owned, status, f"{language}.compound.owns", 0.75, frames.sentence)
     ]
+
+
+def _role_status(frames: SentenceFrames, t0: int, t1: int) -> str:
+    """The status of what a role phrase states ("the co-owner of X, Dana Vale", "Quillo
+    founder Tamsin Orr"): it identifies a person, so a hedge or a ruling of the clause around
+    it governs that clause's claim, not the role (docs/annotation.md, section 5); only a
+    hedge inside the phrase ("the alleged owner of X") makes it alleged."""
+    hedges = HEDGES.get(frames.language, frozenset())
+    lowers, lemmas = frames.sentence.lowers, frames.sentence.lemmas
+    if any(lowers[j] in hedges or lemmas[j] in hedges for j in range(max(0, t0 - 3), t1)):
+        return frames.status(t0, t1, None, False)
+    return "established"
 
 
 def _possessive_owners(
