@@ -704,6 +704,27 @@ class SentenceFrames:
             self._clauses = [t.clause for t in self.tokens]
         return self._clauses
 
+    def _relative_clause_subject(
+        self, candidates: list[Mention], t0: int, t1: int
+    ) -> Mention | None:
+        """The subject of a relative clause that the trigger's noun heads and its verb ends
+        ("X betaalt de boete die de ACM heeft opgelegd", "the fine that the FTC imposed"):
+        the one who imposes, never the main clause's subject; None when the verb is in the
+        noun's own clause."""
+        tokens = self.tokens
+        clause = tokens[t1 - 1].clause
+        if clause == tokens[t0].clause:
+            return None
+        lo = self._clause_bounds(clause)[0]
+        if lo < len(tokens) and tokens[lo].text == ",":
+            lo += 1
+        if not (t0 < lo < t1 - 1 and tokens[lo].lower in RELATIVES[self.language]):
+            return None
+        return next(
+            (m for m in candidates if lo < m.first and m.last < t1 - 1 and not self._governed(m)),
+            None,
+        )
+
     def _clause_bounds(self, clause: int) -> tuple[int, int]:
         """First and after-last token index of a clause."""
         return bisect_left(self.clauses, clause), bisect_right(self.clauses, clause)
@@ -1865,13 +1886,20 @@ class SentenceFrames:
                     [m for m in candidates if self.tokens[m.first].clause == clause], t0, t1
                 )
         elif side == "subject":
-            chosen = self._subject(candidates, t0)
+            # ("de boete die de ACM heeft opgelegd": the relative clause's subject imposes)
+            chosen = self._relative_clause_subject(candidates, t0, t1) or self._subject(
+                candidates, t0
+            )
         elif side == "indirect":
             # "X heeft Y een boete opgelegd": the indirect object, before the trigger but
             # after the subject; else after it ("een boete opgelegd aan Y")
             # the subject of the trigger's verb, also in a relative clause the trigger's
             # noun heads ("de derde boete die de ACM oplegt")
-            subject = self._subject(candidates, t0) or self._subject(candidates, t1 - 1)
+            subject = (
+                self._relative_clause_subject(candidates, t0, t1)
+                or self._subject(candidates, t0)
+                or self._subject(candidates, t1 - 1)
+            )
             # the subject's short form in parentheses ("the Data Protection Commission
             # (DPC) imposed a fine on X") is the subject again
             said = subject.best.name if subject is not None else None
