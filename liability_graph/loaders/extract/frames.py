@@ -2381,6 +2381,9 @@ class SentenceFrames:
                     between = [","]  # "A, de Stichting B en de Stichting C": a list's comma
                 if not laws:  # "A, who ran the forums, and B", "A, a moderator, and B"
                     between = _past_aside(between, self.language)
+                    if self.relation == SUE:  # a suit's parties ("sued A and several
+                        # hosting firms, including B"); no service ends
+                        between = _past_described_members(between)
                 if (
                     step == 1
                     and between
@@ -3750,6 +3753,21 @@ def _past_aside(between: list[str], language: str) -> list[str]:
         return between
     close = next((k for k in range(2, len(between)) if between[k] == ","), -1)
     return between[close:] if close > 2 else between
+
+
+def _past_described_members(between: list[str]) -> list[str]:
+    """ "A, B and several hosting firms, including C": the members a list describes before
+    naming them ("and" or a comma, lower-case words, a comma and a list opener) join C to
+    the list as its conjunction would."""
+    if (
+        len(between) >= 4
+        and between[0] in CONJUNCTIONS
+        and between[-1] in LIST_OPENERS
+        and between[-2] == ","
+        and all(w.isalpha() and w.islower() for w in between[1:-2])
+    ):
+        return [between[0]]
+    return between
 
 
 def _joins(between: list[str], language: str) -> bool:
