@@ -29,3 +29,8 @@ def test_other_claims_and_no_case_give_nothing(context):
     assert not _invokes(facts(context, text, "en"))
     text = "Congress passed FOSTA in 2018. Section 230 claims were common then."
     assert not _invokes(facts(context, text, "en"))
+
+
+def test_subsection_brackets_between_law_and_claim(context):
+    text = "Dana Vale sued Brelco in May. The court weighed her section 1595(a) claim at length."
+    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in _invokes(facts(context, text, "en"))

@@ -2636,6 +2636,9 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
         # "een AVG-boete", "het DSA-onderzoek": the law's name is the compound's first part
         tail = tokens[j - 1].lower.rpartition("-")[2]
         joined = tail in nouns or tail in claim_nouns
+        # "section 1591(a)(2) claim": the subsection's brackets stand between law and noun
+        while j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+            j += 3
         noun = tail if joined else (tokens[j].lower if j < len(tokens) else "")
         if not joined and noun not in nouns and noun not in claim_nouns:
             continue
