@@ -26,7 +26,7 @@ from liability_graph.loaders.extract.frames import (
     apply_rule,
     note_introduced_officials,
 )
-from liability_graph.loaders.extract.gazetteer import Hit, gazetteer_for
+from liability_graph.loaders.extract.gazetteer import Gazetteer, Hit, gazetteer_for
 from liability_graph.loaders.extract.jurisdictions import jurisdiction_claims
 from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowledge
 from liability_graph.loaders.extract.lexicon import (
@@ -3074,7 +3074,37 @@ def extract(
         language = detect_language(text).best_of(LANGUAGES)
     run = Run(document, context, language)
     run.gazetteer.begin(document.key, offset)  # names learned elsewhere do not count here
-    return run.process(mask_credits(text), offset)
+    return run.process(mask_footnotes(mask_credits(text), run.gazetteer, language), offset)
+
+
+#: A capitalised name ending in a lower-case letter with one or two digits glued to it and
+#: no letter or digit after ("TikTok1", "Zorbix12."): perhaps a footnote marker.
+_GLUED_DIGITS: Final = re.compile(r"\b([A-Z][A-Za-z]*[a-z])(\d{1,2})(?![\w-])")
+
+
+def mask_footnotes(text: str, gazetteer: Gazetteer, language: str) -> str:
+    """The text with the footnote markers glued to names blanked (offsets kept): "het
+    platform TikTok1" names TikTok. Digits are a marker only when the name without them is
+    known or the text writes it bare elsewhere; "Tele2" and "050MEDIA" stay whole."""
+    if not any(c.isdigit() for c in text):
+        return text
+    found = list(_GLUED_DIGITS.finditer(text))
+    if not found:
+        return text
+    chars = list(text)
+    for match in found:
+        bare = match.group(1)
+        if _bare_known(bare, gazetteer, language) or re.search(
+            rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text
+        ):
+            for i in range(match.start(2), match.end(2)):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _bare_known(bare: str, gazetteer: Gazetteer, language: str) -> bool:
+    """Is `bare` itself a known name (the gazetteer finds it whole)?"""
+    return any(h.start == 0 and h.end == len(bare) for h in gazetteer.find(bare, 0, language))
 
 
 def _credit_line() -> re.Pattern[str]:
