@@ -376,6 +376,9 @@ LAW_TITLE_ENDS: Final = union("law_title_ends")
 LAW_TITLE_CONNECTORS: Final = union("law_title_connectors")
 ROLE_DETERMINERS: Final = union("role_determiners")
 SECTION_WORDS: Final = union("section_words")
+#: Capitalised nouns a number follows as a label ("Article 17", "Boek 7"), never a name
+#: that holds its number (pipeline._digit_names).
+NUMBERED_NOUNS: Final = union("numbered_nouns")
 #: How an age word ends ("46-year-old", "62-jarige"): a description before a person's name.
 AGE_ENDINGS: Final = tuple(sorted(union("age_endings")))
 #: The first names and surnames of anonymous parties ("Jane Doe", "John Does").

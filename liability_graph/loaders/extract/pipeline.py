@@ -68,6 +68,7 @@ from liability_graph.loaders.extract.lexicon import (
     NON_PARTY_ROLES,
     NOT_NAME_START,
     NOT_OWNER_MODIFIERS,
+    NUMBERED_NOUNS,
     OF,
     OF_OBJECTS,
     OF_WORDS,
@@ -1109,6 +1110,65 @@ _NAME_OR_ACRONYM: Final = re.compile(
 _MID_SENTENCE_BEFORE: Final = frozenset("abcdefghijklmnopqrstuvwxyz,;")
 
 
+#: A capitalised word, a space and a number of one to three digits that ends there (not
+#: "10,000", "3.5", "10%", "10-year"): a name that may hold its number ("Zorvex 12").
+_WORD_NUMBER: Final = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,}) (\d{1,3})(?![\w%/-]|[.,:]\d)")
+
+
+def _digit_names(text: str) -> dict[str, str]:
+    """The names of the text written with a number ("Zorvex 12 sued Quillo"), as word ->
+    number: a capitalised word that the text writes at least twice, always with the same
+    number after it and at least once inside a sentence (so no sentence opener, "About 40
+    firms"), and that is no month, weekday or noun that labels a number ("Article 17",
+    pack `numbered_nouns`)."""
+    numbers: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    inside: set[str] = set()
+    for match in _WORD_NUMBER.finditer(text):
+        word = match.group(1)
+        if word in NOT_NAME_START or word in NUMBERED_NOUNS:
+            continue
+        numbers.setdefault(word, set()).add(match.group(2))
+        counts[word] = counts.get(word, 0) + 1
+        at = match.start()
+        if at >= 2 and text[at - 1] == " " and text[at - 2] in _MID_SENTENCE_BEFORE:
+            inside.add(word)
+    out: dict[str, str] = {}
+    for word in sorted(numbers):
+        if len(numbers[word]) != 1 or counts[word] < 2 or word not in inside:
+            continue
+        if len(re.findall(rf"(?<![\w.’'-]){word}\b", text)) != counts[word]:
+            continue  # the word stands without its number too: a word of its own
+        out[word] = next(iter(numbers[word]))
+    return out
+
+
+def _with_digit_names(
+    body: str, found: tuple[Found, ...], names: dict[str, str]
+) -> tuple[Found, ...]:
+    """`found` with each name that ends in a word of `names` (_digit_names) stretched over
+    the number after it: "Zorvex" -> "Zorvex 12"."""
+    out: list[Found] = []
+    changed = False
+    for item in found:
+        name = body[item.start : item.end]
+        last = name.rsplit(" ", 1)[-1]
+        number = names.get(last)
+        if number is not None and body.startswith(" " + number, item.end):
+            end = item.end + 1 + len(number)
+            if end >= len(body) or not body[end].isalnum():
+                options = tuple(
+                    Option(o.type, f"{o.name} {number}", o.key, o.props, o.aliases)
+                    if o.name.endswith(last)
+                    else o
+                    for o in item.options
+                )
+                item = Found(item.start, end, options, item.rule, item.extra)
+                changed = True
+        out.append(item)
+    return tuple(out) if changed else found
+
+
 def _names_elsewhere(text: str) -> frozenset[str]:
     """Capitalised words the text writes inside a sentence (so one that opens a sentence
     is a name too: "Google removed Parler"), brands written digits first ("4chan"), and
@@ -1451,6 +1511,7 @@ class Run:
         hits = self.gazetteer.find(text, offset, self.language)
         self.discourse.named_keys |= {o.key for hit in hits for o in hit.options if o.key}
         self.names_elsewhere = _names_elsewhere(text)
+        digit_names = _digit_names(text)
         self.emitter.text = text
         self.text, self.offset = text, offset
         # First the sentences that name something, with their mentions, so that a name a
@@ -1468,6 +1529,8 @@ class Run:
                 position += 1
             body = text[start - offset : end - offset]
             found = recognize(body, self.language)
+            if digit_names and found:
+                found = _with_digit_names(body, found, digit_names)
             sentence = None
             if mine or found:
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))

@@ -535,6 +535,13 @@ def typed_mentions(
         out.append(_mention(start, end, first, last, text, types))
     for first, last, types in spans:
         covering = _covering(mentions, first, last)
+        if (
+            covering is not None
+            and covering.first == first
+            and covering.last > last
+            and all(tokens[k].text.isdigit() for k in range(last, covering.last))
+        ):
+            last = covering.last  # "the publisher Zorvex 12": the name holds its number
         if covering is not None and (
             covering.kind not in ("weak", "rule") or any(o.key for o in covering.options)
         ):
