@@ -113,9 +113,19 @@ class _Automaton:
 class Gazetteer:
     """Finds the known entities of a NameIndex (plus the current document's own new ones)."""
 
-    def __init__(self, index: NameIndex, extra_aliases: dict[str, list[str]] | None = None):
+    def __init__(
+        self,
+        index: NameIndex,
+        extra_aliases: dict[str, list[str]] | None = None,
+        language_aliases: dict[str, dict[str, list[str]]] | None = None,
+    ):
         self.index = index
         self.extra_aliases = extra_aliases or {}
+        #: language -> canonical name -> aliases read only in that language's texts ("AP" is
+        #: the Autoriteit Persoonsgegevens in Dutch, the Associated Press in English)
+        self.language_aliases = language_aliases or {}
+        #: a folded scoped alias -> the entity key it names -> the languages it is read in
+        self.scoped: dict[str, dict[str, set[str]]] = {}
         self.main = _Automaton()
         self.delta = _Automaton()
         self.built_len = -1
@@ -134,6 +144,16 @@ class Gazetteer:
             for ref in by_name.get(canonical, []):
                 for alias in aliases:
                     self.main.add(fold(alias), ref)
+        self.scoped = {}
+        for language in sorted(self.language_aliases):
+            for canonical, aliases in self.language_aliases[language].items():
+                for ref in by_name.get(canonical, []):
+                    for alias in aliases:
+                        folded = fold(alias)
+                        if ref.key in self.main.names.get(folded, {}) and folded not in self.scoped:
+                            continue  # a name of the entity in every language already
+                        self.main.add(folded, ref)
+                        self.scoped.setdefault(folded, {}).setdefault(ref.key, set()).add(language)
         self.main.build()
         self.built_len = len(self.index)
 
@@ -175,6 +195,8 @@ class Gazetteer:
             and (h[1] - h[0] > 1 or _lone_letter(text, h[0], h[1]))
             and not _role_noun_before_name(text, h[0], h[1], language)
         ]
+        if self.scoped:
+            raw = self._in_language(raw, folded, language)
         raw.sort(key=lambda h: (h[0] - h[1], h[0]))
         # the names taken, sorted by start; they never overlap, so their ends are sorted too
         # and the ones a span overlaps are a run just before the first start >= its end
@@ -197,6 +219,22 @@ class Gazetteer:
                 hits.append(Hit(offset + start, offset + end, options, inner=True))
         hits.sort(key=lambda h: (h.start, h.inner))
         return hits
+
+    def _in_language(
+        self, raw: list[tuple[int, int, tuple[Option, ...]]], folded: str, language: str
+    ) -> list[tuple[int, int, tuple[Option, ...]]]:
+        """The hits without the readings of an alias scoped to other languages."""
+        out = []
+        for start, end, options in raw:
+            scoped = self.scoped.get(folded[start:end])
+            if scoped is not None:
+                options = tuple(
+                    o for o in options if o.key not in scoped or language in scoped[o.key]
+                )
+                if not options:
+                    continue
+            out.append((start, end, options))
+        return out
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -259,10 +297,14 @@ def _shape_says_name(surface: str, options: tuple[Option, ...], language: str) -
 _CACHE: Final[weakref.WeakKeyDictionary[NameIndex, Gazetteer]] = weakref.WeakKeyDictionary()
 
 
-def gazetteer_for(index: NameIndex, extra_aliases: dict[str, list[str]] | None = None) -> Gazetteer:
+def gazetteer_for(
+    index: NameIndex,
+    extra_aliases: dict[str, list[str]] | None = None,
+    language_aliases: dict[str, dict[str, list[str]]] | None = None,
+) -> Gazetteer:
     """The gazetteer of a name index, built on first use and kept while the index lives."""
     found = _CACHE.get(index)
     if found is None:
-        found = Gazetteer(index, extra_aliases)
+        found = Gazetteer(index, extra_aliases, language_aliases)
         _CACHE[index] = found
     return found

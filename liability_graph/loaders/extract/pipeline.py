@@ -157,6 +157,22 @@ def _reference_aliases() -> dict[str, list[str]]:
 
 #: Aliases the reference knowledge base lacks but news text uses, keyed by canonical name.
 EXTRA_ALIASES: Final = _reference_aliases()
+
+
+def _language_aliases() -> dict[str, dict[str, list[str]]]:
+    """Aliases read only in texts of their pack's language (`names.language_aliases`: "AP"
+    is the Autoriteit Persoonsgegevens in Dutch, never the Associated Press of English
+    text), by language and canonical name."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for item in extraction_packs():
+        for name, aliases in (item.names("language_aliases") or {}).items():
+            out.setdefault(item.code, {})[str(name)] = [str(a) for a in aliases or ()]
+    return out
+
+
+#: Aliases by language, read only in texts of that language.
+LANGUAGE_ALIASES: Final = _language_aliases()
+
 _CAPTION: Final = "caption"
 _PARTY_TYPES = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN"})
 _QUOTE_OPENERS: Final = frozenset("\"“‘'(:—–-")
@@ -1483,7 +1499,7 @@ class Run:
         # without the reference base (ingest --no-reference), no reference facts are known
         self.knowledge = reference_knowledge() if context.reference else _NO_KNOWLEDGE
         self.discourse = Discourse(self.knowledge)
-        self.gazetteer = gazetteer_for(context.names, EXTRA_ALIASES)
+        self.gazetteer = gazetteer_for(context.names, EXTRA_ALIASES, LANGUAGE_ALIASES)
         self.emitter = Emitter(document, context, self.gazetteer)
         self.claims: list[Claim] = []
         #: the case idents whose filing a sentence dates without naming its parties
