@@ -146,6 +146,7 @@ from liability_graph.loaders.extract.lexicon import (
     SPLIT_CASE_NOUNS,
     SPLIT_SUIT_NOUNS,
     SUBORDINATORS,
+    SUIT_SETTLERS,
     TEMPORAL_SUBORDINATORS,
     TO,
     VENDOR_MODIFIERS,
@@ -4506,6 +4507,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             # the FTC. The lawsuit alleges Y ..."); "the suit against Meta alleges that
             # Instagram ..." adds none: the case has its defendant
             return []
+        # "Quillon Labs filed a suit. The lawsuit alleges that Quillon misled users": the
+        # claim tells of the bringer itself, never its own defendant
+        pending_bringers = frames.discourse.pending.plaintiffs
+        defendants = [p for p in defendants if not _same_party(p[1], pending_bringers)]
+        if not defendants:
+            return []
     defendants = _role_holders(frames, defendants)
     defendants = _named_members(frames, defendants)
     defendants = _counted_members(frames, defendants)
@@ -4744,7 +4751,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     )
     sued_now = {o.ident for _, o in defendants}
     if waiting and pending is not None:  # a bringer is never its own defendant
-        pending.plaintiffs = [o for o in pending.plaintiffs if o.ident not in sued_now]
+        pending.plaintiffs = [
+            o for o in pending.plaintiffs if not _same_party(o, [d for _, d in defendants])
+        ]
     # "investigations into A, B and C": one proceeding per party (docs/annotation.md: "probes
     # into TikTok and X" are two); a singular noun or a verb makes one case of them all
     split_nouns = SPLIT_CASE_NOUNS.get(frames.language, frozenset())
@@ -4757,6 +4766,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         or (
             rule.kind == "civil"
             and named is None
+            and not rule.mutual  # "A and B reached a settlement of lawsuits": they settle together
             and len(defendants) > 1
             and any(t.lower in SPLIT_SUIT_NOUNS[frames.language] for t in frames.tokens[t0:t1])
         )
@@ -5170,8 +5180,11 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         and tokens[j].text[:1].islower()
         and (tokens[j].lower in ARTICLES or type_of(tokens[j].lower, frames.language) is None)
         and tokens[j].lower not in LAWSUIT_GOVERNORS[frames.language]
+        and tokens[j].lower not in SUIT_SETTLERS[frames.language]
     ):
         j -= 1
+    if j >= 0 and j < t0 and tokens[j].lower in SUIT_SETTLERS[frames.language]:
+        return True  # "X reached a settlement to resolve lawsuits accusing ...": X defends
     if not (
         j >= 1
         and tokens[j].lower in LAWSUIT_GOVERNORS[frames.language]
@@ -5695,6 +5708,18 @@ def _object_inside(
         if p[0] is None or p[0].last < t1
         if _may_be_party(p) and not _counsel(frames, p[0])
     ]  # fmt: skip
+
+
+def _same_party(option: Option, others: list[Option]) -> bool:
+    """Is the party one of the others, by identity or by a short form of its name
+    ("Quillon" of "Quillon Labs", either way round)?"""
+    name = without_legal_form(option.name).casefold()
+    return any(
+        o.ident == option.ident
+        or _among_names(name, [without_legal_form(o.name).casefold()])
+        or _among_names(without_legal_form(o.name).casefold(), [name])
+        for o in others
+    )
 
 
 def _among_names(name: str, names: list[str]) -> bool:

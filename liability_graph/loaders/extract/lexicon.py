@@ -79,6 +79,9 @@ TITLE_ARTICLES: Final = _by_language("title_articles")
 EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
+#: Verbs that settle a suit they take as object ("to resolve lawsuits accusing ..."): the
+#: name before is its defendant, never its bringer.
+SUIT_SETTLERS: Final = _by_language("suit_settlers")
 #: Of those, the preposition of a proceeding the clause's subject claims in, with a verb of
 #: demanding in the clause ("X eist in een kort geding tegen Y ..."): the subject's own suit.
 CLAIM_PREPS: Final = _by_language("claim_preps")
