@@ -138,6 +138,7 @@ from liability_graph.loaders.extract.lexicon import (
     ROLES,
     RULINGS,
     SAY,
+    SAY_BY_LANGUAGE,
     SERVICES,
     SHARED_SUBJECT,
     SKIPPABLE,
@@ -2902,7 +2903,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         )
     elif rule.relation == "OWNS":  # a public body is neither a platform nor its owner here
         skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
-    skip = skip + _reported_speakers(frames, t0)
+    skip = skip + _reported_speakers(frames, t0) + _reporting_subjects(frames, t0)
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
@@ -3918,6 +3919,32 @@ def _reported_speakers(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
             m for m in frames.mentions
             if m.kind != "coref" and m.last <= pronoun.first and m.best.name in names
         ]  # fmt: skip
+    return tuple(out)
+
+
+def _reporting_subjects(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
+    """Who says what the reported clause holding the trigger tells, when that clause has a
+    subject of its own ("Stichting X stelt dat Y jarenlang websites heeft gehost", "X says Y
+    hosted the site"): the speaker is no end of the reported fact."""
+    tokens = frames.tokens
+    verbs = SAY_BY_LANGUAGE.get(frames.language, frozenset())
+    articles = ARTICLES | INDEFINITE
+    out = []
+    for m in frames.mentions:
+        if m.last >= t0 or m.kind == "coref":
+            continue
+        say = None
+        for k in range(m.last, min(t0, m.last + 3)):
+            if tokens[k].lower in verbs or tokens[k].lemma in verbs:
+                say = k
+                break
+            if not tokens[k].text.isalpha() or tokens[k].lower in articles:
+                break  # "filed suit against X, alleging that ...": X is no speaker; "heeft
+                # de claim van Y ...": a noun phrase, no verb of saying
+        if say is None:
+            continue
+        if any(o is not m and say < o.first < t0 for o in frames.mentions):
+            out.append(m)
     return tuple(out)
 
 

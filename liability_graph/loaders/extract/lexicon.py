@@ -95,6 +95,8 @@ AMOUNT_WORDS: Final = _by_language("amount_words")
 BEHIND_NOUNS: Final = _by_language("behind_nouns")
 #: Reporting verbs, and the parties whose saying makes a claim alleged.
 SAY: Final = union("say")
+#: The same verbs of saying, per language ("claim" is an English verb, a Dutch noun).
+SAY_BY_LANGUAGE: Final = _by_language("say")
 HEDGE_SUBJECTS: Final = union("hedge_subjects")
 #: Auxiliaries of the passive voice (with a participle after them, the subject is the patient).
 PASSIVE_AUX: Final = _by_language("passive_aux")
