@@ -2911,6 +2911,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         picked = (picked[0], [(m, o) for m, o in picked[1] if not _another_decision(frames, m)])
     if rule.relation == "OWNS" and rule.noun and len(picked[0]) > 1:
         picked = (_one_holder(frames, picked, t0, t1), picked[1])
+    if rule.relation == "OWNS" and target_side == "left":
+        head_at = _apposition_head(frames, t0)
+        if head_at is not None:  # "Y, a rival owned by Z": what is owned is Y
+            picked = (
+                picked[0],
+                [(m, o) for m, o in picked[1] if m is not None and m.last == head_at],
+            )
     if rule.relation == "OWNS" and len(picked[1]) > 1:
         picked = (picked[0], _relative_list(frames, picked[1], t0))
     if rule.relation == "SHUT_DOWN":
@@ -3946,6 +3953,19 @@ def _reporting_subjects(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
         if any(o is not m and say < o.first < t0 for o in frames.mentions):
             out.append(m)
     return tuple(out)
+
+
+def _apposition_head(frames: SentenceFrames, t0: int) -> int | None:
+    """Where the name ends that an indefinite apposition right before the trigger describes
+    ("Brelcoshield, a rival owned by Datahost": the comma after Brelcoshield), or None. The
+    participle then modifies the apposition's noun, which is that name."""
+    tokens = frames.tokens
+    j = t0 - 1
+    while j > 0 and t0 - j <= 3 and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if tokens[j].lower in INDEFINITE and j < t0 - 1:
+            return j - 1 if tokens[j - 1].text == "," else None
+        j -= 1
+    return None
 
 
 def _unlinked(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
