@@ -88,10 +88,10 @@ def test_the_subject_that_brings_a_case_noun(context, text, language, expected):
 # puts the subject after the verb ("Vandaag staat X terecht", "Vorig jaar kreeg X ...")
 STANDS_TRIAL = [
     ("Het hostingbedrijf Serverzolder en zijn eigenaar staan vrijdag voor de rechter in "
-     "Zwolle.", "nl", "Serverzolder", "Rechtbank Zwolle"),
+     "Zwolle.", "nl", "Serverzolder", "Rechtbank Overijssel"),
     ("Tulpbox B.V. moet zich voor de rechter verantwoorden.", "nl", "Tulpbox B.V.", None),
     ("De webhoster Serverzolder moet vrijdag voor de rechtbank in Assen verschijnen.", "nl",
-     "Serverzolder", "Rechtbank Assen"),
+     "Serverzolder", "Rechtbank Noord-Nederland"),
     ("Vandaag staat Pieter Bakker terecht in Amsterdam.", "nl", "Pieter Bakker", None),
     ("De oprichter van Kletskanaal, Jan de Wit, staat terecht voor oplichting.", "nl",
      "Jan de Wit", None),

@@ -16,7 +16,7 @@ from sentences import facts
 
 AGREED = [
     ("In mei was de Haarlemse rechtbank het met de Fietsersbond eens dat Quixly met "
-     "klantgegevens in de fout is gegaan.", "Fietsersbond", "Quixly", "Rechtbank Haarlem"),
+     "klantgegevens in de fout is gegaan.", "Fietsersbond", "Quixly", "Rechtbank Noord-Holland"),
     ("Volgens de uitspraak was de rechter het met stichting Veilig Web eens dat Brelco "
      "onrechtmatig heeft gehandeld.", "Veilig Web", "Brelco", None),
 ]  # fmt: skip
@@ -48,7 +48,7 @@ def test_no_case_without_a_court_or_when_it_disagrees(context, text):
 
 WITNESSES = [
     ("Stichting Veilig Web heeft van de rechtbank in Utrecht toestemming gekregen om vier "
-     "getuigen te horen over de eigenaren van de webhoster Brelco.", "Rechtbank Utrecht"),
+     "getuigen te horen over de eigenaren van de webhoster Brelco.", "Rechtbank Midden-Nederland"),
     ("Stichting Veilig Web vroeg de Utrechtse rechtbank om een voorlopig getuigenverhoor over "
      "de webhoster Brelco.", None),
 ]  # fmt: skip

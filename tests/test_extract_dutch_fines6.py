@@ -156,7 +156,7 @@ def test_a_firms_ampersand_and_its_name_without_stichting_are_one_party(context)
     )
     case = "Stichting Zorg & Recht v. Kletsmaat (2022)"
     assert facts(context, text) == suit(["Stichting Zorg & Recht"], "Kletsmaat", case) | {
-        ("HEARD_BY", case, "Rechtbank Utrecht", "established")
+        ("HEARD_BY", case, "Rechtbank Midden-Nederland", "established")
     }
 
 

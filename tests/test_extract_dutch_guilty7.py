@@ -23,7 +23,7 @@ def found_guilty(party: str, court: str | None = None) -> set[tuple[str, ...]]:
     [
         (
             "De rechtbank in Utrecht heeft Zorblat schuldig bevonden aan oplichting.",
-            found_guilty("Zorblat", "Rechtbank Utrecht"),
+            found_guilty("Zorblat", "Rechtbank Midden-Nederland"),
         ),
         ("Het gerechtshof bevond Kiekje schuldig aan witwassen.", found_guilty("Kiekje")),
         (

@@ -63,7 +63,7 @@ def test_other_accusers_do_not_join_the_suit_told_of(context, text, language):
     ("text", "language", "court"),
     [
         ("Stichting Datawacht spande in mei een zaak aan bij de rechtbank Utrecht. Zij "
-         "beschuldigt Klikhuis van misleiding.", "nl", "Rechtbank Utrecht"),
+         "beschuldigt Klikhuis van misleiding.", "nl", "Rechtbank Midden-Nederland"),
         ("Onder de Wamca begon Stichting Datawacht een zaak voor de rechtbank Amsterdam. Zij "
          "verwijt Klikhuis dat het de gegevens van kinderen bewaarde.", "nl", "Rechtbank Amsterdam"),
         ("The Datawatch Foundation filed a lawsuit in Vermont federal court on Monday. It "

@@ -1753,6 +1753,8 @@ class _DescribedCourts:
                 if appeal_seat is None:
                     return None
                 seat = str(appeal_seat)
+            elif level == "trial":  # "de rechtbank in Utrecht": Rechtbank Midden-Nederland
+                seat = str((table.get("trial_seats") or {}).get(seat, seat))
             return template.format(seat=seat)
         if level == "appeal":
             for circuit, cities in (table.get("circuits") or {}).items():
@@ -2188,8 +2190,38 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
         else:
             head = match.group().split()[0]
             name = f"{head[0].upper()}{head[1:]} {match.group(1)}"
-        out.append(Found(match.start(), match.end(), (Option("Court", _clean(name)),), "court-nl"))
+        name = _clean(name)
+        name = _RENAMED_COURTS.get(name, name)  # "rechtbank Utrecht": Rechtbank Midden-Nederland
+        out.append(Found(match.start(), match.end(), (Option("Court", name),), "court-nl"))
     return out
+
+
+def _renamed_courts() -> dict[str, str]:
+    """A court named after a seat (each spelling) -> the name of the court that sits there,
+    where the two differ (loaders/courts.yaml `trial_seats` and `appeal_seats`: "Rechtbank
+    Utrecht" is Rechtbank Midden-Nederland, "Gerechtshof Leeuwarden" Gerechtshof
+    Arnhem-Leeuwarden)."""
+    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for table in data.values():
+        if not isinstance(table, dict):
+            continue
+        for level, seats_key in (("trial", "trial_seats"), ("appeal", "appeal_seats")):
+            template = str(table.get(level) or "")
+            courts = table.get(seats_key) or {}
+            if not template or not courts:
+                continue
+            for seat, forms in (table.get("seats") or {}).items():
+                court = courts.get(seat)
+                if court is None:
+                    continue
+                for form in (seat, *(forms or ())):
+                    if str(form) != str(court):
+                        out[template.format(seat=form)] = template.format(seat=court)
+    return out
+
+
+_RENAMED_COURTS: Final = _renamed_courts()
 
 
 def _role_name(role: str) -> str:
