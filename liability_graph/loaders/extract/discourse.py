@@ -16,8 +16,10 @@ from typing import Final
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
     AGED_POINTERS,
+    ARTICLES,
     CASE_ABOUT,
     COMPOUNDS,
+    CONJUNCTIONS,
     COPULAS,
     COREF_HEADS,
     DEFINITE,
@@ -30,7 +32,11 @@ from liability_graph.loaders.extract.lexicon import (
     PASSIVE_AUX,
     POSSESSIVES,
     PRONOUNS,
+    RELATIVES,
     ROLES,
+    SAY,
+    SPEECH_VERBS,
+    SUBORDINATORS,
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -38,6 +44,34 @@ from liability_graph.loaders.extract.recognize import national_courts, top_court
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK: Final = 5  # sentences
+
+
+def _clause_subject(
+    tokens: list[Token], mentions: list[Mention], det: int, language: str
+) -> Mention | None:
+    """The name right before the definite noun phrase at `det` when only a verb group of
+    lower-case words stands between them, with no comma, article, copula, conjunction, speech
+    verb or clause opener ("Zorvex then sued the company", "Zorvex daagde het bedrijf"): the
+    subject of the clause whose object the noun phrase is, which it never points back to
+    (a name would stand there, or "itself"). "Zorvex said the company ..." opens a clause."""
+    nearest = max((m for m in mentions if m.last <= det), key=lambda m: m.last, default=None)
+    if nearest is None or not 0 < det - nearest.last <= 4:
+        return None
+    stops = (
+        ARTICLES  # "filed by X in a lawsuit naming the company": X is no subject there
+        | SAY
+        | SPEECH_VERBS.get(language, frozenset())
+        | SUBORDINATORS.get(language, frozenset())
+        | RELATIVES.get(language, frozenset())
+        | CONJUNCTIONS
+        | COPULAS
+    )
+    for token in tokens[nearest.last : det]:
+        if not token.text.isalpha() or not token.text.islower() or token.lower in stops:
+            return None
+    return nearest
+
+
 _PRONOUN_LOOKBACK: Final = 1  # a sentence-opening pronoun points into the sentence before
 _FOUNDED_TYPES: Final = ("Platform", "Vendor", "Organization")
 
@@ -253,7 +287,12 @@ class Discourse:
                 if token.text[:1].isupper() and det < i and "Case" not in types
                 else None
             )
-            option = held or self.antecedent(types, named + found, det)
+            before = named + found
+            subject = _clause_subject(tokens, before, det, language)
+            if subject is not None:
+                # "Zorvex sued the company": the object is not its own clause's subject
+                before = [m for m in before if m is not subject]
+            option = held or self.antecedent(types, before, det)
             if option is None:
                 continue
             if (
