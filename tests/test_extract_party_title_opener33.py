@@ -26,3 +26,8 @@ def test_a_defendant_title_names_the_defendant(context):
     text = "Defendant Zorvex Media denied the claims in the lawsuit Brindle filed in May."
     found = facts(context, text, "en")
     assert "Zorvex Media" in defendant_names(found)
+
+
+def test_a_party_noun_alone_still_stands_for_the_party(context):
+    found = facts(context, "Eiser heeft Quillo Labs gedagvaard.", "nl")
+    assert defendant_names(found) == {"Quillo Labs"}

@@ -267,6 +267,9 @@ LEGAL_FORMS: Final = union("legal_forms")
 LEGAL_FORM_SPELLINGS: Final = frozenset(w.replace("_", " ") for w in union("legal_form_spellings"))
 #: Capitalised words that start sentences or titles and never start a name.
 NOT_NAME_START: Final = union("not_name_start")
+#: Party nouns that open a capitalised run as a title ("Plaintiff Zorvex Media", "Eiser
+#: Zorvex Media"): dropped from a run's start when a name follows.
+PARTY_TITLES: Final = union("party_titles")
 #: Titles before a person's name ("Mr.", "Dr", "de heer"): the name after one is a person's.
 HONORIFICS: Final = union("honorifics")
 #: Capitalised common nouns and acronyms that are no name on their own ("ISP", "Internet").

@@ -57,6 +57,7 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    PARTY_TITLES,
     PERSON_DESCRIPTORS,
     PLACE_HEADS,
     PLACE_PREFIXES,
@@ -793,7 +794,9 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
         head, _, rest = text.partition(" ")
         if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
             return text, start  # "Federal Court of Australia": the court's own first word
-        if rest and (head in NOT_NAME_START or head.islower() or _honorific(head)):
+        if rest and (
+            head in NOT_NAME_START or head in PARTY_TITLES or head.islower() or _honorific(head)
+        ):
             stripped = rest.lstrip()
             start += len(text) - len(stripped)  # every space counts ("May    The X")
             text = stripped
