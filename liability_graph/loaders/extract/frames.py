@@ -4718,9 +4718,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # "similar suits", "andere zaken": not the case at hand
     if rule.kind == "civil" and _crowd_of_suits(frames, t0, t1, len(defendants)):
         return []  # "more than 70 lawsuits were filed against A, B and C": no one case
-    if rule.nominal and any(
-        t.lower in NOT_CASE_MODIFIERS for t in frames.tokens[max(0, t0 - _MODIFIER_REACH) : t0]
-    ):
+    if rule.nominal and _no_authority_modifier(frames, t0):
         return []  # "a local news investigation into X": no authority's case
     # the case is named after the first defendant the sentence names
     defendants.sort(key=lambda p: p[0].first if p[0] is not None else len(frames.tokens))
@@ -5265,6 +5263,25 @@ def _pointed_back(frames: SentenceFrames, case: Option) -> bool:
 
 
 _MODIFIER_REACH: Final = 3  # tokens before a case noun where its modifiers stand
+
+
+def _no_authority_modifier(frames: SentenceFrames, t0: int) -> bool:
+    """Whether a word that makes the case noun at `t0` no authority's case stands right
+    before it ("a news investigation into X", "een journalistiek onderzoek"). Written with
+    a capital, the word counts only when it opens the sentence before a lower-case word
+    ("Media investigations into X ..."): after a capitalised word or further on it ends
+    a name ("Zorvex Media heeft een rechtszaak aangespannen tegen Quillo")."""
+    tokens = frames.tokens
+    for i in range(max(0, t0 - _MODIFIER_REACH), t0):
+        token = tokens[i]
+        if token.lower not in NOT_CASE_MODIFIERS:
+            continue
+        if token.text[:1].isupper():
+            after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if i > 0 or after[:1].isupper():
+                continue
+        return True
+    return False
 _OWN_CASE_REACH: Final = 3  # tokens before a trigger where the noun of its own case may stand
 
 
