@@ -5282,6 +5282,8 @@ def _no_authority_modifier(frames: SentenceFrames, t0: int) -> bool:
                 continue
         return True
     return False
+
+
 _OWN_CASE_REACH: Final = 3  # tokens before a trigger where the noun of its own case may stand
 
 
