@@ -24,7 +24,9 @@ def test_nl_speaker_of_a_reported_clause_is_no_customer(context):
 
 
 def test_en_speaker_of_a_reported_clause_is_no_customer(context):
-    found = facts(context, "Kwelder Foundation said Datahost provided hosting to pirate sites.", "en")
+    found = facts(
+        context, "Kwelder Foundation said Datahost provided hosting to pirate sites.", "en"
+    )
     assert _serviced(found) == set()
 
 
