@@ -71,6 +71,7 @@ from liability_graph.loaders.extract.lexicon import (
     ENDING_NEGATIONS,
     ENFORCER_HEADS,
     EVENT_GERUND_PREPS,
+    FAVOUR_WORDS,
     FEDERAL_COUNTRY,
     FEDERAL_CUES,
     FINDINGS,
@@ -89,6 +90,7 @@ from liability_graph.loaders.extract.lexicon import (
     INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
     INQUIRY_OPENERS,
+    JOINING_VERBS,
     JUDGING_VERBS,
     JURISDICTION_ADJECTIVES,
     JURISDICTION_CUES,
@@ -127,7 +129,9 @@ from liability_graph.loaders.extract.lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
+    QUASH_VERBS,
     REASON_PREPS,
+    RECEIVE_PASSIVE,
     RELATIVES,
     REPEATED,
     REPORTED_FUTURES,
@@ -4209,12 +4213,22 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
 def _agent_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     """Is a noun-first trigger's verb a passive with its agent ("De boete is opgelegd door
     de AP", "Die boete werd door de AP uitgedeeld")? Only with the agent's preposition in the
-    clause: a possessive "zijn" looks like the auxiliary ("heeft zijn boete opgelegd")."""
-    if not VERB_FINAL[frames.language] or t1 - 1 <= t0 or not frames.passive(t1 - 1):
+    clause: a possessive "zijn" looks like the auxiliary ("heeft zijn boete opgelegd").
+    A verb of receiving makes the participle passive too, its agent also before the trigger
+    ("X, dat door de ACM een boete kreeg opgelegd": the ACM imposes, X receives)."""
+    if not VERB_FINAL[frames.language] or t1 - 1 <= t0:
         return False
     tokens = frames.tokens
-    end = frames._clause_bounds(tokens[t1 - 1].clause)[1]
-    return any(tokens[j].lower in AGENT_PREPS[frames.language] for j in range(t0, min(end, t1 + 2)))
+    agents = AGENT_PREPS[frames.language]
+    start, end = frames._clause_bounds(tokens[t1 - 1].clause)
+    if frames.passive(t1 - 1):
+        return any(tokens[j].lower in agents for j in range(t0, min(end, t1 + 2)))
+    receive = RECEIVE_PASSIVE[frames.language]
+    return (
+        bool(receive)
+        and any(tokens[j].lower in receive for j in range(start, end))
+        and any(tokens[j].lower in agents for j in range(start, min(end, t1 + 2)))
+    )
 
 
 def _nominalized(frames: SentenceFrames, i: int) -> bool:
@@ -4513,7 +4527,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     bringers: tuple[str, ...] = _OFFICES if rule.kind == "enforcement" else _BRINGERS
     if rule.mutual:  # either side may defend: the one a settlement is "with" may be a site
         bringers = _PARTIES
-    picked = frames.pick(bringers, plaintiff_side, t0, t1, parties=True)
+    picked = [_office_of_official(frames, p)
+              for p in frames.pick(bringers, plaintiff_side, t0, t1, parties=True)]  # fmt: skip
     # "Universal, Sony and Warner sued X": one-word names listed with the verb's subject
     # share its position
     listed = any(m is not None and _bringer_position(frames, m, t0, t1) for m, _ in picked)
@@ -4611,6 +4626,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
     if plaintiff_side in ("left", "subject") and not rule.noun:
         plaintiffs = _comitative(frames, plaintiffs, t0)
+        plaintiffs = _joined(frames, plaintiffs, t0)
     if rule.noun and defendant_side == "none":
         # "the plaintiffs are A, B and C", "awarded damages to plaintiffs A and B": the
         # names the noun introduces, not a name before it
@@ -4915,6 +4931,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             and frames.words.isdisjoint(CONVICTIONS[frames.language])
         ):
             status = "alleged"  # a party stays accused when claims are dismissed or settled
+        if status == "ruled" and _quashed(frames, t0):
+            status = "alleged"  # "het hof vernietigde de veroordeling van X": undone
         if status == "ruled" and defendants:
             info.decided = True
         on, start, end = (
@@ -5214,6 +5232,20 @@ def _demand_in_clause(frames: SentenceFrames, at: int) -> bool:
     return any(t.clause == clause and (t.lower in demands or t.lemma in demands) for t in tokens)
 
 
+def _quashed(frames: SentenceFrames, t0: int) -> bool:
+    """Does a verb of undoing a ruling stand before the trigger in its clause ("Het hof
+    vernietigde de veroordeling van X", "overturned the conviction of X")?"""
+    quash = QUASH_VERBS[frames.language]
+    if not quash or frames.words.isdisjoint(quash):
+        return False
+    tokens = frames.tokens
+    start = frames._clause_bounds(tokens[t0].clause)[0]
+    return any(tokens[k].lower in quash or tokens[k].lemma in quash for k in range(start, t0))
+
+
+_FAVOUR_REACH: Final = 5  # tokens before the preposition: "sided with Quillo Labs Inc. in"
+
+
 def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
     """Is the lawsuit noun at t0 governed by a preposition without a comma before it
     ("MindGeek following a lawsuit that ..."): it is no bringer's own suit then."""
@@ -5238,6 +5270,14 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         return False
     if tokens[j].lower in CLAIM_PREPS[frames.language] and _demand_in_clause(frames, j):
         return False  # "X eist in een kort geding tegen Y dat ...": X claims in its own suit
+    joining = JOINING_VERBS[frames.language]
+    start = frames._clause_bounds(tokens[j].clause)[0]
+    if any(tokens[k].lemma in joining for k in range(start, j)):
+        return False  # "X joined other developers in suing Y": X takes part in the suit
+    favour = FAVOUR_WORDS[frames.language]
+    if any(tokens[k].lemma in favour or tokens[k].lower in favour
+           for k in range(max(start, j - _FAVOUR_REACH), j)):  # fmt: skip
+        return False  # "stelde X in het gelijk in de zaak tegen Y": X brought that suit
     # "begon in juni een rechtszaak": the preposition governs a date, not the noun
     after = tokens[j + 1].start
     return not any(d.start == after for d in frames.dates)
@@ -5658,6 +5698,41 @@ def _another_clause(frames: SentenceFrames, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _joined(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int
+) -> list[tuple[Mention, Option]]:
+    """Both bringers of "X joined Y in suing Z": the joining verb's subject right before it
+    and the partner right after it (before the preposition that takes the suit), whichever of
+    them the bringer's pick took."""
+    joining = JOINING_VERBS[frames.language]
+    if not picked or not joining:
+        return picked
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    j = next((k for k in range(t0 - 1, -1, -1)
+              if tokens[k].clause != clause or tokens[k].lemma in joining), -1)  # fmt: skip
+    if j < 1 or tokens[j].lemma not in joining:
+        return picked
+    subject = next((m for m in frames.mentions if m.last <= j and j - m.last <= 1), None)
+    partner = next((m for m in frames.mentions if j < m.first <= j + 2 and m.last <= t0), None)
+    if (
+        subject is None
+        or partner is None
+        or tokens[partner.last].lower not in LAWSUIT_GOVERNORS[frames.language]
+    ):
+        return picked  # "in" right after the partner: "joined Y in suing Z"
+    taken = {id(m) for m, _ in picked}
+    if id(partner) not in taken and id(subject) not in taken:
+        return picked
+    out = list(picked)
+    for mention in (subject, partner):
+        option = mention.option_for(_BRINGERS)
+        if id(mention) not in taken and option is not None and _may_be_party((mention, option)):
+            out.append((mention, option))
+    out.sort(key=lambda p: p[0].first if p[0] is not None else 0)
+    return out
 
 
 def _comitative(
@@ -6475,6 +6550,22 @@ def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
 
 
 _ACT_NAME: Final = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
+
+
+def _office_of_official(
+    frames: SentenceFrames, picked: tuple[Mention, Option]
+) -> tuple[Mention, Option]:
+    """An official named after the office's own title in one run ("Officier van justitie
+    Jan de Wit eiste ...", the title read as the Openbaar Ministerie) acts for the office: the
+    office is the bringer, the official no party."""
+    mention = picked[0]
+    if mention is None or mention.extra.get("role") not in NON_PARTY_ROLES:
+        return picked
+    for other in frames.mentions:
+        if other.last == mention.first:
+            office = other.option_for(_OFFICES)
+            return (other, office) if office is not None else picked
+    return picked
 
 
 def _may_be_party(picked: tuple[Mention, Option]) -> bool:

@@ -79,6 +79,12 @@ TITLE_ARTICLES: Final = _by_language("title_articles")
 EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
+#: Verbs of taking part whose preposition takes the shared act ("joined X in suing Y").
+JOINING_VERBS: Final = _by_language("joining_verbs")
+#: Words of a court ruling for a party ("sided with X in its suit against Y").
+FAVOUR_WORDS: Final = _by_language("favour_words")
+#: Verbs of a higher court undoing a ruling ("overturned the conviction of X").
+QUASH_VERBS: Final = _by_language("quash_verbs")
 #: Verbs that settle a suit they take as object ("to resolve lawsuits accusing ..."): the
 #: name before is its defendant, never its bringer.
 SUIT_SETTLERS: Final = _by_language("suit_settlers")
@@ -102,6 +108,8 @@ HEDGE_SUBJECTS: Final = union("hedge_subjects")
 PASSIVE_AUX: Final = _by_language("passive_aux")
 #: Other words between a subject and its verb (modal verbs, "has", "also").
 AUXILIARIES: Final = _by_language("auxiliaries")
+#: Verbs whose subject receives the participle's act ("kreeg een boete opgelegd").
+RECEIVE_PASSIVE: Final = _by_language("receive_passive")
 #: Prepositions that introduce the agent of a passive verb.
 AGENT_PREPS: Final = _by_language("agent_preps")
 #: Works an agent preposition names the makers of ("compositions by X"): no agent.

@@ -48,6 +48,7 @@ from liability_graph.loaders.extract.lexicon import (
     COPULAS,
     COREF_HEADS,
     COUNTRY_CODES,
+    COURT_WORDS,
     CREDIT_OPENERS,
     DEFINITE,
     DESCRIPTIVE,
@@ -2734,6 +2735,12 @@ def _law_modifiers(frames: SentenceFrames, claims: list[Claim]) -> list[Claim]:
         if any(c.type == "INVOKES" and c.target.ident == law.ident for c in claims + out):
             continue
         status = "ruled" if case is None and frames.judge_holds() else "alleged"
+        if (
+            status == "alleged"
+            and not frames.words.isdisjoint(COURT_WORDS)
+            and frames.status(mention.first, mention.last, None) == "ruled"
+        ):  # "the judge dismissed the FOSTA claims": a court decided the claims under the law
+            status = "ruled"
         out.append(
             Claim("INVOKES", target, law, status, f"{frames.language}.invokes.modifier", 0.7,
                   frames.sentence, props={"claim": "claim"})

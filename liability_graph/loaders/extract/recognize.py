@@ -494,6 +494,10 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?P<org2>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))?"
 )
 _ROLE_AFTER_TAIL: Final = re.compile(_ROLE_AFTER_COMMA)
+#: Words that open a fronted phrase before a main clause ("In a suit against X, the judge
+#: ruled", "Following the complaint by X, the regulator ..."): a name that ends one is no
+#: apposition of the role after its comma.
+_FRONTING: Final = PREPOSITIONS | union("lawsuit_governors")
 _DOE: Final = re.compile(rf"\b(?:{DOE_FIRST})\s+(?:{DOE_LAST})(?:\s+#?\d+(?:\s*-\s*\d+)?)?\b")
 #: Every match of _DOE holds one of these ("Doe"): the anonymous surnames that hold no other.
 _DOE_CUES: Final = tuple(
@@ -2302,6 +2306,8 @@ def _people(
         name = _clean(match.group("name"))
         if name.split()[0] in NOT_NAME_START:
             continue
+        if match.group("org2") is None and _ends_fronted_phrase(text, match):
+            continue  # "In a lawsuit against X, the judge ruled": the judge is the subject
         role = _role_name(match.group("role"))
         if match.group("role2") and _role_name(match.group("role2")) in ROLE_RELATION:
             role = _role_name(match.group("role2"))  # "CEO and founder of Y": the founding
@@ -2319,6 +2325,20 @@ def _people(
             )
         )
     return out
+
+
+def _ends_fronted_phrase(text: str, match: re.Match[str]) -> bool:
+    """Does the name of a role-after-comma match end a phrase that opens the sentence ("In a
+    lawsuit filed by A against X, the judge ruled ...")? Only when the role after the comma
+    is no closed apposition ("X, the judge, said") and no comma stands before the name."""
+    rest = text[match.end("role") :].lstrip()
+    if not rest or rest[0] in ",.;:)":
+        return False
+    head = text[: match.start("name")]
+    if "," in head:
+        return False
+    words = head.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _FRONTING
 
 
 def _role_after_comma(text: str) -> bool:
