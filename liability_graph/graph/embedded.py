@@ -49,6 +49,7 @@ from liability_graph.graph.fact_reviews import (
     ladybug_review_ddl,
     upsert_cypher,
 )
+from liability_graph.graph.interrupts import ctrl_c_held
 from liability_graph.graph.locks import describe_holders, lock_holders
 from liability_graph.graph.memory import heap_trimmed, release_free_memory
 from liability_graph.graph.model import Entity, Relationship, evidence_to_json
@@ -544,8 +545,9 @@ class EmbeddedStore(Store):
             raise ReadOnlyError("this store was opened read-only")
         self._mark(name, True)
         yield
-        self.checkpoint()  # what the task wrote is in the main file before the mark goes
-        self._mark(name, False)
+        with ctrl_c_held():  # a finished task is never left marked unfinished
+            self.checkpoint()  # what the task wrote is in the main file before the mark goes
+            self._mark(name, False)
 
     def _add_missing_columns(self, table: str, columns: dict) -> None:
         info = self._run(f"CALL table_info('{table}') RETURN *")
@@ -1016,27 +1018,41 @@ class EmbeddedStore(Store):
         defendants: set[str] = set()
         servicers: set[str] = set()
         failed: dict[Pair, tuple[Staged, StoreError]] = {}
+        waiting = self._stage.take()
+        stopped = False
         self._settling = True
         try:
-            for pair, staged in self._stage.take().items():
-                rows = staged.rows
-                try:
-                    self._copy_staged(pair, staged)
-                except StoreError as exc:
-                    # the COPY is one statement, undone whole: its rows stay staged, to be
-                    # COPYed at the next settle, and the other tables still go in
-                    failed[pair] = (staged, exc)
-                    continue
-                self._empty_pairs[pair] = False
-                (defendants if pair[0] == DEFENDANT_TYPE else servicers).update(staged.sources)
-                self._unchecked += rows
-                self._checkpoint_committed()  # frees the COPY's memory before the next one
+            try:
+                for pair, staged in list(waiting.items()):
+                    # A table's COPY and what records it go whole: Ctrl-C waits for them,
+                    # then stops the settle between tables; the tables not reached stay
+                    # staged, and the ones COPYed are still counted.
+                    with ctrl_c_held():
+                        del waiting[pair]
+                        rows = staged.rows
+                        try:
+                            self._copy_staged(pair, staged)
+                        except StoreError as exc:
+                            # the COPY is one statement, undone whole: its rows stay staged,
+                            # to be COPYed at the next settle, and the other tables still go
+                            failed[pair] = (staged, exc)
+                            continue
+                        self._empty_pairs[pair] = False
+                        counted = defendants if pair[0] == DEFENDANT_TYPE else servicers
+                        counted.update(staged.sources)
+                        self._unchecked += rows
+                        self._checkpoint_committed()  # frees the COPY's memory first
+            except KeyboardInterrupt:
+                stopped = True
             if self._counted and (defendants or servicers):
-                with self._transaction():
+                with ctrl_c_held(), self._transaction():
                     self._recount(defendants, servicers)
+            if stopped:
+                raise KeyboardInterrupt
         finally:
             self._settling = False
-            self._stage.keep({pair: staged for pair, (staged, _) in failed.items()})
+            waiting.update((pair, staged) for pair, (staged, _) in failed.items())
+            self._stage.keep(waiting)
         if failed:
             rows = sum(staged.rows for staged, _ in failed.values())
             tables = ", ".join(sorted({pair[0] for pair in failed}))
@@ -1319,19 +1335,20 @@ class EmbeddedStore(Store):
     def _checkpoint_committed(self) -> None:
         """CHECKPOINT what is committed; the unchecked-copies mark goes only when no staged
         relationship waits (_settle checkpoints before and while it COPYs them)."""
-        if (
-            getattr(self, "_unchecked", 0)
-            or getattr(self, "_tables_unchecked", 0)
-            or getattr(self, "_bytes_unchecked", 0)
-        ):
-            self._run("CHECKPOINT")
-            self._unchecked = 0
-            self._tables_unchecked = 0
-            self._bytes_unchecked = 0
-            release_free_memory()
-        if getattr(self, "_copies_marked", False) and not self._stage and not self._settling:
-            self._mark(UNCHECKED_COPIES, False)  # every COPY is checkpointed
-            self._copies_marked = False
+        with ctrl_c_held():  # a finished CHECKPOINT is recorded as finished
+            if (
+                getattr(self, "_unchecked", 0)
+                or getattr(self, "_tables_unchecked", 0)
+                or getattr(self, "_bytes_unchecked", 0)
+            ):
+                self._run("CHECKPOINT")
+                self._unchecked = 0
+                self._tables_unchecked = 0
+                self._bytes_unchecked = 0
+                release_free_memory()
+            if getattr(self, "_copies_marked", False) and not self._stage and not self._settling:
+                self._mark(UNCHECKED_COPIES, False)  # every COPY is checkpointed
+                self._copies_marked = False
 
     def _note_lost_copies(self) -> None:
         """Relationships COPYed since the last checkpoint are not in LadybugDB's WAL: if the
