@@ -1139,3 +1139,31 @@ def test_vendor_heads_looked_up_by_first_word_find_what_trying_every_head_finds(
             for i in range(len(tokens) + 1):
                 plain = next((len(h) for h in heads if tuple(lowers[i : i + len(h)]) == h), 0)
                 assert typed._vendor_head_length(tokens, i, index) == plain, (lowers, i)
+
+
+def test_word_numbers_and_glued_digits_tried_at_digits_find_what_a_full_scan_finds():
+    """pipeline._word_numbers ("Zorvex 12") tries _WORD_NUMBER only at a capital before a
+    lower-case run, a space and a digit, and mask_footnotes tries _GLUED_DIGITS ("Zorbix1")
+    only when a digit follows a lower-case letter (issue #10's speed: both patterns open
+    with a look-behind or \\b, which re tries at every character); on corpus sentences
+    with such pieces put in, and on random strings of their characters, they find what the
+    full scans find."""
+    from liability_graph.loaders.extract import pipeline as P
+
+    rng = random.Random(43)
+    sentences = _sentences()
+    pieces = ["Zorvex 12", "Zorbix1", "Ab 3", "Abc 7", "ABc 4", "xAbc 5", "Abcé 6", "é", "٣",
+              "Abc ٣", "Tele2", "-Abc 9", " ", "  ", "12", "1", ".", ",", "'", "’", "-", "Q",
+              "abc", "Abc", "Abc 10,000", "Abc 3.5", "Abc 10%", "Mp3", "Article 17", "\n"]  # fmt: skip
+    for i in range(20000):
+        if i % 2:
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        else:
+            words = rng.choice(sentences).split(" ")
+            for _ in range(rng.randint(1, 3)):
+                words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+            text = " ".join(words)
+        plain = [m.span() for m in P._WORD_NUMBER.finditer(text)]
+        assert [m.span() for m in P._word_numbers(text)] == plain, repr(text)
+        if not P._may_glue_digits(text):
+            assert P._GLUED_DIGITS.search(text) is None, repr(text)

@@ -115,6 +115,7 @@ from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
 from liability_graph.loaders.extract.search import (
     START_CAPITAL_OR_WORD,
     bisect_left,
+    digit_places,
     finditer_at_digits,
     finditer_near,
     is_word_char,
@@ -1141,7 +1142,7 @@ def _digit_names(text: str) -> dict[str, str]:
     numbers: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     inside: set[str] = set()
-    for match in _WORD_NUMBER.finditer(text):
+    for match in _word_numbers(text):
         word = match.group(1)
         if word in NOT_NAME_START or word in NUMBERED_NOUNS:
             continue
@@ -1158,6 +1159,32 @@ def _digit_names(text: str) -> dict[str, str]:
             continue  # the word stands without its number too: a word of its own
         out[word] = next(iter(numbers[word]))
     return out
+
+
+def _word_numbers(text: str) -> list[re.Match[str]]:
+    """_WORD_NUMBER.finditer(text), tried only where a match can start (issue #10's speed:
+    its look-behind made re try it at every character): a match holds a lower-case letter,
+    a space and a digit, and starts at the capital right before that letter's run of
+    lower-case letters (tests/test_extract_build.py checks it against the full scan)."""
+    places = digit_places(text)
+    if places is None:
+        return list(_WORD_NUMBER.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in places:
+        if at < 3 or text[at - 1] != " " or not "a" <= text[at - 2] <= "z":
+            continue
+        run = at - 2
+        while run > 0 and "a" <= text[run - 1] <= "z":
+            run -= 1
+        start = run - 1
+        if start < 0 or start < end or at - 1 - run < 2 or not "A" <= text[start] <= "Z":
+            continue
+        match = _WORD_NUMBER.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _with_digit_names(
@@ -3172,7 +3199,7 @@ def mask_footnotes(text: str, gazetteer: Gazetteer, language: str) -> str:
     """The text with the footnote markers glued to names blanked (offsets kept): "het
     platform TikTok1" names TikTok. Digits are a marker only when the name without them is
     known or the text writes it bare elsewhere; "Tele2" and "050MEDIA" stay whole."""
-    if not any(c.isdigit() for c in text):
+    if not _may_glue_digits(text):
         return text
     found = list(_GLUED_DIGITS.finditer(text))
     if not found:
@@ -3186,6 +3213,15 @@ def mask_footnotes(text: str, gazetteer: Gazetteer, language: str) -> str:
             for i in range(match.start(2), match.end(2)):
                 chars[i] = " "
     return "".join(chars)
+
+
+def _may_glue_digits(text: str) -> bool:
+    """Can _GLUED_DIGITS match in `text`? Only where a digit follows a lower-case letter
+    (issue #10's speed: its \\b made re try it at every character of every document)."""
+    places = digit_places(text)
+    if places is None:
+        return True
+    return any(at > 0 and "a" <= text[at - 1] <= "z" for at in places)
 
 
 def _bare_known(bare: str, gazetteer: Gazetteer, language: str) -> bool:

@@ -29,19 +29,19 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-def finditer_at_digits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """pattern.finditer(text) for a pattern whose every match opens with a decimal digit
-    (\\d, what str.isdecimal accepts). The pattern is tried only where a digit stands,
-    found with ten str.find passes: re skipping ahead to a \\d tests every character's
-    Unicode category, which costs several times more. Other text is searched as an ASCII
-    copy with "?" for each other character (offsets kept), unless one of those is a digit."""
+def digit_places(text: str) -> list[int] | None:
+    """The offsets of `text`'s ASCII digits in order, found with ten str.find passes (re
+    skipping ahead to a \\d tests every character's Unicode category, which costs several
+    times more); None when the text holds a decimal digit that is not ASCII ("٣"), which
+    only a full scan sees. Other text is searched as an ASCII copy with "?" for each other
+    character (offsets kept)."""
     plain = text
     if not text.isascii():
         plain = text.encode("ascii", "replace").decode("ascii")
         at = plain.find("?")
         while at >= 0:
             if text[at].isdecimal():  # "٣": a digit the copy does not show
-                return list(pattern.finditer(text))
+                return None
             at = plain.find("?", at + 1)
     places: list[int] = []
     for digit in _ASCII_DIGITS:
@@ -49,10 +49,18 @@ def finditer_at_digits(pattern: re.Pattern[str], text: str) -> list[re.Match[str
         while at >= 0:
             places.append(at)
             at = plain.find(digit, at + 1)
-    found: list[re.Match[str]] = []
-    if not places:
-        return found
     places.sort()
+    return places
+
+
+def finditer_at_digits(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match opens with a decimal digit
+    (\\d, what str.isdecimal accepts). The pattern is tried only where a digit stands
+    (digit_places)."""
+    places = digit_places(text)
+    if places is None:
+        return list(pattern.finditer(text))
+    found: list[re.Match[str]] = []
     end = 0
     for at in places:
         if at < end:
