@@ -129,6 +129,7 @@ from liability_graph.loaders.extract.lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
+    PROSECUTION_NOUNS,
     QUASH_VERBS,
     REASON_PREPS,
     RECEIVE_PASSIVE,
@@ -4462,7 +4463,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         for t in frames.tokens[max(0, t0 - 3) : t1 + _REPEATED_REACH]
     ):
         return []  # "who has sued X on several occasions": many suits, none named
-    if rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]):
+    if rule.kind == "civil" and (
+        any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1])
+        or _prosecution_before(frames, t0)
+    ):
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
     elif rule.kind == "criminal" and rule.status == "ruled" and _civil_remedy(frames, t0):
         # "found X liable", "veroordeelde X tot het betalen van een schadevergoeding"
@@ -5230,6 +5234,17 @@ def _demand_in_clause(frames: SentenceFrames, at: int) -> bool:
     tokens = frames.tokens
     clause = tokens[at].clause
     return any(t.clause == clause and (t.lower in demands or t.lemma in demands) for t in tokens)
+
+
+def _prosecution_before(frames: SentenceFrames, t0: int) -> bool:
+    """Does a prosecution service's noun stand before the trigger in its clause ("De Franse
+    justitie heeft X aangeklaagd")? Its suit is a prosecution."""
+    nouns = PROSECUTION_NOUNS[frames.language]
+    if not nouns or frames.words.isdisjoint(nouns):
+        return False
+    tokens = frames.tokens
+    start = frames._clause_bounds(tokens[t0].clause)[0]
+    return any(tokens[k].lower in nouns for k in range(start, t0))
 
 
 def _quashed(frames: SentenceFrames, t0: int) -> bool:

@@ -435,6 +435,9 @@ LEGISLATURES: Final = union("legislatures")
 ENACT_VERBS: Final = union("enact_verbs")
 #: Nouns that make the case a trigger names a criminal one ("filed charges against").
 CRIMINAL_NOUNS: Final = union("criminal_nouns")
+#: Nouns of a prosecution service that make a suit in their clause criminal ("De Franse
+#: justitie heeft X aangeklaagd").
+PROSECUTION_NOUNS: Final = _by_language("prosecution_nouns")
 #: Nouns whose possessive belongs to an Act's title ("Children's Online Privacy Protection Act").
 TITLE_POSSESSIVES: Final = union("title_possessives")
 #: Nouns that point back to the sentence's one jurisdiction of their kind in a possessive
