@@ -46,6 +46,10 @@ from liability_graph.loaders.extract.text import Sentence, Token
 _LOOKBACK: Final = 5  # sentences
 
 
+#: The words that end a verb group between a subject and its object, per language.
+_CLAUSE_STOPS: Final[dict[str, frozenset[str]]] = {}
+
+
 def _clause_subject(
     tokens: list[Token], mentions: list[Mention], det: int, language: str
 ) -> Mention | None:
@@ -54,18 +58,23 @@ def _clause_subject(
     verb or clause opener ("Zorvex then sued the company", "Zorvex daagde het bedrijf"): the
     subject of the clause whose object the noun phrase is, which it never points back to
     (a name would stand there, or "itself"). "Zorvex said the company ..." opens a clause."""
-    nearest = max((m for m in mentions if m.last <= det), key=lambda m: m.last, default=None)
+    nearest: Mention | None = None  # the first of those ending last before `det`
+    for mention in mentions:
+        if mention.last <= det and (nearest is None or mention.last > nearest.last):
+            nearest = mention
     if nearest is None or not 0 < det - nearest.last <= 4:
         return None
-    stops = (
-        ARTICLES  # "filed by X in a lawsuit naming the company": X is no subject there
-        | SAY
-        | SPEECH_VERBS.get(language, frozenset())
-        | SUBORDINATORS.get(language, frozenset())
-        | RELATIVES.get(language, frozenset())
-        | CONJUNCTIONS
-        | COPULAS
-    )
+    stops = _CLAUSE_STOPS.get(language)
+    if stops is None:  # built once per language (issue #10's speed)
+        stops = _CLAUSE_STOPS[language] = (
+            ARTICLES  # "filed by X in a lawsuit naming the company": X is no subject there
+            | SAY
+            | SPEECH_VERBS.get(language, frozenset())
+            | SUBORDINATORS.get(language, frozenset())
+            | RELATIVES.get(language, frozenset())
+            | CONJUNCTIONS
+            | COPULAS
+        )
     for token in tokens[nearest.last : det]:
         if not token.text.isalpha() or not token.text.islower() or token.lower in stops:
             return None

@@ -183,6 +183,12 @@ _CLAIM_CUES: Final = {
     for language in RULINGS
 }
 _PARTY_RELATIONS: Final = frozenset({"OWNS", "SHUT_DOWN", "SERVICED"})
+_ANY_ARTICLES: Final = ARTICLES | INDEFINITE
+#: The first words of each language's future_times: a clause without one holds none.
+_FUTURE_FIRST_WORDS: Final = {
+    language: frozenset(phrase[0] for phrase in phrases if phrase)
+    for language, phrases in FUTURE_TIMES.items()
+}
 _ENDABLE: Final = frozenset({"SERVICED"})
 #: Sides of a trigger where a subject or object names its party (not "against", where
 #: "against the operators of X" is against X).
@@ -509,9 +515,14 @@ class SentenceFrames:
         phrases = FUTURE_TIMES.get(self.language)
         if not phrases:
             return False
+        firsts = _FUTURE_FIRST_WORDS[self.language]
+        if self.sentence.lower_set.isdisjoint(firsts):
+            return False
         lowers = self.sentence.lowers
         lo, hi = self._clause_bounds(self.tokens[t0].clause)
         for i in range(lo, hi):
+            if lowers[i] not in firsts:
+                continue
             for phrase in phrases:
                 if lowers[i] == phrase[0] and tuple(lowers[i : i + len(phrase)]) == phrase:
                     return True
@@ -3940,7 +3951,9 @@ def _reporting_subjects(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
     hosted the site"): the speaker is no end of the reported fact."""
     tokens = frames.tokens
     verbs = SAY_BY_LANGUAGE.get(frames.language, frozenset())
-    articles = ARTICLES | INDEFINITE
+    if frames.words.isdisjoint(verbs):
+        return ()  # no verb of saying in the sentence (issue #10's speed)
+    articles = _ANY_ARTICLES
     out = []
     for m in frames.mentions:
         if m.last >= t0 or m.kind == "coref":
