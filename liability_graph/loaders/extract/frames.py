@@ -160,7 +160,7 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.places import enforcer, party_option
+from liability_graph.loaders.extract.places import code, enforcer, party_option
 from liability_graph.loaders.extract.recognize import without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
@@ -4557,7 +4557,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                  and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
-    picked_defendants = frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+    plaintiffs = [p for p in plaintiffs if not _foreign_office(frames, p)]
+    picked_defendants = [
+        p
+        for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
+        if not _foreign_office(frames, p)
+    ]
     defendants = [p for p in _makers_apposed(frames, picked_defendants)
                   if _may_be_party(p) and not _modifies_role(frames, p[0])
                   and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
@@ -6578,6 +6583,24 @@ def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
 
 
 _ACT_NAME: Final = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
+
+
+def _foreign_office(frames: SentenceFrames, picked: tuple[Mention, Option]) -> bool:
+    """Is a known office of one country named with another country's adjective ("Het Franse
+    OM vervolgt X": the French prosecution, no Dutch Openbaar Ministerie)? It is then none of
+    the parties: the country's own prosecution is read as it is without a named bringer."""
+    mention, option = picked
+    if mention is None or not option.key or mention.first == 0:
+        return False
+    country = frames.discourse.knowledge.prop(option.key, "country")
+    if not country:
+        return False
+    for other in frames.mentions:
+        if other.last == mention.first and other.extra.get("adjective"):
+            place = other.option_for(("Jurisdiction",))
+            said = code(place.name) if place is not None else None
+            return said is not None and said != country
+    return False
 
 
 def _office_of_official(

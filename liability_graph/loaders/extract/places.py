@@ -117,6 +117,22 @@ def _enforcers() -> dict[str, str]:
     return out
 
 
+def code(name: str) -> str | None:
+    """A country's ISO code by its English name (the packs' `code`), as the reference base
+    gives an office's `country`."""
+    return _codes().get(name)
+
+
+@cache
+def _codes() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in extraction_packs():
+        for name, entry in item.jurisdictions().items():
+            if entry.get("code"):
+                out[name] = str(entry["code"])
+    return out
+
+
 @cache
 def kinds() -> dict[str, str]:
     """Each jurisdiction's kind (country, state, union), by its English name."""
