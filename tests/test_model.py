@@ -264,3 +264,24 @@ def test_evidence_json_keeps_the_field_order_and_orjson_fast_path():
     )
     assert evidence_from_json(evidence_to_json(pieces)) == pieces
     assert not hasattr(Evidence, "__slots__")
+
+
+def test_strip_accents_removes_every_combining_mark_and_only_those():
+    """strip_accents deletes the marks found among a text's distinct characters in one pass;
+    it must give what testing each character of the decomposed text gives."""
+    import random
+    import unicodedata
+
+    from liability_graph.graph.model import strip_accents
+
+    def one_by_one(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text)
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    rng = random.Random(7)
+    alphabet = "aeoncAEZ ß'’“”–æøåÅçÇñÑïüÜéÉèàâôûşğİıǅﬁ½²\u0301\u0308\u20dd\u05b7\u0e49한글日本"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert strip_accents(text) == one_by_one(text), text
+    assert strip_accents("Ferrière Müller Ångström") == "Ferriere Muller Angstrom"
+    assert strip_accents("plain ascii") == "plain ascii"
