@@ -32,3 +32,37 @@ def test_a_prosecution_services_suit_is_the_countrys_prosecution(context, senten
 def test_a_companys_suit_stays_civil(context):
     found = facts(context, "Zorvex Media heeft Zorbix aangeklaagd.", "nl")
     assert ("PLAINTIFF_IN", "Zorvex Media", "Zorvex Media v. Zorbix", "established") in found
+
+
+@pytest.mark.parametrize(
+    "sentence, language, case",
+    [
+        (
+            "De Amerikaanse justitie verdenkt Piet Kalvan van witwassen.",
+            "nl",
+            "United States v. Piet Kalvan",
+        ),
+        ("De Amerikaanse justitie beschuldigt Zorbix van fraude.", "nl", "United States v. Zorbix"),
+        (
+            "US prosecutors accuse Piet Kalvan of money laundering.",
+            "en",
+            "Prosecution v. Piet Kalvan",
+        ),
+    ],
+)
+def test_a_prosecutions_accusation_is_its_case(context, sentence, language, case):
+    # an accusation names a defendant only in a case told of, or when an authority accuses:
+    # a prosecution service accuses as one
+    defendant = case.split(" v. ")[1]
+    assert facts(context, sentence, language) == {("DEFENDANT_IN", defendant, case, "alleged")}
+
+
+@pytest.mark.parametrize(
+    "sentence, language",
+    [
+        ("Zorvex Media beschuldigt Zorbix van fraude.", "nl"),
+        ("Piet Kalvan wordt verdacht van witwassen.", "nl"),
+    ],
+)
+def test_other_accusations_without_a_case_name_none(context, sentence, language):
+    assert facts(context, sentence, language) == set()

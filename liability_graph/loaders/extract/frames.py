@@ -4476,10 +4476,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         for t in frames.tokens[max(0, t0 - 3) : t1 + _REPEATED_REACH]
     ):
         return []  # "who has sued X on several occasions": many suits, none named
-    if rule.kind == "civil" and (
-        any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1])
+    if (rule.kind == "civil" or (rule.accusation and rule.kind is None)) and (
+        (rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]))
         or _prosecution_before(frames, t0)
-    ):
+    ):  # "De Amerikaanse justitie beschuldigt X van witwassen": a prosecution's accusation
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
     elif rule.kind == "criminal" and rule.status == "ruled" and _civil_remedy(frames, t0):
         # "found X liable", "veroordeelde X tot het betalen van een schadevergoeding"
@@ -4908,7 +4908,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             # Trade Commission accused A of ...")
             rule.accusation
             and not (waiting and plaintiffs)
-            and not _enforcer_of(frames, plaintiffs),
+            and not _enforcer_of(frames, plaintiffs)
+            and not (rule.kind == "criminal" and _prosecution_before(frames, t0)),
             rule.synthesize or waiting,  # a suit whose bringer is known is a case
             frames.year_hint(t0),
             count if isinstance(count, int) else None,
