@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from liability_graph.errors import OntologyError
+from liability_graph.yaml_data import load_data
 
 PROPERTY_TYPES = ("string", "string_list", "integer", "float", "boolean", "date")
 WILDCARD = "*"
@@ -333,7 +334,7 @@ def _expand(name: Any, node_types: dict[str, NodeType], where: str) -> list[str]
 def load_ontology_file(path: str | Path) -> Ontology:
     text = Path(path).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = load_data(text)
     except yaml.YAMLError as exc:
         raise OntologyError(f"{path}: not valid YAML: {exc}") from None
     return parse_ontology(data, str(path))
@@ -343,7 +344,7 @@ def load_ontology_file(path: str | Path) -> Ontology:
 def load_ontology() -> Ontology:
     """The packaged ontology, loaded and validated once per process."""
     ref = resources.files("liability_graph.graph").joinpath("ontology.yaml")
-    data = yaml.safe_load(ref.read_text(encoding="utf-8"))
+    data = load_data(ref.read_text(encoding="utf-8"))
     return parse_ontology(data, "liability_graph/graph/ontology.yaml")
 
 

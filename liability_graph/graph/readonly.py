@@ -31,9 +31,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NoReturn
 
-import yaml
-
 from liability_graph.errors import QueryRefusedError
+from liability_graph.yaml_data import load_data
 
 DIALECTS = ("neo4j", "ladybug")
 
@@ -95,7 +94,7 @@ class Grammar:
 @cache
 def grammar() -> Grammar:
     text = resources.files("liability_graph.graph").joinpath("readonly.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_data(text)
     common = _words(data["functions"]["common"])
     return Grammar(
         starts=frozenset(w.upper() for w in _words(data["starts"])),

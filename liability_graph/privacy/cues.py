@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from liability_graph.graph.model import strip_accents
+from liability_graph.yaml_data import load_data
 
 
 def _fold(word: str) -> str:
@@ -93,7 +92,7 @@ def load_cues() -> Cues:
     from liability_graph.loaders.languages import packs
 
     text = resources.files("liability_graph.privacy").joinpath("cues.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_data(text)
     sections = {code: p.privacy() for code, p in packs().items() if p.privacy()}
     languages = {
         code: LanguageCues(

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Final
 
 import ahocorasick
-import yaml
 
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_JURISDICTION,
@@ -94,6 +93,7 @@ from liability_graph.loaders.extract.search import (
 )
 from liability_graph.loaders.extract.text import is_known_word, lemma
 from liability_graph.loaders.languages import Pack, extraction_packs, union
+from liability_graph.yaml_data import load_data
 
 
 def _split(value: object) -> frozenset[str]:
@@ -309,7 +309,7 @@ class _NamePatterns:
 def _court_seats(item: Pack) -> frozenset[str]:
     """Every seat a court of loaders/courts.yaml sits at (with its other spellings), the
     seats of the pack's city adjectives and its court districts ("Noord-Holland")."""
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     seats: set[str] = set()
     for table in data.values():
         if not isinstance(table, dict):
@@ -548,7 +548,7 @@ def _court_cue_words() -> tuple[frozenset[str], frozenset[str]]:
             for written in (levels or {}).values():
                 cues.update(str(p).lower().split()[-1] for p in written or () if str(p).split())
         cues.update(str(p).lower().split()[-1] for p in item.names("top_courts") or ())
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     firsts = {
         str(w).split()[0].lower()
         for name, written in (data.get("names") or {}).items()
@@ -693,7 +693,7 @@ def _court_heads() -> frozenset[str]:
     """The words that make a capitalised run a court's name: English "Court", "Circuit",
     "Tribunal" and the other court nouns of loaders/courts.yaml (`court_heads`:
     "Landgericht Berlin", "OLG Düsseldorf")."""
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     return frozenset(
         {"Court", "Circuit", "Tribunal", *(str(w) for w in data.get("court_heads") or ())}
     )
@@ -708,7 +708,7 @@ def top_courts() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     in lower case), each jurisdiction's highest court (loaders/courts.yaml `top_courts`), and
     that court under a name a capitalised run reads whole ("brazilian supreme court"): a
     bare "the Supreme Court" in a text about one country is that country's."""
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     top = {str(k): str(v) for k, v in (data.get("top_courts") or {}).items()}
     phrases = frozenset(
         str(p).lower() for pack in extraction_packs() for p in (pack.names("top_courts") or ())
@@ -727,7 +727,7 @@ def top_courts() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
 def national_courts() -> dict[str, dict[str, str]]:
     """A court's generic name that several countries give a court of their own ("the
     Federal Court"), with each country's court (loaders/courts.yaml `national_courts`)."""
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     return {
         str(name): {str(k): str(v) for k, v in (courts or {}).items()}
         for name, courts in (data.get("national_courts") or {}).items()
@@ -1458,7 +1458,7 @@ class _CourtCitations:
             if names and points
             else None
         )
-        courts = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+        courts = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
         split = (courts.get("united_states") or {}).get("districts") or {}
         #: States of several federal districts (courts.yaml): "Texas District Court" is none
         self.split_states = frozenset(str(k) for k in split)
@@ -1596,7 +1596,7 @@ class _DescribedCourts:
     with `names.court_links` before a seat and `names.court_city_adjectives`)."""
 
     def __init__(self, language: str) -> None:
-        data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+        data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
         packs = [item for item in extraction_packs() if item.code == language]
         described = (packs[0].names("described_courts") or {}) if packs else {}
         links = _split(packs[0].names("court_links")) if packs else frozenset()
@@ -2208,7 +2208,7 @@ def _renamed_courts() -> dict[str, str]:
     where the two differ (loaders/courts.yaml `trial_seats` and `appeal_seats`: "Rechtbank
     Utrecht" is Rechtbank Midden-Nederland, "Gerechtshof Leeuwarden" Gerechtshof
     Arnhem-Leeuwarden)."""
-    data = yaml.safe_load(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     out: dict[str, str] = {}
     for table in data.values():
         if not isinstance(table, dict):

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from liability_graph.errors import InputError
+from liability_graph.yaml_data import load_data
 
 HERE = Path(__file__).resolve().parent
 #: Top-level keys of a pack.
@@ -91,7 +92,7 @@ class Pack:
 def _load(path: Path) -> Pack:
     where = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_data(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read the language pack: {exc}", path=where) from None
     if not isinstance(data, dict) or data.get("code") != path.stem:
