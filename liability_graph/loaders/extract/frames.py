@@ -856,6 +856,8 @@ class SentenceFrames:
             endings = PARTICIPLE_ENDINGS.get(self.language, ())
             if endings and self.tokens[t0].lower.endswith(endings):
                 return False
+            if self.tokens[t0 - 1].lower in PROSECUTION_NOUNS[self.language]:
+                return False  # "De justitie vervolgt X": the noun is the verb's subject
             return self.tokens[t0 - 1].lower.endswith(MODIFIER_ENDINGS)
         return False
 
@@ -4476,11 +4478,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         for t in frames.tokens[max(0, t0 - 3) : t1 + _REPEATED_REACH]
     ):
         return []  # "who has sued X on several occasions": many suits, none named
-    if (rule.kind == "civil" or (rule.accusation and rule.kind is None)) and (
+    prosecuted = False
+    if (rule.kind in ("civil", "enforcement") or (rule.accusation and rule.kind is None)) and (
         (rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]))
         or _prosecution_before(frames, t0)
-    ):  # "De Amerikaanse justitie beschuldigt X van witwassen": a prosecution's accusation
+    ):  # "De Amerikaanse justitie beschuldigt X van witwassen": a prosecution's accusation;
+        # "De Belgische justitie opende een onderzoek naar X": a prosecution's inquiry
         rule = _CRIMINAL_RULES.setdefault(rule.id, replace(rule, kind="criminal"))
+        prosecuted = True
     elif rule.kind == "criminal" and rule.status == "ruled" and _civil_remedy(frames, t0):
         # "found X liable", "veroordeelde X tot het betalen van een schadevergoeding"
         rule = _CIVIL_RULES.setdefault(rule.id, replace(rule, kind="civil"))
@@ -4691,7 +4696,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     else:  # "the state of Utah and the FTC sued X"
         plaintiffs += _states_beside(frames, plaintiffs, defendants)
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
-    if rule.bringer and not plaintiffs:
+    if rule.bringer and not plaintiffs and not prosecuted:
         return []  # "researchers investigated X": no office, no case
     if not defendants and defendant_side == "left" and frames.copula_after(t1):
         # "De verdachten zijn X en Y", "The defendants are X and Y"
@@ -5259,10 +5264,20 @@ def _prosecution_before(frames: SentenceFrames, t0: int) -> bool:
     """Does a prosecution service's noun stand before the trigger in its clause ("De Franse
     justitie heeft X aangeklaagd")? Its suit is a prosecution."""
     nouns = PROSECUTION_NOUNS[frames.language]
-    if not nouns or frames.words.isdisjoint(nouns):
-        return False
     tokens = frames.tokens
     start = frames._clause_bounds(tokens[t0].clause)[0]
+    for mention in frames.mentions:  # "Het Belgische OM heeft X ...": another country's office
+        if start <= mention.first < t0 and mention.extra.get("adjective") is None:
+            option = mention.option_for(_OFFICES)
+            if (
+                option is not None
+                and option.key
+                and frames.discourse.knowledge.prop(option.key, "category") == "prosecutor"
+                and _foreign_office(frames, (mention, option))
+            ):
+                return True
+    if not nouns or frames.words.isdisjoint(nouns):
+        return False
     return any(tokens[k].lower in nouns for k in range(start, t0))
 
 
