@@ -4562,7 +4562,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                  and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
-    plaintiffs = [p for p in plaintiffs if not _foreign_office(frames, p)]
+    # "the US government sued X", "the UK government fined X": the country acts through an
+    # office the text does not name, so the case is told without a bringer as before; a
+    # government is a party only as the one sued ("X sued the US government")
+    plaintiffs = [
+        p for p in plaintiffs
+        if not _foreign_office(frames, p)
+        and not (p[0] is not None and p[0].extra.get("rule") == "government")
+    ]  # fmt: skip
     picked_defendants = [
         p
         for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)

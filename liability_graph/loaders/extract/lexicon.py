@@ -455,6 +455,9 @@ PLURAL_REFERENTS: Final = _by_language("plural_referents")
 FILING_VERBS: Final = _by_language("filing_verbs")
 #: Title nouns of a US state written out ("the state of Utah", "de staat Utah").
 STATE_TITLES: Final = _by_language("state_titles")
+#: Nouns of a country's government after its adjective or name ("the US government", "de
+#: Amerikaanse overheid") or before "of" and its name: one party (places.government_option).
+GOVERNMENT_NOUNS: Final = _by_language("government_nouns")
 LAW_PREPS: Final = union("law_preps")
 ABBREVIATIONS: Final = union("abbreviations")
 SENTENCE_STARTERS: Final = union("sentence_starters")

@@ -57,6 +57,7 @@ from liability_graph.loaders.extract.lexicon import (
     FIRST_PERSON,
     FORMERLY,
     FOUNDER_HEADS,
+    GOVERNMENT_NOUNS,
     HEAD_NOUNS_AFTER,
     HEDGES,
     INDEFINITES,
@@ -99,7 +100,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.places import Place, find_places
+from liability_graph.loaders.extract.places import Place, find_places, government_option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.recognize import (
     DIGIT_BRAND,
@@ -1290,6 +1291,47 @@ def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> 
     return out
 
 
+def _with_governments(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
+    """A country's adjective or name with a government noun after it ("the US government",
+    "de Amerikaanse overheid"), or after the noun and "of" ("the government of the United
+    Kingdom"), is one organisation, the country's government as a party
+    (places.government_option); the place's mention gives way to it."""
+    nouns = GOVERNMENT_NOUNS.get(language)
+    if not nouns:
+        return mentions
+    tokens = sentence.tokens
+    lowers = sentence.lowers
+    out: list[Mention] | None = None
+    for mention in mentions:
+        place = mention.extra.get("place")
+        if not isinstance(place, Place) or place.kind != "country":
+            continue
+        first, last = mention.first, mention.last
+        if last < len(tokens) and lowers[last] in nouns:
+            last += 1  # "the US government"
+        else:
+            j = first - 1
+            if j >= 0 and lowers[j] in ARTICLES:
+                j -= 1
+            if j < 1 or lowers[j] not in OF or lowers[j - 1] not in nouns:
+                continue
+            first = j - 1  # "the government of the United Kingdom"
+        option = government_option(place.name)
+        if option is None:
+            continue
+        start, end = tokens[first].start, tokens[last - 1].end
+        government = Mention(start, end, first, last, _text(sentence, start, end), (option,),
+                             "rule", extra={"rule": "government"})  # fmt: skip
+        if out is None:
+            out = list(mentions)
+        out = [m for m in out if m.last <= first or m.first >= last]
+        out.append(government)
+    if out is None:
+        return mentions
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _name_state_laws(sentence: Sentence, mentions: list[Mention]) -> None:
     """ "Arkansas' Deceptive Trade Practices Act" is the state's act, which the document may
     also write "the Arkansas Deceptive Trade Practices Act": a new law after a US state's
@@ -1815,6 +1857,7 @@ class Run:
                 if not any(not (m.last <= t.first or m.first >= t.last) for t in typed)
             ] + typed  # fmt: skip
         mentions = _with_places(sentence, mentions, self.language)
+        mentions = _with_governments(sentence, mentions, self.language)
         if self.surnames:
             mentions = [self._titled_surname(m) for m in mentions]
         surnames = self._surnames(sentence, mentions)

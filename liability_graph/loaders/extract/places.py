@@ -100,6 +100,33 @@ def party_option(name: str) -> Option | None:
     return Option("Organization", names.name.format(name), aliases=aliases)
 
 
+@cache
+def government_option(name: str) -> Option | None:
+    """The organisation a country's government is as a party ("the UK government", "de
+    Amerikaanse overheid"): named by the packs' `names.government_party` with the naming
+    pack's first adjective of the country ("British government"), its other spellings
+    ("UK government", "Government of the United Kingdom") as aliases; None for a
+    jurisdiction of another kind (a US state sues and is sued as "State of Utah")."""
+    if kinds().get(name) != "country":
+        return None
+    for item in extraction_packs():
+        entry = item.names("government_party")
+        if not entry:
+            continue
+        country = item.jurisdictions().get(name) or {}
+        adjectives = [str(a) for a in country.get("adjectives") or ()]
+        forms = [name, *(str(f) for f in country.get("names") or ()), *adjectives]
+        label = str(entry["name"]).format(adjective=adjectives[0] if adjectives else name)
+        aliases: list[str] = []
+        for pattern in entry.get("aliases") or ():
+            for form in forms if "{form}" in str(pattern) else [name]:
+                alias = str(pattern).format(form=form, name=name)
+                if alias != label and alias not in aliases:
+                    aliases.append(alias)
+        return Option("Organization", label, aliases=tuple(aliases))
+    return None
+
+
 def enforcer(name: str) -> str | None:
     """The body that brings a jurisdiction's regulatory proceedings and fines, when the
     text names the jurisdiction for it ("the EU opened proceedings against X": the
