@@ -2922,6 +2922,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     elif rule.relation == "OWNS":  # a public body is neither a platform nor its owner here
         skip = skip + tuple(m for m in frames.mentions if _authority(m.best))
     skip = skip + _reported_speakers(frames, t0) + _reporting_subjects(frames, t0)
+    skip = skip + _accusers(frames, t0)
     picked = _ends(
         frames, source_types, target_types, source_side, target_side, t0, t1, rule.noun, skip
     )
@@ -3971,6 +3972,34 @@ def _reporting_subjects(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
         if say is None:
             continue
         if any(o is not m and say < o.first < t0 for o in frames.mentions):
+            out.append(m)
+    return tuple(out)
+
+
+def _accusers(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
+    """Who accuses a party of the act the trigger tells ("X accuses Y of providing hosting
+    to Z", "X beschuldigt Y van het hosten van Z"): the act is the accused's, the accuser
+    is no end of it. The accusation's verb follows the accuser (over auxiliaries), the
+    accused stands after the verb, and "of" opens the act before the trigger."""
+    accusations = ACCUSATIONS.get(frames.language, frozenset())
+    if frames.words.isdisjoint(accusations):
+        return ()  # no verb of accusing in the sentence
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    of = next(
+        (j for j in range(t0 - 1, max(-1, t0 - 4), -1) if tokens[j].lower in OF), None
+    )  # "of (illegally) providing"
+    if of is None:
+        return ()
+    out = []
+    for m in frames.mentions:
+        if m.last >= of or m.kind == "coref" or tokens[m.first].clause != clause:
+            continue
+        verb = next(
+            (k for k in range(m.last, min(of, m.last + 3)) if tokens[k].lower in accusations),
+            None,
+        )
+        if verb is not None and any(o is not m and verb < o.first < of for o in frames.mentions):
             out.append(m)
     return tuple(out)
 
