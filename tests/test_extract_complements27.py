@@ -23,7 +23,8 @@ def _courts(found: set[tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_the_complement_of_a_pointing_role_is_no_listed_party(context, second):
-    found = facts(context, "Quillon Labs sued Zorvik Inc. in 2021. " + second, "en")
+    # (a person sues: "the parent company" points back to the one company named, 34)
+    found = facts(context, "Dara Velsko sued Zorvik Inc. in 2021. " + second, "en")
     assert defendant_names(found) == {"Zorvik Inc."}
 
 

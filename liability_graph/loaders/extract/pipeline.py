@@ -1434,6 +1434,18 @@ def _person_run(mention: Mention) -> bool:
     )
 
 
+def _company_run(mention: Mention) -> bool:
+    """A weak run read first as a company, whose last word is a company word ("Quillo
+    Labs", "Zorvex Media"): "the company" of a later sentence may stand for it, as for a
+    name with a legal form."""
+    words = mention.text.split()
+    return (
+        len(words) >= 2
+        and mention.best.type in ("Organization", "Vendor")
+        and words[-1] in COMPANY_WORDS
+    )
+
+
 def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
     person for the sentences after it ("He was charged"), as a named person would be.
@@ -1941,7 +1953,9 @@ class Run:
         for mention in mentions:  # "Vorige week heeft de Ksa ...": a subject after its verb
             if mention.first > 1 and v2_subject(sentence, mention.first, self.language):
                 mention.extra["v2_subject"] = True
-        self.discourse.history.append([m for m in mentions if m.kind != "weak" or _person_run(m)])
+        self.discourse.history.append(
+            [m for m in mentions if m.kind != "weak" or _person_run(m) or _company_run(m)]
+        )
         self.discourse.last_words = set(sentence.lowers) | set(sentence.lemmas)
 
     def _learn_surnames(self, mentions: list[Mention]) -> None:
