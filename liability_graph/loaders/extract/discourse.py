@@ -476,7 +476,7 @@ class Discourse:
         at = 0
         types = pronouns.get(sentence.lowers[0]) if tokens else None
         if types is None and tokens:
-            at = _person_pronoun(sentence, named, _PERSON_PRONOUNS.get(language, frozenset()))
+            at = _person_pronoun(sentence, named, PERSON_PRONOUNS.get(language, frozenset()))
             types = pronouns.get(sentence.lowers[at]) if at else None
         if not types or any(m.first == at for m in named):
             return []
@@ -680,7 +680,7 @@ def _apposed_name(
 
 
 #: Per language, the pronouns that stand for a person only ("he", "hij").
-_PERSON_PRONOUNS: Final = {
+PERSON_PRONOUNS: Final = {
     language: frozenset(w for w, types in pronouns.items() if types == ("Person",))
     for language, pronouns in PRONOUNS.items()
 }

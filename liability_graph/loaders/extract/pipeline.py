@@ -16,7 +16,7 @@ from liability_graph.graph.model import Document, Entity, Relationship, entity_k
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
-from liability_graph.loaders.extract.discourse import Discourse
+from liability_graph.loaders.extract.discourse import PERSON_PRONOUNS, Discourse
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import (
     OWNER_CHECK,
@@ -1840,6 +1840,11 @@ class Run:
             self.language, {}
         ):
             return True
+        persons = PERSON_PRONOUNS.get(self.language, frozenset())
+        if any(p in lowered for p in persons) and not persons.isdisjoint(
+            w.strip(_WORD_PUNCTUATION) for w in lowered.split()
+        ):  # "Justitie verdenkt hem van witwassen": a person named before
+            return True
         return any(word in lowered for word in _pointing_heads(self.language))
 
     def _update_anchor(self, text: str) -> None:
@@ -2768,6 +2773,8 @@ class Run:
 _PLATFORM_ROLES: Final = frozenset({"SERVICED", "OWNS", "SHUT_DOWN"})
 #: How a case the text tells without its bringer is named (loaders/extract/cases.py).
 _UNNAMED_BRINGER: Final = "Plaintiffs v. "
+#: What may stick to a word split at spaces ("hem.", "(hij").
+_WORD_PUNCTUATION: Final = ".,;:!?\"'()[]“”‘’"
 _OWNER_TYPES: Final = ("Organization", "Person", "Vendor")
 _FUNCTION_WORDS: Final = (
     CONJUNCTIONS
