@@ -1024,6 +1024,9 @@ class SentenceFrames:
         if not attributions:
             return False
         j = mention.first - 1
+        if j > 0 and tokens[j].text == "(":  # "volgens Koninklijke Horeca Nederland (KHN)"
+            named = next((m for m in self.mentions if m.last == j), None)
+            return named is not None and self._attributed(named)
         while j >= 0 and tokens[j].lower in SKIPPABLE:
             j -= 1
         if j >= 0 and tokens[j].lower in attributions:
@@ -4586,6 +4589,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     plaintiffs = [
         p for p in picked
         if _may_be_party(p) and not _spoken_for(frames, p[0]) and not _counsel(frames, p[0])
+        # "volgens KHN hebben zich 1100 hotels aangesloten bij een claim": the source told
+        and not (p[0] is not None and frames._attributed(p[0]))
         and not (p[0] is not None and p[0].extra.get("single") and not rule.mutual
                  and not listed and plaintiff_side != "between_first"
                  and not _bringer_position(frames, p[0], t0, t1))

@@ -2082,6 +2082,8 @@ class Run:
             or not targets
         ):
             return None
+        if place_adjective(name, self.language) and sentence.text[hi + 1 : hi + 2].islower():
+            return None  # "de eigenaar van het Bergse hotel": a place's adjective, no name
         hyphen = sentence.text[hi : hi + 1] == "-"
         if (
             not hyphen
