@@ -516,6 +516,9 @@ OBJECT_PRONOUNS: Final = _by_language("object_pronouns")
 NAMELY: Final = union("namely")
 #: Words between a name and the short form it is known by ("... Act, known as FOSTA").
 KNOWN_AS: Final = union("known_as")
+#: Nouns of a name a person goes by ("under the pseudonym X"): the name after one is no
+#: party of its own.
+PSEUDONYM_NOUNS: Final = union("pseudonym_nouns")
 #: Verbs that type the name before them by the noun after them ("FOSTA is a federal law").
 TYPE_COPULAS: Final = _by_language("type_copulas")
 INDEFINITES: Final = _by_language("indefinite")

@@ -86,6 +86,7 @@ from liability_graph.loaders.extract.lexicon import (
     PREPOSITIONS,
     PRODUCTS,
     PRONOUNS,
+    PSEUDONYM_NOUNS,
     REPORTED_PRONOUN_FOLLOWERS,
     REPORTED_PRONOUNS,
     ROLE_RELATION,
@@ -1332,6 +1333,16 @@ def _with_governments(sentence: Sentence, mentions: list[Mention], language: str
     return out
 
 
+def _pseudonym(sentence: Sentence, mention: Mention) -> bool:
+    """Is the name one a person goes by, right after a pseudonym noun (and an opening
+    quote): "ran the site under the pseudonym 'Grey Fox'"? It is that person's other name,
+    never a party of its own (no owner, no defendant beside the person)."""
+    j = mention.first - 1
+    if j >= 0 and sentence.tokens[j].text in _QUOTE_OPENERS:
+        j -= 1
+    return j >= 0 and sentence.lowers[j] in PSEUDONYM_NOUNS
+
+
 def _name_state_laws(sentence: Sentence, mentions: list[Mention]) -> None:
     """ "Arkansas' Deceptive Trade Practices Act" is the state's act, which the document may
     also write "the Arkansas Deceptive Trade Practices Act": a new law after a US state's
@@ -1875,6 +1886,9 @@ class Run:
             ] + typed  # fmt: skip
         mentions = _with_places(sentence, mentions, self.language)
         mentions = _with_governments(sentence, mentions, self.language)
+        pseudonyms: list[Mention] = []
+        if not PSEUDONYM_NOUNS.isdisjoint(sentence.lowers):
+            pseudonyms = [m for m in mentions if _pseudonym(sentence, m)]
         if self.surnames:
             mentions = [self._titled_surname(m) for m in mentions]
         surnames = self._surnames(sentence, mentions)
@@ -1884,6 +1898,11 @@ class Run:
                 m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
             ]
             mentions += surnames
+        if pseudonyms:  # no party by any of its words ("the alias Night Owl": not "Owl")
+            mentions = [
+                m for m in mentions
+                if all(m.last <= p.first or m.first >= p.last for p in pseudonyms)
+            ]  # fmt: skip
         for mention in mentions:  # "Twitter users", "a Google spokesperson": a modifier
             if (
                 mention.last < len(sentence.tokens)
