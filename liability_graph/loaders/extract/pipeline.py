@@ -67,6 +67,7 @@ from liability_graph.loaders.extract.lexicon import (
     LANGUAGES,
     LAW_CASE_NOUNS,
     LAW_CLAIM_NOUNS,
+    LEGAL_FORMS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
     NOT_OWNER_MODIFIERS,
@@ -1599,6 +1600,8 @@ class Run:
         self.filed_on: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
+        #: "Steadfast" of "Steadfast Networks LLC": a company by the first word of its name
+        self.company_shorts: dict[str, Option] = {}
         self.typed: dict[str, tuple[str, ...]] = {}  # names a type noun introduced
         self.acronyms: dict[str, Option] = {}  # "DSA" -> the Digital Services Act's reading
         #: "Kick" of "Kick Online Entertainment S.A (Kick)": a short name the text gives
@@ -1659,6 +1662,7 @@ class Run:
         names = {m.text for ms in mentions_of.values() for m in ms if m.kind != "weak"}
         for index in sorted(mentions_of):
             self._learn_weak_surnames(mentions_of[index], names)
+        self._learn_company_shorts(mentions_of)
         for index, (start, end, body, sentence, mine, found) in enumerate(read):
             if sentence is None and self._may_refer(body):
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
@@ -1898,6 +1902,8 @@ class Run:
                 m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
             ]
             mentions += surnames
+        if self.company_shorts:
+            mentions = [self._company_short(m) for m in mentions]
         if pseudonyms:  # no party by any of its words ("the alias Night Owl": not "Owl")
             mentions = [
                 m for m in mentions
@@ -2023,6 +2029,63 @@ class Run:
             given, surname = words
             if not _written_alone(self.text, given, surname):
                 self.surnames[surname] = mention.best
+
+    def _learn_company_shorts(self, mentions_of: dict[int, list[Mention]]) -> None:
+        """The first word of a company's name that no list knows, which ends in a legal form
+        or a company word ("Steadfast Networks LLC", "Zorbix Media"): the text's later
+        "Steadfast" is that company, as a person's surname is the person. Not a word that
+        opens two companies' names, nor a person's surname."""
+        found: dict[str, Option | None] = {}
+        for index in sorted(mentions_of):
+            for mention in mentions_of[index]:
+                option = mention.best
+                words = mention.text.split()
+                if (
+                    mention.kind not in ("rule", "weak")
+                    or option.key is not None
+                    or option.type not in ("Organization", "Vendor")
+                    or len(words) < 2
+                    or not (words[-1] in COMPANY_WORDS or words[-1].lower() in LEGAL_FORMS)
+                ):
+                    continue
+                first = words[0]
+                if len(first) < 3 or not first.isalpha() or not first[:1].isupper():
+                    continue
+                known = found.get(first, option)
+                if known is None or _bare(known.name) != _bare(option.name):
+                    found[first] = None  # two companies open with the word: neither
+                elif first not in found:
+                    found[first] = option
+        self.company_shorts = {
+            word: option
+            for word, option in found.items()
+            if option is not None and word not in self.surnames and word not in NOT_NAME_START
+        }
+
+    def _company_short(self, mention: Mention) -> Mention:
+        """A one-word name that is the first word of a company's name learnt above: that
+        company, in each company reading of the mention, read first (its other readings
+        stay after them)."""
+        if mention.last - mention.first != 1 or mention.kind not in ("rule", "weak"):
+            return mention
+        word = mention.text.removesuffix("'s").removesuffix("’s")
+        full = self.company_shorts.get(word)
+        if full is None or any(o.key for o in mention.options):
+            return mention
+        renamed = tuple(
+            Option(o.type, full.name, None, o.props, (*o.aliases, word))
+            for o in mention.options
+            if o.type in ("Organization", "Vendor")
+        )
+        if not renamed:
+            return mention  # "the site Steadfast": read only as a site
+        # the company's readings first, as the full name reads ("sued Zorbix": the company)
+        options = (
+            *renamed,
+            *(o for o in mention.options if o.type not in ("Organization", "Vendor")),
+        )
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       options, mention.kind, mention.group, dict(mention.extra))  # fmt: skip
 
     def _titled_surname(self, mention: Mention) -> Mention:
         """ "Mr. Lasarow" in a document that names Avrom Lasarow: that person."""
