@@ -67,6 +67,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEFINITE,
     DEMANDS,
     DESCRIPTIVE,
+    DISTRIBUTIVES,
     ENACT_VERBS,
     ENDING_NEGATIONS,
     ENFORCER_HEADS,
@@ -4938,8 +4939,22 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if regulator is not None:
             plaintiffs = [regulator]
     groups = [[d] for d in defendants] if split else [defendants]
+    # "de rechtszaken die A en B elk tegen X hebben aangespannen": a suit per bringer
+    distributive = bool(plaintiffs) and not split and _distributive(frames, t0)
+    if distributive:
+        named = None  # each bringer's own case, not the one this sentence told of first
+    distributive = distributive and len(plaintiffs) > 1
+    if distributive and not defendants:  # "de zaken die A en B elk tegen X aanspanden"
+        defendants = _against_in_clause(frames, t0)
+        if not defendants:
+            return []  # "A en B hebben elk een zaak aangespannen": no one case of both
+    apart = [[p] for p in plaintiffs] if distributive else []
+    if apart:
+        groups = [defendants] * len(apart)
     every: list[Claim] = []
-    for defendants in groups:
+    for g, defendants in enumerate(groups):
+        if apart:
+            plaintiffs = apart[g]
         info, known_defendants = resolve_case(
             frames.discourse,
             [o for _, o in defendants],
@@ -5299,6 +5314,49 @@ def _demand_in_clause(frames: SentenceFrames, at: int) -> bool:
     tokens = frames.tokens
     clause = tokens[at].clause
     return any(t.clause == clause and (t.lower in demands or t.lemma in demands) for t in tokens)
+
+
+def _against_in_clause(frames: SentenceFrames, t0: int) -> list[tuple[Mention, Option]]:
+    """The parties named right after "tegen"/"against" in the trigger's clause."""
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    against = AGAINST[frames.language]
+    out = []
+    for m in frames.mentions:
+        if (
+            m.first > 0
+            and tokens[m.first].clause == clause
+            and tokens[m.first - 1].lower in against
+        ):
+            option = m.option_for(_PARTIES)
+            if option is not None and _may_be_party((m, option)):
+                out.append((m, option))
+    return out
+
+
+def _distributive(frames: SentenceFrames, t0: int) -> bool:
+    """Does a distributive word ("elk", "ieder", "each") in the trigger's clause give each
+    bringer its own suit: not after a preposition or an article, and before an article, a
+    preposition, a name or the trigger ("die ze elk tegen X hebben aangespannen", "A and B
+    each sued X"; not "elk jaar")?"""
+    words = DISTRIBUTIVES.get(frames.language)
+    if not words or frames.words.isdisjoint(words):
+        return False
+    tokens = frames.tokens
+    clause = tokens[t0].clause
+    after_words = ARTICLES | INDEFINITE | frozenset(PREPOSITIONS)
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower not in words or tokens[k].clause != clause:
+            continue
+        before = tokens[k - 1].lower not in after_words  # not "in elk geval", "voor elk bedrijf"
+        after = (
+            k + 1 == t0
+            or tokens[k + 1].lower in after_words
+            or any(m.first == k + 1 for m in frames.mentions)
+        )
+        if before and after:
+            return True
+    return False
 
 
 def _prosecution_before(frames: SentenceFrames, t0: int) -> bool:

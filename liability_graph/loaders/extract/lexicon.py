@@ -200,6 +200,9 @@ ROLES: Final[dict[str, str]] = {str(k): str(v) for k, v in _mapping("roles").ite
 NON_PARTY_ROLES: Final = frozenset(
     str(role) for p in extraction_packs() for role in p.data.get("non_party_roles") or ()
 )
+#: Words that give each bringer of a suit its own ("A en B hebben elk een zaak tegen X
+#: aangespannen", "A and B each sued X"): one case per bringer.
+DISTRIBUTIVES: Final = _by_language("distributives")
 #: Roles that state a relationship to the organisation named with them.
 ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
