@@ -5848,6 +5848,9 @@ def _another_clause(frames: SentenceFrames, start: int, end: int) -> bool:
     return False
 
 
+_JOIN_REACH: Final = 4  # the partner after the joining verb: "voegde zich bij stichting Y in"
+
+
 def _joined(
     frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int
 ) -> list[tuple[Mention, Option]]:
@@ -5864,7 +5867,9 @@ def _joined(
     if j < 1 or tokens[j].lemma not in joining:
         return picked
     subject = next((m for m in frames.mentions if m.last <= j and j - m.last <= 1), None)
-    partner = next((m for m in frames.mentions if j < m.first <= j + 2 and m.last <= t0), None)
+    partner = next(
+        (m for m in frames.mentions if j < m.first <= j + _JOIN_REACH and m.last <= t0), None
+    )
     if (
         subject is None
         or partner is None
@@ -5903,7 +5908,9 @@ def _comitative(
             k -= 1  # "in conjunction with", "along with"
         if k < 1:
             return picked
-        partner = next((m for m in frames.mentions if j < m.first <= j + 2 and m.last <= t0), None)
+        partner = next(
+            (m for m in frames.mentions if j < m.first <= j + _JOIN_REACH and m.last <= t0), None
+        )
         if partner is None:
             return picked
         if tokens[k - 1].text == ",":

@@ -62,6 +62,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGES,
     INDEFINITES,
     INFINITIVE_ENDINGS,
+    JOINING_VERBS,
     KIN_NOUNS,
     KNOWN_AS,
     LANGUAGES,
@@ -720,9 +721,11 @@ def _from_rule(
             first > 0
             and sentence.tokens[first - 1].lower in PLACE_PREPS
             and not any(
-                t.lower in CASE_NOUNS or t.lower in LAW_CASE_NOUNS.get(language, ())
+                t.lower in CASE_NOUNS
+                or t.lower in LAW_CASE_NOUNS.get(language, ())
+                or t.lemma in JOINING_VERBS.get(language, ())
                 for t in sentence.tokens[max(0, first - 4) : first]
-            )  # "de boete ging naar X": the fined party
+            )  # "de boete ging naar X": the fined party; "voegde zich bij X": a partner
             and not _brand_shaped(sentence.text[item.start : item.end])
             and not _of_a_company(sentence, first, item, language)
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
