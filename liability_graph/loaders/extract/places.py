@@ -131,44 +131,30 @@ def enforcer(name: str) -> str | None:
     """The body that brings a jurisdiction's regulatory proceedings and fines, when the
     text names the jurisdiction for it ("the EU opened proceedings against X": the
     European Commission); the packs' `enforcer` of the jurisdiction."""
-    return _enforcers().get(name)
-
-
-@cache
-def _enforcers() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in extraction_packs():
-        for name, entry in item.jurisdictions().items():
-            if entry.get("enforcer"):
-                out[name] = str(entry["enforcer"])
-    return out
+    return _jurisdiction_field("enforcer").get(name)
 
 
 def code(name: str) -> str | None:
     """A country's ISO code by its English name (the packs' `code`), as the reference base
     gives an office's `country`."""
-    return _codes().get(name)
+    return _jurisdiction_field("code").get(name)
 
 
-@cache
-def _codes() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for item in extraction_packs():
-        for name, entry in item.jurisdictions().items():
-            if entry.get("code"):
-                out[name] = str(entry["code"])
-    return out
-
-
-@cache
 def kinds() -> dict[str, str]:
     """Each jurisdiction's kind (country, state, union), by its English name."""
-    out: dict[str, str] = {}
-    for item in extraction_packs():
-        for name, entry in item.jurisdictions().items():
-            if entry.get("kind"):
-                out[name] = str(entry["kind"])
-    return out
+    return _jurisdiction_field("kind")
+
+
+@cache
+def _jurisdiction_field(field: str) -> dict[str, str]:
+    """Each jurisdiction's `field` in the packs (a later pack's value wins), by its English
+    name, for the jurisdictions that have one."""
+    return {
+        name: str(entry[field])
+        for item in extraction_packs()
+        for name, entry in item.jurisdictions().items()
+        if entry.get(field)
+    }
 
 
 @cache
