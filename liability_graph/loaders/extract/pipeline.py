@@ -111,6 +111,7 @@ from liability_graph.loaders.extract.recognize import (
     DOE_LAST,
     Found,
     _alternation,
+    generic_trial_courts,
     legal_form,
     recognize,
     without_legal_form,
@@ -1603,6 +1604,8 @@ class Run:
         self.filed_on: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
+        #: "u.s. district court" -> the one federal district court the document names
+        self.trial_courts: dict[str, Option] = {}
         #: "Steadfast" of "Steadfast Networks LLC": a company by the first word of its name
         self.company_shorts: dict[str, Option] = {}
         self.typed: dict[str, tuple[str, ...]] = {}  # names a type noun introduced
@@ -1666,6 +1669,7 @@ class Run:
         for index in sorted(mentions_of):
             self._learn_weak_surnames(mentions_of[index], names)
         self._learn_company_shorts(mentions_of)
+        self._learn_trial_courts(mentions_of)
         for index, (start, end, body, sentence, mine, found) in enumerate(read):
             if sentence is None and self._may_refer(body):
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
@@ -1907,6 +1911,8 @@ class Run:
             mentions += surnames
         if self.company_shorts:
             mentions = [self._company_short(m) for m in mentions]
+        if self.trial_courts:
+            mentions = [self._trial_court(m) for m in mentions]
         if pseudonyms:  # no party by any of its words ("the alias Night Owl": not "Owl")
             mentions = [
                 m for m in mentions
@@ -2064,6 +2070,40 @@ class Run:
             for word, option in found.items()
             if option is not None and word not in self.surnames and word not in NOT_NAME_START
         }
+
+    def _learn_trial_courts(self, mentions_of: dict[int, list[Mention]]) -> None:
+        """The one trial court of a system the document names by its district ("the
+        Southern District of New York", also in a prosecutor's title): the court a generic
+        "U.S. District Court" of the document stands for (recognize.generic_trial_courts).
+        With none or several named, the generic name stays."""
+        generic = generic_trial_courts()
+        starts = set(generic.values())
+        named: dict[str, dict[str, Option]] = {}
+        for mentions in mentions_of.values():
+            for mention in mentions:
+                option = mention.option_for(("Court",))
+                if option is None:
+                    continue
+                lower = option.name.lower()
+                for start in starts:
+                    if lower.startswith(start):
+                        named.setdefault(start, {})[lower] = option
+        self.trial_courts = {
+            written: next(iter(named[start].values()))
+            for written, start in generic.items()
+            if len(named.get(start, {})) == 1
+        }
+
+    def _trial_court(self, mention: Mention) -> Mention:
+        """A generic trial court's name (see _learn_trial_courts): the one court named."""
+        court = mention.option_for(("Court",))
+        if court is None or court.key is not None:
+            return mention
+        option = self.trial_courts.get(court.name.lower())
+        if option is None:
+            return mention
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (option,), mention.kind, mention.group, dict(mention.extra))  # fmt: skip
 
     def _company_short(self, mention: Mention) -> Mention:
         """A one-word name that is the first word of a company's name learnt above: that

@@ -724,6 +724,32 @@ def top_courts() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
 
 
 @cache
+def generic_trial_courts() -> dict[str, str]:
+    """A system's trial court written without its district ("U.S. District Court",
+    "United States District Court"), in lower case, with the start the names of that
+    system's trial courts share ("united states district court for the"): the one such
+    court a document names is the court the generic name stands for. The system's country
+    is written with each of its names in the packs ("U.S.", "US")."""
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, str] = {}
+    for system, entry in data.items():
+        trial = str((entry or {}).get("trial") or "") if isinstance(entry, dict) else ""
+        if " for " not in trial:
+            continue
+        head = trial.split(" for ")[0]
+        start = trial.split("{")[0].lower()
+        country = str(system).replace("_", " ").title()
+        forms = {country}
+        for pack in extraction_packs():
+            forms.update(str(f) for f in pack.jurisdictions().get(country, {}).get("names") or ())
+        if country not in head:
+            continue
+        for form in forms:
+            out[head.replace(country, form).lower()] = start
+    return out
+
+
+@cache
 def national_courts() -> dict[str, dict[str, str]]:
     """A court's generic name that several countries give a court of their own ("the
     Federal Court"), with each country's court (loaders/courts.yaml `national_courts`)."""
