@@ -28,7 +28,7 @@ def _courts(found: set[tuple[str, ...]]) -> set[str]:
     "text",
     [
         "Prosecutors charged Dara Velsko in March. The indictment was filed in U.S. District "
-        "Court. The U.S. attorney for the Southern District of Nevada brought the case.",
+        "Court. Federal prosecutors of the Southern District of Nevada brought that case.",
         "Prosecutors in the Southern District of Nevada charged Dara Velsko in U.S. District "
         "Court.",
     ],
