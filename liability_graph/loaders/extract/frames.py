@@ -4662,6 +4662,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         found = _object_before(frames, t0)
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
+            if not plaintiffs or any(m is found for m, _ in plaintiffs):
+                # "X heeft Y aangeklaagd, meldt persbureau Z": Y was read as the bringer
+                plaintiffs = _subject_of_object(frames, found, defendants, t0, t1)
     defendants = [_role_holder_apposed(frames, m, o) for m, o in defendants]
     if defendant_side == "right" and defendants:
         defendants = _accused_before_of(frames, defendants, t0, t1)
@@ -4676,23 +4679,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         found = _object_before(frames, t0)
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
-            taken = {id(m) for m, _ in defendants}
-            others = [
-                m for m in frames._fitting(("Organization", "Person"), t0, t1)
-                if id(m) not in taken and m.first < found.first
-                and not (m.extra.get("single") and not _verb_subject(frames, m, t0))
-            ]  # fmt: skip
-            subject = frames._subject(others, t0) if others else None
-            if subject is None:  # "Het OM heeft de eigenaar van X, Y, gedagvaard"
-                subject = _before_auxiliary(frames, others, t0)
-            option = subject.option_for(("Organization", "Person")) if subject else None
-            plaintiffs = [(subject, option)] if subject is not None and option is not None else []
-            if plaintiffs and subject is not None:  # "A en B hebben X aangeklaagd": both sue
-                plaintiffs = [
-                    p for p in frames.coordinated(subject, ("Organization", "Person"))
-                    if id(p[0]) not in taken and p[0].last <= found.first
-                ] or plaintiffs  # fmt: skip
-            plaintiffs = [p for p in plaintiffs if _may_be_party(p)]
+            plaintiffs = _subject_of_object(frames, found, defendants, t0, t1)
     if plaintiff_side in ("left", "subject") and not rule.noun:
         plaintiffs = _comitative(frames, plaintiffs, t0)
         plaintiffs = _joined(frames, plaintiffs, t0)
@@ -5332,6 +5319,35 @@ def _against_in_clause(frames: SentenceFrames, t0: int) -> list[tuple[Mention, O
             if option is not None and _may_be_party((m, option)):
                 out.append((m, option))
     return out
+
+
+def _subject_of_object(
+    frames: SentenceFrames,
+    found: Mention,
+    defendants: list[tuple[Mention, Option]],
+    t0: int,
+    t1: int,
+) -> list[tuple[Mention, Option]]:
+    """The bringers of a verb-final clause whose object (`found`, with `defendants`) stands
+    before the participle ("De Franse justitie heeft X aangeklaagd"): its subject, with the
+    names coordinated with it ("A en B hebben X aangeklaagd")."""
+    taken = {id(m) for m, _ in defendants}
+    others = [
+        m for m in frames._fitting(("Organization", "Person"), t0, t1)
+        if id(m) not in taken and m.first < found.first
+        and not (m.extra.get("single") and not _verb_subject(frames, m, t0))
+    ]  # fmt: skip
+    subject = frames._subject(others, t0) if others else None
+    if subject is None:  # "Het OM heeft de eigenaar van X, Y, gedagvaard"
+        subject = _before_auxiliary(frames, others, t0)
+    option = subject.option_for(("Organization", "Person")) if subject else None
+    plaintiffs = [(subject, option)] if subject is not None and option is not None else []
+    if plaintiffs and subject is not None:  # "A en B hebben X aangeklaagd": both sue
+        plaintiffs = [
+            p for p in frames.coordinated(subject, ("Organization", "Person"))
+            if id(p[0]) not in taken and p[0].last <= found.first
+        ] or plaintiffs  # fmt: skip
+    return [p for p in plaintiffs if _may_be_party(p)]
 
 
 def _distributive(frames: SentenceFrames, t0: int) -> bool:

@@ -203,6 +203,9 @@ NON_PARTY_ROLES: Final = frozenset(
 #: Words that give each bringer of a suit its own ("A en B hebben elk een zaak tegen X
 #: aangespannen", "A and B each sued X"): one case per bringer.
 DISTRIBUTIVES: Final = _by_language("distributives")
+#: Per language, nouns of a news outlet ("persbureau AP"): the name after one is the outlet,
+#: never an office the reference base knows by the same letters.
+NEWS_NOUNS: Final = _by_language("news_nouns")
 #: Roles that state a relationship to the organisation named with them.
 ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").

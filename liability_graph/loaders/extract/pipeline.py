@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_CASE_NOUNS,
     LAW_CLAIM_NOUNS,
     LEGAL_FORMS,
+    NEWS_NOUNS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
     NOT_OWNER_MODIFIERS,
@@ -1833,6 +1834,22 @@ class Run:
                     )  # fmt: skip
         return mention
 
+    def _news_outlet(self, sentence: Sentence, mention: Mention, news: frozenset[str]) -> Mention:
+        """A known name right after a news outlet's noun ("persbureau AP") is that outlet, a
+        new organisation under the text's name and no party, not the office the reference
+        base knows by the same letters (the Autoriteit Persoonsgegevens)."""
+        if (
+            mention.first == 0
+            or mention.kind == "coref"
+            or sentence.lowers[mention.first - 1] not in news
+            or not any(o.key for o in mention.options)
+        ):
+            return mention
+        self.discourse.non_parties.add(mention.text.casefold())
+        outlet = Option("Organization", mention.text)
+        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
+                       (outlet,), "rule", extra={"rule": "news"})  # fmt: skip
+
     def _typed_acronym(self, mention: Mention) -> Mention:
         """A typed name that is an acronym the document spelt out is the spelt-out name,
         when the types agree."""
@@ -1925,6 +1942,9 @@ class Run:
                 and (sentence.lowers[mention.last] in HEAD_NOUNS_AFTER)
             ):
                 mention.extra["qualifies"] = True
+        news = NEWS_NOUNS.get(self.language)
+        if news and not news.isdisjoint(sentence.lowers):
+            mentions = [self._news_outlet(sentence, m, news) for m in mentions]
         for mention in mentions:  # "attorney Annie McAdams": never a party, by any name
             if mention.options and _non_party_role_before(sentence, mention):
                 words = mention.options[0].name.split()
