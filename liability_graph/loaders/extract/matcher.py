@@ -103,25 +103,42 @@ def _match(
     return None
 
 
+#: A rule, its specs and the word sets of the specs after the first that it cannot skip.
+_Entry = tuple[Any, tuple[Spec, ...], tuple[frozenset[str], ...]]
+
+
+def _all_present(words: set[str], needs: tuple[frozenset[str], ...]) -> bool:
+    """Does each of `needs` share a word with `words`?"""
+    for need in needs:  # noqa: SIM110 (a loop: no generator per rule tried)
+        if words.isdisjoint(need):
+            return False
+    return True
+
+
 class Matcher:
     """Finds every rule whose pattern matches in a token list; rules are indexed by their
     first token, so the cost is one dictionary look-up per token."""
 
     def __init__(self, rules: Iterable, stops: frozenset[str] = frozenset()) -> None:
-        # each rule with its specs, read once (a rule's type is not known here)
-        self._by_first: dict[str, list[tuple[Any, tuple[Spec, ...]]]] = defaultdict(list)
+        # each rule with its specs, read once (a rule's type is not known here), and the
+        # words of each spec after the first that a match cannot skip: a rule one of whose
+        # such specs no token of the sentence fits is not tried there
+        self._by_first: dict[str, list[_Entry]] = defaultdict(list)
         self._stops = stops
         for rule in rules:
+            needs = tuple(
+                spec.words for spec in rule.specs[1:] if not spec.gap and not spec.optional
+            )
             for word in rule.specs[0].words:
-                self._by_first[word].append((rule, rule.specs))
-        self._starting: dict[tuple[str, str], tuple[tuple[Any, tuple[Spec, ...]], ...]] = {}
+                self._by_first[word].append((rule, rule.specs, needs))
+        self._starting: dict[tuple[str, str], tuple[_Entry, ...]] = {}
 
-    def _rules_at(self, lemma: str, lower: str) -> tuple[tuple[Any, tuple[Spec, ...]], ...]:
+    def _rules_at(self, lemma: str, lower: str) -> tuple[_Entry, ...]:
         """The rules a token with this lemma and form may start, without repeats; cached
         per (lemma, form), the cache bounded."""
         rules = self._by_first.get(lemma)
         other = self._by_first.get(lower) if lower != lemma else None
-        found: tuple[tuple[Any, tuple[Spec, ...]], ...] = ()
+        found: tuple[_Entry, ...] = ()
         if rules or other:
             seen: set[int] = set()
             out = []
@@ -152,6 +169,7 @@ class Matcher:
         by_first = self._by_first  # a token that starts a rule has one of its keys
         starting = self._starting
         stops = self._stops
+        words: set[str] | None = None  # the sentence's forms and lemmas, once needed
         found: list[tuple[Any, int, int]] = []
         for i in range(len(lowers)):
             lemma, lower = lemmas[i], lowers[i]
@@ -160,7 +178,13 @@ class Matcher:
             rules = starting.get((lemma, lower))
             if rules is None:
                 rules = self._rules_at(lemma, lower)
-            for rule, specs in rules:
+            for rule, specs, needs in rules:
+                if needs:
+                    if words is None:
+                        words = set(lowers)
+                        words.update(lemmas)
+                    if not _all_present(words, needs):
+                        continue  # a token the match needs is nowhere in the sentence
                 end = _match(tokens, specs, 1, i + 1, stops)
                 if end is not None:
                     found.append((rule, i, end))

@@ -18,6 +18,7 @@ from typing import Final
 ODD_CASE: Final = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _DIGIT: Final = re.compile(r"\d")
 _ASCII_DIGITS: Final = "0123456789"
+_WORD: Final = re.compile(r"\w+")  # \w: is_word_char
 
 
 def has_digit(text: str) -> bool:
@@ -122,13 +123,22 @@ def finditer_within(
     it yields."""
     found: list[re.Match[str]] = []
     position = 0
+    skip = _START_PLACES.get(starts)
     for first, last in _merged(windows):
         at = max(position, first)
         while at <= last:
+            if skip is not None:
+                # the next place `starts` allows, found by re in one pass rather than by a
+                # test at each character (the same places: \w is is_word_char, \d isdecimal)
+                place = skip.search(text, at, last + 1)
+                if place is None:
+                    break
+                at = place.start()
+            elif not may_start(starts, text, at):
+                at += 1
+                continue
             match = (
-                pattern.match(text, at)
-                if may_start(starts, text, at) and (openers is None or word_at(text, at) in openers)
-                else None
+                pattern.match(text, at) if openers is None or word_at(text, at) in openers else None
             )
             if match is None or match.end() == at:
                 at += 1
@@ -169,13 +179,10 @@ def word_at(text: str, at: int) -> str:
     opens with another character ("'s-Hertogenbosch") opens with that character, which
     has no case. For ASCII text and phrases, also where the pattern ignores case. One look
     at a short word costs far less than trying a pattern of hundreds of alternatives."""
-    end = at
-    size = len(text)
-    while end < size and is_word_char(text[end]):
-        end += 1
-    if end == at:
+    word = _WORD.match(text, at)  # one re call rather than a test per character
+    if word is None:
         return text[at : at + 1]
-    return text[at:end].lower()
+    return word.group().lower()
 
 
 def opening_words(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -211,6 +218,15 @@ START_ANYWHERE: Final = 0
 START_WORD: Final = 1
 START_CAPITAL_OR_WORD: Final = 2
 START_CAPITAL_DIGIT_HASH: Final = 3
+
+
+#: For each START_* rule but START_ANYWHERE, a pattern that matches one character exactly
+#: where may_start says yes (a look-behind sees the text before search's start).
+_START_PLACES: Final[dict[int, re.Pattern[str]]] = {
+    START_WORD: re.compile(r"(?<!\w)\w"),
+    START_CAPITAL_OR_WORD: re.compile(r"[A-Z]|(?<!\w)\w"),
+    START_CAPITAL_DIGIT_HASH: re.compile(r"[A-Z#]|\d"),
+}
 
 
 def may_start(starts: int, text: str, at: int) -> bool:
