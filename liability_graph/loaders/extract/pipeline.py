@@ -493,6 +493,72 @@ def _names_after_known_subject(
     return out
 
 
+def _company_end_word(word: str) -> bool:
+    """A word that may end a company's name: a company word or a legal form ("Labs",
+    "Holding", "B.V.")."""
+    return word in COMPANY_WORDS or _legal_form_word(word)
+
+
+def _split_at_company_words(
+    sentence: Sentence, found: list[Mention], language: str
+) -> list[Mention]:
+    """Weak names that run a company's name ending in a company word or a legal form on into
+    a second name, in the place of a verb-second or verb-final clause's subject ("Volgens
+    de krant heeft Quillo Labs Zorbix aangeklaagd", "dat Quillo Holding Zorbix beboette"):
+    the subject and the object stand side by side, so the company's name ends at its
+    company word and the words after it are a name of their own."""
+    out: list[Mention] | None = None
+    for at, mention in enumerate(found):
+        pair = _company_cut(sentence, mention, language)
+        if pair is None:
+            if out is not None:
+                out.append(mention)
+            continue
+        if out is None:
+            out = found[:at]
+        out += pair
+    return found if out is None else out
+
+
+def _company_cut(sentence: Sentence, mention: Mention, language: str) -> list[Mention] | None:
+    """_split_at_company_words for one name: the two names, or None."""
+    tokens = sentence.tokens
+    if mention.kind != "weak" or mention.last - mention.first < 3:
+        return None
+    if mention.last >= len(tokens) or not tokens[mention.last].text.islower():
+        return None
+    cut = 0
+    for k in range(mention.first + 1, mention.last - 1):
+        if _company_end_word(tokens[k].text) and not _company_end_word(tokens[k + 1].text):
+            cut = k + 1
+            break
+    if not cut or not all(
+        _bare_name_word(t, language) and not _country_word(t.text)
+        for t in tokens[cut : mention.last]
+    ):
+        return None
+    if not (
+        v2_subject(sentence, mention.first, language)
+        or _after_subordinator(sentence, mention.first, language)
+    ):
+        return None
+    head_end, tail_start = tokens[cut - 1].end, tokens[cut].start
+    head = _text(sentence, mention.start, head_end)
+    tail = _text(sentence, tail_start, mention.end)
+    extra: dict[str, object] = {"rule": "name", "weak": True, "single": mention.last - cut == 1}
+    return [
+        Mention(
+            mention.start, head_end, mention.first, cut, head,
+            tuple(Option(o.type, head) for o in mention.options), "weak",
+            extra=dict(mention.extra),
+        ),
+        Mention(
+            tail_start, mention.end, cut, mention.last, tail,
+            tuple(Option(t, tail) for t in _BARE_TYPES), "weak", extra=extra,
+        ),
+    ]  # fmt: skip
+
+
 def _after_subordinator(sentence: Sentence, first: int, language: str) -> bool:
     """Does a name at `first` open a subordinate clause, right after (an article after) its
     subordinator ("omdat de AP ...")?"""
@@ -555,6 +621,8 @@ def build_mentions(
             )
         )
     accepted: list[Mention] = []
+    if VERB_FINAL.get(language, False):
+        found = _split_at_company_words(sentence, found, language)
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
         inner = [k for k in known if _contains(mention, k) and k is not mention]
         if (
