@@ -171,6 +171,7 @@ from liability_graph.loaders.extract.typed import past_name_head, type_of
 _MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
 _APPOSITION_SPAN: Final = 20  # tokens of a list item's apposition before its semicolon
 _SEGMENT_BREAKS: Final = frozenset(",;()—–:")
+_ASIDE_REACH: Final = 12  # tokens on either side of a date read for its aside's words
 #: The mark that closes an aside each mark opens.
 _ASIDE_CLOSERS: Final = {",": ",", "—": "—", "–": "–", "(": ")"}
 _RULING_WORDS: Final = {language: RULINGS[language] | COURT_WORDS for language in RULINGS}
@@ -1791,6 +1792,22 @@ class SentenceFrames:
             return next((m for m in candidates if m.first == chosen.last), chosen)
         return chosen
 
+    def _outside_asides(self, candidates: list[Mention], t0: int) -> list[Mention]:
+        """The candidates for a trigger's agent but those an aside (set off on both sides)
+        keeps apart from it: one before the trigger inside an aside of its own ("X, founded
+        by Y in 2014, was sued": Y is the agent of the aside's participle, never of the
+        trigger; "Zorbix, dat door Y werd opgericht, is aangeklaagd"), and one after a
+        trigger that stands in an aside ("X, founded in 2014, was sued by Y": Y founded
+        nothing)."""
+        segment = self.segment
+        enclosed = self.enclosed
+        own = segment[min(t0, len(segment) - 1)]
+        return [
+            m for m in candidates
+            if segment[m.first] == own
+            or not enclosed.get(own if m.first > t0 else segment[m.first])
+        ]  # fmt: skip
+
     def _described_after_marker(
         self, candidates: list[Mention], t0: int, t1: int
     ) -> Mention | None:
@@ -1965,7 +1982,9 @@ class SentenceFrames:
             if chosen is not None and chosen not in candidates:
                 chosen = None
         elif side == "agent":
-            chosen = self._after_marker(candidates, AGENT_PREPS[self.language], t0, True)
+            chosen = self._after_marker(
+                self._outside_asides(candidates, t0), AGENT_PREPS[self.language], t0, True
+            )
         elif side in ("between_first", "between_second"):
             # a case "between A and B": the first party brought the case, the one after the
             # conjunction defends it; the first alone, not as one coordination, the second
@@ -2513,8 +2532,13 @@ class SentenceFrames:
             # a date in the trigger's own clause first ("X, who founded Y in 2013, was
             # charged on Wednesday": Wednesday)
             clause = self.tokens[t0].clause
-            own = [d for d in self.dates if self._clause_at(d.start) == clause]
-            best = min(own or self.dates, key=lambda d: abs(d.start - anchor))
+            # not a date of an aside that tells of another act ("X, founded by Y in 2014,
+            # was sued": 2014 dates the founding)
+            dates = [d for d in self.dates if not self._date_of_aside(d, t0)]
+            if not dates:
+                return None, None, None
+            own = [d for d in dates if self._clause_at(d.start) == clause]
+            best = min(own or dates, key=lambda d: abs(d.start - anchor))
             role = "to" if ended else best.role
             if role == "from":
                 return None, best.value, None
@@ -2522,6 +2546,31 @@ class SentenceFrames:
                 return None, None, best.value
             return best.value, None, None
         return None, None, None  # never the publication date by default
+
+    def _date_of_aside(self, date: DateMention, t0: int) -> bool:
+        """Does the date stand in an aside (set off on both sides) apart from the trigger's
+        segment, with words of its own besides the date and prepositions, none of them a
+        case's ("X, founded by Y in 2014, was sued")? An aside that is the date alone ("X,
+        in 2014, sued Y") dates the clause around it, and one that tells of the case ("The
+        lawsuit, filed by Y in March 2022, accuses X") dates the case."""
+        segment = self.segment
+        tokens = self.tokens
+        i = min(self.sentence.token_at(date.start), len(tokens) - 1)
+        seg = segment[i]
+        if seg == segment[min(t0, len(segment) - 1)] or not self.enclosed.get(seg):
+            return False
+        words = [
+            tokens[j]
+            for j in range(max(0, i - _ASIDE_REACH), min(len(tokens), i + _ASIDE_REACH))
+            if segment[j] == seg
+            and tokens[j].text.isalpha()
+            and not (date.start <= tokens[j].start < date.end)
+            and tokens[j].lower not in PREPOSITIONS
+            and tokens[j].lower not in SKIPPABLE
+        ]
+        return bool(words) and not any(
+            t.lower in CASE_WORDS or t.lemma in CASE_VERBS or t.lower in CASE_NOUNS for t in words
+        )
 
     def dated_clause(self, t0: int) -> bool:
         """Does the clause of the token at t0 hold a date?"""
