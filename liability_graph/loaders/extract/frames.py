@@ -5471,6 +5471,8 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         and (tokens[j].lower in ARTICLES or type_of(tokens[j].lower, frames.language) is None)
         and tokens[j].lower not in LAWSUIT_GOVERNORS[frames.language]
         and tokens[j].lower not in SUIT_SETTLERS[frames.language]
+        # "X spande in mei een rechtszaak aan": the preposition governs the month
+        and tokens[j].lower not in MONTHS
     ):
         j -= 1
     if j >= 0 and j < t0 and tokens[j].lower in SUIT_SETTLERS[frames.language]:
