@@ -1903,7 +1903,11 @@ class SentenceFrames:
         elif side == "right":
             chosen = self._right(candidates, t0, t1)
             if chosen is not None and self._in_relative_after(chosen, t1):
-                chosen = None  # "onderzoek naar X, dat eigendom is van Y": Y is no object
+                # "onderzoek naar X, dat eigendom is van Y": Y is no object, X is, though
+                # Y is the stronger name ("vervolgt Piet Kalvan, die de site Y runde")
+                before = [m for m in candidates if m.first < chosen.first
+                          and not self._in_relative_after(m, t1)]  # fmt: skip
+                chosen = self._right(before, t0, t1) if before else None
         elif (
             side == "any"
             and self.relation == "OWNS"
@@ -3859,6 +3863,8 @@ def _joins(between: list[str], language: str) -> bool:
         between = _outside_brackets(between)
         if not between:
             return False
+    if len(between) > 2 and between[0] == "," and between[1] in RELATIVES[language]:
+        return False  # "A, die de site B runde": B stands in A's relative clause
     if all(w in CONJUNCTIONS for w in between):
         return True
     if (
