@@ -166,7 +166,11 @@ from liability_graph.loaders.extract.recognize import without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
-from liability_graph.loaders.extract.typed import past_name_head, type_of
+from liability_graph.loaders.extract.typed import (
+    past_name_head,
+    relative_clause_subject,
+    type_of,
+)
 
 _MAX_DISTANCE: Final = 30  # tokens between a trigger and an end
 _APPOSITION_SPAN: Final = 20  # tokens of a list item's apposition before its semicolon
@@ -2443,6 +2447,8 @@ class SentenceFrames:
                     break
                 if other.option_for(types) is None:
                     break
+                if relative_clause_subject(self.tokens, other.first, other.last, self.language):
+                    break  # "X, the company Y co-founded, was sued": Y is no member
                 if step == -1 and between == [","] and self._hedge_source(other):
                     break  # "According to the Justice Department, A and B were charged"
                 pending.append(other)

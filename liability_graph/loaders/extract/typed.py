@@ -10,11 +10,13 @@ of the document (Run.typed), and a rule's slot still picks the reading that fits
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     APPOSITION_DETERMINERS,
+    ARTICLES,
     CAPITALISED_NOUNS,
     COMPANY_WORDS,
     COMPOUNDS,
@@ -37,6 +39,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_KIND_NOUNS,
     VENDOR_MODIFIERS,
     VENDOR_NAME_HEADS,
+    VERB_FINAL,
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
@@ -255,6 +258,9 @@ def typed_names(
         ):
             end = j  # "de medeoprichter van het bedrijf, Lisa Vos,": the person of a role
             # (a site's own apposition names the site: "another forum site, Blip Chat,")
+        if end > j and j == i + 1 and _relative_subject(tokens, i, end, language):
+            end = j  # "X, the company Y co-founded": Y is the subject of a clause that
+            # leaves out its "that", no company
         while end > j:
             if "Person" not in types and _holds_person(mentions, j, end):
                 break  # "platforms, including Ohio AG Dana Reyes's suit": no listed platform
@@ -291,6 +297,66 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START and not adverb:
                     found.append((first, name_last, types))  # not "Additionally, the ..."
     return found
+
+
+@cache
+def _object_verbs(language: str) -> frozenset[str]:
+    """The trigger words of the language's verb rules of founding and owning ("found",
+    "co-found", "acquire", "run"): a name between a type noun and one of them may be the
+    subject of a relative clause whose object the noun is ("the company Y co-founded")."""
+    from liability_graph.loaders.extract.rules import rules_for
+
+    return frozenset(
+        word
+        for rule in rules_for(language)
+        if rule.relation in _RELATIVE_OBJECT_RELATIONS and not rule.noun
+        for word in rule.specs[0].words
+        if word.isalpha() or "-" in word
+    )
+
+
+_RELATIVE_OBJECT_RELATIONS: Final = frozenset({"FOUNDED", "OWNS"})
+
+
+def relative_clause_subject(tokens: list[Token], first: int, last: int, language: str) -> bool:
+    """Is the name at first..last the subject of an object relative clause without its
+    "that", right after the type noun the clause describes ("X, the company Y co-founded,
+    was sued": Y is no second name of the company, nor a member of a list with X)?"""
+    return (
+        first > 1
+        and type_of(tokens[first - 1].lower, language) is not None
+        and _relative_subject(tokens, first - 1, last, language)
+    )
+
+
+def _relative_subject(tokens: list[Token], i: int, end: int, language: str) -> bool:
+    """Is the name after the type noun at i (ending at `end`) the subject of an object
+    relative clause without its "that" ("X, the company Y co-founded, ...", "the site Y
+    bought in 2019")? The noun phrase stands in apposition (its determiner after a comma:
+    "The app Y launched in 2016" names the app Y), a verb of founding or owning follows the
+    name, and no object follows the verb (an article or a name would be one: "X, the
+    company Y acquired the app Z" names the company Y). Not in a verb-final language, whose
+    clauses end in their verb after the object ("nadat de investeerder X kocht")."""
+    if VERB_FINAL.get(language) or end >= len(tokens):
+        return False
+    start = _determiner_before(tokens, i, language)
+    if start is None or start < 2 or tokens[start - 1].text != ",":
+        return False
+    verb = tokens[end]
+    if not verb.text.replace("-", "").isalpha() or not verb.text.islower():
+        return False
+    verbs = _object_verbs(language)
+    if verb.lower not in verbs and verb.lemma not in verbs:
+        return False
+    if end + 1 >= len(tokens):
+        return True
+    after = tokens[end + 1]
+    return not (
+        after.lower in ARTICLES
+        or after.lower in POSSESSIVES
+        or _name_token(after)
+        or after.lower in INDEFINITES.get(language, ())
+    )
 
 
 def _list_opener(tokens: list[Token], j: int) -> int:
