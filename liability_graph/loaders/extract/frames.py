@@ -5430,10 +5430,25 @@ def _distributive(frames: SentenceFrames, t0: int) -> bool:
             k + 1 == t0
             or tokens[k + 1].lower in after_words
             or any(m.first == k + 1 for m in frames.mentions)
+            or _case_verb_after(frames, k)
         )
         if before and after:
             return True
     return False
+
+
+def _case_verb_after(frames: SentenceFrames, k: int) -> bool:
+    """Does a verb of bringing a case follow the distributive at k, over an auxiliary, with
+    the bringers' names or an auxiliary right before it ("A and B have each filed a lawsuit
+    against X", "A and B each brought suits against X"; not "dismissed each charge")?"""
+    tokens = frames.tokens
+    auxiliaries = AUXILIARIES[frames.language]
+    if not (tokens[k - 1].lower in auxiliaries or any(m.last == k for m in frames.mentions)):
+        return False
+    j = k + 1
+    if j + 1 < len(tokens) and tokens[j].lower in auxiliaries:
+        j += 1  # "A and B each have filed"
+    return tokens[j].lemma in CASE_VERBS or tokens[j].lower in CASE_VERBS
 
 
 def _prosecution_before(frames: SentenceFrames, t0: int) -> bool:
