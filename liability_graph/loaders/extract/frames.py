@@ -160,7 +160,7 @@ from liability_graph.loaders.extract.lexicon import (
     VERB_FINAL,
     adjectival,
 )
-from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
 from liability_graph.loaders.extract.places import code, enforcer, party_option
 from liability_graph.loaders.extract.recognize import without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule
@@ -378,7 +378,9 @@ class SentenceFrames:
     ) -> None:
         self.sentence = sentence
         self.tokens = sentence.tokens
-        self.mentions = sorted(mentions, key=lambda m: (m.first, m.last))
+        self.mentions = (
+            list(mentions) if in_span_order(mentions) else sorted(mentions, key=span_key)
+        )
         self.language = language
         self.anchor_year = anchor_year  # the last year named before this sentence
         self._found_dates: list[DateMention] | None = None
@@ -392,7 +394,6 @@ class SentenceFrames:
         self.relation = ""  # the relationship type of the rule being applied
         self._negation_at: list[int] | None = None
         self._found_cues: _Cues | None = None
-        self._words: set[str] | None = None
         self._segment: list[int] | None = None
         self._enclosed: dict[int, bool] = {}
         self._service: tuple[str | None] | None = None
@@ -403,12 +404,8 @@ class SentenceFrames:
     # What follows is computed on first use: many sentences never need it.
     @property
     def words(self) -> set[str]:
-        """Lower-case forms and lemmas of the sentence's tokens."""
-        if self._words is None:
-            words = set(self.sentence.lowers)
-            words.update(self.sentence.lemmas)  # in place: union would copy the set
-            self._words = words
-        return self._words
+        """Lower-case forms and lemmas of the sentence's tokens (Sentence.words)."""
+        return self.sentence.words
 
     @property
     def segment(self) -> list[int]:

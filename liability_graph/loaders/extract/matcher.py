@@ -157,9 +157,11 @@ class Matcher:
         tokens: list[Token],
         lowers: list[str] | None = None,
         lemmas: list[str] | None = None,
+        words: set[str] | None = None,
     ) -> list[tuple[Any, int, int]]:
         """(rule, first token, end token exclusive) for each match, left to right.
-        `lowers` and `lemmas` are the tokens' lower-case forms and lemmas, if at hand."""
+        `lowers` and `lemmas` are the tokens' lower-case forms and lemmas, and `words` both
+        as one set, if at hand."""
         if lowers is None:
             lowers = [t.lower for t in tokens]
         if lemmas is None:
@@ -169,7 +171,6 @@ class Matcher:
         by_first = self._by_first  # a token that starts a rule has one of its keys
         starting = self._starting
         stops = self._stops
-        words: set[str] | None = None  # the sentence's forms and lemmas, once needed
         found: list[tuple[Any, int, int]] = []
         for i in range(len(lowers)):
             lemma, lower = lemmas[i], lowers[i]

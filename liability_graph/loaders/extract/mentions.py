@@ -124,3 +124,18 @@ class Mention:
     @property
     def best(self) -> Option:
         return self.options[0]
+
+
+def span_key(mention: Mention) -> tuple[int, int]:
+    """A mention's place in its sentence: first token, then end token (a named function
+    rather than a lambda: compiled, a lambda is an object and a generic call)."""
+    return (mention.first, mention.last)
+
+
+def in_span_order(mentions: list[Mention]) -> bool:
+    """Are the mentions already in span_key order (so a stable sort would keep them)?"""
+    for i in range(1, len(mentions)):
+        before, after = mentions[i - 1], mentions[i]
+        if before.first > after.first or (before.first == after.first and before.last > after.last):
+            return False
+    return True

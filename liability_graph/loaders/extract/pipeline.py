@@ -103,7 +103,7 @@ from liability_graph.loaders.extract.lexicon import (
     VERB_FINAL,
 )
 from liability_graph.loaders.extract.matcher import Matcher
-from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
 from liability_graph.loaders.extract.places import Place, find_places, government_option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.recognize import (
@@ -2026,7 +2026,8 @@ class Run:
         )
         mentions += _speaker_pronouns(sentence, mentions, self.language)
         mentions += _reported_pronouns(sentence, mentions, self.language)
-        mentions.sort(key=lambda m: (m.first, m.last))
+        if not in_span_order(mentions):
+            mentions.sort(key=span_key)
         self.named += [(m, sentence) for m in mentions if m.named]
         for mention in mentions:
             if mention.named and mention.best.type == "Case":
@@ -2040,7 +2041,7 @@ class Run:
             )  # fmt: skip
             note_introduced_officials(frames)
             matches: list[tuple[Rule, int, int]] = _matcher(self.language)(
-                sentence.tokens, sentence.lowers, sentence.lemmas
+                sentence.tokens, sentence.lowers, sentence.lemmas, sentence.words
             )
             matches.sort(key=_lawsuits_first)
             before = len(self.claims)
@@ -2083,7 +2084,7 @@ class Run:
         self.discourse.history.append(
             [m for m in mentions if m.kind != "weak" or _person_run(m) or _company_run(m)]
         )
-        self.discourse.last_words = set(sentence.lowers) | set(sentence.lemmas)
+        self.discourse.last_words = sentence.words  # read only, never changed
 
     def _learn_surnames(self, mentions: list[Mention]) -> None:
         """The surname of each person these mentions name in full ("Pavel Durov")."""

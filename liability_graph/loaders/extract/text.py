@@ -139,6 +139,7 @@ class Sentence:
         "_lower_set",
         "_lowers",
         "_starts",
+        "_words",
         "end",
         "index",
         "start",
@@ -158,6 +159,7 @@ class Sentence:
         self._lemmas: list[str] | None = None
         self._starts: list[int] | None = None
         self._ends: list[int] | None = None
+        self._words: set[str] | None = None
 
     def _values(self) -> tuple:
         return (
@@ -191,6 +193,17 @@ class Sentence:
         if self._lower_set is None:
             self._lower_set = frozenset(self.lowers)
         return self._lower_set
+
+    @property
+    def words(self) -> set[str]:
+        """The tokens' lower-case forms and lemmas as one set, made once: the token matcher,
+        the rules (SentenceFrames.words) and the next sentence (Discourse.last_words) all
+        read it. Shared, so never changed."""
+        if self._words is None:
+            words = set(self.lowers)
+            words.update(self.lemmas)  # in place: union would copy the set
+            self._words = words
+        return self._words
 
     @property
     def lemmas(self) -> list[str]:
