@@ -343,7 +343,7 @@ class Discourse:
             if option is None:
                 out.append(m)
                 continue
-            out.append(Mention(m.start, m.end, m.first, m.last, m.text, (option,), "coref"))
+            out.append(m.with_options((option,), "coref", {}))
         return [self._shortened_court(m, mentions) for m in out]
 
     def _shortened_court(self, mention: Mention, sentence: list[Mention]) -> Mention:
@@ -359,8 +359,7 @@ class Discourse:
             return mention
         written = top_courts()[2].get(court.name.lower())
         if written is not None:  # "a Brazilian Supreme Court justice": read whole as a name
-            return Mention(mention.start, mention.end, mention.first, mention.last,
-                           mention.text, (Option("Court", written),), mention.kind)  # fmt: skip
+            return mention.with_options((Option("Court", written),), "", {})
         if court.name in national_courts():  # "the Federal Court" (of one country)
             return self._country_top_court(mention, court, sentence)
         short = f" {court.name.lower()} "
@@ -376,8 +375,7 @@ class Discourse:
                     # "Supreme Court of the United States", not "New York Supreme Court"
                     and f" {option.name.lower()} ".startswith(short)
                 ):
-                    return Mention(mention.start, mention.end, mention.first, mention.last,
-                                   mention.text, (option,), "coref")  # fmt: skip
+                    return mention.with_options((option,), "coref", {})
         return self._country_top_court(mention, court, sentence)
 
     def _country_top_court(
@@ -401,8 +399,7 @@ class Discourse:
             }
             if len(places) == 1:
                 option = Option("Court", top[places.pop()])
-                return Mention(mention.start, mention.end, mention.first, mention.last,
-                               mention.text, (option,), "coref")  # fmt: skip
+                return mention.with_options((option,), "coref", {})
             if places:
                 return mention  # several countries: no one court fits
         return mention

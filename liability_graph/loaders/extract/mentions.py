@@ -125,6 +125,18 @@ class Mention:
     def best(self) -> Option:
         return self.options[0]
 
+    def with_options(
+        self, options: tuple[Option, ...], kind: str = "", extra: dict | None = None
+    ) -> Mention:
+        """The same span read as `options`: of `kind` (its own if ""), in its group and
+        with a copy of its extra; given `extra`, a fresh reading of the span instead, with
+        that extra and no group."""
+        if extra is not None:
+            return Mention(self.start, self.end, self.first, self.last, self.text, options,
+                           kind or self.kind, None, extra)  # fmt: skip
+        return Mention(self.start, self.end, self.first, self.last, self.text, options,
+                       kind or self.kind, self.group, dict(self.extra))  # fmt: skip
+
 
 def span_key(mention: Mention) -> tuple[int, int]:
     """A mention's place in its sentence: first token, then end token (a named function

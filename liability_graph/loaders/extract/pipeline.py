@@ -1543,8 +1543,7 @@ def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Ment
     for m in mentions:
         option = people.get(m.text) if m.kind == "weak" else None
         if option is not None:
-            m = Mention(m.start, m.end, m.first, m.last, m.text, (option,), "rule", m.group,
-                        dict(m.extra))  # fmt: skip
+            m = m.with_options((option,), "rule")
         out.append(m)
     return out
 
@@ -1857,9 +1856,7 @@ class Run:
         if option is None:
             return mention
         kind = "name" if option.key else "rule"
-        extra = {"rule": "acronym"}
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       (option,), kind, extra=extra)  # fmt: skip
+        return mention.with_options((option,), kind, {"rule": "acronym"})
 
     def _short_sections(self) -> None:
         """ "Section 230 of the Communications Decency Act" and "Section 230" in one text
@@ -1915,8 +1912,7 @@ class Run:
             return mention
         self.discourse.non_parties.add(mention.text.casefold())
         outlet = Option("Organization", mention.text)
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       (outlet,), "rule", extra={"rule": "news"})  # fmt: skip
+        return mention.with_options((outlet,), "rule", {"rule": "news"})
 
     def _typed_acronym(self, mention: Mention) -> Mention:
         """A typed name that is an acronym the document spelt out is the spelt-out name,
@@ -1925,8 +1921,7 @@ class Run:
         if option is None or mention.option_for((option.type,)) is None:
             return mention
         kind = "name" if option.key else "rule"
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       (option,), kind, extra={"rule": "acronym"})  # fmt: skip
+        return mention.with_options((option,), kind, {"rule": "acronym"})
 
     def _mentions(
         self, sentence: Sentence, hits: list[Hit], found: tuple[Found, ...]
@@ -2191,8 +2186,7 @@ class Run:
         option = self.trial_courts.get(court.name.lower())
         if option is None:
             return mention
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       (option,), mention.kind, mention.group, dict(mention.extra))  # fmt: skip
+        return mention.with_options((option,))
 
     def _company_short(self, mention: Mention) -> Mention:
         """A one-word name that is the first word of a company's name learnt above: that
@@ -2216,8 +2210,7 @@ class Run:
             *renamed,
             *(o for o in mention.options if o.type not in ("Organization", "Vendor")),
         )
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       options, mention.kind, mention.group, dict(mention.extra))  # fmt: skip
+        return mention.with_options(options)
 
     def _titled_surname(self, mention: Mention) -> Mention:
         """ "Mr. Lasarow" in a document that names Avrom Lasarow: that person."""
@@ -2226,8 +2219,7 @@ class Run:
         option = self.surnames.get(mention.best.name)
         if option is None or option is mention.best:
             return mention
-        return Mention(mention.start, mention.end, mention.first, mention.last, mention.text,
-                       (option,), mention.kind, mention.group, dict(mention.extra))  # fmt: skip
+        return mention.with_options((option,))
 
     def _surnames(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """A person named in full elsewhere in the document is called by surname
