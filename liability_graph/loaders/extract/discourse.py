@@ -17,7 +17,9 @@ from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
     AGED_POINTERS,
     ARTICLES,
+    AUTHORITY_NOUNS,
     CASE_ABOUT,
+    COMPANY_WORDS,
     COMPOUNDS,
     CONJUNCTIONS,
     COPULAS,
@@ -40,7 +42,11 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_MODIFIERS,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
-from liability_graph.loaders.extract.recognize import national_courts, top_courts
+from liability_graph.loaders.extract.recognize import (
+    national_courts,
+    top_courts,
+    without_legal_form,
+)
 from liability_graph.loaders.extract.text import Sentence, Token
 
 _LOOKBACK: Final = 5  # sentences
@@ -168,13 +174,15 @@ class Discourse:
         return info
 
     def antecedent(
-        self, types: tuple[str, ...], before: list[Mention], position: int
+        self, types: tuple[str, ...], before: list[Mention], position: int, body: bool = False
     ) -> Option | None:
         """Nearest fitting earlier mention: this sentence first, then earlier ones. A name
         here that only might be of the type ("Bluewater Ltd. bought the site": a company
         read as a site) comes after one read first so before. A company noun ("het
         bedrijf", "the company": a head that may be a vendor) never points back to a public
-        body named by its head ("Autoriteit Persoonsgegevens", "Federal Trade Commission")."""
+        body named by its head ("Autoriteit Persoonsgegevens", "Federal Trade Commission"),
+        and a public body's (`body`: "the regulator", "de toezichthouder") never to a
+        company or a platform."""
         company = "Vendor" in types
         rank = {t: i for i, t in enumerate(types)}
         if types[:1] == ("Platform",):  # "Twitter users alerted it": no site pointed back to
@@ -204,7 +212,7 @@ class Discourse:
             # "that case", "the lawsuit": the proceeding the document told of last, also one
             # a frame made from a sentence that named no case ("X faces a lawsuit from Y")
             return self.cases[-1].option
-        earlier = self._earlier(types, company=company)
+        earlier = self._earlier(types, company=company, body=body)
         if earlier is not None:
             return earlier
         if "Case" in types and self.cases:
@@ -213,8 +221,20 @@ class Discourse:
             return self.cases[-1].option
         return None
 
+    def _no_body(self, mention: Mention) -> bool:
+        """Is the mention surely no public body: read first as a platform or a vendor, named
+        as a company, or known to the reference base by a kind that is no public body's
+        ("Meta Platforms": a holding company)?"""
+        best = mention.best
+        if best.type in ("Platform", "Vendor") or _company_named(mention):
+            return True
+        if not best.key:
+            return False
+        category = self.knowledge.prop(best.key, "category")
+        return isinstance(category, str) and category not in _BODY_CATEGORIES
+
     def _earlier(
-        self, types: tuple[str, ...], best: bool = False, company: bool = False
+        self, types: tuple[str, ...], best: bool = False, company: bool = False, body: bool = False
     ) -> Option | None:
         """The fitting mention of the sentences before: the preferred type first, then the
         most recent sentence; with `best`, only a mention read first as that type. A name read
@@ -230,6 +250,7 @@ class Discourse:
                         and (not only_best or m.best.type == type_name)
                         and not (site and m.extra.get("qualifies"))
                         and not (company and _body(m))
+                        and not (body and self._no_body(m))
                     ]  # fmt: skip
                     if fitting:
                         found = min(fitting, key=lambda m: m.first).option_for((type_name,))
@@ -301,7 +322,11 @@ class Discourse:
             if subject is not None:
                 # "Zorvex sued the company": the object is not its own clause's subject
                 before = [m for m in before if m is not subject]
-            option = held or self.antecedent(types, before, det)
+            if token.lower in AUTHORITY_NOUNS:
+                # "X was fined by the regulator": a public body's noun never points back to
+                # a company or a platform
+                before = [m for m in before if not self._no_body(m)]
+            option = held or self.antecedent(types, before, det, token.lower in AUTHORITY_NOUNS)
             if option is None:
                 continue
             if (
@@ -581,6 +606,18 @@ class Discourse:
 
 #: Endings of a regulator's one-word name ("Kansspelautoriteit"), every pack's.
 _ENFORCER_ENDINGS: Final = tuple(sorted({h for heads in ENFORCER_HEADS.values() for h in heads}))
+
+
+#: The reference base's kinds of public bodies ("category"): what "the regulator" may be.
+_BODY_CATEGORIES: Final = frozenset({"regulator", "prosecutor", "law enforcement"})
+
+
+def _company_named(mention: Mention) -> bool:
+    """Does the mention's name end in a legal form or a company word ("Zorbix Media",
+    "Quillo Labs Inc.")?"""
+    name = mention.best.name
+    words = name.split()
+    return without_legal_form(name) != name or (len(words) > 1 and words[-1] in COMPANY_WORDS)
 
 
 def _body(mention: Mention) -> bool:
