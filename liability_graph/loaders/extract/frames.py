@@ -2063,6 +2063,11 @@ class SentenceFrames:
                     (
                         self.tokens[j].text.replace("-", "").isalpha()  # "the file-sharing site X"
                         or j in placed
+                        or (
+                            self.relation == "HEARD_BY"
+                            and _possessive(self.tokens[j].text)
+                            and self.tokens[j].text[:1].isupper()
+                        )  # "in Greene County's 5th District Court": the court's seat
                     )  # "U.S.-based internet forum X"
                     and self.tokens[j].lower not in PREPOSITIONS
                     and not (

@@ -824,6 +824,8 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
         head, _, rest = text.partition(" ")
         if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
             return text, start  # "Federal Court of Australia": the court's own first word
+        if head[:1].isdigit() and _numbered_court(rest):
+            return text, start  # "14th Judicial District Court": the court's own number
         if rest and (
             head in NOT_NAME_START or head in PARTY_TITLES or head.islower() or _honorific(head)
         ):
@@ -832,6 +834,12 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
             text = stripped
             continue
         return text, start
+
+
+def _numbered_court(rest: str) -> bool:
+    """Do the words after an ordinal name a court ("Judicial District Court", "District
+    Court in Marlow Parish"): a court head among the first three words?"""
+    return any(w.rstrip(".,") in _COURT_HEADS for w in rest.split()[:3])
 
 
 def _honorific(word: str) -> bool:
