@@ -2451,6 +2451,8 @@ class SentenceFrames:
                     break
                 if relative_clause_subject(self.tokens, other.first, other.last, self.language):
                     break  # "X, the company Y co-founded, was sued": Y is no member
+                if step == 1 and any(m.first == other.last for m in ordered):
+                    break  # "A and Zorbix's Plimo": an owner's possessive is no member
                 if step == -1 and between == [","] and self._hedge_source(other):
                     break  # "According to the Justice Department, A and B were charged"
                 pending.append(other)

@@ -3199,7 +3199,7 @@ def _possessive_owners(
         if not bare and not tokens[owner.last - 1].text.endswith(("'s", "’s")):
             continue
         option = owner.option_for(_OWNER_TYPES)
-        if option is None or owner.best.type == "Platform":
+        if option is None:
             continue
         platform = next(
             (m for m in mentions if owner.last <= m.first <= owner.last + _POSSESSIVE_GAP), None
@@ -3207,17 +3207,30 @@ def _possessive_owners(
         if platform is None or platform.best.type != "Platform":
             continue
         between = tokens[owner.last : platform.first]
+        if owner.best.type == "Platform" and not (
+            owner.kind == "weak"
+            and not between
+            and (platform.best.key or platform.extra.get("rule") == "typed")
+        ):
+            continue  # a platform's possessive names its features; an unknown name's first
+            # reading is a guess, and it owns the platform the document names right after it
         if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
             continue
         if any(t.lower in _FUNCTION_WORDS or t.lower in NOT_OWNER_MODIFIERS for t in between):
             continue  # "Dana's favourite app is X": a clause, or a modifier naming no owner
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
-        if owner.kind == "weak" and owner.best.type != "Person" and not typed:
-            continue  # an unknown company's name owns only with a platform noun between
-            # ("Brelco Labs's messaging app Quixly")
         # a platform known, or one a type noun introduced elsewhere in the document
         # ("the platform X ... Elon Musk's X"), needs no noun between
         known = platform.best.key or platform.extra.get("rule") == "typed"
+        if (
+            owner.kind == "weak"
+            and owner.best.type != "Person"
+            and not typed
+            and not (known and not between)
+        ):
+            continue  # an unknown company's name owns only with a platform noun between
+            # ("Brelco Labs's messaging app Quixly") or right before a platform the
+            # document names as one ("the app Quixly ... Brelco's Quixly")
         if not typed and not (known and not between):
             continue
         if bare and not (

@@ -264,6 +264,7 @@ def typed_names(
         while end > j:
             if "Person" not in types and _holds_person(mentions, j, end):
                 break  # "platforms, including Ohio AG Dana Reyes's suit": no listed platform
+            j = _after_owner(tokens, j, end)
             found.append((j, end, types))
             k = end
             if (
@@ -357,6 +358,16 @@ def _relative_subject(tokens: list[Token], i: int, end: int, language: str) -> b
         or _name_token(after)
         or after.lower in INDEFINITES.get(language, ())
     )
+
+
+def _after_owner(tokens: list[Token], j: int, end: int) -> int:
+    """The first token of the name a type noun introduces at j..end after an owner's
+    possessive inside the run ("platforms, including Brelco's Quixly and Zorbix's Plimo"):
+    the noun types the name owned, never the owner with it."""
+    for k in range(end - 2, j - 1, -1):
+        if tokens[k].text.endswith(_OWNER_ENDS):
+            return k + 1
+    return j
 
 
 def _list_opener(tokens: list[Token], j: int) -> int:
