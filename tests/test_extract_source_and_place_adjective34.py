@@ -23,8 +23,11 @@ def test_the_source_with_its_short_form_brings_no_claim(context):
         "hebben zich volgens Koninklijke Hotelbond Zeeland (KHZ) al 300 hotels aangesloten bij "
         "een massaclaim tegen de boekingssite."
     )
+    # (the counted hotels that file the claim are its bringers, one group: nl36; the 300
+    # that join it are not, nor is the source)
     assert facts(context, text, "nl") == {
-        ("DEFENDANT_IN", "Zorbix", "Plaintiffs v. Zorbix", "alleged")
+        ("DEFENDANT_IN", "Zorbix", "Honderden hotels v. Zorbix", "alleged"),
+        ("PLAINTIFF_IN", "Honderden hotels", "Honderden hotels v. Zorbix", "established"),
     }
 
 

@@ -80,6 +80,7 @@ from liability_graph.loaders.extract.lexicon import (
     FRESH_CASE_WORDS,
     FROM,
     FUTURE_TIMES,
+    GROUP_JOINING_VERBS,
     GROUP_NOUNS,
     GROUP_OPENERS,
     HEAD_NOUNS_AFTER,
@@ -1017,6 +1018,8 @@ class SentenceFrames:
             and not (m.first <= t0 < m.last and not m.named)  # "the company (behind X)"
             and m.option_for(types) is not None
             and not self._attributed(m)
+            # a counted group of businesses ("hundreds of merchants") is only a suit's party
+            and not (m.kind == "group" and self.relation != SUE and m.best.type == "Organization")
         ]
 
     def _attributed(self, mention: Mention) -> bool:
@@ -4768,6 +4771,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             ]  # fmt: skip
     plaintiffs = _without_named_groups(frames, plaintiffs)
     defendants = _without_named_groups(frames, defendants)
+    # "fined dozens of companies", "heeft honderden hotels aangeklaagd": a counted group of
+    # businesses sues together, and is no one defendant
+    defendants = [p for p in defendants if p[0] is None or p[0].kind != "group"
+                  or p[1].type != "Organization"]  # fmt: skip
+    if any(p[0] is not None and p[0].kind == "group" for p in plaintiffs):
+        plaintiffs = [p for p in plaintiffs if not _group_joining(frames, p[0], t0)]
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
     if rule.mutual and _enforcer_of(frames, defendants) and not _enforcer_of(frames, plaintiffs):
         plaintiffs, defendants = defendants, plaintiffs  # "the FTC settled charges with X"
@@ -6861,9 +6870,22 @@ def _describe(mention: Mention | None, option: Option) -> Option:
                   option.aliases)  # fmt: skip
 
 
+def _group_joining(frames: SentenceFrames, mention: Mention | None, t0: int) -> bool:
+    """Is the plaintiff a counted group of businesses that joins the claim ("300 hotels
+    hebben zich aangesloten bij de massaclaim", "10,000 hotels joined the claim")? Its
+    members join a claim another brings."""
+    if mention is None or mention.kind != "group" or mention.best.type != "Organization":
+        return False
+    joining = GROUP_JOINING_VERBS[frames.language]
+    return any(t.lower in joining or t.lemma in joining for t in frames.tokens[mention.last : t0])
+
+
 def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Option:
     """A group of anonymous plaintiffs is the case's known protected plaintiff, or one
-    protected group person named after the case."""
+    protected group person named after the case; a group of businesses is an organisation
+    named by its description ("Honderden Duitse hotels")."""
+    if option.type == "Organization":
+        return Option("Organization", _describe_text(option.name))
     knowledge = frames.discourse.knowledge
     for key in knowledge.plaintiffs.get(case.key or "", []):
         entity = knowledge.entities.get(key)

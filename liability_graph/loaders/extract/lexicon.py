@@ -210,6 +210,10 @@ NEWS_NOUNS: Final = _by_language("news_nouns")
 ROLE_RELATION: Final = {"founder": "FOUNDED", "co-founder": "FOUNDED", "owner": "OWNS"}
 #: Nouns for a group of anonymous plaintiffs ("fifty women", "een vijftigtal vrouwen").
 GROUP_NOUNS: Final = union("group_nouns")
+#: Nouns of businesses that sue as one counted group ("hundreds of hotels"): an Organization.
+ORGANIZATION_GROUP_NOUNS: Final = union("organization_group_nouns")
+#: Words of joining a claim: such a group joins it as a member, it brings no suit of its own.
+GROUP_JOINING_VERBS: Final = _by_language("group_joining_verbs")
 #: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
 PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
 #: Per language, kin of a person named with them ("X's parents", "de ouders van X").

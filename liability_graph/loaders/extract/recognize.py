@@ -44,10 +44,12 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_TITLE_ENDS,
     LEGAL_FORM_SPELLINGS,
     LEGAL_FORMS,
+    LIST_OPENERS,
     MONTHS,
     NAME_HEADS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    NAMELY,
     NOT_IN_PERSON_NAMES,
     NOT_NAME_START,
     NOT_NAMES,
@@ -56,6 +58,7 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     ORG_ADJECTIVES,
     ORG_HEADS,
+    ORGANIZATION_GROUP_NOUNS,
     PARTY_TITLES,
     PERSON_DESCRIPTORS,
     PLACE_HEADS,
@@ -506,7 +509,9 @@ _DOE_CUES: Final = tuple(
 _GROUP: Final = re.compile(
     rf"\b(?:(?:{_alternation(GROUP_OPENERS)})\s+)?"
     rf"(?P<count>\d+|[a-z]+tal|[a-z]+)\s+(?:(?:{_alternation(OF)})\s+)?(?:[a-z-]+\s+)??"
-    r"(?P<noun>" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")\b",
+    r"(?P<noun>"
+    + "|".join(sorted(GROUP_NOUNS | ORGANIZATION_GROUP_NOUNS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _SPACES: Final = re.compile(r"\s+")
@@ -527,7 +532,7 @@ _WORDS: Final = re.compile(r"[\w'’-]+")
 _ROLE_FIRST_WORDS: Final = frozenset(r.split()[0] for r in ROLES) | frozenset(
     r.split("-")[-1] for r in ROLES
 )
-_GROUP_WORDS: Final = GROUP_NOUNS | {"doe", "does"}
+_GROUP_WORDS: Final = GROUP_NOUNS | ORGANIZATION_GROUP_NOUNS | {"doe", "does"}
 
 
 #: Count words a plaintiff group may start with ("fifty women", "dozens of users"): the
@@ -2540,25 +2545,56 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
         else finditer_near(_GROUP, text, noun_at, _GROUP_WORDS_BEFORE, START_WORD)
     )
     for match in groups:
-        count, noun = match.group("count").lower(), match.group("noun").lower()
-        if noun not in GROUP_NOUNS:
-            continue
-        number = int(count) if count.isdigit() else NUMBERS.get(count)
-        if number is None and count not in GROUP_QUANTIFIERS:
-            continue
-        if number is not None and number < 2:
-            continue
-        surface = match.group()
-        out.append(
-            Found(
-                match.start(),
-                match.end(),
-                (Option("Person", _clean(surface), props=(("protected", True),)),),
-                "group",
-                {"group": True, "count": number},
-            )
-        )
+        found = _group(match)
+        retry: re.Match[str] | None = match
+        while found is None and retry is not None:
+            # "spanden honderden hotels": the pattern read "spanden" as the count and
+            # "honderden" as a modifier; a group of businesses may start at the next word
+            after = _NEXT_WORD.search(text, retry.end("count"), retry.start("noun"))
+            retry = _GROUP.match(text, after.start()) if after is not None else None
+            found = _group(retry) if retry is not None else None
+            if found is not None and found.options[0].type != "Organization":
+                found = None  # (a group of persons keeps its reading)
+        if found is not None:
+            out.append(found)
     return out
+
+
+#: The words right before a part of a group ("one of the", "een van de").
+_PARTITIVE: Final = re.compile(
+    rf"\b(?:{_alternation(OF)})\s+(?:{_alternation(ARTICLES)})\s+$", re.IGNORECASE
+)
+#: What opens the names a plural noun lists ("including", ": ", "namelijk").
+_LISTED_AFTER: Final = re.compile(
+    rf",?\s*(?::|(?:{_alternation(LIST_OPENERS | NAMELY)})\b)", re.IGNORECASE
+)
+#: The start of the next word.
+_NEXT_WORD: Final = re.compile(r"(?<=\s)\S")
+
+
+def _group(match: re.Match[str]) -> Found | None:
+    """The plaintiff group a _GROUP match names, if its count counts and its noun is a
+    group's."""
+    count, noun = match.group("count").lower(), match.group("noun").lower()
+    business = noun in ORGANIZATION_GROUP_NOUNS
+    if noun not in GROUP_NOUNS and not business:
+        return None
+    number = int(count) if count.isdigit() else NUMBERS.get(count)
+    if number is None and count not in GROUP_QUANTIFIERS:
+        return None
+    if number is not None and number < 2:
+        return None
+    if business and _PARTITIVE.search(match.string, 0, match.start()):
+        return None  # "X, een van de 240 hotels, ...": the one named is the party
+    if business and _LISTED_AFTER.match(match.string, match.end()):
+        return None  # "three companies including X and Y": the names listed are the parties
+    surface = match.group()
+    option = (
+        Option("Organization", _clean(surface))
+        if business  # "honderden Duitse hotels": businesses, no protected persons
+        else Option("Person", _clean(surface), props=(("protected", True),))
+    )
+    return Found(match.start(), match.end(), (option,), "group", {"group": True, "count": number})
 
 
 _COURTISH: Final = frozenset(
