@@ -23,6 +23,7 @@ from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     ANAPHORS,
+    AND,
     APPOSITION_DETERMINERS,
     ARTICLES,
     CASE_NOUNS,
@@ -103,6 +104,14 @@ def jurisdiction_claims(frames: SentenceFrames) -> list[Claim]:
             Claim("IN_JURISDICTION", found, jurisdiction, "established",
                   f"{frames.language}.in_jurisdiction.{rule}", _CONFIDENCE, frames.sentence)
         )  # fmt: skip
+        shared = _shared_with(frames, found) if found.type == "Law" else None
+        if shared is not None and (shared.ident, jurisdiction.ident) not in seen:
+            # "Utah's Fair Trading and Data Privacy acts": both Acts are the state's
+            seen.add((shared.ident, jurisdiction.ident))
+            claims.append(
+                Claim("IN_JURISDICTION", shared, jurisdiction, "established",
+                      f"{frames.language}.in_jurisdiction.{rule}", _CONFIDENCE, frames.sentence)
+            )  # fmt: skip
     pairs = [(p, "enacted") for p in _enacted(frames)]
     pairs += [(p, "anaphor") for p in _anaphoric(frames)]
     for (law, jurisdiction), rule in pairs:
@@ -234,6 +243,22 @@ def _seat_adjective(frames: SentenceFrames, place: Mention) -> bool:
     nxt = tokens[place.last].text
     after = tokens[place.last + 1].text if place.last + 1 < len(tokens) else ""
     return nxt.startswith(endings) or (nxt == "-" and ("-" + after).startswith(endings))
+
+
+def _shared_with(frames: SentenceFrames, law: Option) -> Option | None:
+    """The second of two Acts that share their head ("Fair Trading and Data Privacy acts")
+    when `law` is the first."""
+    tokens = frames.tokens
+    for first in frames.mentions:
+        option = first.option_for(("Law",))
+        if option is None or option.ident != law.ident or first.last >= len(tokens):
+            continue
+        if tokens[first.last].lower not in AND:
+            continue
+        for second in frames.mentions:
+            if second.first == first.last + 1 and second.extra.get("shared"):
+                return second.option_for(("Law",))
+    return None
 
 
 def _attached(frames: SentenceFrames, place: Mention) -> Option | None:

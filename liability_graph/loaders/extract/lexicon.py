@@ -400,6 +400,11 @@ LAW_TITLE_ENDS: Final = union("law_title_ends")
 #: Lower-case words that join two capitalised parts of one Act's title ("... Online through
 #: Parental Empowerment Act").
 LAW_TITLE_CONNECTORS: Final = union("law_title_connectors")
+#: The plural of "Act" after two titles joined by "and" ("Fair Trading and Data Privacy acts").
+ACT_PLURALS: Final = union("act_plurals")
+#: A chamber before "Bill" and a number ("Senate Bill 12"), and the words for "Bill".
+BILL_CHAMBERS: Final = union("bill_chambers")
+BILL_WORDS: Final = union("bill_words")
 ROLE_DETERMINERS: Final = union("role_determiners")
 SECTION_WORDS: Final = union("section_words")
 #: Capitalised nouns a number follows as a label ("Article 17", "Boek 7"), never a name

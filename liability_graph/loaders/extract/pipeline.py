@@ -1430,8 +1430,19 @@ def _name_state_laws(sentence: Sentence, mentions: list[Mention]) -> None:
         at = place.last
         if at < len(tokens) and tokens[at].text in ("'", "’"):
             at += 1
+        joined = [
+            law
+            for law in mentions
+            if law.extra.get("shared")
+            and any(
+                other.first == at
+                and law.first == other.last + 1
+                and tokens[other.last].lower in AND
+                for other in mentions
+            )
+        ]  # "Utah's Fair Trading and Data Privacy acts": the second Act is the state's too
         for law in mentions:
-            if law.first != at:
+            if law.first != at and law not in joined:
                 continue
             options = []
             for option in law.options:

@@ -17,6 +17,7 @@ from typing import Final
 import ahocorasick
 
 from liability_graph.loaders.extract.lexicon import (
+    ACT_PLURALS,
     ADJECTIVE_JURISDICTION,
     AGE_ENDINGS,
     AND,
@@ -24,6 +25,8 @@ from liability_graph.loaders.extract.lexicon import (
     ANONYMOUS_LAST,
     ARTICLES,
     BEFORE_COURT,
+    BILL_CHAMBERS,
+    BILL_WORDS,
     BRANCH_SUFFIXES,
     CAPTION_CONNECTORS,
     COMPANY_WORDS,
@@ -2665,6 +2668,10 @@ def _court(start: int, run: str) -> list[Found]:
 def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
     """What a capitalised run names; `end` is start + len(run). Only an Act's year looks
     past the run, so the rest is worked out once per distinct run (names recur)."""
+    if end < len(text) and text[end] == " ":
+        shared = _shared_titles(text, start, end, run)
+        if shared:
+            return shared
     shape = _RUN_SHAPES.get(run)
     if shape is None:
         if len(_RUN_SHAPES) >= _CACHE_LIMIT:
@@ -2689,6 +2696,47 @@ def _classify_run(text: str, start: int, end: int, run: str) -> list[Found]:
             # then the next name (a verb-second subject and its object), not one firm
             founds = tuple(f for f in founds if not f.extra.get("initials"))
     return [Found(start + f.start, start + f.end, f.options, f.rule, dict(f.extra)) for f in founds]
+
+
+#: The word after a run ("... Data Privacy acts") and the number after a bill word ("Bill 12").
+_WORD_AFTER: Final = re.compile(r" ([A-Za-z]+)\b")
+_BILL_NUMBER: Final = re.compile(r" (\d{1,5})\b")
+#: "and" between two capitalised titles in one run, in every pack's words.
+_TITLES_AND: Final = re.compile(rf" (?:{_alternation(AND)}) ")
+
+
+def _shared_titles(text: str, start: int, end: int, run: str) -> list[Found]:
+    """Laws a run names with a word after it: two titles joined by "and" before the plural
+    of "Act" ("Utah's Fair Trading and Data Privacy acts": the Fair Trading Act and the
+    Data Privacy Act), or a chamber's numbered bill ("Senate Bill 12", "House Bill 3");
+    else nothing."""
+    words = run.split()
+    if len(words) >= 2 and words[-1] in BILL_WORDS and words[-2] in BILL_CHAMBERS:
+        number = _BILL_NUMBER.match(text, end)
+        if number is None:
+            return []
+        at = start + run.rindex(words[-2])
+        name = f"{words[-2]} {words[-1]} {number.group(1)}"
+        law = Found(at, number.end(), (Option("Law", name, props=(("kind", "bill"),)),), "bill")
+        before = run[: at - start].rstrip()
+        if not before:
+            return [law]
+        return [*_classify_run(text, start, start + len(before), before), law]
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1) not in ACT_PLURALS:
+        return []
+    joint = _TITLES_AND.search(run)
+    if joint is None or _TITLES_AND.search(run, joint.end()) is not None:
+        return []
+    left, right = run[: joint.start()], run[joint.end() :]
+    if not all(w[:1].isupper() for w in (*left.split(), *right.split())):
+        return []
+    act = (("kind", "statute"),)
+    return [
+        Found(start, start + len(left), (Option("Law", f"{_clean(left)} Act", props=act),), "act"),
+        Found(start + joint.end(), after.end(),
+              (Option("Law", f"{_clean(right)} Act", props=act),), "act", {"shared": True}),
+    ]  # fmt: skip
 
 
 #: The lower-case word right before a run, after a space.
