@@ -1494,8 +1494,8 @@ class SentenceFrames:
         first = tokens[0].lower
         if first in SUBORDINATORS[self.language] or first in DEFINITE[self.language]:
             return False  # "De rechtszaak rond de site leidde tot": a subject before the verb
-        if first in INDEFINITE:
-            return False
+        if first in INDEFINITE or first in PROSECUTION_NOUNS[self.language]:
+            return False  # "Justitie vervolgt X": the prosecution is the subject
         definite = DEFINITE[self.language]
         for m in self.mentions:
             if lo <= m.first < t0:
