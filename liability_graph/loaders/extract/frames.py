@@ -4329,14 +4329,21 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
 
 def _agent_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
     """Is a noun-first trigger's verb a passive with its agent ("De boete is opgelegd door
-    de AP", "Die boete werd door de AP uitgedeeld")? Only with the agent's preposition in the
+    de AP", "Die boete werd door de AP uitgedeeld"; verb first: "X was handed a fine by Y")? Only with the agent's preposition in the
     clause: a possessive "zijn" looks like the auxiliary ("heeft zijn boete opgelegd").
     A verb of receiving makes the participle passive too, its agent also before the trigger
     ("X, dat door de ACM een boete kreeg opgelegd": the ACM imposes, X receives)."""
-    if not VERB_FINAL[frames.language] or t1 - 1 <= t0:
-        return False
     tokens = frames.tokens
     agents = AGENT_PREPS[frames.language]
+    if not VERB_FINAL[frames.language]:
+        # "X was handed a fine by the FTC", "X was slapped with a penalty by Y": the verb
+        # comes first and is passive, its agent after the trigger in its clause
+        if not frames.passive(t0):
+            return False
+        end = frames._clause_bounds(tokens[t0].clause)[1]
+        return any(tokens[j].lower in agents for j in range(t1, end))
+    if t1 - 1 <= t0:
+        return False
     start, end = frames._clause_bounds(tokens[t1 - 1].clause)
     if frames.passive(t1 - 1):
         return any(tokens[j].lower in agents for j in range(t0, min(end, t1 + 2)))
