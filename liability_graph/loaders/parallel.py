@@ -36,12 +36,17 @@ MIN_POOL_FILES = 64
 #: Files in one task handed to the pool: each task costs a round trip through the pool's
 #: queues and threads, so a few documents share one.
 TASK_FILES = 4
-#: Files handed to the pool ahead of the one being written, per worker. The main process
-#: writes a group of files at a time (settings.DEFAULT_GROUP_FACTS, several hundred documents):
-#: the workers must be able to read on through that write, or they wait for the writer and
-#: it for them (with 8 per worker, 2 workers on 2 cores gave 1.1x one). A result is about
-#: 20 KB, so this holds about 16 MB with 2 workers.
-AHEAD_PER_WORKER = 400
+#: Files handed to the pool ahead of the one being written, per worker, and at most. The
+#: main process writes a group of files at a time (settings.DEFAULT_GROUP_FACTS: about 1,500
+#: bench articles, 3 to 5 s of writing). The workers must be able to read on through that
+#: write, or they wait for the writer and it for them: with 8 per worker, 2 workers on 2
+#: cores gave 1.1x one; with 400, the worker still ran dry in each group write (a reader
+#: reads about 170 articles/s). A result pickles to about 9 KB; the run's peak memory did not
+#: grow (bench/ingest.py, 2 workers: 1.17 GB with 400, 1.13 GB with 1,500). Past
+#: AHEAD_MOST_FILES, with more workers, the writer is the slower side: a longer queue would
+#: only hold more results in memory.
+AHEAD_PER_WORKER = 1500
+AHEAD_MOST_FILES = 6000
 
 
 def default_workers() -> int:
@@ -136,7 +141,7 @@ def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) ->
     )
     tasks: deque[_Task] = deque()
     chunks = (paths[i : i + TASK_FILES] for i in range(0, len(paths), TASK_FILES))
-    ahead = max(2, workers * AHEAD_PER_WORKER // TASK_FILES)
+    ahead = max(2, min(workers * AHEAD_PER_WORKER, AHEAD_MOST_FILES) // TASK_FILES)
     try:
         for chunk in chunks:
             tasks.append(_Task(chunk, pool.submit(_load_in_worker, chunk)))
