@@ -34,6 +34,7 @@ from liability_graph.loaders.extract.lexicon import (
     AUXILIARIES,
     BEHIND_NOUNS,
     BEHIND_WORDS,
+    CASE_NOUN_VERBS,
     CASE_NOUNS,
     CASE_VERBS,
     CASE_WORDS,
@@ -4867,8 +4868,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # has yet been told of waits for the defendant the sentence or the next names
         _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
         return []
-    if t0 > 0 and frames.tokens[t0 - 1].lower in OTHER:
-        return []  # "similar suits", "andere zaken": not the case at hand
+    if (
+        t0 > 0
+        and frames.tokens[t0 - 1].lower in OTHER
+        and not (
+            defendants
+            and any(m is not None and _verb_subject(frames, m, t0) for m, _ in plaintiffs)
+        )
+    ):  # "similar suits", "andere zaken": not the case at hand (but "X voert vergelijkbare
+        # zaken tegen A en B": the subject's own suits against the names it lists)
+        return []
     if rule.kind == "civil" and _crowd_of_suits(frames, t0, t1, len(defendants)):
         return []  # "more than 70 lawsuits were filed against A, B and C": no one case
     if rule.nominal and _no_authority_modifier(frames, t0):
@@ -6240,10 +6249,53 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         between = between[1:]
     between = _without_noun_modifiers(between, SKIPPABLE)
     verbs = [t for t in between if t.lower not in skip]
-    # "Ofcom has launched an investigation": the verb that governs a noun trigger
+    # "Ofcom has launched an investigation", "X spande een rechtszaak aan": the verb that
+    # governs a noun trigger
     return mention.last <= t0 and (
         not verbs
-        or (len(verbs) == 1 and (verbs[0].lemma in CASE_VERBS or verbs[0].lower in CASE_VERBS))
+        or (len(verbs) == 1 and _case_verb(verbs[0], language))
+        or _opens_case_verb_clause(frames, mention, t0)
+    )
+
+
+def _case_verb(token: Token, language: str) -> bool:
+    """A verb that brings or decides a case, or governs a case noun as its object."""
+    light = CASE_NOUN_VERBS.get(language, frozenset())
+    return (
+        token.lemma in CASE_VERBS
+        or token.lower in CASE_VERBS
+        or token.lemma in light
+        or token.lower in light
+    )
+
+
+_CASE_VERB_REACH: Final = 6  # words between a clause's case verb and the case noun it governs
+
+
+def _opens_case_verb_clause(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Does the name open a verb-second clause whose verb, right after it, governs the noun
+    trigger at t0, only adverbials and modifiers between ("X voert inmiddels vergelijkbare
+    zaken tegen Y")? No comma, name or second verb of the case's between."""
+    tokens = frames.tokens
+    language = frames.language
+    verb = mention.last
+    lo = frames._clause_bounds(tokens[t0].clause)[0]
+    if (
+        not VERB_FINAL[language]
+        or not lo <= mention.first
+        or not verb < t0 <= verb + _CASE_VERB_REACH
+        or not _case_verb(tokens[verb], language)
+    ):
+        return False
+    articles = DEFINITE[language] | INDEFINITE
+    if any(  # "De vakbond X voert ...": only an article and a role noun before the name
+        not t.text.isalpha() or not (t.text.islower() or (k == 0 and t.lower in articles))
+        for k, t in enumerate(tokens[lo : mention.first], lo)
+    ):
+        return False
+    return not any(
+        not t.text.isalpha() or not t.text.islower() or _case_verb(t, language)
+        for t in tokens[verb + 1 : t0]
     )
 
 

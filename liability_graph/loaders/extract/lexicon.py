@@ -453,6 +453,9 @@ CRIMINAL_NOUNS: Final = union("criminal_nouns")
 #: Nouns of a prosecution service that make a suit in their clause criminal ("De Franse
 #: justitie heeft X aangeklaagd").
 PROSECUTION_NOUNS: Final = _by_language("prosecution_nouns")
+#: Verbs (lemmas) that govern a case noun as their object ("X spande een rechtszaak aan
+#: tegen Y"): a one-word name right before one is the suit's bringer.
+CASE_NOUN_VERBS: Final = _by_language("case_noun_verbs")
 #: Nouns whose possessive belongs to an Act's title ("Children's Online Privacy Protection Act").
 TITLE_POSSESSIVES: Final = union("title_possessives")
 #: Nouns that point back to the sentence's one jurisdiction of their kind in a possessive
