@@ -3218,11 +3218,10 @@ def _possessive_owners(
         if platform is None or platform.best.type != "Platform":
             continue
         between = tokens[owner.last : platform.first]
-        if owner.best.type == "Platform" and not (
-            owner.kind == "weak"
-            and not between
-            and (platform.best.key or platform.extra.get("rule") == "typed")
-        ):
+        # a platform known, or one a type noun introduced elsewhere in the document
+        # ("the platform X ... Elon Musk's X"), needs no noun between
+        known = platform.best.key or platform.extra.get("rule") == "typed"
+        if owner.best.type == "Platform" and not (owner.kind == "weak" and not between and known):
             continue  # a platform's possessive names its features; an unknown name's first
             # reading is a guess, and it owns the platform the document names right after it
         if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
@@ -3230,20 +3229,10 @@ def _possessive_owners(
         if any(t.lower in _FUNCTION_WORDS or t.lower in NOT_OWNER_MODIFIERS for t in between):
             continue  # "Dana's favourite app is X": a clause, or a modifier naming no owner
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
-        # a platform known, or one a type noun introduced elsewhere in the document
-        # ("the platform X ... Elon Musk's X"), needs no noun between
-        known = platform.best.key or platform.extra.get("rule") == "typed"
-        if (
-            owner.kind == "weak"
-            and owner.best.type != "Person"
-            and not typed
-            and not (known and not between)
-        ):
-            continue  # an unknown company's name owns only with a platform noun between
-            # ("Brelco Labs's messaging app Quixly") or right before a platform the
-            # document names as one ("the app Quixly ... Brelco's Quixly")
         if not typed and not (known and not between):
-            continue
+            continue  # an owner owns only with a platform noun between
+            # ("Brelco Labs's messaging app Quixly") or right before a platform the
+            # document knows or names as one ("the app Quixly ... Brelco's Quixly")
         if bare and not (
             platform.best.type == "Platform"
             and between
