@@ -1,9 +1,17 @@
-"""Mention.with_options and the span-order helpers (mentions.py): one way to read a span
-again, and a sort that a list already in order skips."""
+"""Mention.with_options, the span-order helpers and shares_head (mentions.py): one way to
+read a span again, a sort that a list already in order skips, and one test of two Acts
+sharing their head."""
 
 from __future__ import annotations
 
-from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
+from liability_graph.loaders.extract.mentions import (
+    Mention,
+    Option,
+    in_span_order,
+    shares_head,
+    span_key,
+)
+from liability_graph.loaders.extract.text import tokenize
 
 
 def _mention(first: int, last: int, kind: str = "name", group: int | None = None) -> Mention:
@@ -39,3 +47,20 @@ def test_span_order():
     assert not in_span_order(shuffled)
     assert not in_span_order([ordered[1], ordered[0]])  # same first token, longer first
     assert sorted(shuffled, key=span_key) == ordered
+
+
+def test_shares_head():
+    text = "Norvia's Fair Listing and Data Safety acts or Quiet Homes Act apply."
+    tokens = tokenize(text, 0, "en")
+    assert [t.text for t in tokens[1:4]] == ["Fair", "Listing", "and"]
+    first = Mention(9, 21, 1, 3, "Fair Listing", (Option("Law", "Fair Listing Act"),))
+    second = Mention(26, 42, 4, 7, "Data Safety acts", (Option("Law", "Data Safety Act"),),
+                     extra={"shared": True})  # fmt: skip
+    assert shares_head(first, second, tokens)
+    assert not shares_head(second, first, tokens)  # the shared one comes second
+    unmarked = Mention(26, 42, 4, 7, "Data Safety acts", second.options)
+    assert not shares_head(first, unmarked, tokens)  # only the recogniser's shared Act
+    after_or = Mention(46, 63, 8, 11, "Quiet Homes Act", (Option("Law", "Quiet Homes Act"),),
+                       extra={"shared": True})  # fmt: skip
+    assert not shares_head(second, after_or, tokens)  # "or" joins no shared head
+    assert not shares_head(first, second, tokens[:3])  # no word after the first

@@ -23,7 +23,6 @@ from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     ANAPHORS,
-    AND,
     APPOSITION_DETERMINERS,
     ARTICLES,
     CASE_NOUNS,
@@ -48,7 +47,7 @@ from liability_graph.loaders.extract.lexicon import (
     STATE_TITLES,
     SUBORDINATORS,
 )
-from liability_graph.loaders.extract.mentions import Mention, Option
+from liability_graph.loaders.extract.mentions import Mention, Option, shares_head
 from liability_graph.loaders.extract.places import find_places
 
 _JURISDICTION: Final = ("Jurisdiction",)
@@ -251,12 +250,10 @@ def _shared_with(frames: SentenceFrames, law: Option) -> Option | None:
     tokens = frames.tokens
     for first in frames.mentions:
         option = first.option_for(("Law",))
-        if option is None or option.ident != law.ident or first.last >= len(tokens):
-            continue
-        if tokens[first.last].lower not in AND:
+        if option is None or option.ident != law.ident:
             continue
         for second in frames.mentions:
-            if second.first == first.last + 1 and second.extra.get("shared"):
+            if shares_head(first, second, tokens):
                 return second.option_for(("Law",))
     return None
 

@@ -7,6 +7,9 @@ organisation), so a mention carries its possible readings, the best first.
 
 from __future__ import annotations
 
+from liability_graph.loaders.extract.lexicon import AND
+from liability_graph.loaders.extract.text import Token
+
 
 class Option:
     """One reading of a mention: an entity of a type, known (key) or new (key None).
@@ -151,3 +154,14 @@ def in_span_order(mentions: list[Mention]) -> bool:
         if before.first > after.first or (before.first == after.first and before.last > after.last):
             return False
     return True
+
+
+def shares_head(first: Mention, second: Mention, tokens: list[Token]) -> bool:
+    """Is `second` the second of two Acts that share their head, right after `first` and
+    "and" ("Utah's Fair Trading and Data Privacy acts": the recogniser marks it shared)?"""
+    return (
+        second.first == first.last + 1
+        and first.last < len(tokens)
+        and tokens[first.last].lower in AND
+        and bool(second.extra.get("shared"))
+    )

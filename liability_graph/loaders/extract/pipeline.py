@@ -103,7 +103,13 @@ from liability_graph.loaders.extract.lexicon import (
     VERB_FINAL,
 )
 from liability_graph.loaders.extract.matcher import Matcher
-from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
+from liability_graph.loaders.extract.mentions import (
+    Mention,
+    Option,
+    in_span_order,
+    shares_head,
+    span_key,
+)
 from liability_graph.loaders.extract.places import Place, find_places, government_option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.recognize import (
@@ -1433,13 +1439,7 @@ def _name_state_laws(sentence: Sentence, mentions: list[Mention]) -> None:
         joined = [
             law
             for law in mentions
-            if law.extra.get("shared")
-            and any(
-                other.first == at
-                and law.first == other.last + 1
-                and tokens[other.last].lower in AND
-                for other in mentions
-            )
+            if any(other.first == at and shares_head(other, law, tokens) for other in mentions)
         ]  # "Utah's Fair Trading and Data Privacy acts": the second Act is the state's too
         for law in mentions:
             if law.first != at and law not in joined:
