@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
 
 def test_the_owner_of_a_platform_named_before(context):
     found = facts(

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts, plaintiff_names
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
 
 def test_the_regulator_is_not_the_owner_named_before(context):
     found = facts(
