@@ -88,6 +88,9 @@ def _clause_subject(
 
 
 _PRONOUN_LOOKBACK: Final = 1  # a sentence-opening pronoun points into the sentence before
+#: a person's pronoun ("hij", "hem") points to the person last named, across sentences that
+#: name no person ("X mag worden uitgeleverd. Dat besliste de rechter. Justitie verdenkt hem")
+_PERSON_PRONOUN_LOOKBACK: Final = 3
 _FOUNDED_TYPES: Final = ("Platform", "Vendor", "Organization")
 
 
@@ -511,8 +514,9 @@ class Discourse:
         ):
             return []  # "It is too early to say", "Es gibt": no entity ("He was" is a person)
         readings: list[tuple[int, int, Option]] = []
+        lookback = _PERSON_PRONOUN_LOOKBACK if types == ("Person",) else _PRONOUN_LOOKBACK
         for type_name in types:
-            for age, mentions in enumerate(reversed(self.history[-_PRONOUN_LOOKBACK:])):
+            for age, mentions in enumerate(reversed(self.history[-lookback:])):
                 fitting = [
                     m for m in mentions
                     if (m.named or type_name == "Person") and m.option_for((type_name,))
