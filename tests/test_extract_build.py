@@ -333,7 +333,7 @@ def test_date_cue_shortcuts_answer_as_the_patterns_do():
         lowered = text.lower()
         if len(lowered) != len(text) or any(c in text for c in D._ODD_CASE):
             continue
-        cues = D._DateCues(lowered)
+        cues = D.DateCues(lowered)
         for kind, words in ((D._DATE_WORD, D._DATE_WORDS), (D._MONTH_NAME, D._MONTH_NAMES),
                             (D._RELATIVE_WORD, D._RELATIVE_WORDS)):  # fmt: skip
             assert bool(cues.kinds & kind) == any(w in lowered for w in words), repr(text)
@@ -1167,3 +1167,53 @@ def test_word_numbers_and_glued_digits_tried_at_digits_find_what_a_full_scan_fin
         assert [m.span() for m in P._word_numbers(text)] == plain, repr(text)
         if not P._may_glue_digits(text):
             assert P._GLUED_DIGITS.search(text) is None, repr(text)
+
+
+def test_one_sentence_cue_pass_finds_what_the_three_passes_find():
+    """recognize.sentence_cues finds the role, group and court cue words (_cue_positions),
+    find_dates's cue words (dates.DateCues) and the jurisdiction forms find_places's own
+    automaton finds, case-sensitively, in one pass over the lower-case text: the same
+    positions in the same order, on corpus sentences with pieces put in (forms in other
+    cases, inside words, month names, roles, courts, odd letters)."""
+    from liability_graph.loaders.extract import dates as D
+    from liability_graph.loaders.extract import places as P
+
+    rng = random.Random(37)
+    sentences = _sentences()
+    pieces = ["the U.S. government", "u.s.", "US", "us", "Us", "the EU's", "eu", "EUropean",
+              "Texas", "TEXAS", "texas", "Texasville", "Amerikaanse", "AMERIKAANSE", "Frankrijk",
+              "French", "french", "New York", "the United States of America", "Verenigde Staten",
+              "in March 2021", "mar", "last week", "vorig jaar", "Friday", "a federal judge",
+              "attorney general", "dozens of women", "Jane Doe", "the Court of Justice", "hof",
+              "İstanbul", "ſ", "Σ", "Zoë", "Île-de-France", "-Texas", "Texas-", "_Utah"]  # fmt: skip
+    checked = placed = 0
+    for i in range(6000):
+        language = ("en", "nl")[i % 2]
+        text = _spliced(rng, sentences, pieces)
+        lowered = text.lower()
+        cues = R.sentence_cues(text, lowered, language)
+        if len(lowered) != len(text):
+            assert cues is None
+            continue
+        assert cues is not None and cues.dates is not None and cues.places is not None
+        alone = R._cue_positions(lowered)
+        for field in R.SentenceCues.__slots__:
+            if field not in ("dates", "places"):
+                assert getattr(cues, field) == getattr(alone, field), (field, text)
+        dated = D.DateCues(lowered)
+        assert (cues.dates.kinds, cues.dates.month_at, cues.dates.relative_at) == (
+            dated.kinds, dated.month_at, dated.relative_at
+        ), text  # fmt: skip
+        automaton = P._automaton(language)
+        written = [(last + 1 - w.length, last + 1, w) for last, w in automaton.iter(text)]
+        assert cues.places == written, text
+        plain = [vars_of(p) for p in P.find_places(text, language)]
+        assert [vars_of(p) for p in P.find_places(text, language, cues.places)] == plain
+        checked += 1
+        placed += len(written)
+    assert checked > 5000 and placed > 3000
+
+
+def vars_of(item: object) -> tuple:
+    """A slotted object's fields."""
+    return tuple(getattr(item, field) for field in type(item).__slots__)

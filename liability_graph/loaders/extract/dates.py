@@ -228,9 +228,9 @@ _SPAN_CUE_WORDS: Final = max(
 _DATE_WORD, _MONTH_NAME, _RELATIVE_WORD, _RELATIVE_CUE = 1, 2, 4, 8
 
 
-def _cue_automaton() -> ahocorasick.Automaton:
-    """Every cue word of find_dates, each with (its kinds, its length), for one pass over
-    a sentence's lower-case text instead of a substring test per word."""
+def cue_word_kinds() -> dict[str, int]:
+    """Every cue word of find_dates with its kinds (bits): the words of the date cue pass,
+    which recognize's sentence cue pass also finds (recognize.sentence_cues)."""
     kinds: dict[str, int] = {}
     for kind, words in (
         (_DATE_WORD, _DATE_WORDS),
@@ -240,8 +240,14 @@ def _cue_automaton() -> ahocorasick.Automaton:
     ):
         for word in words:
             kinds[word] = kinds.get(word, 0) | kind
+    return kinds
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Every cue word of find_dates, each with (its kinds, its length), for one pass over
+    a sentence's lower-case text instead of a substring test per word."""
     automaton = ahocorasick.Automaton()
-    for word, kind in sorted(kinds.items()):
+    for word, kind in sorted(cue_word_kinds().items()):
         automaton.add_word(word, (kind, len(word)))
     automaton.make_automaton()
     return automaton
@@ -250,25 +256,32 @@ def _cue_automaton() -> ahocorasick.Automaton:
 _CUES: Final = _cue_automaton()
 
 
-class _DateCues:
+class DateCues:
     """Which kinds of cue word a lower-case sentence holds, and where month names and
-    relative-date cues start (also inside longer words, as a substring test finds them)."""
+    relative-date cues start (also inside longer words, as a substring test finds them).
+    Made by the date cue pass over `lowered`, or, with no text, empty for a pass that finds
+    the cue words itself and adds each (recognize.sentence_cues)."""
 
     __slots__ = ("kinds", "month_at", "relative_at")
 
-    def __init__(self, lowered: str) -> None:
+    def __init__(self, lowered: str = "") -> None:
         self.kinds = 0
         self.month_at: list[int] = []
         self.relative_at: list[int] = []
         end: int  # typed: compiled, untyped items would make every step a generic one
         kind: int
         length: int
-        for end, (kind, length) in _CUES.iter(lowered):
-            self.kinds |= kind
-            if kind & _MONTH_NAME:
-                self.month_at.append(end + 1 - length)
-            if kind & _RELATIVE_CUE:
-                self.relative_at.append(end + 1 - length)
+        if lowered:
+            for end, (kind, length) in _CUES.iter(lowered):
+                self.add(kind, end + 1 - length)
+
+    def add(self, kind: int, start: int) -> None:
+        """A cue word of these kinds starts at `start`."""
+        self.kinds |= kind
+        if kind & _MONTH_NAME:
+            self.month_at.append(start)
+        if kind & _RELATIVE_CUE:
+            self.relative_at.append(start)
 
 
 def _ends_with_cue(before: str, last_words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
@@ -396,12 +409,19 @@ def find_dates(
     published: str | None,
     anchor_year: int | None = None,
     language: str = DEFAULT_LANGUAGE,
+    cues: DateCues | None = None,
 ) -> list[DateMention]:
-    """Date expressions of one sentence (absolute offsets), explicit ones before relative."""
+    """Date expressions of one sentence (absolute offsets), explicit ones before relative.
+    `cues`: the date cues of text.lower() the sentence's cue pass found, if it made one
+    (recognize.sentence_cues: only where lowering keeps the text's length)."""
     found: list[DateMention] = []
-    lowered = None if any(c in text for c in _ODD_CASE) else text.lower()
-    # the cue words in one pass, where offsets in the lower-case copy are offsets in text
-    cues = _DateCues(lowered) if lowered is not None and len(lowered) == len(text) else None
+    lowered: str | None = None
+    if any(c in text for c in _ODD_CASE):
+        cues = None  # re.IGNORECASE and str.lower disagree: the full searches below
+    elif cues is None:
+        lowered = text.lower()
+        # the cue words in one pass, where offsets in the lower-case copy are offsets in text
+        cues = DateCues(lowered) if len(lowered) == len(text) else None
     digits = has_digit(text)
     if cues is not None:
         if not digits and not cues.kinds & _DATE_WORD:

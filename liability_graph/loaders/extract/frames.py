@@ -14,7 +14,7 @@ from typing import Final
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
-from liability_graph.loaders.extract.dates import DateMention, find_dates
+from liability_graph.loaders.extract.dates import DateCues, DateMention, find_dates
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending, _body
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
@@ -386,6 +386,8 @@ class SentenceFrames:
         self.language = language
         self.anchor_year = anchor_year  # the last year named before this sentence
         self._found_dates: list[DateMention] | None = None
+        # find_dates's cue words, if the sentence cue pass found them (recognize.sentence_cues)
+        self.date_cues: DateCues | None = None
         self.published = published
         self.discourse = discourse
         self.ontology = ontology
@@ -450,8 +452,9 @@ class SentenceFrames:
         if self._found_dates is None:
             sentence = self.sentence
             found = find_dates(
-                sentence.text, sentence.start, self.published, self.anchor_year, self.language
-            )
+                sentence.text, sentence.start, self.published, self.anchor_year, self.language,
+                self.date_cues,
+            )  # fmt: skip
             # the year of a law's name ("the Online Safety Act 2023", "de Wet ... 2018") dates
             # no event of the sentence
             laws = [

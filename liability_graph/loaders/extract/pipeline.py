@@ -110,17 +110,19 @@ from liability_graph.loaders.extract.mentions import (
     shares_head,
     span_key,
 )
-from liability_graph.loaders.extract.places import Place, find_places, government_option
+from liability_graph.loaders.extract.places import Place, PlaceWord, find_places, government_option
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
 from liability_graph.loaders.extract.recognize import (
     DIGIT_BRAND,
     DOE_FIRST,
     DOE_LAST,
     Found,
+    SentenceCues,
     _alternation,
     generic_trial_courts,
     legal_form,
     recognize,
+    recognize_sentence,
     without_legal_form,
 )
 from liability_graph.loaders.extract.rules import SUE, Rule, rules_for
@@ -1328,13 +1330,19 @@ def _names_elsewhere(text: str) -> frozenset[str]:
 _JURISDICTION: Final = ("Jurisdiction",)
 
 
-def _with_places(sentence: Sentence, mentions: list[Mention], language: str) -> list[Mention]:
+def _with_places(
+    sentence: Sentence,
+    mentions: list[Mention],
+    language: str,
+    written: list[tuple[int, int, PlaceWord]] | None = None,
+) -> list[Mention]:
     """The sentence's mentions with the jurisdictions it names or describes ("France",
     "French", "the EU's"): a place inside a longer name is that name's word ("Superior
     Court of California"), a known name keeps its entity, and an unknown capitalised word
     read weakly ("Utah") is the place. An adjective ("French law", "U.S. legislation") is
-    no name of its own (kind "coref"); every such mention carries its Place in extra."""
-    places = find_places(sentence.text, language)
+    no name of its own (kind "coref"); every such mention carries its Place in extra.
+    `written`: the sentence cue pass's jurisdiction forms (find_places), if it found them."""
+    places = find_places(sentence.text, language, written)
     if not places:
         return mentions
     out = list(mentions)
@@ -1714,7 +1722,9 @@ class Run:
         # First the sentences that name something, with their mentions, so that a name a
         # role noun types anywhere in the text ("de Parler-app", "the site Tallow") is typed
         # in the sentences before that too; then every sentence in order.
-        read: list[tuple[int, int, str, Sentence | None, list[Hit], tuple[Found, ...]]] = []
+        read: list[
+            tuple[int, int, str, Sentence | None, list[Hit], tuple[Found, ...], SentenceCues | None]
+        ] = []
         mentions_of: dict[int, list[Mention]] = {}
         position = 0
         for index, (start, end) in enumerate(split_sentences(text, offset)):
@@ -1725,7 +1735,7 @@ class Run:
                 mine.append(hits[position])
                 position += 1
             body = text[start - offset : end - offset]
-            found = recognize(body, self.language)
+            found, cues = recognize_sentence(body, self.language)
             if digit_names and found:
                 found = _with_digit_names(body, found, digit_names)
             sentence = None
@@ -1741,7 +1751,7 @@ class Run:
                 _learn_former_names(sentence, mentions, self.typed)
                 self._learn_acronyms(sentence, mentions)
                 mentions_of[index] = mentions
-            read.append((start, end, body, sentence, mine, found))
+            read.append((start, end, body, sentence, mine, found, cues))
         for index in sorted(mentions_of):  # full names first: a headline may use a surname
             self._learn_surnames(mentions_of[index])
         names = {m.text for ms in mentions_of.values() for m in ms if m.kind != "weak"}
@@ -1749,14 +1759,14 @@ class Run:
             self._learn_weak_surnames(mentions_of[index], names)
         self._learn_company_shorts(mentions_of)
         self._learn_trial_courts(mentions_of)
-        for index, (start, end, body, sentence, mine, found) in enumerate(read):
+        for index, (start, end, body, sentence, mine, found, cues) in enumerate(read):
             if sentence is None and self._may_refer(body):
                 sentence = Sentence(index, start, end, body, tokenize(body, start, self.language))
             if sentence is not None:
                 prepared = mentions_of.get(index)
                 if prepared is None:
                     prepared = self._mentions(sentence, mine, found)
-                self._sentence(sentence, prepared, found)
+                self._sentence(sentence, prepared, found, cues)
                 self.sentences_read.append(sentence)
             else:  # nothing that could name or point to an entity: no need for tokens
                 self._update_anchor(body)
@@ -1967,8 +1977,13 @@ class Run:
             self.anchor_year = int(years[-1])
 
     def _sentence(
-        self, sentence: Sentence, mentions: list[Mention], found: tuple[Found, ...]
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        found: tuple[Found, ...],
+        cues: SentenceCues | None = None,
     ) -> None:
+        """`cues`: the sentence cue pass recognize made (its dates and places serve here)."""
         computed = self.spans_of.get(sentence.index)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
@@ -1986,7 +2001,9 @@ class Run:
                 m for m in mentions
                 if not any(not (m.last <= t.first or m.first >= t.last) for t in typed)
             ] + typed  # fmt: skip
-        mentions = _with_places(sentence, mentions, self.language)
+        mentions = _with_places(
+            sentence, mentions, self.language, cues.places if cues is not None else None
+        )
         mentions = _with_governments(sentence, mentions, self.language)
         pseudonyms: list[Mention] = []
         if not PSEUDONYM_NOUNS.isdisjoint(sentence.lowers):
@@ -2045,6 +2062,8 @@ class Run:
                 sentence, mentions, self.language, anchor, self.published, self.discourse,
                 self.context.ontology, self.law_years,
             )  # fmt: skip
+            if cues is not None:
+                frames.date_cues = cues.dates
             note_introduced_officials(frames)
             matches: list[tuple[Rule, int, int]] = _matcher(self.language)(
                 sentence.tokens, sentence.lowers, sentence.lemmas, sentence.words

@@ -171,8 +171,9 @@ def named_forms() -> frozenset[str]:
 
 
 @cache
-def _automaton(language: str) -> ahocorasick.Automaton:
-    """Every name of every pack and the adjectives of this language's pack."""
+def _place_words(language: str) -> dict[str, PlaceWord]:
+    """Every name of every pack and the adjectives of this language's pack, each form with
+    what it stands for."""
     forms: dict[str, tuple[str, bool, bool]] = {}
     for item in extraction_packs():
         for name, entry in item.jurisdictions().items():
@@ -186,12 +187,48 @@ def _automaton(language: str) -> ahocorasick.Automaton:
             for form in entry.get("adjectives") or ():
                 old = forms.get(str(form))
                 forms[str(form)] = (name, bool(old and old[1]), True)
-    automaton = ahocorasick.Automaton()
     known = kinds()
-    for form, (name, named, adjective) in forms.items():
-        automaton.add_word(form, PlaceWord(name, known.get(name, ""), len(form), named, adjective))
+    return {
+        form: PlaceWord(name, known.get(name, ""), len(form), named, adjective)
+        for form, (name, named, adjective) in forms.items()
+    }
+
+
+@cache
+def _automaton(language: str) -> ahocorasick.Automaton:
+    """Every name of every pack and the adjectives of this language's pack."""
+    automaton = ahocorasick.Automaton()
+    for form, word in _place_words(language).items():
+        automaton.add_word(form, word)
     automaton.make_automaton()
     return automaton
+
+
+class PlaceForm:
+    """A form as written, with its PlaceWord: what a pass over a sentence's lower-case text
+    finds by the form's lower case, and takes where the text writes the form itself."""
+
+    __slots__ = ("form", "word")
+
+    def __init__(self, form: str, word: PlaceWord) -> None:
+        self.form = form
+        self.word = word
+
+
+@cache
+def lower_forms(language: str) -> dict[str, tuple[PlaceForm, ...]] | None:
+    """The forms of _automaton by their lower case, for a cue pass over a sentence's
+    lower-case text (recognize.sentence_cues) that finds them with its other words: where
+    lowering keeps the text's length, the form written at an offset is found there by its
+    lower case. None if a form's lower case is not that (a longer one, or a "Σ", whose lower
+    case depends on the letters around it)."""
+    out: dict[str, list[PlaceForm]] = {}
+    for form, word in _place_words(language).items():
+        lower = form.lower()
+        if len(lower) != len(form) or "Σ" in form or not form:
+            return None
+        out.setdefault(lower, []).append(PlaceForm(form, word))
+    return {lower: tuple(forms) for lower, forms in out.items()}
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -253,15 +290,24 @@ def _official_states() -> _OfficialStates | None:
     return _OfficialStates(pattern, names, tuple(cues))
 
 
-def find_places(text: str, language: str) -> list[Place]:
-    """The jurisdictions a sentence names, longest first where forms overlap, in order."""
+def find_places(
+    text: str, language: str, written: list[tuple[int, int, PlaceWord]] | None = None
+) -> list[Place]:
+    """The jurisdictions a sentence names, longest first where forms overlap, in order.
+    `written`: where the forms stand in the text, if the sentence's cue pass found them
+    (recognize.sentence_cues), in the order the automaton finds them."""
     found: list[tuple[int, int, PlaceWord]] = []
     last: int  # typed: compiled, untyped items would make every step a generic one
     word: PlaceWord
-    for last, word in _automaton(language).iter(text):
-        start, end = last + 1 - word.length, last + 1
-        if _bounded(text, start, end):
-            found.append((start, end, word))
+    if written is not None:
+        for start, end, word in written:
+            if _bounded(text, start, end):
+                found.append((start, end, word))
+    else:
+        for last, word in _automaton(language).iter(text):
+            start, end = last + 1 - word.length, last + 1
+            if _bounded(text, start, end):
+                found.append((start, end, word))
     official = _official_states()
     if official is not None and any(cue in text for cue in official.cues):
         known = kinds()

@@ -16,6 +16,7 @@ from typing import Final
 
 import ahocorasick
 
+from liability_graph.loaders.extract.dates import DateCues, cue_word_kinds
 from liability_graph.loaders.extract.lexicon import (
     ACT_PLURALS,
     ADJECTIVE_JURISDICTION,
@@ -79,8 +80,8 @@ from liability_graph.loaders.extract.lexicon import (
     adjectival,
 )
 from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.places import PlaceForm, PlaceWord, lower_forms, named_forms
 from liability_graph.loaders.extract.places import kinds as jurisdiction_kinds
-from liability_graph.loaders.extract.places import named_forms
 from liability_graph.loaders.extract.search import (
     ODD_CASE,
     START_ANYWHERE,
@@ -569,12 +570,11 @@ def _court_cue_words() -> tuple[frozenset[str], frozenset[str]]:
 _COURT_CUES, _COURT_ALIAS_FIRSTS = _court_cue_words()
 
 
-def _cue_automaton() -> ahocorasick.Automaton:
-    """The words that let the role, group and described-court rules run, found in one pass
-    over a sentence's lower-case text. A word's value is (its kinds, its length); the kinds
-    are "role" (a role phrase's first word, or the part after its hyphen), "group" (a group
-    noun or Doe), "count" (a word a group's count may be), "court" (a described court's cue
-    word) and "alias" (the first word of a court's other name, in lower case)."""
+def _cue_word_kinds() -> dict[str, tuple[str, ...]]:
+    """The words that let the role, group and described-court rules run, each with its
+    kinds: "role" (a role phrase's first word, or the part after its hyphen), "group" (a
+    group noun or Doe), "count" (a word a group's count may be), "court" (a described
+    court's cue word) and "alias" (the first word of a court's other name, in lower case)."""
     kinds: dict[str, list[str]] = {}
     for kind, words in (
         ("role", _ROLE_FIRST_WORDS),
@@ -585,9 +585,15 @@ def _cue_automaton() -> ahocorasick.Automaton:
     ):
         for word in words:
             kinds.setdefault(word, []).append(kind)
+    return {word: tuple(found) for word, found in kinds.items()}
+
+
+def _cue_automaton() -> ahocorasick.Automaton:
+    """The words of _cue_word_kinds, found in one pass over a sentence's lower-case text; a
+    word's value is (its kinds, its length)."""
     automaton = ahocorasick.Automaton()
-    for word in sorted(kinds):
-        automaton.add_word(word, (tuple(kinds[word]), len(word)))
+    for word, kinds in sorted(_cue_word_kinds().items()):
+        automaton.add_word(word, (kinds, len(word)))
     automaton.make_automaton()
     return automaton
 
@@ -600,12 +606,13 @@ _GROUP_WORDS_BEFORE: Final = 5
 _ROLE_WORDS_BEFORE: Final = 1
 
 
-class _Cues:
-    """What one pass over a sentence's lower-case text tells the role and group rules."""
+class SentenceCues:
+    """What one pass over a sentence's lower-case text tells the role and group rules, and,
+    from the sentence cue pass (sentence_cues), find_dates and find_places."""
 
     __slots__ = (
         "alias_at", "alias_words", "any_group", "any_role", "count_at", "court_at",
-        "court_words", "group_at", "last_role", "role_at",
+        "court_words", "dates", "group_at", "last_role", "places", "role_at",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -619,9 +626,13 @@ class _Cues:
         self.court_words: list[str] = []  # which cue word starts there
         self.alias_at: list[int] = []  # where a court alias's first word may start
         self.alias_words: list[str] = []  # which first word (in lower case) starts there
+        self.dates: DateCues | None = None  # find_dates's cue words (the sentence cue pass)
+        # where the sentence writes a jurisdiction's form (find_places), in the order its
+        # automaton finds them; None if the pass could not look (places.lower_forms)
+        self.places: list[tuple[int, int, PlaceWord]] | None = None
 
 
-def _cue_positions(lowered: str) -> _Cues:
+def _cue_positions(lowered: str) -> SentenceCues:
     """Does `lowered` hold a role word, a group word (anywhere, also inside longer words:
     whether the rules run at all), where may a role phrase and a group noun start, and is
     there a count word where a group's count could stand?
@@ -630,44 +641,122 @@ def _cue_positions(lowered: str) -> _Cues:
     (the rest of the phrase, or the name) or by the comma before a name set off by commas; a group noun follows whitespace and ends at a
     word boundary; a group's count starts at a word boundary and is followed by whitespace.
     Other occurrences ("men" in "documents") cannot be part of a match."""
-    cues = _Cues()
-    size = len(lowered)
+    cues = SentenceCues()
     # typed: compiled, the automaton's untyped items would make every step a generic one
     end: int
     kinds: tuple[str, ...]
     length: int
     for end, (kinds, length) in _CUES.iter(lowered):
-        start = end + 1 - length
-        after = end + 1
-        # a role phrase's first word and a count both start a word and end before a space
-        opens = (start == 0 or not is_word_char(lowered[start - 1])) and (
-            after < size and lowered[after].isspace()
-        )
-        for kind in kinds:
-            if kind == "role":
-                cues.any_role = True
-                cues.last_role = max(cues.last_role, start)
-                if opens or (
-                    after < size
-                    and lowered[after] == ","
-                    and (start == 0 or not is_word_char(lowered[start - 1]))
-                ):  # "Utah's attorney general, Sean Reyes,": a comma may close the role
-                    cues.role_at.append(start)
-            elif kind == "group":
-                cues.any_group = True
-                if (start > 0 and lowered[start - 1].isspace()) and (
-                    after == size or not is_word_char(lowered[after])
-                ):
-                    cues.group_at.append(start)
-            elif kind == "count":
-                if opens:
-                    cues.count_at.append(start)
-            elif kind == "court":
-                cues.court_at.append(start)
-                cues.court_words.append(lowered[start:after])
-            else:  # "alias"
-                cues.alias_at.append(start)
-                cues.alias_words.append(lowered[start:after])
+        _note_cue(cues, lowered, kinds, end + 1 - length, end + 1)
+    return cues
+
+
+def _note_cue(
+    cues: SentenceCues, lowered: str, kinds: tuple[str, ...], start: int, after: int
+) -> None:
+    """Note in `cues` the cue word of these kinds found at lowered[start:after]."""
+    size = len(lowered)
+    # a role phrase's first word and a count both start a word and end before a space
+    opens = (start == 0 or not is_word_char(lowered[start - 1])) and (
+        after < size and lowered[after].isspace()
+    )
+    for kind in kinds:
+        if kind == "role":
+            cues.any_role = True
+            cues.last_role = max(cues.last_role, start)
+            if opens or (
+                after < size
+                and lowered[after] == ","
+                and (start == 0 or not is_word_char(lowered[start - 1]))
+            ):  # "Utah's attorney general, Sean Reyes,": a comma may close the role
+                cues.role_at.append(start)
+        elif kind == "group":
+            cues.any_group = True
+            if (start > 0 and lowered[start - 1].isspace()) and (
+                after == size or not is_word_char(lowered[after])
+            ):
+                cues.group_at.append(start)
+        elif kind == "count":
+            if opens:
+                cues.count_at.append(start)
+        elif kind == "court":
+            cues.court_at.append(start)
+            cues.court_words.append(lowered[start:after])
+        else:  # "alias"
+            cues.alias_at.append(start)
+            cues.alias_words.append(lowered[start:after])
+
+
+class _CueWord:
+    """A word of the sentence cue pass: its kinds for the role, group and court rules (see
+    _cue_automaton), its kinds for find_dates (dates.cue_word_kinds), the jurisdiction forms
+    it is the lower case of (places.lower_forms), and its length."""
+
+    __slots__ = ("date_kinds", "kinds", "length", "places")
+
+    def __init__(
+        self, kinds: tuple[str, ...], date_kinds: int, places: tuple[PlaceForm, ...], length: int
+    ) -> None:
+        self.kinds = kinds
+        self.date_kinds = date_kinds
+        self.places = places
+        self.length = length
+
+
+class _SentenceAutomaton:
+    """The words of three cue passes over a sentence in one automaton (each pass costs
+    about 115 instructions a character): _cue_positions's, find_dates's and, if its forms
+    allow (places.lower_forms), find_places's."""
+
+    __slots__ = ("automaton", "places")
+
+    def __init__(self, language: str) -> None:
+        recognized = _cue_word_kinds()
+        dated = cue_word_kinds()
+        places = lower_forms(language)
+        self.places = places is not None
+        forms = places or {}
+        self.automaton = ahocorasick.Automaton()
+        for word in sorted({*recognized, *dated, *forms}):
+            self.automaton.add_word(
+                word,
+                _CueWord(recognized.get(word, ()), dated.get(word, 0), forms.get(word, ()),
+                         len(word)),
+            )  # fmt: skip
+        self.automaton.make_automaton()
+
+
+_SENTENCE_AUTOMATA: Final[dict[str, _SentenceAutomaton]] = {}
+
+
+def sentence_cues(text: str, lowered: str, language: str) -> SentenceCues | None:
+    """The sentence cue pass: _cue_positions of `lowered` (text.lower()), with the cue
+    words of find_dates and, where its forms allow, where the text writes a jurisdiction's
+    form (find_places: case-sensitive, so a form's lower case counts only where the text
+    writes the form itself), in one pass; the same positions, in the same order, as each
+    automaton finds alone (tests/test_extract_build.py). None where lowering changed the
+    text's length (offsets in `lowered` would not be offsets in the text)."""
+    if len(lowered) != len(text):
+        return None
+    found = _SENTENCE_AUTOMATA.get(language)
+    if found is None:
+        found = _SENTENCE_AUTOMATA[language] = _SentenceAutomaton(language)
+    cues = SentenceCues()
+    dates = cues.dates = DateCues()
+    places: list[tuple[int, int, PlaceWord]] = []
+    end: int  # typed: compiled, untyped items would make every step a generic one
+    word: _CueWord
+    for end, word in found.automaton.iter(lowered):
+        start = end + 1 - word.length
+        if word.kinds:
+            _note_cue(cues, lowered, word.kinds, start, end + 1)
+        if word.date_kinds:
+            dates.add(word.date_kinds, start)
+        for place in word.places:
+            if text.startswith(place.form, start):
+                places.append((start, end + 1, place.word))
+    if found.places:
+        cues.places = places
     return cues
 
 
@@ -1451,7 +1540,17 @@ def recognize(text: str, language: str) -> tuple[Found, ...]:
     """Every rule's proposals in a sentence. Not cached by sentence: the pipeline asks once
     per sentence and passes the answer on (a cache keyed by text would only pay off where
     documents repeat each other's sentences, as the bench's articles do)."""
-    return tuple(_recognize(text, language))
+    lowered = text.lower()
+    return tuple(_recognize(text, lowered, language, sentence_cues(text, lowered, language)))
+
+
+def recognize_sentence(text: str, language: str) -> tuple[tuple[Found, ...], SentenceCues | None]:
+    """recognize(text, language), with the sentence cue pass it made (sentence_cues; None
+    where lowering changed the text's length), whose date and place cues find_dates and
+    find_places then use instead of passes of their own."""
+    lowered = text.lower()
+    cues = sentence_cues(text, lowered, language)
+    return tuple(_recognize(text, lowered, language, cues)), cues
 
 
 class _CourtCitations:
@@ -1821,7 +1920,9 @@ class _DescribedCourts:
             return None  # several districts, or no state
         return template.format(district="", state=state)
 
-    def cue_starts(self, text: str, lowered: str, cues: _Cues | None = None) -> list[int] | None:
+    def cue_starts(
+        self, text: str, lowered: str, cues: SentenceCues | None = None
+    ) -> list[int] | None:
         """Where a cue word starts in a text, else None (try everywhere).
 
         Every match of the described-court patterns holds a phrase whose last word, in lower
@@ -1841,7 +1942,7 @@ class _DescribedCourts:
             return [at for i, at in enumerate(cues.court_at) if words[i] in self.cues]
         return [at for cue in self.cues for at in occurrences(lowered, cue)]
 
-    def alias_starts_in(self, text: str, cues: _Cues | None) -> list[tuple[int, int]]:
+    def alias_starts_in(self, text: str, cues: SentenceCues | None) -> list[tuple[int, int]]:
         """Where an alias's first word stands in the text, as (start, start) windows: from
         the sentence's cue pass (`cues`, of a lower-case copy as long as the text), which
         finds each first word's lower case, else by a search for each first word."""
@@ -1854,7 +1955,7 @@ class _DescribedCourts:
                     out.append((at, at))
         return out
 
-    def find(self, text: str, lowered: str, cues: _Cues | None) -> list[Found]:
+    def find(self, text: str, lowered: str, cues: SentenceCues | None) -> list[Found]:
         """The courts the text describes; `lowered` is text.lower(), `cues` its cue pass
         (_cue_positions) if lowering kept the text's length, else None."""
         out = []
@@ -1956,7 +2057,7 @@ def _starts_of(openers: list[str]) -> int:
 
 
 def _described_courts(
-    text: str, language: str, lowered: str | None = None, cues: _Cues | None = None
+    text: str, language: str, lowered: str | None = None, cues: SentenceCues | None = None
 ) -> list[Found]:
     found = _DESCRIBED_COURTS.get(language)
     if found is None:
@@ -1964,18 +2065,17 @@ def _described_courts(
     return found.find(text, text.lower() if lowered is None else lowered, cues)
 
 
-def _recognize(text: str, language: str) -> list[Found]:
+def _recognize(text: str, lowered: str, language: str, cues: SentenceCues | None) -> list[Found]:
     """Every rule's proposals in a sentence, longest first where they overlap. A rule runs
-    only on sentences that hold what each of its matches holds (cheap tests first)."""
+    only on sentences that hold what each of its matches holds (cheap tests first).
+    `lowered` is text.lower(), `cues` its sentence_cues (None where lowering changed the
+    text's length)."""
     found: list[Found] = []
-    lowered = text.lower()
     role_at: list[int] | None
     group_at: list[int] | None
     last_role: int | None
-    cues: _Cues | None = None
     digits = has_digit(text)
-    if len(lowered) == len(text):  # offsets in the lower-case copy are offsets in text
-        cues = _cue_positions(lowered)
+    if cues is not None:  # offsets in the lower-case copy are offsets in text
         run_roles, run_groups = cues.any_role, cues.any_group
         role_at, last_role = cues.role_at, cues.last_role
         counted = _any_counted_noun(text, cues.group_at, cues.count_at, digits)
