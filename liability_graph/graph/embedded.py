@@ -210,6 +210,7 @@ class EmbeddedStore(Store):
         self._empty_pairs: dict[Pair, bool] = {}
         self._stage = Stage(self.path / STAGING_DIR)
         self._settling = False  # while _settle COPYs what it took from the stage
+        self._batch_open = False  # while write_batch runs
         self._index_empty: bool | None = None  # whether the name index is empty, once known
         #: Node tables (and the name index) known empty and not written by this handle:
         #: the only ones a node COPY may go to (_copy_new_nodes).
@@ -574,6 +575,8 @@ class EmbeddedStore(Store):
                 self._forget_prepared()
             for path in files:
                 self._stage.read_done(path)
+            if files and not self._batch_open:
+                self._stage.tidy()
         if isinstance(result, list):
             result = result[-1]
         columns = result.get_column_names()
@@ -798,6 +801,14 @@ class EmbeddedStore(Store):
         """
         if self.read_only:
             raise ReadOnlyError("this store was opened read-only")
+        self._batch_open = True  # its statements' table files share one folder (_run)
+        try:
+            self._write_batch(batch)
+        finally:
+            self._batch_open = False
+            self._stage.tidy()
+
+    def _write_batch(self, batch: WriteBatch) -> None:
         self.batches_written += 1
         if batch.entities_deleted or batch.relationships_deleted or batch.relationships_changed:
             self._settle()  # they need every relationship in its table
@@ -1341,6 +1352,7 @@ class EmbeddedStore(Store):
                 or getattr(self, "_tables_unchecked", 0)
                 or getattr(self, "_bytes_unchecked", 0)
             ):
+                self._stage.tidy()  # a writer that dies in it leaves the folder as settled
                 self._run("CHECKPOINT")
                 self._unchecked = 0
                 self._tables_unchecked = 0
