@@ -161,6 +161,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_MODIFIERS,
     VERB_FINAL,
     adjectival,
+    fronted_time,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
 from liability_graph.loaders.extract.places import code, enforcer, party_option
@@ -1496,7 +1497,9 @@ class SentenceFrames:
         if lo != 0 or not 0 < t0 <= _FRONTED or tokens[t0].lower in PREPOSITIONS:
             return False  # only a main clause opening the sentence; a verb, not "uit ..."
         first = tokens[0].lower
-        if first in SUBORDINATORS[self.language] or first in DEFINITE[self.language]:
+        if (
+            first in SUBORDINATORS[self.language] and not fronted_time(first, tokens[1].lower)
+        ) or first in DEFINITE[self.language]:
             return False  # "De rechtszaak rond de site leidde tot": a subject before the verb
         if first in INDEFINITE or first in PROSECUTION_NOUNS[self.language]:
             return False  # "Justitie vervolgt X": the prosecution is the subject
@@ -1603,7 +1606,11 @@ class SentenceFrames:
         tokens = self.tokens
         first = tokens[0].lower
         language = self.language
-        if first in SUBORDINATORS[language] or first in DEFINITE[language] or first in INDEFINITE:
+        if (
+            (first in SUBORDINATORS[language] and not fronted_time(first, tokens[1].lower))
+            or first in DEFINITE[language]
+            or first in INDEFINITE
+        ):
             return -1
         finite = AUXILIARIES[language] - ADVERBS
         aux = next((j for j in range(1, min(t0, _FRONTED + 1)) if tokens[j].lower in finite), -1)
@@ -1622,10 +1629,29 @@ class SentenceFrames:
         out = []
         for m in candidates:
             if m.first > t0 and tokens[m.first].clause == clause:
-                before = tokens[m.first - 1].lower if m.first > 0 else ""
-                if before not in PREPOSITIONS and before not in AGENT_PREPS[self.language]:
+                # (a word of a name is no preposition: "het OM Zorbix", not "om")
+                before = tokens[m.first - 1]
+                before_word = before.lower if before.text.islower() else ""
+                if (
+                    before_word not in PREPOSITIONS
+                    and before_word not in AGENT_PREPS[self.language]
+                ):
                     out.append(m)
         return sorted(out, key=lambda m: m.first)
+
+    def _prosecution_after(self, t0: int) -> bool:
+        """Does a prosecution noun that no name holds stand right after the verb at t0, an
+        article at most between ("In maart vervolgde (de) justitie X")? It is the inverted
+        clause's subject."""
+        tokens = self.tokens
+        j = t0 + 1
+        if j < len(tokens) and tokens[j].lower in DEFINITE[self.language]:
+            j += 1
+        return (
+            j < len(tokens)
+            and tokens[j].lower in PROSECUTION_NOUNS[self.language]
+            and not any(m.first <= j < m.last for m in self.mentions)
+        )
 
     def _owns_unread(self, m: Mention) -> bool:
         """Is the name an owner's possessive before a capitalised word no mention reads
@@ -1984,7 +2010,9 @@ class SentenceFrames:
             # Inc. aan": the state is the subject, so the company is the object)
             after = self._after_inverted_verb([m for m in self.mentions if m not in exclude], t0)
             index = 0 if side == "v2subject" else 1
-            chosen = after[index] if len(after) > index else None
+            if self._prosecution_after(t0):
+                index -= 1  # "In maart vervolgde justitie X": the subject is no name
+            chosen = after[index] if 0 <= index < len(after) else None
             if chosen is not None and chosen not in candidates:
                 chosen = None
         elif side in ("vlsubject", "vlobject"):

@@ -568,6 +568,17 @@ REPORTED_FUTURES: Final = _by_language("reported_futures")
 #: boete aan").
 ANNOUNCE_VERBS: Final = _by_language("announce_verbs")
 TEMPORAL_SUBORDINATORS: Final = union("temporal_subordinators")
+
+
+def fronted_time(first: str, second: str) -> bool:
+    """Do the sentence's first two words (lower case) open a time phrase with a word that
+    may also open a clause ("Sinds maart vervolgt het OM X", "Sinds 2021 ..."): a
+    preposition before a month or a year, no subordinator?"""
+    return first in TEMPORAL_SUBORDINATORS and (
+        second in MONTHS or (len(second) == 4 and second.isdigit())
+    )
+
+
 #: Words that, after a negation, make it the end of something ("no longer", "niet meer").
 ENDING_NEGATIONS: Final = union("ending_negations")
 NAME_CONNECTORS_IN: Final = union("name_connectors")

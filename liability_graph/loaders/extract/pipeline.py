@@ -101,6 +101,7 @@ from liability_graph.loaders.extract.lexicon import (
     SUBORDINATORS,
     VENDOR_MODIFIERS,
     VERB_FINAL,
+    fronted_time,
 )
 from liability_graph.loaders.extract.matcher import Matcher
 from liability_graph.loaders.extract.mentions import (
@@ -315,8 +316,7 @@ def _after_inverted_verb(sentence: Sentence, mention: Mention, language: str) ->
     ("Vorige week legde de AP TikTok een boete op", "In maart heeft de ACM Zorvik beboet"),
     a lower-case word after it? The subject stands right after the verb, the object right
     after the subject, so a known name and the name beside it are two."""
-    tokens = sentence.tokens
-    if mention.last >= len(tokens) or not tokens[mention.last].text.islower():
+    if not _name_run_ends(sentence.tokens, mention.last):
         return False
     return v2_subject(sentence, mention.first, language)
 
@@ -338,7 +338,10 @@ def v2_subject(sentence: Sentence, first: int, language: str) -> bool:
     lo = verb
     while lo > 0 and tokens[lo - 1].clause == clause:
         lo -= 1
-    return lo < verb and tokens[lo].lower not in SUBORDINATORS[language]
+    return lo < verb and (
+        tokens[lo].lower not in SUBORDINATORS[language]
+        or (lo == 0 and fronted_time(tokens[0].lower, tokens[1].lower))
+    )
 
 
 def _after_known_head(sentence: Sentence, mention: Mention, inner: list[Mention]) -> Mention | None:
@@ -487,9 +490,7 @@ def _names_after_known_subject(
         j = known.last
         while j < len(tokens) and _bare_name_word(tokens[j], language):
             j += 1
-        if j == known.last or j >= len(tokens):
-            continue
-        if not (tokens[j].text.islower() or tokens[j].text == ","):
+        if j == known.last or not _name_run_ends(tokens, j):
             continue
         start, end = tokens[known.last].start, tokens[j - 1].end
         if any(not (end <= a.start or start >= a.end) for a in accepted):
@@ -499,6 +500,17 @@ def _names_after_known_subject(
         extra: dict[str, object] = {"rule": "name", "weak": True, "single": j - known.last == 1}
         out.append(Mention(start, end, known.last, j, text, options, "weak", extra=extra))
     return out
+
+
+#: Punctuation that may close the object of a verb-second clause ("In maart vervolgde het OM
+#: Zorbix.", "Vorig jaar beboette de AP Zorbix; ...").
+_OBJECT_CLOSERS: Final = frozenset(",.;:!?")
+
+
+def _name_run_ends(tokens: list[Token], j: int) -> bool:
+    """Does a run of capitalised words before token j end there: at a lower-case word, at
+    punctuation that closes the clause, or at the sentence's end?"""
+    return j >= len(tokens) or tokens[j].text.islower() or tokens[j].text in _OBJECT_CLOSERS
 
 
 def _company_end_word(word: str) -> bool:
