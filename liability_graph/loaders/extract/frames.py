@@ -4729,6 +4729,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                       if _may_be_party(p) and p not in payee]  # fmt: skip
     if rule.nominal and defendant_side == "right":
         defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
+    if defendant_side == "right" and t1 - t0 > 2 and _case_noun(frames.tokens[t0]):
+        # "in their complaint X accuses Y of ...": a name right before the verb that ends a
+        # suit noun's trigger is that verb's subject, never the one the suit is against
+        defendants = [p for p in defendants if p[0] is None or p[0].last != t1 - 1]
     if rule.flip and defendant_side == "right" and t1 - t0 > 2:
         # "found X guilty", "hit X with a lawsuit": the verb's object stands inside the
         # trigger's words, not after them ("found him guilty of running Y": not Y)
@@ -6124,6 +6128,11 @@ def _same_trial(
     return any(
         tokens[j].lower in COURT_NOUNS and tokens[j - 1].lower in definite for j in range(1, t0)
     )
+
+
+def _case_noun(token: Token) -> bool:
+    """Is the token a case noun ("lawsuit", "complaint")?"""
+    return token.lower in CASE_NOUNS or token.lemma in CASE_NOUNS
 
 
 def _object_inside(
