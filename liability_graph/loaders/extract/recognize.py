@@ -3110,11 +3110,12 @@ def _weak_people(start: int, run: str) -> list[Found]:
         ):  # a firm's initials too ("BMG Rights"): no person
             types = ("Organization", "Vendor")  # a firm's "&" too ("Massaschade & Consument")
         elif (
-            len(words) <= 3
+            # (two given names before a capitalised particle: "Marcos Paulo De Sousa-Lima")
+            (len(words) <= 3 or (len(words) == 4 and _inner_particle(words, 2)))
             and all(w.isalpha() or _hyphened_surname(w) for w in words[1:])
             and words[0].isalpha()
             and words[0][0].isupper()  # "eBay Motors": no person
-            and not _IN_NAME.search(run)
+            and not _IN_NAME.search(group)  # this name's words, not its list's
             and words[0] not in PLACE_PREFIXES
             and words[-1] not in PLACE_HEADS  # "Harris County": a place
             # "App Vault", "Site Guard": a platform noun opens a product's name, no person's
