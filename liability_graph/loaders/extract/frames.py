@@ -1219,6 +1219,8 @@ class SentenceFrames:
             j -= 1
         if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(":
             j -= 3  # "the Data Protection Commission (DPC) has fined X": over its short form
+        if j >= 2 and tokens[j].text in _CLOSING_QUOTES and tokens[j - 1].text == ",":
+            j -= 1  # 'X, known online as "Grim," was charged': the comma inside the quotes
         if j >= 1 and tokens[j].lower in SHARED_SUBJECT.get(language, frozenset()):
             # "X had failed to check ages, so was fined": the subject of the clause before
             return self._shared_subject(candidates, j)
@@ -1227,11 +1229,18 @@ class SentenceFrames:
             if j >= 0 and tokens[j].text == ",":
                 j -= 1
         elif j >= 1 and tokens[j].text == ",":  # ", its founders," between name and verb
+            if not VERB_FINAL[language]:  # "X of Riga, Latvia, was charged": the resident
+                resident = self._resident(candidates, j)
+                if resident is not None:
+                    return resident
             # the name before the apposition's first comma ("X, a company based in Dublin,
             # Ireland, was sued": over the commas inside it)
             for k in range(j - 1, max(-1, j - 13), -1):
                 if tokens[k].text == ",":
                     found = next((m for m in candidates if m.last == k), None)
+                    if found is None and not VERB_FINAL[language]:
+                        # "X, 29, of Riga, Latvia, known as Y, was charged": the resident
+                        found = self._resident(candidates, k)
                     if found is not None:
                         return found
                     # "X and its chief executive, Y, were sued": the role's holder is named
@@ -1313,6 +1322,7 @@ class SentenceFrames:
         k = _residence_start(self.tokens, self.mentions, end)
         if k < 1:
             return None
+        k = _resident_end(self.tokens, self.mentions, k)  # "Ormek Vadim, 35, of Riga"
         return next((m for m in candidates if m.last == k and m.best.type == "Person"), None)
 
     def _shared_subject(self, candidates: list[Mention], j: int) -> Mention | None:
@@ -6860,7 +6870,7 @@ def _residence_start(tokens: list[Token], mentions: list[Mention], end: int) -> 
             return -1  # a town's comma is followed by its known state or country
         first = k + 1
     k = _of_before_place(tokens, first)
-    return k if k > 0 and _person_ends_at(mentions, k) else -1
+    return k if k > 0 and _resident_end(tokens, mentions, k) >= 0 else -1
 
 
 def _of_before_place(tokens: list[Token], first: int) -> int:
@@ -6875,8 +6885,29 @@ def _of_before_place(tokens: list[Token], first: int) -> int:
     return k if k >= 1 and tokens[k].lower in OF else -1
 
 
+#: Quotation marks that may close a quote a comma ends inside ('known as "Grim," was').
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "’"})
+
+
 def _person_ends_at(mentions: list[Mention], last: int) -> bool:
     return any(m.last == last and m.best.type == "Person" for m in mentions)
+
+
+def _resident_end(tokens: list[Token], mentions: list[Mention], k: int) -> int:
+    """Where the person's name ends whose place of residence the "of" at k opens: right
+    before it, or before an age set off by commas ("Ormek Vadim, 35, of Riga, Latvia");
+    -1 when no person's name stands there."""
+    if _person_ends_at(mentions, k):
+        return k
+    if (
+        k > 3
+        and tokens[k - 1].text == ","
+        and tokens[k - 2].text.isdigit()
+        and tokens[k - 3].text == ","
+        and _person_ends_at(mentions, k - 3)
+    ):
+        return k - 3
+    return -1
 
 
 def _after_residence(tokens: list[Token], mentions: list[Mention], lo: int, hi: int) -> int:
@@ -6907,7 +6938,7 @@ def _residence_of(frames: SentenceFrames, place: Mention) -> bool:
     k = _of_before_place(tokens, place.first)
     if k < 0:
         return False
-    return tokens[k - 1].lower in RESIDENCE_NOUNS or _person_ends_at(frames.mentions, k)
+    return tokens[k - 1].lower in RESIDENCE_NOUNS or _resident_end(tokens, frames.mentions, k) >= 0
 
 
 _ACT_NAME: Final = re.compile(r"\S \bAct(?: (?:of )?\d{4})?$")
