@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
 
 def test_companies_named_in_an_indictment_are_charged(context):
     sentence = (

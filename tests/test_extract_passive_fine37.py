@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
 FTC = "Federal Trade Commission"
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
 
 
 @pytest.mark.parametrize(

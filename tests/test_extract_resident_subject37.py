@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
 CASE = "Prosecution v. Tomas Vendrell"
 
 

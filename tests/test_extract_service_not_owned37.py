@@ -4,15 +4,7 @@ platform (OWNS). The possessive there belongs to the service; the site is a cust
 
 from __future__ import annotations
 
-import pytest
 from sentences import facts
-
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
 
 
 def test_its_services_for_a_site_are_a_service(context):
