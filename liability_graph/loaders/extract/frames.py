@@ -1926,8 +1926,14 @@ class SentenceFrames:
         if side == "possessor":
             # what "its" stands for: the nearest company before it, never a person nor a
             # platform (a platform owns nothing: "X, alleging that Y, its app, ...")
+            # a weak name read first as a platform may be the company ("sued Zorblat over its
+            # video app Quixly"); never the name a comma sets its apposition after ("Quixly,
+            # its chat app")
             before = [m for m in candidates if m.last <= t0
-                      and m.best.type not in ("Person", "Platform")]  # fmt: skip
+                      and m.best.type != "Person"
+                      and (m.best.type != "Platform"
+                           or (m.kind == "weak" and m.option_for(("Organization",)) is not None))
+                      and not (m.last == t0 and self.tokens[t0].text == ",")]  # fmt: skip
             if not before:
                 return []
             chosen_owner = max(before, key=lambda m: m.last)
