@@ -1337,6 +1337,13 @@ class SentenceFrames:
         if not before:
             return None
         m = max(before, key=lambda c: c.last)
+        if (
+            m.first > 1
+            and tokens[m.first - 1].lower in AGENT_PREPS[self.language]
+            and self.passive(m.first - 2)
+        ):  # "X was founded by Y in 2014 and was sued by Z": the agent of the passive before
+            # the coordinator is none; that passive's subject is the shared one
+            return self._subject(candidates, m.first - 2)
         after = m.last
         if after < k and tokens[after].text == ",":  # over ", which runs 18 sites,"
             after = next((i + 1 for i in range(after + 1, min(k, after + 14))
