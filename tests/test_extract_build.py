@@ -1217,3 +1217,40 @@ def test_one_sentence_cue_pass_finds_what_the_three_passes_find():
 def vars_of(item: object) -> tuple:
     """A slotted object's fields."""
     return tuple(getattr(item, field) for field in type(item).__slots__)
+
+
+def test_word_places_found_once_give_what_finditer_within_finds_at_word_starts():
+    """search.finditer_at_words, from the word places (search.WordPlaces) of windows that
+    reach further back, finds what finditer_within finds trying START_WORD places itself:
+    the described-court patterns near their cue words, and short patterns (which match
+    inside and across words, and may match nothing) in random windows, with and without
+    openers, on text with odd letters, digits, underscores and hyphens."""
+    from liability_graph.loaders.extract import search as S
+
+    rng = random.Random(38)
+    sentences = _sentences()
+    pieces = ["a federal judge in Utah", "Manhattan federal court", "the Court of Appeal in The\nHague",
+              "het Haagse hof", "de rechtbank Rotterdam", "the Dutch Supreme Court", "état",
+              "x-rechtbank Utrecht", "_Utah court", "Zoë’s federal court", "4th court", "a_b c"]  # fmt: skip
+    courts_of = {language: R._DescribedCourts(language) for language in ("en", "nl")}
+    short = [re.compile(p) for p in (r"\w", r"[a-z]+ [A-Z]", r"(?:de|the)\s+\w+", r"x?", r"\w-\w")]
+    checked = found = 0
+    for i in range(3000):
+        courts = courts_of[("en", "nl")[i % 2]]
+        text = _spliced(rng, sentences, pieces)
+        starts = courts.cue_starts(text, text.lower()) or [
+            rng.randrange(len(text)) for _ in range(rng.randint(1, 4))
+        ]
+        reach = max(courts.word_reach, 3)
+        shared = S.WordPlaces(text, [(S.words_back(text, a, reach), a) for a in starts])
+        searches = [(p[1], p[2], p[4]) for p in courts.patterns if p[3] == S.START_WORD]
+        searches += [(p, rng.randint(0, reach), rng.choice([None, frozenset({"de", "the"})]))
+                     for p in short]  # fmt: skip
+        for pattern, words_before, openers in searches:
+            windows = [(S.words_back(text, a, words_before), a) for a in starts]
+            plain = S.finditer_within(pattern, text, windows, S.START_WORD, openers)
+            near = S.finditer_at_words(pattern, text, windows, shared, openers)
+            assert [m.span() for m in near] == [m.span() for m in plain], (pattern, text)
+            checked += 1
+            found += len(plain)
+    assert checked > 20000 and found > 5000

@@ -88,7 +88,9 @@ from liability_graph.loaders.extract.search import (
     START_CAPITAL_DIGIT_HASH,
     START_CAPITAL_OR_WORD,
     START_WORD,
+    WordPlaces,
     finditer_at_digits,
+    finditer_at_words,
     finditer_near,
     finditer_within,
     has_digit,
@@ -1809,6 +1811,15 @@ class _DescribedCourts:
         self.ascii_cues = all(cue.isascii() for cue in self.cues)
         #: the cue pass (_cue_positions) finds every cue word where it stands
         self.cues_cued = self.cues <= _COURT_CUES
+        #: the most words before a cue word a match of a pattern tried at word starts
+        #: begins (their word places are found once a sentence: search.WordPlaces)
+        self.word_reach = max(
+            [
+                *(p[2] for p in self.patterns if p[3] == START_WORD),
+                *([self.top_words_before] if self.top_starts == START_WORD else []),
+            ],
+            default=-1,
+        )
 
     def _top_courts(self, data: dict, item: Pack | None, language: str) -> None:
         """The patterns of a jurisdiction's highest court and of courts' other names."""
@@ -1973,6 +1984,11 @@ class _DescribedCourts:
                 return out
         elif not starts:
             return out  # no cue word: no match
+        shared = (
+            WordPlaces(text, [(words_back(text, a, self.word_reach), a) for a in starts])
+            if starts is not None and self.word_reach >= 0
+            else None
+        )
         if self.top_pattern is not None:
             for match in _finditer_near(
                 self.top_pattern,
@@ -1981,6 +1997,7 @@ class _DescribedCourts:
                 self.top_words_before,
                 self.top_starts,
                 self.top_openers,
+                shared,
             ):
                 written = " ".join((match.group("j") or match.group("j2")).split())
                 name = self.top.get(self.forms.get(written, ""))
@@ -2002,7 +2019,9 @@ class _DescribedCourts:
                 )
         for system, pattern, words_before, may_start, openers in self.patterns:
             seats = self.seats[system]
-            for match in _finditer_near(pattern, text, starts, words_before, may_start, openers):
+            for match in _finditer_near(
+                pattern, text, starts, words_before, may_start, openers, shared
+            ):
                 phrase = match.group("phrase") or match.group("phrase2")
                 written = match.group("place") or match.group("place2")
                 written = " ".join(written.split())
@@ -2036,12 +2055,18 @@ def _finditer_near(
     words_before: int,
     may_start: int = START_ANYWHERE,
     openers: frozenset[str] | None = None,
+    shared: WordPlaces | None = None,
 ) -> list[re.Match[str]]:
     """pattern.finditer(text), tried only up to `words_before` words before `starts` (all
     of the text if None, which cue_starts gives for text that is not ASCII), where
-    `may_start` (a search.START_* rule) and `openers` (search.opening_words) allow."""
+    `may_start` (a search.START_* rule) and `openers` (search.opening_words) allow.
+    `shared`: the word places of windows reaching at least as far before each start, for a
+    pattern tried at word starts."""
     if starts is None:
         return list(pattern.finditer(text))
+    if shared is not None and may_start == START_WORD:
+        windows = [(words_back(text, anchor, words_before), anchor) for anchor in starts]
+        return finditer_at_words(pattern, text, windows, shared, openers)
     return finditer_near(pattern, text, starts, words_before, may_start, openers)
 
 

@@ -148,6 +148,58 @@ def finditer_within(
     return found
 
 
+#: A word (a run of \w) from its start: where START_WORD lets a pattern start, the word there.
+_WORD_FROM_START: Final = re.compile(r"(?<!\w)\w+")
+
+
+class WordPlaces:
+    """The places START_WORD allows inside some windows of a text ((first, last) start
+    offsets, both included), each with its word (word_at), found once for several patterns
+    tried in those windows or in narrower ones (finditer_at_words): one search a word,
+    where finditer_within makes two at every place for every pattern."""
+
+    __slots__ = ("places", "words")
+
+    def __init__(self, text: str, windows: Iterable[tuple[int, int]]) -> None:
+        self.places: list[int] = []  # in order
+        self.words: list[str] = []
+        for first, last in _merged(windows):
+            at = first
+            while at <= last:
+                word = _WORD_FROM_START.search(text, at)
+                if word is None or word.start() > last:
+                    break
+                self.places.append(word.start())
+                self.words.append(word.group().lower())
+                at = word.end()  # no word starts inside a word
+
+
+def finditer_at_words(
+    pattern: re.Pattern[str],
+    text: str,
+    windows: Iterable[tuple[int, int]],
+    places: WordPlaces,
+    openers: frozenset[str] | None = None,
+) -> list[re.Match[str]]:
+    """finditer_within(pattern, text, windows, START_WORD, openers), from the word places
+    of windows that hold each of these (tests/test_extract_build.py checks it)."""
+    found: list[re.Match[str]] = []
+    position = 0
+    starts, words = places.places, places.words
+    for first, last in _merged(windows):
+        i = bisect_left(starts, max(position, first))
+        while i < len(starts) and starts[i] <= last:
+            at = starts[i]
+            match = pattern.match(text, at) if openers is None or words[i] in openers else None
+            if match is None or match.end() == at:
+                i += 1
+                continue
+            found.append(match)
+            position = match.end()
+            i = bisect_left(starts, position)
+    return found
+
+
 def _merged(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for first, last in sorted(windows):
