@@ -31,10 +31,12 @@ from liability_graph.loaders.extract.lexicon import (
     OF,
     OF_IT,
     ORG_HEADS,
+    OWNER_TAILS,
     PASSIVE_AUX,
     POSSESSIVES,
     PRONOUNS,
     RELATIVES,
+    ROLE_RELATION,
     ROLES,
     SAY,
     SPEECH_VERBS,
@@ -192,7 +194,7 @@ class Discourse:
             before = [m for m in before if not m.extra.get("qualifies")]
         here = [
             m for m in before
-            if m.last <= position and m.option_for(types) and not (company and _body(m))
+            if m.last <= position and m.option_for(types) and not (company and self._a_body(m))
         ]  # fmt: skip
         if here and not any(m.best.type in rank for m in here):
             earlier = self._earlier(types, best=True, company=company)
@@ -224,6 +226,17 @@ class Discourse:
             return self.cases[-1].option
         return None
 
+    def _a_body(self, mention: Mention) -> bool:
+        """Is the mention a public body's, by its name's head or as the reference base knows
+        it ("Ofcom": a regulator)? A company noun never points back to one."""
+        if _body(mention):
+            return True
+        key = mention.best.key
+        if not key or mention.best.type != "Organization":
+            return False
+        category = self.knowledge.prop(key, "category")
+        return isinstance(category, str) and category in _BODY_CATEGORIES
+
     def _no_body(self, mention: Mention) -> bool:
         """Is the mention surely no public body: read first as a platform or a vendor, named
         as a company, or known to the reference base by a kind that is no public body's
@@ -252,7 +265,7 @@ class Discourse:
                         if m.option_for((type_name,))
                         and (not only_best or m.best.type == type_name)
                         and not (site and m.extra.get("qualifies"))
-                        and not (company and _body(m))
+                        and not (company and self._a_body(m))
                         and not (body and self._no_body(m))
                     ]  # fmt: skip
                     if fitting:
@@ -272,6 +285,7 @@ class Discourse:
         forms = _pointing_forms(language)
         candidates = [i for i, lower in enumerate(sentence.lowers) if lower in forms]
         pronoun = self._pronoun(sentence, named, language) + self._aged(sentence, named, language)
+        pronoun += self._role_of_named(sentence, named, language)
         definite = DEFINITE.get(language, frozenset())
         # a compound after a definite article points back by its last part ("de reiswebsite",
         # "het socialemediabedrijf")
@@ -475,6 +489,54 @@ class Discourse:
                                    sentence_text(sentence, start, token.end), (option,), "coref"))  # fmt: skip
         return out
 
+    def _role_of_named(
+        self, sentence: Sentence, named: list[Mention], language: str
+    ) -> list[Mention]:
+        """ "De Talpa-oprichter stapte naar de rechter", "the Quillo founder said": a definite
+        role of a founder or an owner, joined to a name and followed by no name of its own,
+        points back to the person named before; the role is that person's (its name the
+        company or platform the role is of)."""
+        tokens = sentence.tokens
+        definite = DEFINITE.get(language, frozenset())
+        out: list[Mention] = []
+        for i in range(1, len(tokens)):
+            text = tokens[i].text
+            if "-" not in text and tokens[i].lower not in _RELATION_ROLES:
+                continue  # most tokens: no role of a founder or an owner
+            if "-" in text and text[:1].isupper():
+                det = i - 1
+                head, _, tail = text.rpartition("-")
+                first = tokens[i].start
+            else:
+                det = i - 2
+                head, tail = tokens[i - 1].text, tokens[i].lower
+                first = tokens[i - 1].start
+                if det < 0 or not head[:1].isupper() or "-" in head:
+                    continue
+            role = ROLES.get(tail.lower())
+            if role is None or role not in ROLE_RELATION or not head.replace("-", "").isalnum():
+                continue
+            if tokens[det].lower not in definite:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                continue  # "de Talpa-oprichter Jan Klaver": the role of the name after it
+            if any(m.first <= det < m.last or m.first == i + 1 for m in named):
+                continue
+            if any(m.best.type == "Person" and m.first > det for m in named if m.first <= i):
+                continue
+            option = self.antecedent(("Person",), named, det)
+            if option is None or option.type != "Person":
+                continue
+            if option.name.casefold() in self.non_parties:
+                continue  # a judge or a lawyer named before founded nothing
+            start = tokens[det].start
+            lo = first - sentence.start
+            extra = {"role": role, "role_of": (lo, lo + len(head))}
+            out.append(Mention(start, tokens[i].end, det, i + 1,
+                               sentence_text(sentence, start, tokens[i].end), (option,),
+                               "coref", None, extra))  # fmt: skip
+        return out
+
     def _holding(self, head: str, types: tuple[str, ...]) -> Option | None:
         """The most recent earlier entity of these types whose name has the word head."""
         for mentions in reversed(self.history[-_LOOKBACK:]):
@@ -613,6 +675,8 @@ _ENFORCER_ENDINGS: Final = tuple(sorted({h for heads in ENFORCER_HEADS.values() 
 
 
 #: The reference base's kinds of public bodies ("category"): what "the regulator" may be.
+#: Role nouns whose holder the role relates to what the role is of ("founder", "oprichter").
+_RELATION_ROLES: Final = frozenset(word for word, role in ROLES.items() if role in ROLE_RELATION)
 _BODY_CATEGORIES: Final = frozenset({"regulator", "prosecutor", "law enforcement"})
 
 
@@ -692,13 +756,19 @@ def sentence_text(sentence: Sentence, start: int, end: int) -> str:
 
 
 def _determiner(tokens: list[Token], i: int, definite: frozenset[str]) -> int | None:
-    """Index of the definite determiner of the noun at i (up to two modifiers between)."""
-    for j in range(i - 1, max(-1, i - 4), -1):
+    """Index of the definite determiner of the noun at i (up to two modifiers between,
+    besides an owner's adjective: "the Zorblat-owned social media company")."""
+    lowest = max(-1, i - 4)
+    for j in range(i - 1, -1, -1):
+        if j <= lowest:
+            return None
         word = tokens[j].lower
         if word in definite:
             return j
         if not tokens[j].text.replace("-", "").isalpha():
             return None
+        if word.rpartition("-")[2] in OWNER_TAILS and word[:1] != "-":
+            lowest = max(-1, lowest - 1)
     return None
 
 

@@ -162,6 +162,7 @@ from liability_graph.loaders.extract.lexicon import (
     VERB_FINAL,
     adjectival,
     fronted_time,
+    owner_compound,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option, in_span_order, span_key
 from liability_graph.loaders.extract.places import code, enforcer, party_option
@@ -1950,10 +1951,11 @@ class SentenceFrames:
             candidates = [
                 m
                 for m in candidates
-                if m.last >= len(self.tokens)
-                or t0 <= m.last < t1
-                or self.tokens[m.last].lower not in HEAD_NOUNS_AFTER
-            ]
+                if (m.last >= len(self.tokens)
+                    or t0 <= m.last < t1
+                    or self.tokens[m.last].lower not in HEAD_NOUNS_AFTER)
+                and not _compound_modifier(self.tokens, m)
+            ]  # fmt: skip
         chosen: Mention | None = None
         if side == "left":
             chosen = self._relative_subject(candidates, t0) or self._left(candidates, t0)
@@ -5276,6 +5278,13 @@ def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
     """Does the document already tell of a regulator's case against one of these parties?
     A fine is then that case's, whoever brought it."""
     return info.kind == "enforcement" and not info.defendants.isdisjoint(sued)
+
+
+def _compound_modifier(tokens: list[Token], mention: Mention) -> bool:
+    """Does the name only modify an owner's noun it is hyphened to ("Facebook-moeder Meta",
+    "TikTok-parent ByteDance")? The owner named after the compound is the party, not it."""
+    text = tokens[mention.last - 1].text
+    return "-" in text and owner_compound(text) and not mention.text.endswith(text)
 
 
 def _behind_owner(frames: SentenceFrames, mention: Mention | None) -> bool:

@@ -182,6 +182,13 @@ def adjectival(word: str) -> bool:
     return bool(head) and tail in ADJECTIVE_TAILS
 
 
+def owner_compound(word: str) -> bool:
+    """Is the word a compound of a capitalised name and an owner's noun ("Facebook-moeder",
+    "Fortnite-maker", "TikTok-parent")? The name after it is the owner's."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash) and head[:1].isupper() and tail.lower() in OWNED_COMPOUND_TAILS
+
+
 #: Heads that refer to the founders of the nearest platform ("its founders", "de oprichters").
 FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").

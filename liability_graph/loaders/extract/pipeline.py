@@ -36,6 +36,8 @@ from liability_graph.loaders.extract.lexicon import (
     ARTICLES,
     AUTHORITY_NOUNS,
     AUXILIARIES,
+    BEHIND_NOUNS,
+    BEHIND_WORDS,
     CAPITALISED_NOUNS,
     CAPTION_LABELS,
     CAPTION_OPENERS,
@@ -2106,7 +2108,16 @@ class Run:
                         self.surnames.setdefault(words[-1], option)
             self.claims += self._role_claims(frames, mentions, found)
             self.claims += self._founder_appositions(frames, mentions)
-            self.claims += _possessive_owners(frames, mentions, self.language)
+            owned = _possessive_owners(frames, mentions, self.language)
+            behind = {
+                c.target.ident: c.source.ident for c in owned if c.rule.endswith(".behind.owns")
+            }
+            if behind:  # "the company behind X was sued by Y": the company owns X, not Y
+                self.claims[before:] = [
+                    c for c in self.claims[before:]
+                    if c.type != "OWNS" or behind.get(c.target.ident, c.source.ident) == c.source.ident
+                ]  # fmt: skip
+            self.claims += owned
             self.claims += self._caption_claims(frames, mentions)
             self.claims += jurisdiction_claims(frames)
             if len(self.claims) > before and self.discourse.history:
@@ -3158,7 +3169,11 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
         if not head.replace("-", "").replace(".", "").isalnum():
             continue
         platform = next((m for m in mentions if i < m.first <= i + _POSSESSIVE_GAP + 2), None)
-        if platform is None or platform.best.type != "Platform":
+        if platform is None:
+            # "the Zorblat-owned social network": a noun that points back to the platform
+            claims += _hyphen_owned_coref(frames, mentions, language, i, head)
+            continue
+        if platform.best.type != "Platform":
             continue
         # "Meta-owned companies (such as A and B)": lower-case words and a bracket between
         between = tokens[i + 1 : platform.first]
@@ -3179,6 +3194,55 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
                 Claim("OWNS", owner, owned, status, f"{language}.hyphen.owns", 0.75,
                       frames.sentence)
             )  # fmt: skip
+    return claims
+
+
+def _hyphen_owned_coref(
+    frames: SentenceFrames, mentions: list[Mention], language: str, i: int, head: str
+) -> list[Claim]:
+    """ "the Zorblat-owned social network said ...": an owner's adjective inside a noun
+    phrase that points back to a platform names that platform's owner."""
+    pointing = next((m for m in mentions if m.kind == "coref" and m.first < i < m.last), None)
+    owned = pointing.option_for(("Platform",)) if pointing is not None else None
+    if pointing is None or owned is None or frames.negated(i, pointing.last):
+        return []
+    status = _role_status(frames, pointing.first, pointing.last)
+    owner = Option("Organization", head)  # a known name is linked when emitted
+    return [Claim("OWNS", owner, owned, status, f"{language}.hyphen.owns", 0.75, frames.sentence)]
+
+
+def _behind_owners(frames: SentenceFrames, mentions: list[Mention], language: str) -> list[Claim]:
+    """ "The company behind the game Blipster was fined", "nadat het bedrijf achter de game
+    Blipster bezwaar had gemaakt": a company noun that points back to a company the document
+    named, described by the platform it runs, names that platform's owner."""
+    words = BEHIND_WORDS.get(language, frozenset())
+    if not words or frames.words.isdisjoint(words):
+        return []
+    nouns = BEHIND_NOUNS.get(language, frozenset())
+    tokens = frames.tokens
+    claims: list[Claim] = []
+    for owner in mentions:
+        at = owner.last
+        if (
+            owner.kind != "coref"
+            or at >= len(tokens)
+            or tokens[at].lower not in words
+            or tokens[at - 1].lower not in nouns
+        ):
+            continue
+        option = owner.option_for(_OWNER_TYPES)
+        platform = next((m for m in mentions if at < m.first <= at + _POSSESSIVE_GAP + 1), None)
+        if option is None or platform is None or platform.best.type != "Platform":
+            continue
+        if not all(t.text[:1].islower() for t in tokens[at + 1 : platform.first]):
+            continue  # "the company behind it, Zed, ...": no platform described
+        if frames.negated(at, platform.last):
+            continue
+        status = _role_status(frames, owner.first, platform.last)
+        claims.append(
+            Claim("OWNS", option, platform.best, status, f"{language}.behind.owns", 0.75,
+                  frames.sentence)
+        )  # fmt: skip
     return claims
 
 
@@ -3229,6 +3293,7 @@ def _possessive_owners(
     nothing: a platform's possessive names its features."""
     tokens = frames.tokens
     claims: list[Claim] = _hyphen_owners(frames, mentions, language)
+    claims += _behind_owners(frames, mentions, language)
     for owner in mentions:
         # "Meta social media platforms Facebook and Instagram": a known company's name before
         # a platform noun and the platforms' names, as its possessive would be

@@ -41,6 +41,7 @@ from liability_graph.loaders.extract.lexicon import (
     VENDOR_NAME_HEADS,
     VERB_FINAL,
     adjectival,
+    owner_compound,
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import legal_form, lower_brand, without_legal_form
@@ -208,6 +209,9 @@ def _covering(mentions: list[Mention], first: int, last: int) -> Mention | None:
     return None
 
 
+_OWNER_COMPOUND_TYPES: Final = ("Organization", "Vendor")
+
+
 def typed_names(
     sentence: Sentence, mentions: list[Mention], language: str
 ) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -218,6 +222,12 @@ def typed_names(
         token = tokens[i]
         types = type_of(token.lower, language)  # a cached look-up: most tokens stop here
         if types is None:
+            if "-" in token.text and owner_compound(token.text):
+                # "Fortnite-maker Quillo", "TikTok-parent Zorblat": the name after the
+                # compound is its owner (its first part the platform owned)
+                end = _name_end(tokens, i + 1, language)
+                if end > i + 1 and not _holds_person(mentions, i + 1, end):
+                    found.append((i + 1, end, _OWNER_COMPOUND_TYPES))
             continue
         initial = token.text[:1]
         if not initial.islower() and not initial.isupper():
