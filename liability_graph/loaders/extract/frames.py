@@ -4630,6 +4630,11 @@ def _makers_apposed(
 _MAKER_REACH: Final = 5  # words between "of" and the name ("the popular chatbot app X")
 
 
+#: Slots that read a clause's grammatical subject (or a caption's first party): a one-word
+#: name there is the bringer ("Vorig jaar klaagde de Vakbond Zorbix aan").
+_SUBJECT_SLOTS: Final = frozenset({"between_first", "v2subject", "vlsubject"})
+
+
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
     frames.relation = SUE
@@ -4725,7 +4730,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # "volgens KHN hebben zich 1100 hotels aangesloten bij een claim": the source told
         and not (p[0] is not None and frames._attributed(p[0]))
         and not (p[0] is not None and p[0].extra.get("single") and not rule.mutual
-                 and not listed and plaintiff_side != "between_first"
+                 and not listed and plaintiff_side not in _SUBJECT_SLOTS
                  and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip

@@ -581,6 +581,56 @@ def _company_cut(sentence: Sentence, mention: Mention, language: str) -> list[Me
     ]  # fmt: skip
 
 
+def _split_two_words(sentence: Sentence, found: list[Mention], language: str) -> list[Mention]:
+    """Two unknown one-word names side by side after a definite article, in the place of a
+    verb-second or verb-final clause's subject ("In 2021 daagde de Consumentenbond Zorbix
+    voor de rechter", "omdat de Vakbond Quillo beboette"): a person's name takes no
+    article, and the subject and the object stand side by side, so they are two names."""
+    out: list[Mention] | None = None
+    for at, mention in enumerate(found):
+        pair = _two_words_cut(sentence, mention, language)
+        if pair is None:
+            if out is not None:
+                out.append(mention)
+            continue
+        if out is None:
+            out = found[:at]
+        out += pair
+    return found if out is None else out
+
+
+def _two_words_cut(sentence: Sentence, mention: Mention, language: str) -> list[Mention] | None:
+    """_split_two_words for one name: the two names, or None."""
+    tokens = sentence.tokens
+    first = mention.first
+    if mention.kind != "weak" or mention.last - first != 2 or first == 0:
+        return None
+    before = tokens[first - 1].lower
+    if before not in DEFINITE[language] or before in SUBORDINATORS[language]:
+        return None  # (not "dat Mira Jansen ...": the subordinator, no article)
+    head, tail = tokens[first], tokens[first + 1]
+    if not all(_bare_name_word(t, language) and not _country_word(t.text) for t in (head, tail)):
+        return None
+    if (
+        head.text in ORG_HEADS
+        or head.lower.endswith("e")  # "de Tweede Kamer": an adjective before its noun
+        or _company_end_word(tail.text)
+        or not _name_run_ends(tokens, mention.last)
+    ):
+        return None
+    if not (
+        v2_subject(sentence, first, language) or _after_subordinator(sentence, first, language)
+    ):
+        return None
+    extra: dict[str, object] = {"rule": "name", "weak": True, "single": True}
+    return [
+        Mention(head.start, head.end, first, first + 1, head.text,
+                tuple(Option(t, head.text) for t in _BARE_TYPES), "weak", extra=dict(extra)),
+        Mention(tail.start, tail.end, first + 1, first + 2, tail.text,
+                tuple(Option(t, tail.text) for t in _BARE_TYPES), "weak", extra=dict(extra)),
+    ]  # fmt: skip
+
+
 def _after_subordinator(sentence: Sentence, first: int, language: str) -> bool:
     """Does a name at `first` open a subordinate clause, right after (an article after) its
     subordinator ("omdat de AP ...")?"""
@@ -645,6 +695,7 @@ def build_mentions(
     accepted: list[Mention] = []
     if VERB_FINAL.get(language, False):
         found = _split_at_company_words(sentence, found, language)
+        found = _split_two_words(sentence, found, language)
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
         inner = [k for k in known if _contains(mention, k) and k is not mention]
         if (
