@@ -2109,9 +2109,10 @@ class SentenceFrames:
                 and (
                     (m.last + 1 < len(self.tokens) and self.tokens[m.last].text == "-")
                     or (
-                        (self.relation == "HEARD_BY" or self.relation == "OWNS")
+                        self.relation in ("HEARD_BY", "OWNS", "INVOKES")
                         and _possessive(self.tokens[m.last - 1].text)
-                    )  # "whose parent is China's Zorblat": the country qualifies the owner
+                    )  # "whose parent is China's Zorblat": the country qualifies the owner;
+                    # "for breaking Utah's Consumer Sales Act": the state's own law
                 )
                 for j in range(m.first, m.last + 1)
             }
