@@ -1254,3 +1254,23 @@ def test_word_places_found_once_give_what_finditer_within_finds_at_word_starts()
             checked += 1
             found += len(plain)
     assert checked > 20000 and found > 5000
+
+
+def test_each_start_rule_allows_the_places_its_pattern_finds():
+    """may_start and the pattern finditer_within skips ahead with (search._START_PLACES)
+    allow the same places, for every START_* rule, on text with odd letters, digits,
+    hyphens, apostrophes and line ends; and the described-court patterns tried only after
+    neither a word character nor a hyphen (START_NOT_AFTER_WORD: each alternative opens
+    with that look-behind) are those whose openers do not all open a word."""
+    from liability_graph.loaders.extract import search as S
+
+    rng = random.Random(39)
+    alphabet = "aZ9_-'’ \n.#ſİéÉ٣x"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        for rule, skip in S._START_PLACES.items():
+            allowed = [at for at in range(len(text)) if S.may_start(rule, text, at)]
+            found = [m.start() for m in skip.finditer(text)]
+            assert allowed == found, (rule, text)
+    rules = {p[3] for language in ("en", "nl") for p in R._DescribedCourts(language).patterns}
+    assert S.START_NOT_AFTER_WORD in rules and S.START_ANYWHERE not in rules

@@ -264,12 +264,15 @@ def word_start(text: str, at: int) -> bool:
 
 
 #: Where a pattern may start (finditer_within's `starts`): anywhere; where word_start says;
-#: at a capital letter A-Z or where word_start says; at a capital A-Z, a decimal digit or "#".
+#: at a capital letter A-Z or where word_start says; at a capital A-Z, a decimal digit or "#";
+#: where neither a word character nor "-" stands before (a pattern whose every alternative
+#: opens with the look-behind (?<![\w-])).
 #: (Final: compiled, a constant is read from a C static rather than the module's dict.)
 START_ANYWHERE: Final = 0
 START_WORD: Final = 1
 START_CAPITAL_OR_WORD: Final = 2
 START_CAPITAL_DIGIT_HASH: Final = 3
+START_NOT_AFTER_WORD: Final = 4
 
 
 #: For each START_* rule but START_ANYWHERE, a pattern that matches one character exactly
@@ -278,6 +281,7 @@ _START_PLACES: Final[dict[int, re.Pattern[str]]] = {
     START_WORD: re.compile(r"(?<!\w)\w"),
     START_CAPITAL_OR_WORD: re.compile(r"[A-Z]|(?<!\w)\w"),
     START_CAPITAL_DIGIT_HASH: re.compile(r"[A-Z#]|\d"),
+    START_NOT_AFTER_WORD: re.compile(r"(?<![\w-])[\s\S]"),
 }
 
 
@@ -292,6 +296,8 @@ def may_start(starts: int, text: str, at: int) -> bool:
     if starts == START_CAPITAL_DIGIT_HASH:
         char = text[at]
         return "A" <= char <= "Z" or char.isdecimal() or char == "#"
+    if starts == START_NOT_AFTER_WORD:
+        return at == 0 or not (is_word_char(text[at - 1]) or text[at - 1] == "-")
     return True
 
 
