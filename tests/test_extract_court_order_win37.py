@@ -110,8 +110,11 @@ def test_a_defendant_that_wins_brings_nothing(context):
     found = facts(
         context, "Zorbix Media sued Quillo Inc. in March. The court sided with Quillo Inc..", "en"
     )
-    assert ("PLAINTIFF_IN", "Quillo Inc.", "Zorbix Media v. Quillo Inc. (2023)",
-            "established") not in found  # fmt: skip
+    case = "Zorbix Media v. Quillo Inc. (2023)"
+    assert found == {  # the suit as its bringer filed it, the winner still its defendant
+        ("DEFENDANT_IN", "Quillo Inc.", case, "alleged"),
+        ("PLAINTIFF_IN", "Zorbix Media", case, "established"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -130,7 +133,7 @@ def test_a_defendant_that_wins_brings_nothing(context):
     ],
 )
 def test_a_won_case_of_its_own_is_not_the_case_told_of(context, language, text):
-    plaintiff = "Stichting Zorbix" if language == "nl" else "Zorbix Media"
-    assert not any(
-        f[0] == "PLAINTIFF_IN" and f[1] == plaintiff for f in facts(context, text, language)
-    )
+    defendant = "Quillo B.V." if language == "nl" else "Quillo Inc."
+    assert facts(context, text, language) == {  # the order alone, its bringer unknown
+        ("DEFENDANT_IN", defendant, f"Plaintiffs v. {defendant}", "ruled")
+    }

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from sentences import defendant_names, facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
 
 @pytest.mark.parametrize(
     ("language", "text"),

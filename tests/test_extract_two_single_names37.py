@@ -10,13 +10,6 @@ from __future__ import annotations
 import pytest
 from sentences import facts
 
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
 
 def _sued(plaintiff: str, defendant: str, year: int) -> set[tuple[str, ...]]:
     case = f"{plaintiff} v. {defendant} ({year})"

@@ -77,9 +77,10 @@ class Stage:
         """Write a table that one statement reads (`LOAD FROM`, `COPY … FROM`) to a file of its
         own; the caller deletes it after the statement (read_done). A table bound as a parameter instead
         makes the engine import pandas (0.2 CPU s and 45 MB resident for good). The files'
-        folder stays until `tidy`, which the store calls once a batch is written: making and
-        removing two folders around every statement cost about 6 ms a statement on ext4 (300
-        statements, about 2 s, in bench/ingest.py's 5,000 articles)."""
+        folder stays until `tidy`, which the store calls when a batch is written, before a
+        checkpoint, and after a statement run outside a batch: making and removing two
+        folders around every statement cost about 6 ms a statement on ext4 (300 statements,
+        about 2 s, in bench/ingest.py's 5,000 articles)."""
         folder = self.root / READ_DIR
         if not self._read_folder:
             folder.mkdir(parents=True, exist_ok=True)
