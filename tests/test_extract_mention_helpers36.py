@@ -55,12 +55,12 @@ def test_shares_head():
     assert [t.text for t in tokens[1:4]] == ["Fair", "Listing", "and"]
     first = Mention(9, 21, 1, 3, "Fair Listing", (Option("Law", "Fair Listing Act"),))
     second = Mention(26, 42, 4, 7, "Data Safety acts", (Option("Law", "Data Safety Act"),),
-                     extra={"shared": True})  # fmt: skip
+                     extra=dict(shared=True))  # fmt: skip
     assert shares_head(first, second, tokens)
     assert not shares_head(second, first, tokens)  # the shared one comes second
     unmarked = Mention(26, 42, 4, 7, "Data Safety acts", second.options)
     assert not shares_head(first, unmarked, tokens)  # only the recogniser's shared Act
     after_or = Mention(46, 63, 8, 11, "Quiet Homes Act", (Option("Law", "Quiet Homes Act"),),
-                       extra={"shared": True})  # fmt: skip
+                       extra=dict(shared=True))  # fmt: skip
     assert not shares_head(second, after_or, tokens)  # "or" joins no shared head
     assert not shares_head(first, second, tokens[:3])  # no word after the first
