@@ -521,17 +521,35 @@ def _company_end_word(word: str) -> bool:
     return word in COMPANY_WORDS or _legal_form_word(word)
 
 
-def _split_at_company_words(
-    sentence: Sentence, found: list[Mention], language: str
+#: The cuts _split_mentions makes (a rule number rather than a callback: compiled, a call
+#: through a function object costs more than the test).
+_CUT_AT_COMPANY_WORD: Final = 0
+_CUT_TWO_WORDS: Final = 1
+
+
+def _split_mentions(
+    sentence: Sentence, found: list[Mention], language: str, cut: int
 ) -> list[Mention]:
-    """Weak names that run a company's name ending in a company word or a legal form on into
-    a second name, in the place of a verb-second or verb-final clause's subject ("Volgens
-    de krant heeft Quillo Labs Zorbix aangeklaagd", "dat Quillo Holding Zorbix beboette"):
-    the subject and the object stand side by side, so the company's name ends at its
-    company word and the words after it are a name of their own."""
+    """The names with each one the cut splits replaced by its two names (`found` itself
+    when none is split):
+
+    - _CUT_AT_COMPANY_WORD (_company_cut): weak names that run a company's name ending in a
+      company word or a legal form on into a second name, in the place of a verb-second or
+      verb-final clause's subject ("Volgens de krant heeft Quillo Labs Zorbix aangeklaagd",
+      "dat Quillo Holding Zorbix beboette"): the subject and the object stand side by side,
+      so the company's name ends at its company word and the words after it are a name of
+      their own;
+    - _CUT_TWO_WORDS (_two_words_cut): two unknown one-word names side by side after a
+      definite article, in the place of a verb-second or verb-final clause's subject ("In
+      2021 daagde de Consumentenbond Zorbix voor de rechter", "omdat de Vakbond Quillo
+      beboette"): a person's name takes no article, and the subject and the object stand
+      side by side, so they are two names."""
     out: list[Mention] | None = None
     for at, mention in enumerate(found):
-        pair = _company_cut(sentence, mention, language)
+        if cut == _CUT_AT_COMPANY_WORD:
+            pair = _company_cut(sentence, mention, language)
+        else:
+            pair = _two_words_cut(sentence, mention, language)
         if pair is None:
             if out is not None:
                 out.append(mention)
@@ -543,7 +561,7 @@ def _split_at_company_words(
 
 
 def _company_cut(sentence: Sentence, mention: Mention, language: str) -> list[Mention] | None:
-    """_split_at_company_words for one name: the two names, or None."""
+    """_split_mentions's _CUT_AT_COMPANY_WORD for one name: the two names, or None."""
     tokens = sentence.tokens
     if mention.kind != "weak" or mention.last - mention.first < 3:
         return None
@@ -581,26 +599,8 @@ def _company_cut(sentence: Sentence, mention: Mention, language: str) -> list[Me
     ]  # fmt: skip
 
 
-def _split_two_words(sentence: Sentence, found: list[Mention], language: str) -> list[Mention]:
-    """Two unknown one-word names side by side after a definite article, in the place of a
-    verb-second or verb-final clause's subject ("In 2021 daagde de Consumentenbond Zorbix
-    voor de rechter", "omdat de Vakbond Quillo beboette"): a person's name takes no
-    article, and the subject and the object stand side by side, so they are two names."""
-    out: list[Mention] | None = None
-    for at, mention in enumerate(found):
-        pair = _two_words_cut(sentence, mention, language)
-        if pair is None:
-            if out is not None:
-                out.append(mention)
-            continue
-        if out is None:
-            out = found[:at]
-        out += pair
-    return found if out is None else out
-
-
 def _two_words_cut(sentence: Sentence, mention: Mention, language: str) -> list[Mention] | None:
-    """_split_two_words for one name: the two names, or None."""
+    """_split_mentions's _CUT_TWO_WORDS for one name: the two names, or None."""
     tokens = sentence.tokens
     first = mention.first
     if mention.kind != "weak" or mention.last - first != 2 or first == 0:
@@ -694,8 +694,8 @@ def build_mentions(
         )
     accepted: list[Mention] = []
     if VERB_FINAL.get(language, False):
-        found = _split_at_company_words(sentence, found, language)
-        found = _split_two_words(sentence, found, language)
+        found = _split_mentions(sentence, found, language, _CUT_AT_COMPANY_WORD)
+        found = _split_mentions(sentence, found, language, _CUT_TWO_WORDS)
     for mention in sorted(known + found, key=lambda m: (-(m.end - m.start), m.kind != "name")):
         inner = [k for k in known if _contains(mention, k) and k is not mention]
         if (
