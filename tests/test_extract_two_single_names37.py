@@ -44,3 +44,10 @@ def test_one_name_stays_one(context, sentence):
     found = facts(context, sentence, "nl")
     names = {f[1] for f in found}
     assert "Tweede" not in names and "Stichting" not in names
+
+
+def test_an_inflected_adjective_opens_no_name(context):
+    """A capitalised word with an ending of the pack's inflected_adjective_endings ("-e") is
+    an adjective before its noun, no name of its own: "de Nieuwe Zorbix" is not the party
+    "Nieuwe" suing Zorbix (which the sentence gives with no such ending in the pack)."""
+    assert facts(context, "Vorig jaar klaagde de Nieuwe Zorbix aan.", "nl") == set()

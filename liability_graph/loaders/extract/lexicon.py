@@ -622,6 +622,10 @@ VENDOR_KIND_NOUNS: Final = union("vendor_kind_nouns")
 ADJECTIVE_ENDINGS: Final = {
     p.code: tuple(sorted(p.words("adjective_endings"))) for p in extraction_packs()
 }
+#: Endings of an adjective inflected before its noun ("de Tweede Kamer", "die Deutsche Bank").
+INFLECTED_ADJECTIVE_ENDINGS: Final = {
+    p.code: tuple(sorted(p.words("inflected_adjective_endings"))) for p in extraction_packs()
+}
 #: The kind of service a SERVICED sentence names, by word stem, in order of preference.
 SERVICES: Final = {p.code: p.services for p in extraction_packs()}
 #: Months, of every extraction language, full and abbreviated.

@@ -64,6 +64,7 @@ from liability_graph.loaders.extract.lexicon import (
     HEDGES,
     INDEFINITES,
     INFINITIVE_ENDINGS,
+    INFLECTED_ADJECTIVE_ENDINGS,
     JOINING_VERBS,
     KIN_NOUNS,
     KNOWN_AS,
@@ -613,7 +614,8 @@ def _two_words_cut(sentence: Sentence, mention: Mention, language: str) -> list[
         return None
     if (
         head.text in ORG_HEADS
-        or head.lower.endswith("e")  # "de Tweede Kamer": an adjective before its noun
+        # "de Tweede Kamer": an adjective inflected before its noun
+        or head.lower.endswith(INFLECTED_ADJECTIVE_ENDINGS[language])
         or _company_end_word(tail.text)
         or not _name_run_ends(tokens, mention.last)
     ):
