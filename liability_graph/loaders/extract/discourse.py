@@ -231,11 +231,10 @@ class Discourse:
         it ("Ofcom": a regulator)? A company noun never points back to one."""
         if _body(mention):
             return True
-        key = mention.best.key
-        if not key or mention.best.type != "Organization":
+        if mention.best.type != "Organization":
             return False
-        category = self.knowledge.prop(key, "category")
-        return isinstance(category, str) and category in _BODY_CATEGORIES
+        category = self._category(mention.best.key)
+        return category is not None and category in _BODY_CATEGORIES
 
     def _no_body(self, mention: Mention) -> bool:
         """Is the mention surely no public body: read first as a platform or a vendor, named
@@ -244,10 +243,16 @@ class Discourse:
         best = mention.best
         if best.type in ("Platform", "Vendor") or _company_named(mention):
             return True
-        if not best.key:
-            return False
-        category = self.knowledge.prop(best.key, "category")
-        return isinstance(category, str) and category not in _BODY_CATEGORIES
+        category = self._category(best.key)
+        return category is not None and category not in _BODY_CATEGORIES
+
+    def _category(self, key: str | None) -> str | None:
+        """The kind the reference base gives the entity of this key ("category": "regulator",
+        "holding company"), if it knows the entity and gives it one."""
+        if not key:
+            return None
+        category = self.knowledge.prop(key, "category")
+        return category if isinstance(category, str) else None
 
     def _earlier(
         self, types: tuple[str, ...], best: bool = False, company: bool = False, body: bool = False

@@ -3768,9 +3768,7 @@ def _plain_place(frames: SentenceFrames, mention: Mention | None) -> bool:
     segment = frames.segment
     window = range(max(0, mention.first - 8), min(len(tokens), mention.last + 8))
     return not any(
-        (tokens[i].lemma in CASE_VERBS or tokens[i].lower in CASE_VERBS)
-        and segment[i] == segment[mention.first]
-        for i in window
+        case_verb_word(tokens[i]) and segment[i] == segment[mention.first] for i in window
     )
 
 
@@ -5208,7 +5206,7 @@ def _case_participle(frames: SentenceFrames, t0: int, renamed: bool = False) -> 
     if t0 < 3 or tokens[t0 - 1].text != ",":
         return False
     for j in range(t0 - 2, max(0, t0 - _PARTICIPLE_REACH) - 1, -1):
-        if tokens[j].lower in CASE_NOUNS or tokens[j].lemma in CASE_NOUNS:
+        if _case_noun(tokens[j]):
             before = tokens[j - 1].lower if j > 0 else ""
             return before in DEFINITE[frames.language] or (renamed and before in INDEFINITE)
         if tokens[j].text in ",;:" or any(m.first <= j < m.last for m in frames.mentions):
@@ -5226,9 +5224,7 @@ def _case_subject(frames: SentenceFrames, t0: int) -> bool:
     tokens = frames.tokens
     lo = frames._clause_bounds(tokens[t0].clause)[0]
     return (
-        lo + 1 < t0
-        and tokens[lo].lower in DEFINITE[frames.language]
-        and (tokens[lo + 1].lower in CASE_NOUNS or tokens[lo + 1].lemma in CASE_NOUNS)
+        lo + 1 < t0 and tokens[lo].lower in DEFINITE[frames.language] and _case_noun(tokens[lo + 1])
     )
 
 
@@ -5300,13 +5296,22 @@ def _behind_owner(frames: SentenceFrames, mention: Mention | None) -> bool:
     if mention is None or not words:
         return False
     tokens = frames.tokens
-    nouns = BEHIND_NOUNS.get(frames.language, frozenset())
     for j in range(mention.first - 1, max(0, mention.first - _BEHIND_REACH) - 1, -1):
         if tokens[j].lower in words:
-            return j > 0 and tokens[j - 1].lower in nouns
+            return company_behind(tokens, j, frames.language)
         if tokens[j].text in _SEGMENT_BREAKS or any(m.first <= j < m.last for m in frames.mentions):
             return False
     return False
+
+
+def company_behind(tokens: list[Token], at: int, language: str) -> bool:
+    """Does a company noun and a word of "behind" stand at `at` ("the company behind",
+    "het bedrijf achter"), the description of the owner of what follows?"""
+    return (
+        0 < at < len(tokens)
+        and tokens[at].lower in BEHIND_WORDS.get(language, frozenset())
+        and tokens[at - 1].lower in BEHIND_NOUNS.get(language, frozenset())
+    )
 
 
 _BEHIND_REACH: Final = 5  # words between "behind" and the platform's name ("the subscription site")
@@ -5550,7 +5555,7 @@ def _case_verb_after(frames: SentenceFrames, k: int) -> bool:
     j = k + 1
     if j + 1 < len(tokens) and tokens[j].lower in auxiliaries:
         j += 1  # "A and B each have filed"
-    return tokens[j].lemma in CASE_VERBS or tokens[j].lower in CASE_VERBS
+    return case_verb_word(tokens[j])
 
 
 def _prosecution_before(frames: SentenceFrames, t0: int) -> bool:
@@ -6336,15 +6341,16 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     )
 
 
+def case_verb_word(token: Token) -> bool:
+    """Is the token, by its form or its lemma, a verb that brings or decides a case ("sued",
+    "aangeklaagd")?"""
+    return token.lemma in CASE_VERBS or token.lower in CASE_VERBS
+
+
 def _case_verb(token: Token, language: str) -> bool:
     """A verb that brings or decides a case, or governs a case noun as its object."""
     light = CASE_NOUN_VERBS.get(language, frozenset())
-    return (
-        token.lemma in CASE_VERBS
-        or token.lower in CASE_VERBS
-        or token.lemma in light
-        or token.lower in light
-    )
+    return case_verb_word(token) or token.lemma in light or token.lower in light
 
 
 _CASE_VERB_REACH: Final = 6  # words between a clause's case verb and the case noun it governs

@@ -19,7 +19,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from liability_graph.loaders.extract.frames import Claim, SentenceFrames, place_attaches
+from liability_graph.loaders.extract.frames import (
+    Claim,
+    SentenceFrames,
+    case_verb_word,
+    place_attaches,
+)
 from liability_graph.loaders.extract.lexicon import (
     ADJECTIVE_ENDINGS,
     ANAPHORS,
@@ -412,7 +417,7 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         token = tokens[i]
         if token.clause != clause or segment[i] != segment[prep]:
             continue
-        if token.lemma in CASE_VERBS or token.lower in CASE_VERBS or token.lower in CASE_NOUNS:
+        if case_verb_word(token) or token.lower in CASE_NOUNS:
             if any(tokens[k].lower in OTHER for k in range(max(0, i - 2), i)):
                 return None  # "settled a similar case in Florida": another case's place
             for t0, case in frames.frame_cases:

@@ -24,6 +24,7 @@ from liability_graph.loaders.extract.frames import (
     SentenceFrames,
     _authority,
     apply_rule,
+    company_behind,
     note_introduced_officials,
 )
 from liability_graph.loaders.extract.gazetteer import Gazetteer, Hit, gazetteer_for
@@ -36,7 +37,6 @@ from liability_graph.loaders.extract.lexicon import (
     ARTICLES,
     AUTHORITY_NOUNS,
     AUXILIARIES,
-    BEHIND_NOUNS,
     BEHIND_WORDS,
     CAPITALISED_NOUNS,
     CAPTION_LABELS,
@@ -3271,17 +3271,11 @@ def _behind_owners(frames: SentenceFrames, mentions: list[Mention], language: st
     words = BEHIND_WORDS.get(language, frozenset())
     if not words or frames.words.isdisjoint(words):
         return []
-    nouns = BEHIND_NOUNS.get(language, frozenset())
     tokens = frames.tokens
     claims: list[Claim] = []
     for owner in mentions:
         at = owner.last
-        if (
-            owner.kind != "coref"
-            or at >= len(tokens)
-            or tokens[at].lower not in words
-            or tokens[at - 1].lower not in nouns
-        ):
+        if owner.kind != "coref" or not company_behind(tokens, at, language):
             continue
         option = owner.option_for(_OWNER_TYPES)
         platform = next((m for m in mentions if at < m.first <= at + _POSSESSIVE_GAP + 1), None)
