@@ -2163,7 +2163,7 @@ class Run:
             self.claims += self._founder_appositions(frames, mentions)
             owned = _possessive_owners(frames, mentions, self.language)
             behind = {
-                c.target.ident: c.source.ident for c in owned if c.rule.endswith(".behind.owns")
+                c.target.ident: c.source.ident for c in owned if c.rule.endswith(_BEHIND_OWNS)
             }
             if behind:  # "the company behind X was sued by Y": the company owns X, not Y
                 self.claims[before:] = [
@@ -3264,6 +3264,11 @@ def _hyphen_owned_coref(
     return [Claim("OWNS", owner, owned, status, f"{language}.hyphen.owns", 0.75, frames.sentence)]
 
 
+#: The end of the rule name of _behind_owners's claims (after the language's code), by which
+#: the sentence's reading drops the other owners of the platform such a claim gives.
+_BEHIND_OWNS: Final = ".behind.owns"
+
+
 def _behind_owners(frames: SentenceFrames, mentions: list[Mention], language: str) -> list[Claim]:
     """ "The company behind the game Blipster was fined", "nadat het bedrijf achter de game
     Blipster bezwaar had gemaakt": a company noun that points back to a company the document
@@ -3287,7 +3292,7 @@ def _behind_owners(frames: SentenceFrames, mentions: list[Mention], language: st
             continue
         status = _role_status(frames, owner.first, platform.last)
         claims.append(
-            Claim("OWNS", option, platform.best, status, f"{language}.behind.owns", 0.75,
+            Claim("OWNS", option, platform.best, status, language + _BEHIND_OWNS, 0.75,
                   frames.sentence)
         )  # fmt: skip
     return claims
