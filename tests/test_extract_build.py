@@ -4,6 +4,7 @@ extraction fast find exactly what the plain searches find."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import random
@@ -12,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ahocorasick
 import pytest
 from conftest import in_ci
 
@@ -174,7 +176,8 @@ def test_role_and_group_rules_find_what_a_full_scan_finds():
         lowered = text.lower()
         if len(lowered) != len(text):
             continue
-        cues = R._cue_positions(lowered)
+        cues = R.sentence_cues(text, lowered, "en")
+        assert cues is not None
         any_role, any_group, role_at, group_at = (
             cues.any_role, cues.any_group, cues.role_at, cues.group_at
         )  # fmt: skip
@@ -660,7 +663,7 @@ def test_described_courts_tried_near_cue_words_find_what_a_full_scan_finds():
         courts = courts_of[("en", "nl")[i % 2]]
         text = _spliced(rng, sentences, pieces)
         lowered = text.lower()
-        cues = R._cue_positions(lowered) if len(lowered) == len(text) else None
+        cues = R.sentence_cues(text, lowered, ("en", "nl")[i % 2])
         if courts.alias_pattern is not None:  # find tries it only at its first words
             at = [(a, a) for w in courts.alias_starts for a in R.occurrences(text, w)]
             near = R.finditer_within(courts.alias_pattern, text, at, R.START_ANYWHERE)
@@ -1174,8 +1177,29 @@ def _public_fields(value) -> list[str]:
     return [n for n in dir(value) if not n.startswith("_") and not callable(getattr(value, n))]
 
 
+@functools.cache
+def _cue_word_automaton() -> ahocorasick.Automaton:
+    """The role, group and court cue words (recognize._cue_word_kinds) in an automaton of
+    their own; a word's value is (its kinds, its length)."""
+    automaton = ahocorasick.Automaton()
+    for word, kinds in sorted(R._cue_word_kinds().items()):
+        automaton.add_word(word, (kinds, len(word)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cue_positions_alone(lowered: str) -> R.SentenceCues:
+    """The role, group and court cue words of `lowered` found in a pass of their own, as
+    the extractor found them before the one sentence cue pass (recognize.sentence_cues)."""
+    cues = R.SentenceCues()
+    for end, (kinds, length) in _cue_word_automaton().iter(lowered):
+        R._note_cue(cues, lowered, kinds, end + 1 - length, end + 1)
+    return cues
+
+
 def test_one_sentence_cue_pass_finds_what_the_three_passes_find():
-    """recognize.sentence_cues finds the role, group and court cue words (_cue_positions),
+    """recognize.sentence_cues finds the role, group and court cue words (those an automaton
+    of their own finds, _cue_positions_alone),
     find_dates's cue words (dates.DateCues) and the jurisdiction forms find_places's own
     automaton finds, case-sensitively, in one pass over the lower-case text: the same
     positions in the same order, on corpus sentences with pieces put in (forms in other
@@ -1201,7 +1225,7 @@ def test_one_sentence_cue_pass_finds_what_the_three_passes_find():
             assert cues is None
             continue
         assert cues is not None and cues.dates is not None and cues.places is not None
-        alone = R._cue_positions(lowered)
+        alone = _cue_positions_alone(lowered)
         for field in _public_fields(cues):  # (a compiled class has no __slots__ to read)
             if field not in ("dates", "places"):
                 assert getattr(cues, field) == getattr(alone, field), (field, text)

@@ -591,17 +591,6 @@ def _cue_word_kinds() -> dict[str, tuple[str, ...]]:
     return {word: tuple(found) for word, found in kinds.items()}
 
 
-def _cue_automaton() -> ahocorasick.Automaton:
-    """The words of _cue_word_kinds, found in one pass over a sentence's lower-case text; a
-    word's value is (its kinds, its length)."""
-    automaton = ahocorasick.Automaton()
-    for word, kinds in sorted(_cue_word_kinds().items()):
-        automaton.add_word(word, (kinds, len(word)))
-    automaton.make_automaton()
-    return automaton
-
-
-_CUES: Final = _cue_automaton()
 #: A group phrase ("at least fifty of the women") starts at most this many whitespace-
 #: separated words before its noun; a role phrase's organisation ("Backpage co-founder")
 #: at most one word before the role.
@@ -610,8 +599,8 @@ _ROLE_WORDS_BEFORE: Final = 1
 
 
 class SentenceCues:
-    """What one pass over a sentence's lower-case text tells the role and group rules, and,
-    from the sentence cue pass (sentence_cues), find_dates and find_places."""
+    """What the sentence cue pass (sentence_cues) over a sentence's lower-case text tells
+    the role, group and described-court rules, find_dates and find_places."""
 
     __slots__ = (
         "alias_at", "alias_words", "any_group", "any_role", "count_at", "court_at",
@@ -635,29 +624,20 @@ class SentenceCues:
         self.places: list[tuple[int, int, PlaceWord]] | None = None
 
 
-def _cue_positions(lowered: str) -> SentenceCues:
-    """Does `lowered` hold a role word, a group word (anywhere, also inside longer words:
-    whether the rules run at all), where may a role phrase and a group noun start, and is
-    there a count word where a group's count could stand?
-
-    A role phrase starts at a word boundary and its first word is followed by whitespace
-    (the rest of the phrase, or the name) or by the comma before a name set off by commas; a group noun follows whitespace and ends at a
-    word boundary; a group's count starts at a word boundary and is followed by whitespace.
-    Other occurrences ("men" in "documents") cannot be part of a match."""
-    cues = SentenceCues()
-    # typed: compiled, the automaton's untyped items would make every step a generic one
-    end: int
-    kinds: tuple[str, ...]
-    length: int
-    for end, (kinds, length) in _CUES.iter(lowered):
-        _note_cue(cues, lowered, kinds, end + 1 - length, end + 1)
-    return cues
-
-
 def _note_cue(
     cues: SentenceCues, lowered: str, kinds: tuple[str, ...], start: int, after: int
 ) -> None:
-    """Note in `cues` the cue word of these kinds found at lowered[start:after]."""
+    """Note in `cues` the cue word of these kinds (_cue_word_kinds) found at
+    lowered[start:after]: whether the sentence holds a role word or a group word (anywhere,
+    also inside longer words: whether the rules run at all), where a role phrase and a group
+    noun may start, where a count word stands as a group's count can, and where a court's
+    cue word and an alias's first word stand.
+
+    A role phrase starts at a word boundary and its first word is followed by whitespace
+    (the rest of the phrase, or the name) or by the comma before a name set off by commas;
+    a group noun follows whitespace and ends at a word boundary; a group's count starts at a
+    word boundary and is followed by whitespace. Other occurrences ("men" in "documents")
+    cannot be part of a match."""
     size = len(lowered)
     # a role phrase's first word and a count both start a word and end before a space
     opens = (start == 0 or not is_word_char(lowered[start - 1])) and (
@@ -692,7 +672,7 @@ def _note_cue(
 
 class _CueWord:
     """A word of the sentence cue pass: its kinds for the role, group and court rules (see
-    _cue_automaton), its kinds for find_dates (dates.cue_word_kinds), the jurisdiction forms
+    _cue_word_kinds), its kinds for find_dates (dates.cue_word_kinds), the jurisdiction forms
     it is the lower case of (places.lower_forms), and its length."""
 
     __slots__ = ("date_kinds", "kinds", "length", "places")
@@ -708,8 +688,9 @@ class _CueWord:
 
 class _SentenceAutomaton:
     """The words of three cue passes over a sentence in one automaton (each pass costs
-    about 115 instructions a character): _cue_positions's, find_dates's and, if its forms
-    allow (places.lower_forms), find_places's."""
+    about 115 instructions a character): the role, group and court rules'
+    (_cue_word_kinds), find_dates's and, if its forms allow (places.lower_forms),
+    find_places's."""
 
     __slots__ = ("automaton", "places")
 
@@ -733,8 +714,8 @@ _SENTENCE_AUTOMATA: Final[dict[str, _SentenceAutomaton]] = {}
 
 
 def sentence_cues(text: str, lowered: str, language: str) -> SentenceCues | None:
-    """The sentence cue pass: _cue_positions of `lowered` (text.lower()), with the cue
-    words of find_dates and, where its forms allow, where the text writes a jurisdiction's
+    """The sentence cue pass: the role, group and court cue words of `lowered`
+    (text.lower(); _note_cue), with the cue words of find_dates and, where its forms allow, where the text writes a jurisdiction's
     form (find_places: case-sensitive, so a form's lower case counts only where the text
     writes the form itself), in one pass; the same positions, in the same order, as each
     automaton finds alone (tests/test_extract_build.py). None where lowering changed the
@@ -1810,7 +1791,7 @@ class _DescribedCourts:
         self._top_courts(data, packs[0] if packs else None, language)
         # a cue with a letter that re.IGNORECASE matches to an ASCII one ("ſ"): no windows
         self.ascii_cues = all(cue.isascii() for cue in self.cues)
-        #: the cue pass (_cue_positions) finds every cue word where it stands
+        #: the sentence cue pass (sentence_cues) finds every cue word where it stands
         self.cues_cued = self.cues <= _COURT_CUES
         #: the most words before a cue word a match of a pattern tried at word starts
         #: begins (their word places are found once a sentence: search.WordPlaces)
@@ -1875,7 +1856,7 @@ class _DescribedCourts:
         )
         #: every alias match starts with an alias's first word, as written
         self.alias_starts = tuple(sorted({a.split()[0] for a in self.aliases}))
-        #: the first words by their lower case, as the cue pass (_cue_positions) finds them;
+        #: the first words by their lower case, as the cue pass (sentence_cues) finds them;
         #: it finds every place a first word stands if lowering keeps each one's length
         self.alias_lower: dict[str, list[str]] = {}
         for word in self.alias_starts:
@@ -1969,7 +1950,7 @@ class _DescribedCourts:
 
     def find(self, text: str, lowered: str, cues: SentenceCues | None) -> list[Found]:
         """The courts the text describes; `lowered` is text.lower(), `cues` its cue pass
-        (_cue_positions) if lowering kept the text's length, else None."""
+        (sentence_cues) if lowering kept the text's length, else None."""
         out = []
         if self.alias_pattern is not None:
             # every match starts where its first word is written: tried only there
