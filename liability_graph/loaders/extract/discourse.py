@@ -679,9 +679,9 @@ class Discourse:
 _ENFORCER_ENDINGS: Final = tuple(sorted({h for heads in ENFORCER_HEADS.values() for h in heads}))
 
 
-#: The reference base's kinds of public bodies ("category"): what "the regulator" may be.
 #: Role nouns whose holder the role relates to what the role is of ("founder", "oprichter").
 _RELATION_ROLES: Final = frozenset(word for word, role in ROLES.items() if role in ROLE_RELATION)
+#: The reference base's kinds of public bodies ("category"): what "the regulator" may be.
 _BODY_CATEGORIES: Final = frozenset({"regulator", "prosecutor", "law enforcement"})
 
 

@@ -1623,9 +1623,10 @@ class SentenceFrames:
             return -1
         tokens = self.tokens
         first = tokens[0].lower
+        second = tokens[1].lower if len(tokens) > 1 else ""
         language = self.language
         if (
-            (first in SUBORDINATORS[language] and not fronted_time(first, tokens[1].lower))
+            (first in SUBORDINATORS[language] and not fronted_time(first, second))
             or first in DEFINITE[language]
             or first in INDEFINITE
         ):
@@ -4384,11 +4385,15 @@ def _ordered(frames: SentenceFrames, t0: int) -> bool:
 
 
 def _agent_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
-    """Is a noun-first trigger's verb a passive with its agent ("De boete is opgelegd door
-    de AP", "Die boete werd door de AP uitgedeeld"; verb first: "X was handed a fine by Y")? Only with the agent's preposition in the
-    clause: a possessive "zijn" looks like the auxiliary ("heeft zijn boete opgelegd").
-    A verb of receiving makes the participle passive too, its agent also before the trigger
-    ("X, dat door de ACM een boete kreeg opgelegd": the ACM imposes, X receives)."""
+    """Is the trigger's verb a passive with its agent? In a verb-final language the trigger
+    opens with its noun and its participle ends it ("De boete is opgelegd door de AP", "Die
+    boete werd door de AP uitgedeeld"), the agent's preposition in the trigger or right
+    after it; elsewhere the passive verb opens the trigger, its agent after the trigger in
+    its clause ("X was handed a fine by Y", "X was slapped with a penalty by Y"). Only with
+    the agent's preposition: a possessive "zijn" looks like the auxiliary ("heeft zijn boete
+    opgelegd"). A verb of receiving makes the participle passive too, its agent also before
+    the trigger ("X, dat door de ACM een boete kreeg opgelegd": the ACM imposes, X
+    receives)."""
     tokens = frames.tokens
     agents = AGENT_PREPS[frames.language]
     if not VERB_FINAL[frames.language]:
@@ -6357,9 +6362,11 @@ _CASE_VERB_REACH: Final = 6  # words between a clause's case verb and the case n
 
 
 def _opens_case_verb_clause(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
-    """Does the name open a verb-second clause whose verb, right after it, governs the noun
-    trigger at t0, only adverbials and modifiers between ("X voert inmiddels vergelijkbare
-    zaken tegen Y")? No comma, name or second verb of the case's between."""
+    """Does the name open a verb-second clause whose verb, right after the name, governs the
+    noun trigger at t0 ("X voert inmiddels vergelijkbare zaken tegen Y")? Only lower-case
+    words stand before the name in its clause (and an article opening the sentence: "De
+    vakbond X voert ..."), and only lower-case adverbials and modifiers between the verb and
+    the trigger: no comma, no name, no second case verb."""
     tokens = frames.tokens
     language = frames.language
     verb = mention.last

@@ -692,13 +692,14 @@ class _SentenceAutomaton:
     (_cue_word_kinds), find_dates's and, if its forms allow (places.lower_forms),
     find_places's."""
 
-    __slots__ = ("automaton", "places")
+    __slots__ = ("automaton", "has_places")
 
     def __init__(self, language: str) -> None:
         recognized = _cue_word_kinds()
         dated = cue_word_kinds()
         places = lower_forms(language)
-        self.places = places is not None
+        #: does the automaton hold find_places's forms (places.lower_forms allowed them)?
+        self.has_places = places is not None
         forms = places or {}
         self.automaton = ahocorasick.Automaton()
         for word in sorted({*recognized, *dated, *forms}):
@@ -739,7 +740,7 @@ def sentence_cues(text: str, lowered: str, language: str) -> SentenceCues | None
         for place in word.places:
             if text.startswith(place.form, start):
                 places.append((start, end + 1, place.word))
-    if found.places:
+    if found.has_places:
         cues.places = places
     return cues
 
