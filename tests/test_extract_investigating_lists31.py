@@ -90,7 +90,9 @@ def test_dutch_office_investigating_a_company_brings_a_case(context, text, plain
     "text",
     [
         "Onderzoekers onderzochten Zorblat Labs vorig jaar.",
-        "De ACM onderzoekt of Zorblat Labs de regels overtrad.",
+        # (an office's investigation of whether X broke the rules is its case against X:
+        # tests/test_extract_counted_members38.py)
+        "De provincie onderzoekt of Zorblat Labs de regels overtrad.",
     ],
 )
 def test_dutch_investigation_without_office_or_party_is_no_case(context, text):

@@ -15,8 +15,11 @@ from typing import Final
 
 from liability_graph.loaders.extract.knowledge import Knowledge
 from liability_graph.loaders.extract.lexicon import (
+    AGE_ENDINGS,
     AGED_POINTERS,
+    AND,
     ARTICLES,
+    ATTRIBUTIONS,
     AUTHORITY_NOUNS,
     CASE_ABOUT,
     COMPANY_WORDS,
@@ -24,16 +27,21 @@ from liability_graph.loaders.extract.lexicon import (
     CONJUNCTIONS,
     COPULAS,
     COREF_HEADS,
+    COUNTED_PLURAL_ENDINGS,
     DEFINITE,
     ENFORCER_HEADS,
     FOUNDER_HEADS,
     GENERIC_COURT_WORDS,
+    GROUP_NOUNS,
+    MEMBER_LISTS,
+    NUMBERS,
     OF,
     OF_IT,
     ORG_HEADS,
     OWNER_TAILS,
     PASSIVE_AUX,
     POSSESSIVES,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     ROLE_RELATION,
@@ -50,6 +58,7 @@ from liability_graph.loaders.extract.recognize import (
     without_legal_form,
 )
 from liability_graph.loaders.extract.text import Sentence, Token
+from liability_graph.loaders.extract.typed import type_of
 
 _LOOKBACK: Final = 5  # sentences
 
@@ -810,3 +819,180 @@ def _person_pronoun(sentence: Sentence, named: list[Mention], persons: frozenset
         if lowers[i] in persons:
             return i
     return 0
+
+
+def counted_members(
+    sentence: Sentence,
+    mentions: list[Mention],
+    following: Sentence | None,
+    later: list[Mention],
+    language: str,
+    discourse: Discourse,
+) -> list[Mention]:
+    """ "Two Ruritanian nationals have been charged. They are A and B.", "De Commissie
+    onderzoekt of vier datingsites ... Het gaat om A, B, C en D.", "... charged two men. The
+    two, A and B, ...": a counted group of this sentence whose members the next sentence
+    lists, as many as the count says, stands for them: one mention per member over the
+    group's words, grouped, so that a rule's slot the group fills takes every member. The
+    members must fit the group's noun ("datingsites": platforms; a noun of no type: persons).
+    Persons may also open the next sentence as its subject, with no opener ("According to the
+    indictment, A and B ran the site")."""
+    if following is None or len(later) < 2:
+        return []
+    listed, bare = _listed_members(following, later, language)
+    if len(listed) < 2:
+        return []
+    found = _counted_group(sentence, mentions, len(listed), language)
+    if found is None:
+        return []
+    first, last = found
+    head = sentence.tokens[last - 1]
+    types = type_of(head.lemma, language) or type_of(head.lower, language) or ("Person",)
+    if bare and (
+        types != ("Person",)
+        or any(m.best.type == "Person" and (m.last <= first or m.first >= last) for m in mentions)
+    ):
+        return []  # bare persons name a group of persons in a sentence that names none
+    options = [m.option_for(types) for m in listed]
+    if any(o is None for o in options):
+        return []
+    if len({o.ident for o in options if o is not None}) != len(options):
+        return []
+    discourse.next_group += 1
+    tokens = sentence.tokens
+    start, end = tokens[first].start, tokens[last - 1].end
+    text = sentence_text(sentence, start, end)
+    return [
+        Mention(start, end, first, last, text, (option,), "coref", discourse.next_group,
+                {"members": following.index})
+        for option in options
+        if option is not None
+    ]  # fmt: skip
+
+
+_APPOSED_LIST: Final = frozenset({",", ":", "–", "—", "("})
+_COUNT_REACH: Final = 3  # words from a count to its plural noun ("two Ruritanian nationals")
+_LIST_OPENING: Final = 2  # words between a list's opener and its first name ("de sites")
+_ATTRIBUTION_REACH: Final = 8  # words of an opening attribution ("According to X, A and B ...")
+
+
+def _aged(token: Token) -> bool:
+    """Is the token an age word ("33-year-old", "41-jarige")?"""
+    return token.lower.endswith(AGE_ENDINGS) and token.lower[:1].isdigit()
+
+
+def _listed_members(
+    sentence: Sentence, mentions: list[Mention], language: str
+) -> tuple[list[Mention], bool]:
+    """The names a sentence lists as a counted group's members, and whether they stand bare:
+    after an opener ("They are A and B", "Het gaat om A, B en C") to the sentence's end, in
+    apposition to a count that opens it ("The two, A and B, were arrested"), or bare, as the
+    persons that open it or follow its opening attribution ("According to the indictment, A
+    and B ran ..."): one list of names joined by commas and "and" (an age word before each
+    allowed), no other words between."""
+    lowers = sentence.lowers
+    tokens = sentence.tokens
+    start = -1
+    expected = 0
+    bare = False
+    for phrase in MEMBER_LISTS.get(language, ()):
+        if tuple(lowers[: len(phrase)]) == phrase:
+            start = len(phrase)
+            break
+    if start < 0:
+        i = 1 if lowers and lowers[0] in DEFINITE.get(language, frozenset()) else 0
+        if i < len(lowers) and NUMBERS.get(lowers[i], 0) >= 2:
+            expected = NUMBERS[lowers[i]]
+            j = i + 1
+            while j < len(tokens) and j <= i + 2 and tokens[j].text.isalpha():
+                j += 1  # "The two men, A and B"
+            if j >= len(tokens) or tokens[j].text != ",":
+                return [], False
+            start = j + 1
+        else:
+            bare = True
+            start = 0
+            if lowers and lowers[0] in ATTRIBUTIONS.get(language, frozenset()):
+                comma = next((j for j in range(1, min(len(tokens), _ATTRIBUTION_REACH))
+                              if tokens[j].text == ","), -1)  # fmt: skip
+                if comma < 0:
+                    return [], False
+                start = comma + 1
+    by_start: dict[int, Mention] = {}
+    for m in mentions:
+        if m.options and (m.first not in by_start or m.last > by_start[m.first].last):
+            by_start[m.first] = m
+    first = next(
+        (by_start[j] for j in range(start, min(len(tokens), start + _LIST_OPENING + 1))
+         if j in by_start), None,
+    )  # fmt: skip
+    if first is None or any(
+        not (_aged(t) or (t.text.islower() and not bare)) for t in tokens[start : first.first]
+    ):
+        return [], False
+    listed = [first]
+    joined = False
+    while True:
+        last = listed[-1].last
+        nxt = next((by_start[j] for j in range(last + 1, min(len(tokens), last + 4))
+                    if j in by_start), None)  # fmt: skip
+        if nxt is None:
+            break
+        between = [t.lower for t in tokens[last : nxt.first] if not _aged(t)]
+        if between == [","] and not joined:
+            listed.append(nxt)
+            continue
+        if between and between[-1] in ARTICLES:
+            between = between[:-1]  # "A en de Stichting B"
+        if between and between[-1] in AND and set(between[:-1]) <= {","}:
+            listed.append(nxt)
+            joined = True
+        break
+    if not joined:
+        return [], False
+    end = listed[-1].last
+    if bare:
+        if any(o.type != "Person" for m in listed for o in m.options[:1]):
+            return [], False
+        if end < len(tokens) and tokens[end].text in ("'s", "’s"):
+            return [], False
+    elif expected:
+        if len(listed) != expected or end >= len(tokens) or tokens[end].text != ",":
+            return [], False
+    elif end < len(tokens) and tokens[end].text not in ".;":
+        return [], False  # "They are A and B of Quillo": more than a list
+    return listed, bare
+
+
+def _counted_group(
+    sentence: Sentence, mentions: list[Mention], count: int, language: str
+) -> tuple[int, int] | None:
+    """The token span of the first counted plural noun phrase of the sentence whose count is
+    `count` ("two men", "vier grote datingsites", "Two Ruritanian nationals"), outside any
+    name (a counted group a recogniser read, "Two men", and an adjective such as "Russian"
+    may be inside it)."""
+    tokens = sentence.tokens
+    lowers = sentence.lowers
+    endings = COUNTED_PLURAL_ENDINGS.get(language, ())
+    stops = ARTICLES | CONJUNCTIONS | PREPOSITIONS | COPULAS
+    for i, lower in enumerate(lowers):
+        value = NUMBERS.get(lower)
+        if value is None and lower.isdigit() and len(lower) < 3:
+            value = int(lower)
+        if value != count:
+            continue
+        if any(
+            m.first < i < m.last or (m.first == i and (lower.isdigit() or m.best.key))
+            for m in mentions
+        ):
+            continue  # the count inside a name ("Route 66"); a run a number word opens is
+            # a misread count ("Two Ruritanian nationals"), no name
+        for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_REACH)):
+            word = lowers[j]
+            if not tokens[j].text.replace("-", "").isalpha() or word in stops:
+                break
+            if word in GROUP_NOUNS or (len(word) > 3 and word.endswith(endings)):
+                if j + 2 < len(tokens) and tokens[j + 1].text in _APPOSED_LIST:
+                    return None  # "two executives, A and B,": the members are named here
+                return i, j + 1
+    return None

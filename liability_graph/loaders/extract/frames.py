@@ -1186,6 +1186,26 @@ class SentenceFrames:
         return j
 
     def _subject(self, candidates: list[Mention], t0: int) -> Mention | None:
+        found = self._subject_name(candidates, t0)
+        if found is None or found.group is not None:
+            return found
+        # "Two men accused of running X have been charged. They are A and B.": the counted
+        # group that opens the clause, its members named in the next sentence, is the
+        # subject, not a name of the words that describe it
+        for m in candidates:
+            if (
+                m.group is not None
+                and "members" in m.extra
+                and m.last <= found.first
+                and self.tokens[m.first].clause == self.tokens[found.first].clause
+                and not any(
+                    t.lower in AND or t.text in ",;:" for t in self.tokens[m.last : found.first]
+                )
+            ):
+                return m
+        return found
+
+    def _subject_name(self, candidates: list[Mention], t0: int) -> Mention | None:
         """The subject of the verb at t0 ("Zorblat Inc. was sued", "Lacey and Larkin, its
         founders, were charged", "Zorblat, which was sued"): in English the name right
         before the verb's auxiliaries, an apposition set off by commas or a relative
@@ -4878,6 +4898,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
     if rule.bringer and not plaintiffs and not prosecuted:
         return []  # "researchers investigated X": no office, no case
+    if rule.office and not _enforcer_of(frames, plaintiffs):
+        return []  # "the state of Ohio is investigating whether X ...": no office's case
     if not defendants and defendant_side == "left" and frames.copula_after(t1):
         # "De verdachten zijn X en Y", "The defendants are X and Y"
         defendants = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)

@@ -632,3 +632,10 @@ SERVICES: Final = {p.code: p.services for p in extraction_packs()}
 MONTHS: Final[dict[str, int]] = {}
 for _pack in extraction_packs():
     MONTHS.update({str(k): int(v) for k, v in (_pack.dates("months") or {}).items()})
+#: What opens a sentence that names the members of a counted group told of in the sentence
+#: before ("They are", "Het gaat om"), as lower-case word tuples.
+MEMBER_LISTS: Final = {p.code: p.phrases("member_lists") for p in extraction_packs()}
+#: Endings of a plural noun that heads a counted group ("nationals", "datingsites").
+COUNTED_PLURAL_ENDINGS: Final = {
+    p.code: tuple(sorted(p.words("counted_plural_endings"))) for p in extraction_packs()
+}

@@ -16,7 +16,7 @@ from liability_graph.graph.model import Document, Entity, Relationship, entity_k
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
-from liability_graph.loaders.extract.discourse import PERSON_PRONOUNS, Discourse
+from liability_graph.loaders.extract.discourse import PERSON_PRONOUNS, Discourse, counted_members
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import (
     OWNER_CHECK,
@@ -1777,6 +1777,8 @@ class Run:
         self.caption_parties: list[Claim] = []  # unknown caption parties, named at the end
         # the first pass's mentions and name spans of each sentence, by index
         self.spans_of: dict[int, tuple[list[Mention], NameSpans]] = {}
+        #: the first pass's sentences that name something, by index: what the next one lists
+        self.ahead: dict[int, Sentence] = {}
 
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
         self.text = text
@@ -1814,6 +1816,7 @@ class Run:
                 }
                 spans_found = name_spans(sentence, mentions, self.language)
                 self.spans_of[index] = (mentions, spans_found)
+                self.ahead[index] = sentence
                 typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
                 _learn_former_names(sentence, mentions, self.typed)
                 self._learn_acronyms(sentence, mentions)
@@ -1861,6 +1864,23 @@ class Run:
                 if joined is None:
                     text = self.text[previous.start - self.offset : sentence.end - self.offset]
                     joined = Sentence(previous.index, previous.start, sentence.end, text,
+                                      sentence.tokens)  # fmt: skip
+                claim.sentence = joined
+
+    def _link_ahead(
+        self, sentence: Sentence, following: Sentence, members: list[Mention], claims: list[Claim]
+    ) -> None:
+        """A fact of a counted group's member that the next sentence names ("Two men were
+        charged. They are A and B."): its evidence is both sentences."""
+        idents = {o.ident for m in members for o in m.options}
+        joined: Sentence | None = None
+        for claim in claims:
+            if claim.sentence is not sentence:
+                continue
+            if claim.source.ident in idents or claim.target.ident in idents:
+                if joined is None:
+                    text = self.text[sentence.start - self.offset : following.end - self.offset]
+                    joined = Sentence(sentence.index, sentence.start, following.end, text,
                                       sentence.tokens)  # fmt: skip
                 claim.sentence = joined
 
@@ -2116,6 +2136,19 @@ class Run:
         )
         mentions += _speaker_pronouns(sentence, mentions, self.language)
         mentions += _reported_pronouns(sentence, mentions, self.language)
+        members: list[Mention] = []
+        following = self.ahead.get(sentence.index + 1)
+        if following is not None:  # "Two men were charged. They are A and B."
+            members = counted_members(
+                sentence, mentions, following, self.spans_of[following.index][0],
+                self.language, self.discourse,
+            )  # fmt: skip
+            if members:
+                lo, hi = members[0].first, members[0].last
+                mentions = [
+                    m for m in mentions
+                    if m.last <= lo or m.first >= hi or m.extra.get("adjective")
+                ] + members  # fmt: skip
         if not in_span_order(mentions):
             mentions.sort(key=span_key)
         self.named += [(m, sentence) for m in mentions if m.named]
@@ -2175,6 +2208,8 @@ class Run:
             self.claims += jurisdiction_claims(frames)
             if len(self.claims) > before and self.discourse.history:
                 self._link_back(sentence, mentions, self.claims[before:])
+            if members and following is not None:
+                self._link_ahead(sentence, following, members, self.claims[before:])
             for claim in self.claims[before:]:  # "X Inc., the parent of the app Y"
                 if claim.type == "OWNS" and claim.source.type == "Organization":
                     self.discourse.owners[claim.target.ident] = claim.source

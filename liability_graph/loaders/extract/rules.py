@@ -97,6 +97,9 @@ class Rule:
     # the bringer must be named or pointed to ("the FTC is investigating X"): a verb others
     # than offices use too ("researchers investigated X") tells no case without one
     bringer: bool = False
+    # the bringer must be an office (a regulator, a prosecutor: "the Commission is
+    # investigating whether X ..."): a question a state or anyone else looks into is no case
+    office: bool = False
     # the trigger tells of a proceeding that exists ("X stands trial next week"): a future
     # time in its clause schedules it, it makes no plan of it
     scheduled: bool = False
@@ -118,7 +121,7 @@ _OPTIONS: Final = {
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
     "mutual": bool, "identifying": bool, "bringer": bool, "scheduled": bool,
-    "active": bool,
+    "active": bool, "office": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
