@@ -35,6 +35,7 @@ from liability_graph.loaders.extract.lexicon import (
     CONJUNCTIONS,
     COPULAS,
     COURT_NOUNS,
+    DEMONSTRATIVES,
     ENACT_VERBS,
     INDEFINITE,
     JURISDICTION_PREPS,
@@ -296,6 +297,10 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
         if option is not None and (describes or option.type != "Law"):
             return option
         return None
+    if describes:
+        held = _pointed_back(frames, place, j)
+        if held is not None:
+            return held  # "Deze Europese wetgeving": the law named before
     lower = tokens[j].lower
     if lower in LAW_HEADS.get(frames.language, frozenset()):
         law = _apposed(frames, place, j, "Law")
@@ -315,6 +320,35 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
             return court  # "an American federal appeals court": the country is no court's
         # "a Delaware state court revived the suit": the unnamed court's state is the case's
         return _court_case(frames, j)
+    return None
+
+
+def _pointed_back(frames: SentenceFrames, place: Mention, j: int) -> Option | None:
+    """ "... breached the Digital Services Act. This European legislation ...", "Deze
+    Europese wetgeving": a demonstrative noun phrase whose head (at j) points back to a law
+    or court holds the place adjective, which then places that law or court; only when the
+    one law or court of its type named in this sentence before it and in the sentence
+    before is that one."""
+    demonstratives = DEMONSTRATIVES.get(frames.language)
+    if not demonstratives:
+        return None
+    tokens = frames.tokens
+    for m in frames.mentions:
+        if (
+            m.kind != "coref"
+            or m.last != j + 1
+            or m.first >= place.first
+            or tokens[m.first].lower not in demonstratives
+        ):
+            continue
+        option = m.option_for(("Law", "Court"))
+        if option is None:
+            return None
+        history = frames.discourse.history
+        earlier = [x for x in frames.mentions if x.last <= m.first and x.kind != "coref"]
+        earlier += history[-1] if history else []
+        named = {o.ident for x in earlier for o in [x.option_for((option.type,))] if o is not None}
+        return option if named == {option.ident} else None
     return None
 
 

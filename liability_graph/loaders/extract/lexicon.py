@@ -144,6 +144,9 @@ CONJUNCTIONS: Final = union("conjunctions")
 #: Determiners that make a noun phrase definite (needed for coreference).
 DEFINITE: Final = _by_language("definite")
 INDEFINITE: Final = union("indefinite")
+#: Demonstratives ("this", "deze"): a noun phrase they open points back to the one entity of
+#: its kind named before.
+DEMONSTRATIVES: Final = _by_language("demonstratives")
 #: Coreference heads: a definite noun phrase with this head points back to an entity of
 #: one of these types (in order of preference).
 COREF_HEADS: Final[dict[str, dict[str, tuple[str, ...]]]] = {

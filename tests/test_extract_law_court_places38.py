@@ -1,0 +1,54 @@
+"""Jurisdictions of a law or a court told by a noun phrase that is not its name (issue #10),
+on sentences written for these tests with invented parties:
+
+- a demonstrative noun phrase with a place adjective points back to the law (or court)
+  named before and gives its jurisdiction: "... the Digital Services Act. This European
+  legislation ...", "Deze Europese wetgeving".
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context()
+
+
+def _places(context, text: str, language: str) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(context, text, language) if f[0] == "IN_JURISDICTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "law"),
+    [
+        ("Quorvane Watch sued Zembrik for breaching the Digital Services Act. This European "
+         "legislation must give users more control.", "en", "Digital Services Act"),
+        ("Stichting Quorvane klaagde Zembrik in maart aan om schending van de Digital "
+         "Services Act. Deze Europese wetgeving moet gebruikers beschermen.", "nl",
+         "Digital Services Act"),
+    ],
+)  # fmt: skip
+def test_a_demonstrative_law_phrase_gives_the_law_named_before_its_place(
+    context, text, language, law
+):
+    assert (law, "European Union") in _places(context, text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an article is no demonstrative: "the European law" may be another law
+        ("Quorvane Watch sued Zembrik for breaching the Digital Services Act. The European "
+         "law is strict, the critics said.", "en"),
+        # two laws before: which one "this" law is, is not told
+        ("Quorvane Watch sued Zembrik under the Digital Services Act and the Digital Markets "
+         "Act. This European law is strict.", "en"),
+    ],
+)  # fmt: skip
+def test_no_place_without_a_demonstrative_or_with_two_laws(context, text, language):
+    assert _places(context, text, language) == set()
