@@ -2963,6 +2963,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.needs_before and frames.discourse.last_words.isdisjoint(rule.needs_before):
         return []
+    if (
+        rule.needs_context
+        and not frames.holds_near(rule.needs_context, t0, t1)
+        and frames.discourse.last_words.isdisjoint(rule.needs_context)
+        and not frames.discourse.courts_named  # a court the document names anywhere
+    ):
+        return []
     if frames.yes_no_question:
         return []  # "Did the FTC sue X too early?" asks, it does not state
     if (
@@ -6315,7 +6322,7 @@ def _bringer_position(frames: SentenceFrames, mention: Mention, t0: int, t1: int
     """A single unknown word ("Zorblat sued X", "X was sued by Zorblat") is a plaintiff only
     as the subject of the trigger's verb or as the agent right after it: elsewhere a lone
     capitalised word is as often a place, a product or a sentence's first word."""
-    if _verb_subject(frames, mention, t0):
+    if _verb_subject(frames, mention, t0) or _control_subject(frames, mention, t0):
         return True
     tokens = frames.tokens
     near = t1 <= mention.first - 1 <= t1 + 1 or (  # "was sued by Zorblat"
@@ -6329,6 +6336,37 @@ def _bringer_position(frames: SentenceFrames, mention: Mention, t0: int, t1: int
         and mention.first > 0
         and tokens[mention.first - 1].lower in AGENT_PREPS[frames.language]
     )
+
+
+#: Tokens a main verb's subject may stand before the infinitive it governs ("X slaagde er
+#: vorig jaar in om wel te winnen van Y").
+_CONTROL_REACH: Final = 8
+
+
+def _control_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
+    """Is the name the subject of the main clause whose verb governs the trigger as its
+    infinitive ("Zorblat decided to sue X", "Zorblat besloot X aan te klagen", "Enkele
+    maanden later slaagde Zorblat erin om te winnen van X")? The main verb's subject is
+    the infinitive's: the name opens the sentence before a lower-case verb, or follows a
+    verb-second verb after a fronted phrase; no comma or other name's clause between."""
+    tokens = frames.tokens
+    markers = INFINITIVE_MARKERS.get(frames.language, frozenset())
+    if not markers or mention.last > t0 or t0 - mention.last > _CONTROL_REACH:
+        return False
+    if not (
+        (t0 > 0 and tokens[t0 - 1].lower in markers)
+        or (t0 + 1 < len(tokens) and tokens[t0 + 1].lower in markers)  # "aan te klagen"
+    ):
+        return False
+    if any(not t.text[:1].isalnum() for t in tokens[mention.last : t0]):
+        return False
+    first = mention.first
+    if first > 0 and tokens[first - 1].lower in DEFINITE[frames.language]:
+        first -= 1
+    if first == 0:  # "Zorblat besloot ...": a lower-case verb right after the name
+        after = tokens[mention.last] if mention.last < len(tokens) else None
+        return after is not None and after.text.isalpha() and after.text.islower()
+    return first > 1 and frames.inverted(first - 1)  # "Later slaagde Zorblat erin ..."
 
 
 def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:

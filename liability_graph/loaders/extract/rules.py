@@ -65,6 +65,10 @@ class Rule:
     # a word the sentence before must hold: the pronoun that opens the match points to it
     # ("De AP legde een boete op. Die ging naar X": die is the fine)
     needs_before: frozenset[str] = frozenset()
+    # a word this sentence or the one before must hold ("X won van Y" after a sentence that
+    # tells of the court), unless the document names a court: the act is a case's only in a
+    # document about one
+    needs_context: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()  # the word right after the trigger ("found that")
     # a word (or a compound's end) in the match or the few words after it that makes it
     # another relation ("took over the domain registration of X": a service, no takeover)
@@ -126,6 +130,7 @@ _OPTIONS: Final = {
 _WORD_SET_OPTIONS: Final = (
     "needs",
     "needs_before",
+    "needs_context",
     "not_after",
     "not_before",
     "skip_after",
