@@ -172,6 +172,9 @@ class Discourse:
     #: The lower-case forms and lemmas of the sentence read last (empty when it was skipped):
     #: what a pronoun opening the next sentence may point to (rules' needs_before).
     last_words: set[str] = field(default_factory=set)
+    #: The text of the sentence after the one being read ("" at the end): a court's order
+    #: may be told before the court ("X moet Y weren. Dat heeft de rechter bepaald").
+    next_text: str = ""
 
     def current_case(self) -> CaseInfo | None:
         return self.cases[-1] if self.cases else None

@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEMANDS,
     DESCRIPTIVE,
     DISTRIBUTIVES,
+    ECHO_OPENERS,
     ENACT_VERBS,
     ENDING_NEGATIONS,
     ENFORCER_HEADS,
@@ -116,11 +117,13 @@ from liability_graph.loaders.extract.lexicon import (
     NON_PARTY_ROLES,
     NOT_CASE_MODIFIERS,
     NOT_NAME_START,
+    NOT_ORDERED,
     NP_WORDS,
     NUMBERS,
     OBJECT_PRONOUNS,
     OF,
     OPERATOR_NOUNS,
+    ORDER_DOUBTS,
     ORDERS,
     OTHER,
     OWNER_MODIFIERS,
@@ -2957,11 +2960,42 @@ def _charges(frames: SentenceFrames, t1: int) -> str | None:
     return None
 
 
+_WORDS: Final = re.compile(r"\w+")
+
+
+def _ordered_by_court(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Is what a party must do ("X moet de site blokkeren", "X must remove the posts") a
+    court's order? A court's word in the sentence says so; without one, a verb of saying,
+    thinking or demanding makes it the speaker's ("..., vindt de gemeente"), and a word of a
+    future or a guess no order yet ("dat de rechter zal oordelen dat X moet ..."); else the
+    sentence after it, pointing back ("Dat heeft de rechter bepaald", not "Dat eiste de
+    gemeente"), the sentence before, or a court the document names."""
+    language = frames.language
+    if not frames.words.isdisjoint(ORDER_DOUBTS.get(language, frozenset())):
+        return False  # "onwaarschijnlijk dat de rechter zal oordelen dat X moet ..."
+    if frames.holds_near(COURT_WORDS, t0, t1):
+        return True
+    voids = NOT_ORDERED.get(language, frozenset())
+    if not frames.words.isdisjoint(voids):
+        return False
+    after = _WORDS.findall(frames.discourse.next_text[:300].lower())
+    if after and after[0] in ECHO_OPENERS.get(language, frozenset()):
+        if not COURT_WORDS.isdisjoint(after):
+            return True
+        if not voids.isdisjoint(after):
+            return False
+    return bool(frames.discourse.courts_named) or not frames.discourse.last_words.isdisjoint(
+        COURT_WORDS
+    )
+
+
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
     if rule.needs and not frames.holds_near(rule.needs, t0, t1):
         return []
     if rule.needs_before and frames.discourse.last_words.isdisjoint(rule.needs_before):
+        return []
+    if rule.ordered and not _ordered_by_court(frames, t0, t1):
         return []
     if (
         rule.needs_context

@@ -83,6 +83,15 @@ LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
 JOINING_VERBS: Final = _by_language("joining_verbs")
 #: Words of a court ruling for a party ("sided with X in its suit against Y").
 FAVOUR_WORDS: Final = _by_language("favour_words")
+#: Verbs of saying, thinking or demanding whose speaker tells what a party must do ("X moet
+#: de berichten weghalen, vindt de gemeente"): no court's order without a court's word.
+NOT_ORDERED: Final = _by_language("not_ordered")
+#: Words that open a sentence pointing back to the whole sentence before ("Dat heeft de
+#: rechter bepaald"): a court's word there makes the sentence before the court's.
+ECHO_OPENERS: Final = _by_language("echo_openers")
+#: Words of a future or a guess ("dat de rechter zal oordelen dat X moet ...", "unlikely"):
+#: what a party must do beside one is no court's order yet.
+ORDER_DOUBTS: Final = _by_language("order_doubts")
 #: Verbs of a higher court undoing a ruling ("overturned the conviction of X").
 QUASH_VERBS: Final = _by_language("quash_verbs")
 #: Verbs that settle a suit they take as object ("to resolve lawsuits accusing ..."): the

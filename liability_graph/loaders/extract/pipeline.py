@@ -1836,6 +1836,7 @@ class Run:
                 prepared = mentions_of.get(index)
                 if prepared is None:
                     prepared = self._mentions(sentence, mine, found)
+                self.discourse.next_text = read[index + 1][2] if index + 1 < len(read) else ""
                 self._sentence(sentence, prepared, found, cues)
                 self.sentences_read.append(sentence)
             else:  # nothing that could name or point to an entity: no need for tokens

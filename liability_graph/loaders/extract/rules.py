@@ -113,6 +113,10 @@ class Rule:
     # claim verb's subject, and a name a passive verb follows ("alleges that Y was harmed")
     # was done something to, and is no party
     active: bool = False
+    # a court's order told without the court ("X moet de site blokkeren"): a court's word in
+    # the sentence, in the one before, or in the one after that points back to it ("Dat heeft
+    # de rechter bepaald"), or a court the document names; never a speaker's demand
+    ordered: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -125,7 +129,7 @@ _OPTIONS: Final = {
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
     "mutual": bool, "identifying": bool, "bringer": bool, "scheduled": bool,
-    "active": bool, "office": bool,
+    "active": bool, "office": bool, "ordered": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
