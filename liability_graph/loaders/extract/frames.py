@@ -1121,7 +1121,9 @@ class SentenceFrames:
         """Does a preposition govern the name, over its articles ("door het Duitse OM", "in
         de Verenigde Staten")? Then the name is no subject of its clause."""
         j = self._over_description(m.first - 1)
-        word = self.tokens[j].lower if j >= 0 else ""
+        if j < 0 or self.tokens[j].text.isupper():
+            return False  # "nadat het OM X had vervolgd": the office's name, no "om"
+        word = self.tokens[j].lower
         return word in PREPOSITIONS or word in AGENT_PREPS[self.language]
 
     def _described_subject_before(self, lo: int, first: int) -> bool:
