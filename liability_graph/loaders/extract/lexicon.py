@@ -134,6 +134,10 @@ SUBORDINATORS: Final = _by_language("subordinators")
 #: Words that open a descriptive apposition after a name in a verb-final language ("X, een
 #: Amerikaans bedrijf, kreeg"): the apposition belongs to the clause around it.
 APPOSITION_OPENERS: Final = _by_language("apposition_openers")
+#: Subordinators that before a predicate open no clause ("werd als medeplichtig vervolgd"),
+#: and the words after one that make it open a clause ("als de rechter ...", "als hij ...").
+PREDICATE_SUBORDINATORS: Final = _by_language("predicate_subordinators")
+CLAUSE_SUBJECT_WORDS: Final = _by_language("clause_subject_words")
 #: Case nouns whose compounds unknown to the lemmatizer take the head's lemma
 #: ("privacyboete", "recordboetes": "boete"), and those that do so only joined by a hyphen
 #: ("AVG-boete", "DSA-onderzoek", "DMA-zaak"): a written-together word is one token, and

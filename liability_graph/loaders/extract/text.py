@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.lexicon import (
     ADVERB_ENDINGS,
     AND,
     APPOSITION_OPENERS,
+    CLAUSE_SUBJECT_WORDS,
     COMPOUND_HEADS,
     DEMONYMS,
     HYPHEN_HEADS,
@@ -29,6 +30,7 @@ from liability_graph.loaders.extract.lexicon import (
     MONTHS,
     ORG_ADJECTIVES,
     PLACE_PREPS,
+    PREDICATE_SUBORDINATORS,
     PRONOMINAL_HEADS,
     PRONOMINAL_TAILS,
     SENTENCE_STARTERS,
@@ -611,6 +613,9 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
             begin += len(word)
     if "(" in text:
         _close_short_asides(tokens)
+    predicates = PREDICATE_SUBORDINATORS.get(language)
+    if predicates and any(word in text for word in _PREDICATE_WORDS[language]):
+        _join_predicates(tokens, predicates, CLAUSE_SUBJECT_WORDS.get(language, frozenset()))
     openers = APPOSITION_OPENERS.get(language)
     if openers and ("," in text or "(" in text):
         _join_appositions(tokens, openers)
@@ -730,6 +735,41 @@ def _join_spans(tokens: list[Token], span_end: Callable[[int], int], opened: int
             tokens[j].clause = before
         shift += after - before
         i = end + 1
+
+
+#: Each language's predicate subordinators with the space after them, as a text holds one.
+_PREDICATE_WORDS: Final = {
+    code: tuple(f"{word} " for word in words) for code, words in PREDICATE_SUBORDINATORS.items()
+}
+
+
+def _join_predicates(
+    tokens: list[Token], predicates: frozenset[str], subjects: frozenset[str]
+) -> None:
+    """A subordinator before a predicate ("Zorvik werd door het OM als medeplichtig
+    vervolgd", "als verdachte aangemerkt") opens no clause: its words stay in the clause
+    around it, so the subject and the agent before it still govern the verb after it.
+    Before a subject, an article or a name it opens one ("als de rechter ...", "als hij
+    ...", "als Zorvik wint")."""
+    _join_spans(tokens, lambda i: _predicate_end(tokens, i, predicates, subjects), 0)
+
+
+def _predicate_end(
+    tokens: list[Token], i: int, predicates: frozenset[str], subjects: frozenset[str]
+) -> int:
+    """The last token of the clause a predicate's subordinator at i opened (_join_predicates),
+    else -1."""
+    if not (0 < i < len(tokens) - 1 and tokens[i].lower in predicates):
+        return -1
+    if tokens[i].clause == tokens[i - 1].clause:
+        return -1
+    after = tokens[i + 1]
+    if not (after.text.isalpha() and after.text.islower()) or after.lower in subjects:
+        return -1
+    end = i
+    while end + 1 < len(tokens) and tokens[end + 1].clause == tokens[i].clause:
+        end += 1
+    return end
 
 
 def _close_short_asides(tokens: list[Token]) -> None:
