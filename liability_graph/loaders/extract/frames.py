@@ -139,6 +139,7 @@ from liability_graph.loaders.extract.lexicon import (
     QUASH_VERBS,
     REASON_PREPS,
     RECEIVE_PASSIVE,
+    RELATIVE_CLAUSE_STOPS,
     RELATIVES,
     REPEATED,
     REPORTED_FUTURES,
@@ -1295,6 +1296,10 @@ class SentenceFrames:
         found = next((m for m in candidates if m.last == j + 1), None)
         if found is None and not VERB_FINAL[language]:
             found = self._resident(candidates, j + 1)
+        if found is None and not VERB_FINAL[language] and j > 2:
+            # "X, which sells ads was fined by Y": a relative clause that no comma closes
+            # ends before the main verb's auxiliaries; its antecedent is the subject
+            found = self._unclosed_relative(candidates, j)
         if found is None and not VERB_FINAL[language]:
             # "A and B were arrested in Argentina and charged with fraud": a participle
             # joined to an earlier passive shares its subject
@@ -1304,6 +1309,35 @@ class SentenceFrames:
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
         return found
+
+    def _unclosed_relative(self, candidates: list[Mention], j: int) -> Mention | None:
+        """The name before ", which" when the words from the relative pronoun to token j
+        (the last before a verb's auxiliaries) are the relative clause's own: no name, no
+        punctuation, no pronoun or "that" of a clause of their own, no verb of speech
+        ("X, which sells ads was fined", not "X, which says its owner was fined")."""
+        tokens = self.tokens
+        language = self.language
+        relatives = RELATIVES[language]
+        stops = RELATIVE_CLAUSE_STOPS.get(language, frozenset())
+        speech = SPEECH_VERBS.get(language, frozenset())
+        say = SAY_BY_LANGUAGE.get(language, frozenset())
+        for k in range(j, max(0, j - _UNCLOSED_RELATIVE_REACH), -1):
+            token = tokens[k]
+            lower = token.lower
+            if lower in relatives:
+                if k == j or tokens[k - 1].text != ",":
+                    return None
+                return next((m for m in candidates if m.last == k - 1), None)
+            if (
+                not token.text[:1].isalnum()
+                or token.text[:1].isupper()
+                or lower in stops
+                or lower in speech
+                or lower in say
+                or any(m.first <= k < m.last for m in self.mentions)
+            ):
+                return None
+        return None
 
     def _joined_passive(self, t0: int) -> int:
         """The earlier passive participle that "and" joins the word at t0 to ("were
@@ -6929,6 +6963,7 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
 _INCLUDED_REACH: Final = 11  # words of an object's description before "including"
 _OBJECT_REACH: Final = 16  # tokens between a finite auxiliary and its clause's participle
 _COORDINATED_REACH: Final = 12  # tokens between a passive's auxiliary and a participle "and" joins
+_UNCLOSED_RELATIVE_REACH: Final = 10  # words of a relative clause that no comma closes
 _PARTY_TYPES: Final = frozenset({"Person", "Organization", "Platform", "Vendor"})
 
 

@@ -152,6 +152,8 @@ HYPHEN_HEADS: Final = _by_language("hyphen_heads")
 PARTICLE_FOLLOWERS: Final = _by_language("particle_followers")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
 RELATIVES: Final = _by_language("relatives")
+#: Words that give a relative clause a subject or a reported clause of its own.
+RELATIVE_CLAUSE_STOPS: Final = _by_language("relative_clause_stops")
 #: Tokens that join coordinated names ("Lacey and Larkin", "Visa en Mastercard").
 CONJUNCTIONS: Final = union("conjunctions")
 #: Determiners that make a noun phrase definite (needed for coreference).
