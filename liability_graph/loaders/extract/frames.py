@@ -1731,6 +1731,22 @@ class SentenceFrames:
             and not any(m.first <= j < m.last for m in self.mentions)
         )
 
+    def _possessor_of_noun(self, m: Mention) -> bool:
+        """Is the name a possessive before a lower-case noun that no pack types ("by
+        Zorblat's partners")? The noun is who acts; the name only says whose it is (not "by
+        Ruritania's regulator", "by Zorblat's parent company": a body or company noun)."""
+        tokens = self.tokens
+        if m.last >= len(tokens) or not _possessive(tokens[m.last - 1].text):
+            return False
+        after = tokens[m.last]
+        return (
+            after.text.isalpha()
+            and after.text.islower()
+            and type_of(after.lower, self.language) is None
+            and after.lower not in ROLES
+            and after.lower not in OPERATOR_NOUNS
+        )
+
     def _owns_unread(self, m: Mention) -> bool:
         """Is the name an owner's possessive before a capitalised word no mention reads
         ("against Elon Musk's X")? What it owns is the end, not the owner."""
@@ -2110,6 +2126,8 @@ class SentenceFrames:
             chosen = self._after_marker(
                 self._outside_asides(candidates, t0), AGENT_PREPS[self.language], t0, True
             )
+            if chosen is not None and self._possessor_of_noun(chosen):
+                chosen = None  # "websites operated by Zorblat's partners": the partners act
         elif side in ("between_first", "between_second"):
             # a case "between A and B": the first party brought the case, the one after the
             # conjunction defends it; the first alone, not as one coordination, the second
