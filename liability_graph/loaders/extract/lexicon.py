@@ -422,6 +422,10 @@ GROUP_OPENERS: Final = union("group_openers")
 REGULATION_WORDS: Final = union("regulation_words")
 #: Last words of a law's title ("Penal Code", "Copyright Directive").
 LAW_TITLE_ENDS: Final = union("law_title_ends")
+#: A law's lower-case head after its title ("the Data Shield law"), and the determiners
+#: before such a title.
+LAW_TITLE_LOWER_ENDS: Final = union("law_title_lower_ends")
+LAW_TITLE_DETERMINERS: Final = union("law_title_determiners")
 #: Lower-case words that join two capitalised parts of one Act's title ("... Online through
 #: Parental Empowerment Act").
 LAW_TITLE_CONNECTORS: Final = union("law_title_connectors")

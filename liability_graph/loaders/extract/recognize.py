@@ -45,7 +45,9 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_ADJECTIVES,
     LAW_HEADS,
     LAW_TITLE_CONNECTORS,
+    LAW_TITLE_DETERMINERS,
     LAW_TITLE_ENDS,
+    LAW_TITLE_LOWER_ENDS,
     LEGAL_FORM_SPELLINGS,
     LEGAL_FORMS,
     LIST_OPENERS,
@@ -2832,7 +2834,11 @@ def _shared_titles(text: str, start: int, end: int, run: str) -> list[Found]:
             return [law]
         return [*_classify_run(text, start, start + len(before), before), law]
     after = _WORD_AFTER.match(text, end)
-    if after is None or after.group(1) not in ACT_PLURALS:
+    if after is None:
+        return []
+    if after.group(1) in LAW_TITLE_LOWER_ENDS:
+        return _lower_headed_law(text, start, after.end(), run)
+    if after.group(1) not in ACT_PLURALS:
         return []
     joint = _TITLES_AND.search(run)
     if joint is None or _TITLES_AND.search(run, joint.end()) is not None:
@@ -2846,6 +2852,32 @@ def _shared_titles(text: str, start: int, end: int, run: str) -> list[Found]:
         Found(start + joint.end(), after.end(),
               (Option("Law", f"{_clean(right)} Act", props=act),), "act", {"shared": True}),
     ]  # fmt: skip
+
+
+def _lower_headed_law(text: str, start: int, end: int, run: str) -> list[Found]:
+    """A law titled by a run of two or more capitalised words and a lower-case law noun
+    ("Ruritania's controversial Data Shield law", "the Safe Feeds law"), after a determiner or
+    a possessive and at most two lower-case words; not a place ("the New York law") nor a
+    name with a legal form."""
+    words = run.split()
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return []
+    if jurisdiction_kinds().get(run) is not None or _SUFFIX_END.search(run):
+        return []
+    before = text[max(0, start - 48) : start].split()
+    k, skipped = len(before) - 1, 0
+    while k >= 0 and skipped < 2 and before[k].isalpha() and before[k].islower():
+        if before[k] in LAW_TITLE_DETERMINERS:
+            break
+        k, skipped = k - 1, skipped + 1
+    if k < 0 or not (before[k] in LAW_TITLE_DETERMINERS or before[k].endswith(_OWNER_ENDS)):
+        return []
+    law = Option("Law", _clean(text[start:end]), props=(("kind", "statute"),))
+    return [Found(start, end, (law,), "code")]
+
+
+#: A name's possessive ending.
+_OWNER_ENDS: Final = ("'s", "’s")
 
 
 #: The lower-case word right before a run, after a space.
