@@ -1731,6 +1731,31 @@ class SentenceFrames:
             and not any(m.first <= j < m.last for m in self.mentions)
         )
 
+    def _later_verbs_agent(self, t1: int, m: Mention) -> bool:
+        """Is the agent after the trigger that of a later passive verb that "and" joins to it
+        ("Quixly was founded in 2014 and was sued in 2020 by X": X sued)? Between the trigger
+        and the agent: a coordinator, then auxiliaries or adverbs and an inflected verb."""
+        tokens = self.tokens
+        if m.first <= t1:
+            return False
+        skip = PASSIVE_AUX[self.language] | AUXILIARIES[self.language] | ADVERBS
+        for i in range(t1, m.first - 2):
+            if tokens[i].lower not in AND:
+                continue
+            k = i + 1
+            while k < m.first and tokens[k].lower in skip:
+                k += 1
+            verb = tokens[k]
+            if (
+                k > i + 1
+                and k < m.first
+                and verb.text.isalpha()
+                and verb.text.islower()
+                and verb.lemma != verb.lower
+            ):
+                return True
+        return False
+
     def _possessor_of_noun(self, m: Mention) -> bool:
         """Is the name a possessive before a lower-case noun that no pack types ("by
         Zorblat's partners")? The noun is who acts; the name only says whose it is (not "by
@@ -2126,6 +2151,8 @@ class SentenceFrames:
             chosen = self._after_marker(
                 self._outside_asides(candidates, t0), AGENT_PREPS[self.language], t0, True
             )
+            if chosen is not None and self._later_verbs_agent(t1, chosen):
+                chosen = None  # "founded in 2014 and was sued in 2020 by X": the suit's
             if chosen is not None and self._possessor_of_noun(chosen):
                 chosen = None  # "websites operated by Zorblat's partners": the partners act
         elif side in ("between_first", "between_second"):
