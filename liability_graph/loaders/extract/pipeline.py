@@ -3371,6 +3371,38 @@ def _role_status(frames: SentenceFrames, t0: int, t1: int) -> str:
     return "established"
 
 
+def _paired_possessives(
+    tokens: list[Token], mentions: list[Mention], owner: Mention, platform: Mention
+) -> bool:
+    """Does the owner's possessive pair stand in a list of such pairs ("Zorblat's Quixly,
+    Brelco's Tallow and Vindr", "Brelco's Tallow and Zorblat's Quixly")? A list of names,
+    each after its own possessor, names who runs each; one pair alone ("Brelco's Quixly has
+    many users") may name a product or a person."""
+    starts = {m.first: m for m in mentions}
+    k = platform.last
+    while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in AND):
+        k += 1
+    while k in starts:
+        named = starts[k]
+        if tokens[named.last - 1].text.endswith(("'s", "’s")):
+            return named.last in starts
+        k = named.last
+        while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in AND):
+            k += 1
+    ends = {m.last: m for m in mentions}
+    k = owner.first
+    while k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].lower in AND):
+        k -= 1
+    while k < owner.first and k in ends:
+        named = ends[k]
+        if named.first > 0 and tokens[named.first - 1].text.endswith(("'s", "’s")):
+            return True
+        k = named.first
+        while k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].lower in AND):
+            k -= 1
+    return False
+
+
 def _possessive_owners(
     frames: SentenceFrames, mentions: list[Mention], language: str
 ) -> list[Claim]:
@@ -3405,7 +3437,19 @@ def _possessive_owners(
         # a platform known, or one a type noun introduced elsewhere in the document
         # ("the platform X ... Elon Musk's X"), needs no noun between
         known = platform.best.key or platform.extra.get("rule") == "typed"
-        if owner.best.type == "Platform" and not (owner.kind == "weak" and not between and known):
+        # "Brelco's Quixly", "Zorblat's Vexchan and Quixly": a name no list knows right after
+        # a possessive (no noun after it) is what the possessor runs
+        unknown = (
+            not between
+            and platform.kind == "weak"
+            and platform.last - platform.first == 1
+            and not tokens[platform.last - 1].text.endswith(("'s", "’s"))
+            and not _authority(owner.best)
+            and _paired_possessives(tokens, mentions, owner, platform)
+        )
+        if owner.best.type == "Platform" and not (
+            owner.kind == "weak" and not between and (known or unknown)
+        ):
             continue  # a platform's possessive names its features; an unknown name's first
             # reading is a guess, and it owns the platform the document names right after it
         if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in between):
@@ -3413,7 +3457,7 @@ def _possessive_owners(
         if any(t.lower in _FUNCTION_WORDS or t.lower in NOT_OWNER_MODIFIERS for t in between):
             continue  # "Dana's favourite app is X": a clause, or a modifier naming no owner
         typed = any("Platform" in (type_of(t.lower, language) or ()) for t in between)
-        if not typed and not (known and not between):
+        if not typed and not ((known or unknown) and not between):
             continue  # an owner owns only with a platform noun between
             # ("Brelco Labs's messaging app Quixly") or right before a platform the
             # document knows or names as one ("the app Quixly ... Brelco's Quixly")
@@ -3438,8 +3482,29 @@ def _possessive_owners(
         status = frames.status(owner.first, platform.last, None, False)
         # "Meta's platforms Facebook and Instagram": every platform the noun lists
         listed = [platform]
-        if typed:
+        if typed or not between:
+            # "Meta's Facebook and Instagram": the names "and" joins to it, up to another
+            # possessive ("Zorblat's Quixly and Brelco's Tallow")
             listed = [m for m, _ in frames.coordinated(platform, ("Platform",))]
+            if not typed:
+                # up to a comma or another possessive ("Zorblat's Quixly and Brelco's Tallow",
+                # "Brelco's Tallow, and Vindr")
+                chain = [platform]
+                for m in listed:
+                    last = chain[-1]
+                    if m.first <= last.first:
+                        continue
+                    joint = tokens[last.last : m.first]
+                    if (
+                        len(joint) != 1
+                        or joint[0].lower not in AND
+                        or last.last == 0
+                        or tokens[last.last - 1].text.endswith(("'s", "’s"))
+                        or tokens[m.last - 1].text.endswith(("'s", "’s"))
+                    ):
+                        break
+                    chain.append(m)
+                listed = chain
         for named in listed:
             if named.first < platform.first or named.best.type != "Platform":
                 continue
