@@ -104,6 +104,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
     LIST_OPENERS,
+    LIST_VERBS,
     MAKER_NOUNS,
     MODIFIER_ENDINGS,
     MONTHS,
@@ -543,8 +544,12 @@ class SentenceFrames:
         return False
 
     def copula_after(self, t1: int) -> bool:
-        """Does a copula follow the trigger ("the defendants are X")?"""
-        return t1 < len(self.tokens) and self.tokens[t1].lower in COPULAS
+        """Does a copula or a verb that lists follow the trigger ("the defendants are X",
+        "the defendants include X")?"""
+        if t1 >= len(self.tokens):
+            return False
+        after = self.tokens[t1]
+        return after.lower in COPULAS or after.lemma in LIST_VERBS.get(self.language, ())
 
     def passive(self, t0: int) -> bool:
         aux = PASSIVE_AUX[self.language]
@@ -5022,11 +5027,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # "researchers investigated X": no office, no case
     if rule.office and not _enforcer_of(frames, plaintiffs):
         return []  # "the state of Ohio is investigating whether X ...": no office's case
-    if not defendants and defendant_side == "left" and frames.copula_after(t1):
-        # "De verdachten zijn X en Y", "The defendants are X and Y"
-        defendants = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
-                      if _may_be_party(p) and not _counsel(frames, p[0])]  # fmt: skip
-        defendants += _listed_after(frames, defendants)
+    if defendant_side == "left" and frames.copula_after(t1):
+        # "De verdachten zijn X en Y", "The defendants are X and Y", "...; the defendants
+        # include X and Y": the names the copula lists, not a name before the noun
+        after = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
+                 if _may_be_party(p) and not _counsel(frames, p[0])]  # fmt: skip
+        if after or not defendants:
+            defendants = after + _listed_after(frames, after)
     if not defendants and (defendant_side != "none" or not plaintiffs):
         current = frames.discourse.current_case()
         # "... aangespannen door A, B en C" where A already brought the case: the same
