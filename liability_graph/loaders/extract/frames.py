@@ -976,6 +976,8 @@ class SentenceFrames:
         ruling = cues.ruling
         if t0 <= ruling < t1:  # the trigger is the event ("held the account"), not a ruling
             ruling = self._ruling_from(t1)
+        if t1 <= ruling < scope and self._own_party_ruling(t1, ruling):
+            ruling = _NOWHERE  # "X was sued by A and was fined by B": B's case is ruled
         if ruling < scope and (rulings or self.judge_holds()):
             if not self._demanded(lo, ruling):
                 return "ruled"
@@ -985,6 +987,22 @@ class SentenceFrames:
         if cues.say < scope and cues.hedge_subject < scope:
             return "alleged"
         return default or "established"
+
+    def _own_party_ruling(self, t1: int, ruling: int) -> bool:
+        """Is the ruling word after the trigger a verb of its own that "and" joins, with an
+        agent of its own that is a party, no court ("X was sued by A and was fined by the
+        FTC": the fine rules the FTC's case, not A's suit; "was charged and was convicted by
+        a jury" rules the one case)?"""
+        if not self._joined_verb_between(t1, ruling):
+            return False
+        tokens = self.tokens
+        agents = AGENT_PREPS[self.language]
+        for k in range(ruling + 1, min(len(tokens), ruling + _AGENT_REACH)):
+            if tokens[k].lower in agents:
+                return any(
+                    m.best.type in _PARTY_TYPES and k < m.first <= k + 3 for m in self.mentions
+                )
+        return False
 
     def _demanded(self, lo: int, ruling: int) -> bool:
         """Does a verb of demanding stand before the ruling word in its clause ("Het OM eist
@@ -1738,27 +1756,26 @@ class SentenceFrames:
 
     def _later_verbs_agent(self, t1: int, m: Mention) -> bool:
         """Is the agent after the trigger that of a later passive verb that "and" joins to it
-        ("Quixly was founded in 2014 and was sued in 2020 by X": X sued)? Between the trigger
-        and the agent: a coordinator, then auxiliaries or adverbs and an inflected verb."""
+        ("Quixly was founded in 2014 and was sued in 2020 by X": X sued)?"""
+        return m.first > t1 and self._joined_verb_between(t1, m.first)
+
+    def _joined_verb_between(self, lo: int, hi: int) -> bool:
+        """Does a coordinator in tokens[lo:hi] open a verb phrase of its own: auxiliaries or
+        adverbs, then an inflected verb at or before hi ("... in 2014 and was sued")? What
+        stands on either side of it belongs to a different verb ("founded and run by X", no
+        auxiliary, shares its words)."""
         tokens = self.tokens
-        if m.first <= t1:
-            return False
         skip = PASSIVE_AUX[self.language] | AUXILIARIES[self.language] | ADVERBS
-        for i in range(t1, m.first - 2):
+        for i in range(max(0, lo), min(hi, len(tokens)) - 1):
             if tokens[i].lower not in AND:
                 continue
             k = i + 1
-            while k < m.first and tokens[k].lower in skip:
+            while k <= hi and k < len(tokens) and tokens[k].lower in skip:
                 k += 1
-            verb = tokens[k]
-            if (
-                k > i + 1
-                and k < m.first
-                and verb.text.isalpha()
-                and verb.text.islower()
-                and verb.lemma != verb.lower
-            ):
-                return True
+            if k > i + 1 and k <= hi and k < len(tokens):
+                verb = tokens[k]
+                if verb.text.isalpha() and verb.text.islower() and verb.lemma != verb.lower:
+                    return True
         return False
 
     def _possessor_of_noun(self, m: Mention) -> bool:
@@ -2719,7 +2736,10 @@ class SentenceFrames:
             clause = self.tokens[t0].clause
             # not a date of an aside that tells of another act ("X, founded by Y in 2014,
             # was sued": 2014 dates the founding)
-            dates = [d for d in self.dates if not self._date_of_aside(d, t0)]
+            dates = [
+                d for d in self.dates
+                if not self._date_of_aside(d, t0) and not self._date_of_joined_verb(d, t0)
+            ]  # fmt: skip
             if not dates:
                 return None, None, None
             own = [d for d in dates if self._clause_at(d.start) == clause]
@@ -2731,6 +2751,15 @@ class SentenceFrames:
                 return None, None, best.value
             return best.value, None, None
         return None, None, None  # never the publication date by default
+
+    def _date_of_joined_verb(self, date: DateMention, t0: int) -> bool:
+        """Does the date stand on the other side of a coordinated verb phrase from the
+        trigger ("X was founded in 2014 and was sued by Y": 2014 dates the founding, not the
+        suit; "was sued and was later fined in 2021": 2021 dates the fine)?"""
+        i = min(self.sentence.token_at(date.start), len(self.tokens) - 1)
+        if i < t0:
+            return self._joined_verb_between(i + 1, t0)
+        return self._joined_verb_between(t0 + 1, i)
 
     def _date_of_aside(self, date: DateMention, t0: int) -> bool:
         """Does the date stand in an aside (set off on both sides) apart from the trigger's
@@ -7016,6 +7045,7 @@ _INCLUDED_REACH: Final = 11  # words of an object's description before "includin
 _OBJECT_REACH: Final = 16  # tokens between a finite auxiliary and its clause's participle
 _COORDINATED_REACH: Final = 12  # tokens between a passive's auxiliary and a participle "and" joins
 _UNCLOSED_RELATIVE_REACH: Final = 10  # words of a relative clause that no comma closes
+_AGENT_REACH: Final = 8  # tokens from a ruling verb to its agent's "by"
 _PARTY_TYPES: Final = frozenset({"Person", "Organization", "Platform", "Vendor"})
 
 
