@@ -2293,8 +2293,9 @@ class SentenceFrames:
                 chosen = self._role_phrase_at(t1)  # "charged the owner of X, Kees Vroom,"
                 if chosen is not None and chosen.option_for(types) is None:
                     chosen = None
-            if chosen is None and self.relation == SUE:
-                chosen = self._included_after(t1, candidates)
+            if chosen is None:
+                # (other relations only by a colon: "hosting firms, including X" describes)
+                chosen = self._included_after(t1, candidates, self.relation != SUE)
         if chosen is not None and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
             chosen = self._complement_holder(chosen, candidates)
         if chosen is None:
@@ -2350,17 +2351,21 @@ class SentenceFrames:
                 return m
         return None
 
-    def _included_after(self, t1: int, candidates: list[Mention]) -> Mention | None:
-        """The first name a list opener introduces after an object that names no one
-        ("fined several platforms, including X, Y and Z", "sued five app makers including
-        X and Y"): the parties are the names listed, not the description."""
+    def _included_after(
+        self, t1: int, candidates: list[Mention], colon_only: bool = False
+    ) -> Mention | None:
+        """The first name a list opener or a colon introduces after an object that names no
+        one ("fined several platforms, including X, Y and Z", "sued five app makers including
+        X and Y", "owns three sites: X, Y and Z"): the ends are the names listed, not the
+        description."""
         tokens = self.tokens
         crossed = False  # "a dozen companies for privacy failures, including X": a phrase of
         # the description's own, which a comma then closes before the opener
         for j in range(t1, min(len(tokens) - 1, t1 + _INCLUDED_REACH)):
             word = tokens[j]
-            if word.lower in LIST_OPENERS and j > t1:
-                if crossed and tokens[j - 1].text != ",":
+            colon = word.text == ":"  # "sued three companies: X, Y and Z"
+            if (colon or (word.lower in LIST_OPENERS and not colon_only)) and j > t1:
+                if crossed and not colon and tokens[j - 1].text != ",":
                     return None
                 following = [m for m in candidates if j < m.first <= j + 2]
                 return min(following, key=lambda m: m.first) if following else None
