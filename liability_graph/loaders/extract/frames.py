@@ -65,6 +65,7 @@ from liability_graph.loaders.extract.lexicon import (
     CURRENT_CLAIM_NOUNS,
     DECISION_NOUNS,
     DEFENCE,
+    DEFENDANT_NOUNS,
     DEFINITE,
     DEMANDS,
     DESCRIPTIVE,
@@ -1296,7 +1297,12 @@ class SentenceFrames:
                     # "X and its chief executive, Y, were sued": the role's holder is named
                     # between the commas, the role noun before the first
                     role = tokens[k - 1].lower if k > 0 else ""
-                    if role in _ROLE_WORDS or role.removesuffix("s") in _ROLE_WORDS:
+                    # (also a defendant's title: "The main defendant, X, was sentenced")
+                    if (
+                        role in _ROLE_WORDS
+                        or role.removesuffix("s") in _ROLE_WORDS
+                        or role in DEFENDANT_NOUNS[language]
+                    ):
                         return next((m for m in candidates if m.first > k and m.last == j), None)
             return None
         elif j >= 1 and (tokens[j].text in _DASHES or tokens[j].text == tokens[j - 1].text == "-"):

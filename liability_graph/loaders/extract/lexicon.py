@@ -663,3 +663,6 @@ MEMBER_LISTS: Final = {p.code: p.phrases("member_lists") for p in extraction_pac
 COUNTED_PLURAL_ENDINGS: Final = {
     p.code: tuple(sorted(p.words("counted_plural_endings"))) for p in extraction_packs()
 }
+#: Nouns of a case's defendant ("defendant", "hoofdverdachte"): one before a name in
+#: apposition titles it ("The main defendant, X, was sentenced").
+DEFENDANT_NOUNS: Final = _by_language("defendant_nouns")
