@@ -3,7 +3,10 @@ on sentences written for these tests with invented parties:
 
 - a demonstrative noun phrase with a place adjective points back to the law (or court)
   named before and gives its jurisdiction: "... the Digital Services Act. This European
-  legislation ...", "Deze Europese wetgeving".
+  legislation ...", "Deze Europese wetgeving";
+- a court's or law's apposition with a place phrase: "the Hoge Raad, the highest court in
+  the Netherlands", "de Hoge Raad, de belangrijkste rechter in Nederland": the court's
+  country (not the case's).
 """
 
 from __future__ import annotations
@@ -52,3 +55,34 @@ def test_a_demonstrative_law_phrase_gives_the_law_named_before_its_place(
 )  # fmt: skip
 def test_no_place_without_a_demonstrative_or_with_two_laws(context, text, language):
     assert _places(context, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "named", "country"),
+    [
+        ("Quorvane Watch sued Zembrik in the Hoge Raad, the highest court in the Netherlands.",
+         "en", "Hoge Raad", "Netherlands"),
+        ("De zaak van Quorvane tegen Zembrik ligt nu bij de Hoge Raad, de belangrijkste "
+         "rechter in Nederland.", "nl", "Hoge Raad", "Netherlands"),
+        ("Quorvane Watch says Zembrik ignored the Digital Services Act, the strictest law in "
+         "the European Union.", "en", "Digital Services Act", "European Union"),
+    ],
+)  # fmt: skip
+def test_an_apposition_with_a_place_phrase_places_the_court_or_law(
+    context, text, language, named, country
+):
+    found = _places(context, text, language)
+    assert (named, country) in found
+    assert not any(country == place and named != name for name, place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a company's apposition: no court or law is described
+        ("Quorvane Watch sued Zembrik, the largest site in the Netherlands, last year.", "en"),
+    ],
+)  # fmt: skip
+def test_no_court_place_from_another_apposition(context, text, language):
+    assert not any(place == "Netherlands" and "v." not in name
+                   for name, place in _places(context, text, language))  # fmt: skip

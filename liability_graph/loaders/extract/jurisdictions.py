@@ -435,6 +435,9 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if "place" not in place.extra and prep > 0 and tokens[prep - 1].clause == tokens[prep].clause:
         return None  # a titled state ("de staat Texas") only as a fronted phrase
+    described = _described_by(frames, prep - 1) if prep > 2 else None
+    if described is not None:
+        return described  # "de Hoge Raad, de belangrijkste rechter in Nederland"
     if prep > 1 and _one_court(frames, place, prep):
         # "filed in a state court in Delaware", "a federal court in Florida found X liable",
         # "een rechter in Ierland": the unnamed court's place is the case's
@@ -459,6 +462,28 @@ def _place_phrase(frames: SentenceFrames, place: Mention) -> Option | None:
                     return case
             return frames.case_in_sentence(i)
     return None
+
+
+def _described_by(frames: SentenceFrames, noun: int) -> Option | None:
+    """The court or law that the noun phrase ending in the court, judge or law noun at
+    `noun` stands in apposition to: "the Hoge Raad, the highest court (in X)", "de AVG, de
+    Europese privacywet (in X)": a name, a comma, an article and at most _MAX_MODIFIERS
+    lower-case modifiers before the noun."""
+    tokens = frames.tokens
+    lower = tokens[noun].lower
+    if lower in COURT_NOUNS or lower in _JUDGES:
+        kind = "Court"
+    elif lower in LAW_HEADS.get(frames.language, frozenset()):
+        kind = "Law"
+    else:
+        return None
+    k = noun - 1
+    while k > noun - 1 - _MAX_MODIFIERS and k > 1 and _modifier(tokens[k].lower, frames.language):
+        k -= 1
+    if tokens[k].lower not in ARTICLES or tokens[k - 1].text != ",":
+        return None
+    before = next((m for m in frames.mentions if m.last == k - 1), None)
+    return None if before is None else before.option_for((kind,))
 
 
 def _one_court(frames: SentenceFrames, place: Mention, prep: int) -> bool:
