@@ -86,3 +86,18 @@ def test_an_apposition_with_a_place_phrase_places_the_court_or_law(
 def test_no_court_place_from_another_apposition(context, text, language):
     assert not any(place == "Netherlands" and "v." not in name
                    for name, place in _places(context, text, language))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fact"),
+    [
+        ("Quorvane Watch sued Zembrik in March. The 40-page complaint was filed in California.",
+         "en", ("IN_JURISDICTION", "California")),
+        ("Quorvane Watch sued Zembrik in March. The 40-page case in Texas says Zembrik hid "
+         "its fees.", "en", ("IN_JURISDICTION", "Texas")),
+    ],
+)  # fmt: skip
+def test_a_case_noun_with_a_hyphened_count_points_back(context, text, language, fact):
+    kind, target = fact
+    assert any(f[0] == kind and f[2] == target and "Zembrik" in f[1]
+               for f in facts(context, text, language))  # fmt: skip

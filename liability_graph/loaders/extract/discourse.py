@@ -329,7 +329,7 @@ class Discourse:
             types = heads.get(compound.get(i) or token.lower.removesuffix("'s").removesuffix("’s"))
             if types is None:
                 continue
-            det = _determiner(tokens, i, definite)
+            det = _determiner(tokens, i, definite, "Case" in types or "Law" in types)
             if det is None:
                 continue
             if det > 0 and tokens[det - 1].text == "," and any(m.last == det - 1 for m in named):
@@ -772,9 +772,12 @@ def sentence_text(sentence: Sentence, start: int, end: int) -> str:
     return sentence.text[start - sentence.start : end - sentence.start]
 
 
-def _determiner(tokens: list[Token], i: int, definite: frozenset[str]) -> int | None:
+def _determiner(
+    tokens: list[Token], i: int, definite: frozenset[str], sized: bool = False
+) -> int | None:
     """Index of the definite determiner of the noun at i (up to two modifiers between,
-    besides an owner's adjective: "the Zorblat-owned social media company")."""
+    besides an owner's adjective: "the Zorblat-owned social media company"); with `sized`
+    (a case's or law's noun), a hyphened count is a modifier too ("the 40-page complaint")."""
     lowest = max(-1, i - 4)
     for j in range(i - 1, -1, -1):
         if j <= lowest:
@@ -782,7 +785,10 @@ def _determiner(tokens: list[Token], i: int, definite: frozenset[str]) -> int | 
         word = tokens[j].lower
         if word in definite:
             return j
-        if not tokens[j].text.replace("-", "").isalpha():
+        bare = tokens[j].text.replace("-", "")
+        if not bare.isalpha() and not (
+            sized and "-" in word and bare.isalnum() and not bare.isdigit()
+        ):
             return None
         if word.rpartition("-")[2] in OWNER_TAILS and word[:1] != "-":
             lowest = max(-1, lowest - 1)
