@@ -138,6 +138,7 @@ from liability_graph.loaders.extract.lexicon import (
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
     PROSECUTION_NOUNS,
+    PROVISION_WORDS,
     QUASH_VERBS,
     REASON_PREPS,
     RECEIVE_PASSIVE,
@@ -220,6 +221,8 @@ _EVENT_TYPES: Final = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 #: How far after its trigger a "next" object may start: the article and up to four
 #: modifiers ("sued the Amsterdam-based hosting company X").
 NEXT_WINDOW: Final = 5
+#: How many tokens a provision before its law may take ("artikel 5, lid 1, van").
+_PROVISION_SPAN: Final = 7
 
 
 class Claim:
@@ -2249,10 +2252,12 @@ class SentenceFrames:
                 )
                 for j in range(m.first, m.last + 1)
             }
+            # "op basis van artikel 7 van de AVG": the provision before the law
+            provision = self._provision_after(t1) if self.relation == "INVOKES" else set()
             nxt = [
                 m
                 for m in candidates
-                if t1 <= m.first <= t1 + NEXT_WINDOW + len(placed)
+                if t1 <= m.first <= t1 + NEXT_WINDOW + len(placed) + len(provision)
                 and all(
                     (
                         self.tokens[j].text.replace("-", "").isalpha()  # "the file-sharing site X"
@@ -2272,6 +2277,7 @@ class SentenceFrames:
                         and not (j > t1 and self.tokens[j - 1].lower in SKIPPABLE)
                     )  # "charged X with promoting", but "fined the dating app X"
                     for j in range(t1, m.first)
+                    if j not in provision
                 )
             ]  # the object right after the trigger ("founded the site X"), not a clause
             chosen = min(nxt, key=lambda m: m.first) if nxt else None
@@ -2339,6 +2345,34 @@ class SentenceFrames:
             if not (token.text == "," or (token.text.isalpha() and token.text.islower())):
                 return None
         return None
+
+    def _provision_after(self, t1: int) -> set[int]:
+        """The tokens of a provision opening right after a trigger ("artikel 7 van de",
+        "artikel 5, lid 1, van de", "Article 5 of the"): a provision word, then numbers,
+        commas and lower-case words up to "of" ("van") and an article. Empty when no such
+        run stands there."""
+        tokens = self.tokens
+        k = t1
+        if k < len(tokens) and tokens[k].lower in SKIPPABLE:
+            k += 1  # "the Article 5 of ..."
+        if k >= len(tokens) or tokens[k].lower not in PROVISION_WORDS:
+            return set()
+        run = set(range(t1, k + 1))
+        for j in range(k + 1, min(len(tokens), k + _PROVISION_SPAN)):
+            lower = tokens[j].lower
+            if lower in OF:
+                run.add(j)
+                if j + 1 < len(tokens) and tokens[j + 1].lower in ARTICLES:
+                    run.add(j + 1)
+                return run
+            if not (
+                lower == ","
+                or any(c.isdigit() for c in lower)
+                or (lower.isalpha() and lower.islower() and lower not in PREPOSITIONS)
+            ):
+                return set()
+            run.add(j)
+        return set()
 
     def _name_opening(self, candidates: list[Mention], at: int) -> Mention | None:
         """The name that a noun phrase opening at `at` ends, with only an article and a

@@ -438,6 +438,8 @@ BILL_CHAMBERS: Final = union("bill_chambers")
 BILL_WORDS: Final = union("bill_words")
 ROLE_DETERMINERS: Final = union("role_determiners")
 SECTION_WORDS: Final = union("section_words")
+#: Words of a provision ("article 5 of the GDPR"): skipped between a trigger and its law.
+PROVISION_WORDS: Final = union("provision_words")
 #: Capitalised nouns a number follows as a label ("Article 17", "Boek 7"), never a name
 #: that holds its number (pipeline._digit_names).
 NUMBERED_NOUNS: Final = union("numbered_nouns")
