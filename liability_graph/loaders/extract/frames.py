@@ -134,6 +134,7 @@ from liability_graph.loaders.extract.lexicon import (
     PASSIVE_AUX,
     PAYMENT_VERBS,
     PERSON_NOUNS,
+    PLACE_PREPS,
     POSSESSIVES,
     PREPOSITIONS,
     PROGRESSIVE_ENDINGS,
@@ -1326,6 +1327,18 @@ class SentenceFrames:
                 before = next((m for m in candidates if m.last == opening - 1), None)
             return before or next((m for m in candidates if m.last == end), None)
         found = next((m for m in candidates if m.last == j + 1), None)
+        while (
+            found is not None
+            and (found.best.type == "Jurisdiction" or found.kind == "weak")
+            and found.first > 1
+            and tokens[found.first - 1].lower in PLACE_PREPS
+            and tokens[found.first - 1].lower not in OF
+        ):
+            # "the operators of the bunker in Zorbland were sentenced": where the subject is
+            # (a place, or a name no reading knows), not the subject; the name right before
+            # the place's preposition is ("Quillo Labs in Zorbland was sued")
+            at = found.first - 1
+            found = next((m for m in candidates if m.last == at), None)
         if found is None and not VERB_FINAL[language]:
             found = self._resident(candidates, j + 1)
         if found is None and not VERB_FINAL[language] and j > 2:
