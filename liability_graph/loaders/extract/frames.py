@@ -3276,6 +3276,13 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             target_side = "v2object"
     elif source_side in ("left", "subject") and target_side == "right" and frames.verb_last(t0, t1):
         source_side, target_side = "vlsubject", "vlobject"  # "omdat X Y had overgenomen"
+    if (
+        target_side == "any"
+        and source_side in ("any", "left")
+        and not rule.noun
+        and frames._included_after(t1, frames.mentions, True) is not None
+    ):
+        target_side = "next"  # "X owns three sites: A, B and C": the names the colon lists
     frames.relation = rule.relation
     skip = _after_words(frames, rule.skip_after) if rule.skip_after else ()
     if rule.relation == "SERVICED":  # a regulator or a legislature serves no platform
