@@ -1099,6 +1099,10 @@ class SentenceFrames:
             # short form in brackets after it
             left = [m for m in left if not self._bracketed_after(m, left)] or left
         if self.relation == SUE:
+            # "the labels that own the rights to songs by X are suing Y": a work's author
+            left = [m for m in left if not self._authored_by(m)]
+            if not left:
+                return None
             # "X – ondersteund door Y – mag de belangen behartigen", "X, backed by Y, sued
             # Z": the agent of a participle before the trigger is not its subject
             left = [m for m in left if not self._agent_marked(m)] or left
@@ -1183,6 +1187,23 @@ class SentenceFrames:
             verb in AUXILIARIES[self.language]
             or verb in PASSIVE_AUX[self.language]
             or (tokens[k + 1].text.islower() and verb not in PREPOSITIONS and verb not in OF)
+        )
+
+    def _authored_by(self, m: Mention) -> bool:
+        """Is the name, or the first of the names "and" joins it to, a work's author after
+        "by" ("songs by X and Y", "compositions by X")?"""
+        tokens = self.tokens
+        first = m.first
+        while first >= 2 and tokens[first - 1].lower in AND:
+            before = next((o for o in self.mentions if o.last == first - 1), None)
+            if before is None:
+                break
+            first = before.first
+        j = self._over_articles(first - 1)
+        return (
+            j >= 1
+            and tokens[j].lower in AGENT_PREPS[self.language]
+            and tokens[j - 1].lower in AUTHORED_WORKS[self.language]
         )
 
     def _agent_marked(self, m: Mention) -> bool:
