@@ -40,6 +40,7 @@ from liability_graph.loaders.extract.lexicon import (
     ORG_HEADS,
     OWNER_TAILS,
     PASSIVE_AUX,
+    PERSON_COMPOUND_HEADS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -734,14 +735,17 @@ def _body(mention: Mention) -> bool:
 @cache
 def _compound_heads(language: str) -> tuple[str, ...]:
     """Coreference heads of sites and companies that may close a compound, longest first
-    (a compound of a body's head, "privacytoezichthouder", is left to the names)."""
+    (a compound of a body's head, "privacytoezichthouder", is left to the names), and the
+    epithets of a person that may ("mediaondernemer", "techmiljardair"; not kin: a
+    "grootmoeder" is another person than the "moeder")."""
     heads = COREF_HEADS.get(language, {})
+    epithets = PERSON_COMPOUND_HEADS.get(language, frozenset())
     return tuple(
         sorted(
             (
                 h
                 for h, types in heads.items()
-                if len(h) >= 4 and {"Platform", "Vendor"} & set(types)
+                if (len(h) >= 4 and {"Platform", "Vendor"} & set(types)) or h in epithets
             ),
             key=len,
             reverse=True,

@@ -367,6 +367,9 @@ CONDITION_CLAUSES: Final = _by_language("condition_clauses")
 POSSESSIVES: Final = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
 NAME_PARTICLES: Final = union("name_particles")
+#: Epithets of a person that close a compound pointing back to a person named before
+#: ("De mediaondernemer stapte naar de rechter").
+PERSON_COMPOUND_HEADS: Final = _by_language("person_compound_heads")
 #: Words that make a sentence about a case ("the lawsuit", "de rechter").
 CASE_WORDS: Final = union("case_words")
 DEFENCE: Final = union("defence")

@@ -72,6 +72,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAW_CASE_NOUNS,
     LAW_CLAIM_NOUNS,
     LEGAL_FORMS,
+    NAME_PARTICLES,
     NEWS_NOUNS,
     NON_PARTY_ROLES,
     NOT_NAME_START,
@@ -1601,7 +1602,10 @@ def _person_run(mention: Mention) -> bool:
     return (
         len(words) >= 2
         and all(o.type == "Person" for o in mention.options)
-        and all(_NAME_WORD.match(w) for w in words)
+        and bool(_NAME_WORD.match(words[0]))
+        and bool(_NAME_WORD.match(words[-1]))
+        # a surname's particles between ("Jan de Vlam", "Mark van der Berg")
+        and all(_NAME_WORD.match(w) or w in NAME_PARTICLES for w in words[1:-1])
     )
 
 
