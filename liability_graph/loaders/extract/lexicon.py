@@ -367,6 +367,9 @@ CONDITION_CLAUSES: Final = _by_language("condition_clauses")
 POSSESSIVES: Final = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
 NAME_PARTICLES: Final = union("name_particles")
+#: Demonstratives that open a sentence pointing back to the thing the sentence before tells
+#: of ("De AP legde een boete op. Die ging naar X": the fine went to X, no place).
+POINTING_SUBJECTS: Final = _by_language("pointing_subjects")
 #: Epithets of a person that close a compound pointing back to a person named before
 #: ("De mediaondernemer stapte naar de rechter").
 PERSON_COMPOUND_HEADS: Final = _by_language("person_compound_heads")

@@ -90,6 +90,7 @@ from liability_graph.loaders.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREPS,
     PLURAL_REFERENTS,
+    POINTING_SUBJECTS,
     PREPOSITIONS,
     PRODUCTS,
     PRONOUNS,
@@ -872,6 +873,9 @@ def _from_rule(
                 or t.lemma in JOINING_VERBS.get(language, ())
                 for t in sentence.tokens[max(0, first - 4) : first]
             )  # "de boete ging naar X": the fined party; "voegde zich bij X": a partner
+            # "Die ging naar X": a demonstrative opening the sentence points back to what
+            # went there (a fine, a claim), and X is who received it, no place
+            and not (first == 3 and sentence.tokens[0].lower in POINTING_SUBJECTS.get(language, ()))
             and not _brand_shaped(sentence.text[item.start : item.end])
             and not _of_a_company(sentence, first, item, language)
         ):  # "naar Rotterdam" is a place, "onderzoek naar X" names the investigated
