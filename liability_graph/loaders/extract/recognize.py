@@ -271,13 +271,16 @@ class _NamePatterns:
     """One language pack's own patterns of law and court names (its `names:` section)."""
 
     __slots__ = (
-        "court", "cues", "kept_links", "law", "law_needs", "links", "seats", "stops",
-        "whole_words",
+        "court", "cues", "foreign_seats", "kept_links", "law", "law_needs", "links", "seats",
+        "stops", "whole_words",
     )  # fmt: skip
 
     def __init__(self, item: Pack) -> None:
         self.cues = tuple(sorted(_split(item.names("cues"))))
         self.seats = _court_seats(item)
+        #: cities only another system's courts sit in ("Chicago"): "de rechtbank in Chicago"
+        #: is no court of this pack's own pattern ("Rechtbank Chicago")
+        self.foreign_seats = _all_court_places() - self.seats
         self.stops = _split(item.names("law_stops"))
         self.kept_links = _split(item.names("law_kept_links"))
         # the words a law's short form leaves out ("Wet op het financieel toezicht", Wft;
@@ -316,6 +319,21 @@ class _NamePatterns:
             r"\s+((?:'s-)?[A-Z][\w-]+(?:(?<=\bDen)\s+[A-Z][\w-]+)?)"
             rf"|\b({'|'.join(re.escape(c) for c in courts) or '(?!)'})\b"
         )
+
+
+def _all_court_places() -> frozenset[str]:
+    """Every place name loaders/courts.yaml holds in a list (seats, districts' cities)."""
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    places: set[str] = set()
+    todo: list[object] = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            places.update(str(x) for x in item if isinstance(x, str))
+            todo.extend(x for x in item if not isinstance(x, str))
+    return frozenset(places)
 
 
 def _court_seats(item: Pack) -> frozenset[str]:
@@ -2345,6 +2363,8 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
             name = match.group(2)
         elif match.group(1) in named_forms():
             continue  # "een federale rechtbank in Californië": a state, no seat
+        elif match.group(1) in patterns.foreign_seats:
+            continue  # "de rechtbank in Chicago": another system's court, not "Rechtbank X"
         elif _seat_is_object(text, match, patterns):
             continue
         else:
