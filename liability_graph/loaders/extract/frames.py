@@ -43,6 +43,7 @@ from liability_graph.loaders.extract.lexicon import (
     CLAIM_BRINGERS,
     CLAIM_PREPS,
     CLAIMANT_NOUNS,
+    CLAUSE_RELATIVES,
     COMITATIVE_HEADS,
     COMITATIVE_PREPS,
     COMPANY_WORDS,
@@ -2942,7 +2943,26 @@ class SentenceFrames:
                 and all(not t.text[:1].isalpha() or t.lower in ADVERBS for t in tokens[m.last : t0])
             ):
                 return list(m.options)
-        return []
+        return self._clause_subject_before(t0)
+
+    def _clause_subject_before(self, t0: int) -> list[Option]:
+        """ "X showed its terms only in English, which violates the GDPR", "..., wat in strijd
+        is met de AVG": a relative standing for the clause before its comma (a copula or a
+        preposition may stand between it and the breach word) makes that clause's opening
+        name the breaching party."""
+        relatives = CLAUSE_RELATIVES.get(self.language)
+        if not relatives:
+            return []
+        tokens = self.tokens
+        k = t0 - 1
+        while (
+            k > t0 - 3 and k > 1 and (tokens[k].lower in COPULAS or tokens[k].lower in PREPOSITIONS)
+        ):
+            k -= 1  # "which is in breach of"
+        if k < 2 or tokens[k].lower not in relatives or tokens[k - 1].text != ",":
+            return []
+        subject = next((m for m in self.mentions if m.first <= 1 and m.last < k - 1), None)
+        return list(subject.options) if subject is not None else []
 
     def case_defended_by(self, options: list[Option]) -> CaseInfo | None:
         """The latest case of the document in which one of these readings is a defendant."""

@@ -152,6 +152,9 @@ HYPHEN_HEADS: Final = _by_language("hyphen_heads")
 PARTICLE_FOLLOWERS: Final = _by_language("particle_followers")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
 RELATIVES: Final = _by_language("relatives")
+#: A relative after a comma that stands for the whole clause before it ("..., which violates
+#: the GDPR"): that clause's subject breaches the law.
+CLAUSE_RELATIVES: Final = _by_language("clause_relatives")
 #: Verbs (lemmas) that list a noun's members after it ("the defendants include A and B").
 LIST_VERBS: Final = _by_language("list_verbs")
 #: Words that give a relative clause a subject or a reported clause of its own.

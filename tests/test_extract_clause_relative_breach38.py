@@ -1,0 +1,49 @@
+"""A breach told of a whole clause (issue #10), on sentences written for these tests with
+invented parties: "X showed its terms only in English, which violates the GDPR", "X toonde
+haar voorwaarden alleen in het Engels, wat in strijd is met de AVG": the relative that
+stands for the clause before the comma makes that clause's subject the breaching party, so
+the case it defends invokes the law."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+GDPR = "General Data Protection Regulation"
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context()
+
+
+def _invoked(context, text: str, language: str) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(context, text, language) if f[0] == "INVOKES"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "case"),
+    [
+        ("The Quill Authority fined Zembrik in May. Zembrik showed its terms only in English, "
+         "which violates the GDPR.", "en", "Quill Authority v. Zembrik"),
+        ("De Autoriteit Persoonsgegevens beboette Zembrik in mei. Zembrik toonde haar "
+         "voorwaarden alleen in het Engels, wat in strijd is met de AVG.", "nl",
+         "Autoriteit Persoonsgegevens v. Zembrik"),
+    ],
+)  # fmt: skip
+def test_a_clause_relative_breach_is_the_subjects(context, text, language, case):
+    assert _invoked(context, text, language) == {(case, GDPR)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the clause's subject defends no case: no law is invoked
+        ("The Quill Authority fined Zembrik in May. Vantor showed its terms only in English, "
+         "which violates the GDPR.", "en"),
+    ],
+)  # fmt: skip
+def test_no_breach_for_a_subject_without_a_case(context, text, language):
+    assert _invoked(context, text, language) == set()
