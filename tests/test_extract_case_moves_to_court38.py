@@ -1,5 +1,5 @@
 """Where a case goes is where it is heard (issue #10, SET37 miss class 7: a court tied to the
-case by a movement): "Daarna ging de zaak naar de Hoge Raad", "X stapte naar het gerechtshof
+case by a movement): "de zaak ging toen naar de Hoge Raad", "X stapte naar het gerechtshof
 Amsterdam", as "The case then went to the Supreme Court" already was in English."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _SUIT = "Stichting Quillo v. Zorbix"
 @pytest.mark.parametrize(
     ("second", "court"),
     [
-        ("Daarna ging de zaak naar de Hoge Raad.", "Hoge Raad"),
+        ("Zorbix trok met het geschil later naar de Hoge Raad.", "Hoge Raad"),
         ("Zorbix stapte daarna naar het gerechtshof Amsterdam.", "Gerechtshof Amsterdam"),
     ],
 )
