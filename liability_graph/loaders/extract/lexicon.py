@@ -370,6 +370,8 @@ CONDITION_CLAUSES: Final = _by_language("condition_clauses")
 POSSESSIVES: Final = union("possessives")
 #: Lower-case particles of personal names ("Mark van der Berg").
 NAME_PARTICLES: Final = union("name_particles")
+#: Lower-case nouns of a public body that open its name ("de gemeente Bodegraven").
+BODY_NOUNS: Final = _by_language("body_nouns")
 #: Demonstratives that open a sentence pointing back to the thing the sentence before tells
 #: of ("De AP legde een boete op. Die ging naar X": the fine went to X, no place).
 POINTING_SUBJECTS: Final = _by_language("pointing_subjects")

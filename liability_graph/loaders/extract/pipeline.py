@@ -38,6 +38,7 @@ from liability_graph.loaders.extract.lexicon import (
     AUTHORITY_NOUNS,
     AUXILIARIES,
     BEHIND_WORDS,
+    BODY_NOUNS,
     CAPITALISED_NOUNS,
     CAPTION_LABELS,
     CAPTION_OPENERS,
@@ -749,6 +750,9 @@ def build_mentions(
     if VERB_FINAL.get(language, False) and not CAPITALISED_NOUNS.get(language, False):
         accepted += _names_after_known_subject(sentence, accepted, language)
     accepted = _with_national_arms(sentence, accepted)
+    bodies = BODY_NOUNS.get(language)
+    if bodies and any(noun in sentence.text for noun in _BODY_WORDS[language]):
+        accepted = [_with_body_noun(sentence, m, bodies) for m in accepted]
     if "(" in sentence.text:
         accepted = _without_bracketed_domains(sentence, accepted)
     accepted.sort(key=lambda m: m.start)
@@ -760,6 +764,30 @@ def build_mentions(
 _SECTION_OF: Final = re.compile(
     r"\s*(?:,\s*(?:lid|paragraph|para\.?)\s+\d+\s*,)?\s*(\w+)\s+(?:(\w+)\s+)?$"
 )
+
+
+#: Each language's body nouns with the space after them, as a sentence holds one.
+_BODY_WORDS: Final = {
+    code: tuple(f"{noun} " for noun in nouns) for code, nouns in BODY_NOUNS.items()
+}
+
+
+def _with_body_noun(sentence: Sentence, mention: Mention, bodies: frozenset[str]) -> Mention:
+    """A public body's name a lower-case noun opens ("de gemeente Bodegraven", "de provincie
+    Zeland"): the noun and the name, capitalised, are one organisation ("Gemeente
+    Bodegraven"), no place and no company of the name alone."""
+    first = mention.first
+    if first == 0 or mention.kind not in ("weak", "rule"):
+        return mention
+    noun = sentence.tokens[first - 1]
+    if noun.lower not in bodies or not noun.text.islower():
+        return mention
+    if not any(o.type == "Organization" for o in mention.options):
+        return mention
+    name = f"{noun.text.capitalize()} {mention.text}"
+    return Mention(noun.start, mention.end, first - 1, mention.last,
+                   _text(sentence, noun.start, mention.end), (Option("Organization", name),),
+                   "rule", extra={"rule": "organization"})  # fmt: skip
 
 
 def _without_sections_of_known_laws(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
