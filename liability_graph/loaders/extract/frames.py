@@ -106,6 +106,7 @@ from liability_graph.loaders.extract.lexicon import (
     LAWSUIT_GOVERNORS,
     LEGAL_FORMS,
     LIST_OPENERS,
+    LIST_REST,
     LIST_VERBS,
     MAKER_NOUNS,
     MODIFIER_ENDINGS,
@@ -2732,6 +2733,8 @@ class SentenceFrames:
                     closed = True
                 current = other
                 j += step
+            if step == 1 and pending and self._rest_after(current.last):
+                group += pending  # "A, B and others": the rest named closes the list
         if self.relation == SUE:  # "sued A, ...; B; and C": a suit's list of parties
             group += self._semicolon_members(max(group, key=lambda m: m.last), types)
         out, seen = [], set()
@@ -2741,6 +2744,16 @@ class SentenceFrames:
                 seen.add(option.ident)
                 out.append((m, option))
         return out
+
+    def _rest_after(self, k: int) -> bool:
+        """Do "and" and a word naming the rest of a list follow token k ("A, B and others",
+        "and other platforms")?"""
+        tokens = self.tokens
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].lower in AND
+            and tokens[k + 1].lower in LIST_REST.get(self.language, ())
+        )
 
     def _resident_place(self, m: Mention) -> bool:
         """Is the mention the place of residence of the person named before it ("Ormek

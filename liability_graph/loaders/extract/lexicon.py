@@ -155,6 +155,8 @@ RELATIVES: Final = _by_language("relatives")
 #: A relative after a comma that stands for the whole clause before it ("..., which violates
 #: the GDPR"): that clause's subject breaches the law.
 CLAUSE_RELATIVES: Final = _by_language("clause_relatives")
+#: Words after "and" that close a list by naming its rest ("A, B and others").
+LIST_REST: Final = _by_language("list_rest")
 #: Verbs (lemmas) that list a noun's members after it ("the defendants include A and B").
 LIST_VERBS: Final = _by_language("list_verbs")
 #: Words that give a relative clause a subject or a reported clause of its own.
