@@ -47,3 +47,28 @@ def test_a_clause_relative_breach_is_the_subjects(context, text, language, case)
 )  # fmt: skip
 def test_no_breach_for_a_subject_without_a_case(context, text, language):
     assert _invoked(context, text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "case"),
+    [
+        ("The Quill Authority fined the dating app Zembrik in May. Zembrik showed its terms only "
+         "in English. That violates the GDPR.", "en", "Quill Authority v. Zembrik"),
+        ("De Autoriteit Persoonsgegevens beboette de datingapp Zembrik in mei. Zembrik toonde "
+         "haar voorwaarden alleen in het Engels. Dat is in strijd met de AVG.", "nl",
+         "Autoriteit Persoonsgegevens v. Zembrik"),
+    ],
+)  # fmt: skip
+def test_a_demonstrative_breach_is_the_sentence_befores_subject(context, text, language, case):
+    assert _invoked(context, text, language) == {(case, GDPR)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Quill Authority fined the dating app Zembrik in May. The dating app Vantor showed "
+         "its terms only in English. That violates the GDPR.", "en"),
+    ],
+)  # fmt: skip
+def test_no_demonstrative_breach_for_a_subject_without_a_case(context, text, language):
+    assert _invoked(context, text, language) == set()

@@ -69,6 +69,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEFENDANT_NOUNS,
     DEFINITE,
     DEMANDS,
+    DEMONSTRATIVES,
     DESCRIPTIVE,
     DISTRIBUTIVES,
     ECHO_OPENERS,
@@ -2962,16 +2963,23 @@ class SentenceFrames:
         """ "X showed its terms only in English, which violates the GDPR", "..., wat in strijd
         is met de AVG": a relative standing for the clause before its comma (a copula or a
         preposition may stand between it and the breach word) makes that clause's opening
-        name the breaching party."""
+        name the breaching party; a demonstrative opening the sentence ("That violates the
+        GDPR", "Dat is in strijd met de AVG") stands for the sentence before, whose opening
+        name is."""
         relatives = CLAUSE_RELATIVES.get(self.language)
         if not relatives:
             return []
         tokens = self.tokens
         k = t0 - 1
-        while (
-            k > t0 - 3 and k > 1 and (tokens[k].lower in COPULAS or tokens[k].lower in PREPOSITIONS)
+        while k > max(0, t0 - 3) and (
+            tokens[k].lower in COPULAS or tokens[k].lower in PREPOSITIONS
         ):
             k -= 1  # "which is in breach of"
+        if k == 0 and tokens[0].lower in DEMONSTRATIVES.get(self.language, frozenset()):
+            history = self.discourse.history
+            before = history[-1] if history else []
+            subject = next((m for m in before if m.first <= 1), None)
+            return list(subject.options) if subject is not None else []
         if k < 2 or tokens[k].lower not in relatives or tokens[k - 1].text != ",":
             return []
         subject = next((m for m in self.mentions if m.first <= 1 and m.last < k - 1), None)
