@@ -29,7 +29,7 @@ _KEYS = {
     "roles", "numbers", "services", "dates", "rules", "verb_final", "names",
     "pronouns", "default", "type_nouns", "compounds",
     "capitalised_nouns", "non_party_roles", "jurisdictions", "privacy", "federal_country",
-    "law_cues",
+    "law_cues", "coverage",
 }  # fmt: skip
 
 
