@@ -53,3 +53,13 @@ def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
         ("DEFENDANT_IN", defendant, case, "alleged"),
         ("PLAINTIFF_IN", plaintiff, case, "established"),
     }
+
+
+def invoked(found: set[tuple[str, ...]]) -> set[tuple[str, str]]:
+    """Each (case, law) of the INVOKES facts `facts` found."""
+    return {(source, target) for kind, source, target, _ in found if kind == "INVOKES"}
+
+
+def laws_invoked(found: set[tuple[str, ...]]) -> set[str]:
+    """The laws `facts` found invoked, by any case."""
+    return {law for _, law in invoked(found)}

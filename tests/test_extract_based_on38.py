@@ -6,20 +6,9 @@ on"; "besluit" points back to a case as "uitspraak" does)."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-from liability_graph.evaluation import reference_context
+from sentences import facts, invoked
 
 GDPR = "General Data Protection Regulation"
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
-def _invoked(context, text: str, language: str) -> set[tuple[str, str]]:
-    return {(f[1], f[2]) for f in facts(context, text, language) if f[0] == "INVOKES"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,7 @@ def _invoked(context, text: str, language: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_decision_based_on_a_law_invokes_it(context, text, language, case):
-    assert _invoked(context, text, language) == {(case, GDPR)}
+    assert invoked(facts(context, text, language)) == {(case, GDPR)}
 
 
 @pytest.mark.parametrize(
@@ -44,4 +33,4 @@ def test_a_decision_based_on_a_law_invokes_it(context, text, language, case):
     ],
 )  # fmt: skip
 def test_no_law_invoked_without_a_law_or_a_case(context, text, language):
-    assert _invoked(context, text, language) == set()
+    assert invoked(facts(context, text, language)) == set()

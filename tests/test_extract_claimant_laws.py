@@ -7,15 +7,11 @@ X" already did, although the sentence names no party."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import facts, invoked
 
 SUED = "Mara Quist sued Quorvex in 2021. "
 CASE = "Mara Quist v. Quorvex (2021)"
 ACT = "Ohio Data Safety Act"
-
-
-def _laws(found: set[tuple[str, ...]]) -> set[tuple[str, str]]:
-    return {(s, t) for r, s, t, _ in found if r == "INVOKES"}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _laws(found: set[tuple[str, ...]]) -> set[tuple[str, str]]:
     ],
 )
 def test_what_the_plaintiffs_allege_is_the_case_s_law(context, sentence):
-    assert _laws(facts(context, SUED + sentence, "en")) == {(CASE, ACT)}
+    assert invoked(facts(context, SUED + sentence, "en")) == {(CASE, ACT)}
 
 
 @pytest.mark.parametrize(
@@ -41,9 +37,9 @@ def test_what_the_plaintiffs_allege_is_the_case_s_law(context, sentence):
 )
 def test_what_dutch_claimants_allege_is_the_case_s_law(context, sentence):
     text = "Mara Quist daagde Quorvex in 2021 voor de rechter. " + sentence
-    assert _laws(facts(context, text, "nl")) == {(CASE, "General Data Protection Regulation")}
+    assert invoked(facts(context, text, "nl")) == {(CASE, "General Data Protection Regulation")}
 
 
 def test_a_law_the_plaintiffs_say_does_not_apply_is_not_invoked(context):
     text = SUED + "The plaintiffs say the Ohio Data Safety Act does not apply to them."
-    assert _laws(facts(context, text, "en")) == set()
+    assert invoked(facts(context, text, "en")) == set()

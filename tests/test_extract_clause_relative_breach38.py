@@ -7,20 +7,9 @@ the case it defends invokes the law."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-from liability_graph.evaluation import reference_context
+from sentences import facts, invoked
 
 GDPR = "General Data Protection Regulation"
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
-def _invoked(context, text: str, language: str) -> set[tuple[str, str]]:
-    return {(f[1], f[2]) for f in facts(context, text, language) if f[0] == "INVOKES"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +23,7 @@ def _invoked(context, text: str, language: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_clause_relative_breach_is_the_subjects(context, text, language, case):
-    assert _invoked(context, text, language) == {(case, GDPR)}
+    assert invoked(facts(context, text, language)) == {(case, GDPR)}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def test_a_clause_relative_breach_is_the_subjects(context, text, language, case)
     ],
 )  # fmt: skip
 def test_no_breach_for_a_subject_without_a_case(context, text, language):
-    assert _invoked(context, text, language) == set()
+    assert invoked(facts(context, text, language)) == set()
 
 
 @pytest.mark.parametrize(
@@ -60,7 +49,7 @@ def test_no_breach_for_a_subject_without_a_case(context, text, language):
     ],
 )  # fmt: skip
 def test_a_demonstrative_breach_is_the_sentence_befores_subject(context, text, language, case):
-    assert _invoked(context, text, language) == {(case, GDPR)}
+    assert invoked(facts(context, text, language)) == {(case, GDPR)}
 
 
 @pytest.mark.parametrize(
@@ -71,4 +60,4 @@ def test_a_demonstrative_breach_is_the_sentence_befores_subject(context, text, l
     ],
 )  # fmt: skip
 def test_no_demonstrative_breach_for_a_subject_without_a_case(context, text, language):
-    assert _invoked(context, text, language) == set()
+    assert invoked(facts(context, text, language)) == set()

@@ -17,23 +17,30 @@ _CHARGED = {
 }
 
 
+_OWN_QUILLO = {
+    ("OWNS", "Anna Brook", "Quillo", "alleged"),
+    ("OWNS", "Piet Vos", "Quillo", "alleged"),
+}
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "owned"),
     [
-        "Two men have been charged with fraud in New York. They are Anna Brook and Piet Vos.",
-        "Two Ruritanian nationals have been charged with fraud. They are Anna Brook and Piet Vos.",
-        # a name in the words that describe the group is no subject ("accused of running X")
-        "Two Ruritanian nationals accused of running the site Quillo have been charged with "
-        "fraud. The two, Anna Brook and Piet Vos, were arrested in Spain.",
+        ("Two men have been charged with fraud in New York. They are Anna Brook and Piet Vos.",
+         set()),
+        ("Two Ruritanian nationals have been charged with fraud. They are Anna Brook and Piet "
+         "Vos.", set()),
+        # a name in the words that describe the group is no subject ("accused of running X"):
+        # Quillo is what they ran, not a defendant
+        ("Two Ruritanian nationals accused of running the site Quillo have been charged with "
+         "fraud. The two, Anna Brook and Piet Vos, were arrested in Spain.", _OWN_QUILLO),
         # persons that open the next sentence, after its attribution and their ages
-        "Two Ruritanian nationals have been charged with fraud. According to the indictment, "
-        "41-year-old Anna Brook and 39-year-old Piet Vos, both of Zorland, ran a shop.",
+        ("Two Ruritanian nationals have been charged with fraud. According to the indictment, "
+         "41-year-old Anna Brook and 39-year-old Piet Vos, both of Zorland, ran a shop.", set()),
     ],
-)
-def test_counted_persons_named_next(context, text):
-    got = facts(context, text, "en")
-    assert got >= _CHARGED
-    assert not any(f[1] == "Quillo" and f[0] == "DEFENDANT_IN" for f in got)
+)  # fmt: skip
+def test_counted_persons_named_next(context, text, owned):
+    assert facts(context, text, "en") == _CHARGED | owned
 
 
 def test_described_group_owns_what_it_ran(context):
@@ -41,10 +48,7 @@ def test_described_group_owns_what_it_ran(context):
         "Two Ruritanian nationals accused of running the site Quillo have been charged with "
         "fraud. They are Anna Brook and Piet Vos."
     )
-    assert facts(context, text, "en") == _CHARGED | {
-        ("OWNS", "Anna Brook", "Quillo", "alleged"),
-        ("OWNS", "Piet Vos", "Quillo", "alleged"),
-    }
+    assert facts(context, text, "en") == _CHARGED | _OWN_QUILLO
 
 
 _SITES = {

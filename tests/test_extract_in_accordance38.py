@@ -6,20 +6,9 @@ as "under" and "op grond van" do."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-from liability_graph.evaluation import reference_context
+from sentences import facts, laws_invoked
 
 DMA = "Digital Markets Act"
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
-def _laws(context, text: str, language: str) -> set[str]:
-    return {f[2] for f in facts(context, text, language) if f[0] == "INVOKES"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +23,7 @@ def _laws(context, text: str, language: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_acting_in_accordance_with_a_law_invokes_it(context, text, language):
-    assert _laws(context, text, language) == {DMA}
+    assert laws_invoked(facts(context, text, language)) == {DMA}
 
 
 @pytest.mark.parametrize(
@@ -47,4 +36,4 @@ def test_acting_in_accordance_with_a_law_invokes_it(context, text, language):
     ],
 )  # fmt: skip
 def test_no_law_without_a_named_law(context, text, language):
-    assert _laws(context, text, language) == set()
+    assert laws_invoked(facts(context, text, language)) == set()

@@ -6,31 +6,27 @@ before give nothing."""
 
 from __future__ import annotations
 
-from sentences import facts
-
-
-def _invokes(found):
-    return {(source, target) for kind, source, target, _ in found if kind == "INVOKES"}
+from sentences import facts, invoked
 
 
 def test_law_claim_of_the_case_told_of_en(context):
     text = "Dana Vale sued Brelco in May. Her Section 1595 claim survived the first hearing."
-    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in _invokes(facts(context, text, "en"))
+    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in invoked(facts(context, text, "en"))
 
 
 def test_law_claim_of_the_case_told_of_nl(context):
     text = "Dana Vale klaagde Brelco in mei aan. Haar AVG-claim haalde de eerste zitting niet."
-    found = _invokes(facts(context, text, "nl"))
+    found = invoked(facts(context, text, "nl"))
     assert ("Dana Vale v. Brelco", "General Data Protection Regulation") in found
 
 
 def test_other_claims_and_no_case_give_nothing(context):
     text = "Dana Vale sued Brelco in May. Other Section 230 claims failed last year."
-    assert not _invokes(facts(context, text, "en"))
+    assert not invoked(facts(context, text, "en"))
     text = "Congress passed FOSTA in 2018. Section 230 claims were common then."
-    assert not _invokes(facts(context, text, "en"))
+    assert not invoked(facts(context, text, "en"))
 
 
 def test_subsection_brackets_between_law_and_claim(context):
     text = "Dana Vale sued Brelco in May. The court weighed her section 1595(a) claim at length."
-    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in _invokes(facts(context, text, "en"))
+    assert ("Dana Vale v. Brelco", "18 U.S.C. § 1595") in invoked(facts(context, text, "en"))

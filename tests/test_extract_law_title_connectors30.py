@@ -6,11 +6,7 @@ their last part; a short title given as ", or SKOPC Act" is that law again, no s
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-
-def _laws(found: set[tuple[str, ...]]) -> set[str]:
-    return {target for kind, _, target, _ in found if kind == "INVOKES"}
+from sentences import facts, laws_invoked
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _laws(found: set[tuple[str, ...]]) -> set[str]:
     ],
 )
 def test_one_title_across_its_lower_case_word(context, sentence, laws):
-    assert _laws(facts(context, sentence, "en")) == laws
+    assert laws_invoked(facts(context, sentence, "en")) == laws
 
 
 def test_a_party_before_an_act_stays_a_party(context):
@@ -41,4 +37,4 @@ def test_a_party_before_an_act_stays_a_party(context):
         context, "Quillbase sued Zorblat Labs with claims under the Consumer Fraud Act.", "en"
     )
     assert ("PLAINTIFF_IN", "Quillbase", "Quillbase v. Zorblat Labs", "established") in found
-    assert _laws(found) == {"Consumer Fraud Act"}
+    assert laws_invoked(found) == {"Consumer Fraud Act"}

@@ -7,18 +7,7 @@ Digital Services Act" is the DSA). English only: a Dutch law's title opens with 
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-from liability_graph.evaluation import reference_context
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
-def _invoked(context, text: str) -> set[str]:
-    return {target for kind, _, target, _ in facts(context, text, "en") if kind == "INVOKES"}
+from sentences import facts, laws_invoked
 
 
 @pytest.mark.parametrize(
@@ -33,9 +22,9 @@ def _invoked(context, text: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_countrys_adjective_opens_its_laws_title(context, text, law):
-    assert _invoked(context, text) == {law}
+    assert laws_invoked(facts(context, text, "en")) == {law}
 
 
 def test_the_eus_adjective_is_no_part_of_a_title(context):
     text = "The Commission opened proceedings against Zorblat Inc. under the European Digital Services Act."
-    assert _invoked(context, text) == {"Digital Services Act"}
+    assert laws_invoked(facts(context, text, "en")) == {"Digital Services Act"}

@@ -11,3 +11,9 @@ from sentences import entity_types
 def test_store_name_after_opening_possessive_is_not_split(context):
     types = entity_types(context, "Brelco's App Vault carries the game.", "en")
     assert "Vault" not in types
+
+
+def test_a_lower_case_type_noun_after_the_possessive_still_introduces_a_platform(context):
+    # the positive control: "app" written as the type noun types the name after it
+    types = entity_types(context, "Brelco's app Vault carries the game.", "en")
+    assert types == {"Vault": "Platform"}

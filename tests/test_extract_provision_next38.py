@@ -7,20 +7,9 @@ is of."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
-
-from liability_graph.evaluation import reference_context
+from sentences import facts, laws_invoked
 
 GDPR = "General Data Protection Regulation"
-
-
-@pytest.fixture(scope="module")
-def context():
-    return reference_context()
-
-
-def _laws(context, text: str, language: str) -> set[str]:
-    return {f[2] for f in facts(context, text, language) if f[0] == "INVOKES"}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +24,7 @@ def _laws(context, text: str, language: str) -> set[str]:
     ],
 )  # fmt: skip
 def test_a_provision_before_the_law_is_skipped(context, text, language):
-    assert _laws(context, text, language) == {GDPR}
+    assert laws_invoked(facts(context, text, language)) == {GDPR}
 
 
 @pytest.mark.parametrize(
@@ -47,4 +36,4 @@ def test_a_provision_before_the_law_is_skipped(context, text, language):
     ],
 )  # fmt: skip
 def test_no_law_without_a_named_law(context, text, language):
-    assert _laws(context, text, language) == set()
+    assert laws_invoked(facts(context, text, language)) == set()
