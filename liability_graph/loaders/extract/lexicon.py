@@ -137,7 +137,11 @@ APPOSITION_OPENERS: Final = _by_language("apposition_openers")
 #: Subordinators that before a predicate open no clause ("werd als medeplichtig vervolgd"),
 #: and the words after one that make it open a clause ("als de rechter ...", "als hij ...").
 PREDICATE_SUBORDINATORS: Final = _by_language("predicate_subordinators")
-CLAUSE_SUBJECT_WORDS: Final = _by_language("clause_subject_words")
+CLAUSE_SUBJECT_WORDS: Final = {
+    p.code: p.words("clause_subject_words") | p.words("definite") | p.words("indefinite")
+    for p in extraction_packs()
+    if p.words("clause_subject_words")
+}
 #: Case nouns whose compounds unknown to the lemmatizer take the head's lemma
 #: ("privacyboete", "recordboetes": "boete"), and those that do so only joined by a hyphen
 #: ("AVG-boete", "DSA-onderzoek", "DMA-zaak"): a written-together word is one token, and
