@@ -35,19 +35,39 @@ def test_the_court_that_decides_hears_the_case(context):
     }
 
 
-def test_parties_ordered_before_the_court_and_the_winner_are_named(context):
+def test_a_court_two_sentences_on_orders_nothing(context):
+    """A court named further away is no court of this order (review of stop 38: the fallback
+    "a court the document names" made any "must" in an article about a court a ruling)."""
     text = (
         "De providers Zorbix en Blipnet moeten het filmportaal Quixly blokkeren. Op het portaal "
         "staan illegale films. Stichting Quillo eiste een blokkade en kreeg dinsdag gelijk van "
         "de Haagse rechtbank."
     )
-    case = "Stichting Quillo v. Zorbix"
-    assert facts(context, text, "nl") == {
-        ("DEFENDANT_IN", "Zorbix", case, "ruled"),
-        ("DEFENDANT_IN", "Blipnet", case, "ruled"),
-        ("PLAINTIFF_IN", "Stichting Quillo", case, "established"),
-        ("HEARD_BY", case, "Rechtbank Den Haag", "established"),
-    }
+    assert facts(context, text, "nl") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Under the new law, platforms such as Zorbix must remove illegal posts within a day. "
+         "The Supreme Court ruled on a different law in 2019.", "en"),
+        ("The Supreme Court ruled on a different law in 2019. According to regulators, the app "
+         "Zorbix must stop collecting data.", "en"),
+        ("Researchers found fake profiles on the app. Zorbix must remove them quickly, the "
+         "report concludes.", "en"),
+        ("De Hoge Raad oordeelde vorig jaar over een andere wet. Zorbix moet volgens de minister "
+         "de advertenties weren.", "nl"),
+        ("De rechtbank sprak eerder een vonnis uit. Zorbix moet de advertenties weren, aldus de "
+         "ACM.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_court_elsewhere_or_a_speaker_makes_no_order(context, text, language):
+    assert facts(context, text, language) == set()
+
+
+def test_a_month_named_may_is_no_doubt(context):
+    text = "Zorbix must remove the posts, a judge ruled in May."
+    assert facts(context, text, "en") == {ORDERED}
 
 
 def test_an_order_a_judge_gives_in_english(context):
@@ -69,3 +89,46 @@ def test_an_order_a_judge_gives_in_english(context):
 )  # fmt: skip
 def test_a_demand_a_guess_or_a_blocked_site_is_no_order(context, text, language):
     assert not any(f[0] == "DEFENDANT_IN" for f in facts(context, text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "plaintiff", "court"),
+    [
+        ("Zorbix moet de nepadvertenties met Els Kalvan weghalen. Stichting Quillo had daarvoor "
+         "een zaak aangespannen bij de rechtbank Utrecht.", "nl", "Stichting Quillo",
+         "Rechtbank Utrecht"),
+        ("Zorbix must remove the fake ads of Els Kalvan. Quillo Ltd had filed the lawsuit in "
+         "the District Court of Utrecht.", "en", "Quillo Ltd", "District Court of Utrecht"),
+    ],
+)  # fmt: skip
+def test_the_next_sentence_brings_the_proceeding_before_its_court(
+    context, text, language, plaintiff, court
+):
+    """The order's court may come in the next sentence with the proceeding it decides (stop
+    39: a case noun or a case verb of the pack beside a court's noun there)."""
+    got = facts(context, text, language)
+    defendant = [f for f in got if f[0] == "DEFENDANT_IN"]
+    assert [(f[1], f[3]) for f in defendant] == [("Zorbix", "ruled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a court's noun without a proceeding
+        ("Zorbix moet de advertenties weghalen. De rechtbank in Utrecht was dinsdag gesloten.",
+         "nl"),
+        ("Zorbix must remove the posts. The District Court of Utrecht was closed on Tuesday.",
+         "en"),
+        # a proceeding yet to come, or one a speaker tells of
+        ("Zorbix must remove the posts. Quillo will file a lawsuit in the District Court of "
+         "Utrecht.", "en"),
+        ("Zorbix moet de advertenties weghalen. Quillo zegt een zaak te beginnen bij de "
+         "rechtbank Utrecht.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_court_in_the_next_sentence_without_its_proceeding_orders_nothing(
+    context, text, language
+):
+    assert not any(
+        f[0] == "DEFENDANT_IN" and f[1] == "Zorbix" for f in facts(context, text, language)
+    )

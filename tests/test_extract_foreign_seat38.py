@@ -21,3 +21,8 @@ def test_dutch_seat_and_federal_court_stay(context):
     )
     types = entity_types(context, text, "nl")
     assert types.get("Rechtbank Rotterdam") == "Court"
+    # the federal court the city names is still found (the seat is skipped only for the
+    # Dutch court noun's own pattern)
+    assert (
+        types.get("United States District Court for the Northern District of Illinois") == "Court"
+    )

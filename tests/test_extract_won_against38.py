@@ -81,3 +81,13 @@ def test_a_win_in_a_text_about_no_case_is_none(context, text, language):
 )  # fmt: skip
 def test_the_subject_of_a_control_verb_brings_the_suit(context, text, language, expected):
     assert facts(context, text, language) == expected
+
+
+def test_a_court_elsewhere_in_the_document_makes_no_win_a_suit(context):
+    """Review of stop 38: a court the document names anywhere let any "won against" be a
+    suit; a case or court word in this sentence or the one before is needed."""
+    text = (
+        "The Supreme Court ruled on a different law in 2019. Prices rose that year. "
+        "Zorbix won against Quillo in the tender for the harbour contract."
+    )
+    assert not any(f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN") for f in facts(context, text, "en"))

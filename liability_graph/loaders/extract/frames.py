@@ -181,6 +181,7 @@ from liability_graph.loaders.extract.recognize import without_legal_form
 from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
+from liability_graph.loaders.extract.text import lemma as word_lemma
 from liability_graph.loaders.extract.typed import (
     past_name_head,
     relative_clause_subject,
@@ -3204,24 +3205,40 @@ def _ordered_by_court(frames: SentenceFrames, t0: int, t1: int) -> bool:
     thinking or demanding makes it the speaker's ("..., vindt de gemeente"), and a word of a
     future or a guess no order yet ("dat de rechter zal oordelen dat X moet ..."); else the
     sentence after it, pointing back ("Dat heeft de rechter bepaald", not "Dat eiste de
-    gemeente"), the sentence before, or a court the document names."""
+    gemeente") or bringing the proceeding before a court, or a court's noun in the sentence
+    before; never a court named elsewhere in the document."""
     language = frames.language
     if not frames.words.isdisjoint(ORDER_DOUBTS.get(language, frozenset())):
         return False  # "onwaarschijnlijk dat de rechter zal oordelen dat X moet ..."
     if frames.holds_near(COURT_WORDS, t0, t1):
         return True
-    voids = NOT_ORDERED.get(language, frozenset())
+    voids = NOT_ORDERED.get(language, frozenset()) | ATTRIBUTIONS.get(language, frozenset())
     if not frames.words.isdisjoint(voids):
-        return False
+        return False  # "..., vindt de gemeente", "According to regulators, X must ..."
     after = _WORDS.findall(frames.discourse.next_text[:300].lower())
     if after and after[0] in ECHO_OPENERS.get(language, frozenset()):
         if not COURT_WORDS.isdisjoint(after):
             return True
         if not voids.isdisjoint(after):
             return False
-    return bool(frames.discourse.courts_named) or not frames.discourse.last_words.isdisjoint(
-        COURT_WORDS
-    )
+    if _court_of_proceeding(after, language, voids):
+        return True  # "X moet ... weghalen. Y had daarvoor een kort geding aangespannen bij
+        # de rechtbank": the next sentence brings the proceeding before its court
+    # A court named elsewhere in the document orders nothing here: "Under the new law X must
+    # remove posts. The Supreme Court ruled on another law" is no order (review of stop 38).
+    return not frames.discourse.last_words.isdisjoint(COURT_NOUNS)
+
+
+def _court_of_proceeding(words: list[str], language: str, voids: frozenset[str]) -> bool:
+    """Do these words (of the sentence after an order) bring a proceeding before a court: a
+    court's noun beside a case noun or a case verb of the pack ("Y had daarvoor een kort
+    geding aangespannen bij de rechtbank", "Y filed the suit in a federal court")? A verb of
+    saying or a word of a guess there makes it no court's order ("Y will sue in court")."""
+    if COURT_NOUNS.isdisjoint(words) or not voids.isdisjoint(words):
+        return False
+    if not ORDER_DOUBTS.get(language, frozenset()).isdisjoint(words):
+        return False
+    return any(w in CASE_NOUNS or word_lemma(w, language) in CASE_VERBS for w in words)
 
 
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
@@ -3236,7 +3253,6 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         rule.needs_context
         and not frames.holds_near(rule.needs_context, t0, t1)
         and frames.discourse.last_words.isdisjoint(rule.needs_context)
-        and not frames.discourse.courts_named  # a court the document names anywhere
     ):
         return []
     if frames.yes_no_question:

@@ -66,8 +66,8 @@ class Rule:
     # ("De AP legde een boete op. Die ging naar X": die is the fine)
     needs_before: frozenset[str] = frozenset()
     # a word this sentence or the one before must hold ("X won van Y" after a sentence that
-    # tells of the court), unless the document names a court: the act is a case's only in a
-    # document about one
+    # tells of the court): the act is a case's only beside one (a court named elsewhere in
+    # the document does not count)
     needs_context: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()  # the word right after the trigger ("found that")
     # a word (or a compound's end) in the match or the few words after it that makes it
@@ -114,8 +114,10 @@ class Rule:
     # was done something to, and is no party
     active: bool = False
     # a court's order told without the court ("X moet de site blokkeren"): a court's word in
-    # the sentence, in the one before, or in the one after that points back to it ("Dat heeft
-    # de rechter bepaald"), or a court the document names; never a speaker's demand
+    # the sentence, a court's noun in the one before, or in the one after when that sentence
+    # points back to it ("Dat heeft de rechter bepaald") or brings the proceeding before the
+    # court ("Y had een kort geding aangespannen bij de rechtbank"); never a court named
+    # elsewhere in the document, never a speaker's demand
     ordered: bool = False
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
