@@ -902,7 +902,7 @@ class SentenceFrames:
                 and start > 1
                 and self.tokens[start - 2].lower in ROLES
             )
-            or self.tokens[start - 1].lower.endswith(("'s", "’s"))
+            or _possessive(self.tokens[start - 1].lower)
             or self.tokens[start - 1].lower in FORMER
             or self.tokens[start - 1].lower in VENDOR_MODIFIERS  # "its payment processor"
         ):
@@ -958,7 +958,7 @@ class SentenceFrames:
             tokens[start - 1].lower in NP_WORDS
             or tokens[start - 1].lower in FORMER
             or tokens[start - 1].lower in ADVERBS
-            or tokens[start - 1].lower.endswith(("'s", "’s"))
+            or _possessive(tokens[start - 1].lower)
         ):
             start -= 1
         clause = tokens[t0].clause
@@ -3776,7 +3776,7 @@ def _apposed_ends(
     j = t0 - 1
     while j >= 0 and (
         tokens[j].lower in NP_WORDS or tokens[j].lower in FORMER or tokens[j].lower in ADVERBS
-        or tokens[j].text[:1].isupper() or tokens[j].lower.endswith(("'s", "’s"))
+        or tokens[j].text[:1].isupper() or _possessive(tokens[j].lower)
         or tokens[j].lower in VENDOR_MODIFIERS
     ):  # fmt: skip
         j -= 1
@@ -4300,7 +4300,7 @@ def _possessive_nouns(words: list[str], language: str) -> list[str]:
     possessive = next(iter(sorted(POSSESSIVES)), "")
     out: list[str] = []
     for w in words:
-        stem = w[:-2] if w[-2:] in ("'s", "’s") else ""
+        stem = w[:-2] if _possessive(w) else ""
         if stem.isalpha() and possessive:
             if out and out[-1] in ARTICLES:
                 out.pop()
@@ -5736,7 +5736,7 @@ def _apposed_law(frames: SentenceFrames, t1: int) -> Option | None:
         word = tokens[j].lower
         if any(word.endswith(head) for head in heads):
             break
-        if not word.isalpha() and not word.endswith(("'s", "’s")):
+        if not word.isalpha() and not _possessive(word):
             return None
         j += 1
     else:
