@@ -5097,15 +5097,18 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if not _case_says(frames, t0, t1):
             return []
         defendants = [p for p in defendants if p[0] is None or not _passive_after(frames, p[0])]
-        if frames.discourse.pending is None:
+        pending = frames.discourse.pending
+        if pending is None and frames.discourse.cases:
             # the claim names the defendant of a suit told without one ("X has been sued by
-            # the FTC. The lawsuit alleges Y ..."); "the suit against Meta alleges that
-            # Instagram ..." adds none: the case has its defendant
+            # the FTC. The lawsuit alleges Y ..."), or of the first suit the document tells
+            # of ("A lawsuit alleges that Y ...", "the complaint claimed Y violated ...");
+            # "the suit against Meta alleges that Instagram ..." adds none: the case has its
+            # defendant
             return []
-        # "Quillon Labs filed a suit. The lawsuit alleges that Quillon misled users": the
-        # claim tells of the bringer itself, never its own defendant
-        pending_bringers = frames.discourse.pending.plaintiffs
-        defendants = [p for p in defendants if not _same_party(p[1], pending_bringers)]
+        if pending is not None:
+            # "Quillon Labs filed a suit. The lawsuit alleges that Quillon misled users": the
+            # claim tells of the bringer itself, never its own defendant
+            defendants = [p for p in defendants if not _same_party(p[1], pending.plaintiffs)]
         if not defendants:
             return []
     defendants = _role_holders(frames, defendants)
