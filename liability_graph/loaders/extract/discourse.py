@@ -885,6 +885,9 @@ def counted_members(
 
 _APPOSED_LIST: Final = frozenset({",", ":", "–", "—", "("})
 _COUNT_REACH: Final = 3  # words from a count to its plural noun ("two Ruritanian nationals")
+#: Words that end what may stand between a count and its plural noun ("two of the users":
+#: no counted group).
+_COUNT_STOPS: Final = ARTICLES | CONJUNCTIONS | PREPOSITIONS | COPULAS
 _LIST_OPENING: Final = 2  # words between a list's opener and its first name ("de sites")
 _ATTRIBUTION_REACH: Final = 8  # words of an opening attribution ("According to X, A and B ...")
 
@@ -987,7 +990,6 @@ def _counted_group(
     tokens = sentence.tokens
     lowers = sentence.lowers
     endings = COUNTED_PLURAL_ENDINGS.get(language, ())
-    stops = ARTICLES | CONJUNCTIONS | PREPOSITIONS | COPULAS
     for i, lower in enumerate(lowers):
         value = NUMBERS.get(lower)
         if value is None and lower.isdigit() and len(lower) < 3:
@@ -1002,7 +1004,7 @@ def _counted_group(
             # a misread count ("Two Ruritanian nationals"), no name
         for j in range(i + 1, min(len(tokens), i + 1 + _COUNT_REACH)):
             word = lowers[j]
-            if not tokens[j].text.replace("-", "").isalpha() or word in stops:
+            if not tokens[j].text.replace("-", "").isalpha() or word in _COUNT_STOPS:
                 break
             if word in GROUP_NOUNS or (len(word) > 3 and word.endswith(endings)):
                 if j + 2 < len(tokens) and tokens[j + 1].text in _APPOSED_LIST:

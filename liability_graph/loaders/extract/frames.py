@@ -211,6 +211,22 @@ _FUTURE_FIRST_WORDS: Final = {
     language: frozenset(phrase[0] for phrase in phrases if phrase)
     for language, phrases in FUTURE_TIMES.items()
 }
+#: Per language, the finite verbs that may precede a participle (auxiliaries and the
+#: passive's), and those with the adverbs that may stand among them.
+_AUXILIARY_VERBS: Final = {
+    language: AUXILIARIES[language] | PASSIVE_AUX[language] for language in AUXILIARIES
+}
+_VERB_PHRASE_WORDS: Final = {
+    language: verbs | ADVERBS for language, verbs in _AUXILIARY_VERBS.items()
+}
+#: Those with negations (between a subject and its verb: "X has not been sued") and with
+#: the skippable words (between a name and the verb it is the subject of).
+_NEGATED_VERB_PHRASE_WORDS: Final = {
+    language: words | NEGATIONS[language] for language, words in _VERB_PHRASE_WORDS.items()
+}
+_SKIPPABLE_VERB_PHRASE_WORDS: Final = {
+    language: words | SKIPPABLE for language, words in _VERB_PHRASE_WORDS.items()
+}
 _ENDABLE: Final = frozenset({"SERVICED"})
 #: Sides of a trigger where a subject or object names its party (not "against", where
 #: "against the operators of X" is against X).
@@ -1293,7 +1309,7 @@ class SentenceFrames:
                 apposed = self._apposed_subject(candidates, lo)
                 if apposed is not None:
                     return apposed
-        skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | NEGATIONS[language]
+        skip = _NEGATED_VERB_PHRASE_WORDS[language]
         j = t0 - 1
         while j >= 0 and tokens[j].lower in skip:
             j -= 1
@@ -1478,7 +1494,7 @@ class SentenceFrames:
         if after < k and tokens[after].text == ",":  # over ", which runs 18 sites,"
             after = next((i + 1 for i in range(after + 1, min(k, after + 14))
                           if tokens[i].text == ","), after)  # fmt: skip
-        verbs = AUXILIARIES[self.language] | PASSIVE_AUX[self.language]
+        verbs = _AUXILIARY_VERBS[self.language]
         return m if after < k and tokens[after].lower in verbs else None
 
     def _list_head(self, candidates: list[Mention], m: Mention, t0: int) -> Mention:
@@ -1812,7 +1828,7 @@ class SentenceFrames:
         stands on either side of it belongs to a different verb ("founded and run by X", no
         auxiliary, shares its words)."""
         tokens = self.tokens
-        skip = PASSIVE_AUX[self.language] | AUXILIARIES[self.language] | ADVERBS
+        skip = _VERB_PHRASE_WORDS[self.language]
         for i in range(max(0, lo), min(hi, len(tokens)) - 1):
             if tokens[i].lower not in AND:
                 continue
@@ -2642,7 +2658,7 @@ class SentenceFrames:
         return (
             after.lower in words
             or after.lemma in words
-            or (after.lower in AUXILIARIES[self.language] | PASSIVE_AUX[self.language])
+            or after.lower in _AUXILIARY_VERBS[self.language]
         )
 
     def _kind_word(self, token: Token) -> bool:
@@ -6673,7 +6689,7 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     that sues is typed a platform by its role noun, and then it is no PLAINTIFF_IN."""
     language = frames.language
     between = frames.tokens[mention.last : t0]
-    skip = PASSIVE_AUX[language] | AUXILIARIES[language] | ADVERBS | SKIPPABLE
+    skip = _SKIPPABLE_VERB_PHRASE_WORDS[language]
     if VERB_FINAL[language] and between and between[0].lower in AUXILIARIES[language]:
         # "De ACM heeft Klipzo een boete opgelegd": the name before the finite auxiliary
         # (verb second) is its subject, whatever objects stand before the trigger
@@ -6682,7 +6698,7 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         # "heeft X aangeklaagd": a name right before a clause-final verb whose auxiliary
         # stands earlier in the clause is its object
         lo = frames._clause_bounds(frames.tokens[t0].clause)[0]
-        auxiliaries = AUXILIARIES[language] | PASSIVE_AUX[language]
+        auxiliaries = _AUXILIARY_VERBS[language]
         if any(t.lower in auxiliaries for t in frames.tokens[lo : mention.first]):
             return False
     if (
@@ -7113,7 +7129,7 @@ def _before_auxiliary(frames: SentenceFrames, candidates: list[Mention], t0: int
     ("Het OM heeft de eigenaar van X, Y, gedagvaard"): the first name, governed by no
     preposition, that a finite auxiliary follows."""
     tokens = frames.tokens
-    auxiliaries = AUXILIARIES[frames.language] | PASSIVE_AUX[frames.language]
+    auxiliaries = _AUXILIARY_VERBS[frames.language]
     for m in sorted(candidates, key=lambda c: c.first):
         before = tokens[m.first - 1].lower if m.first > 0 else ""
         if (
@@ -7149,7 +7165,7 @@ def _object_before(frames: SentenceFrames, t0: int) -> Mention | None:
     participle at t0 ("heeft X aangeklaagd"), the subject before the auxiliary."""
     tokens = frames.tokens
     lo = frames._clause_bounds(tokens[t0].clause)[0]
-    auxiliaries = AUXILIARIES[frames.language] | PASSIVE_AUX[frames.language]
+    auxiliaries = _AUXILIARY_VERBS[frames.language]
     for m in sorted(frames.mentions, key=lambda c: -c.first):
         if m.last > t0 or m.first < lo or m.option_for(_PARTIES) is None:
             continue
