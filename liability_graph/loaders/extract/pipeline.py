@@ -1813,8 +1813,6 @@ class Run:
         self.caption_parties: list[Claim] = []  # unknown caption parties, named at the end
         # the first pass's mentions and name spans of each sentence, by index
         self.spans_of: dict[int, tuple[list[Mention], NameSpans]] = {}
-        #: the first pass's sentences that name something, by index: what the next one lists
-        self.ahead: dict[int, Sentence] = {}
 
     def process(self, text: str, offset: int) -> list[Entity | Relationship]:
         self.text = text
@@ -1852,7 +1850,6 @@ class Run:
                 }
                 spans_found = name_spans(sentence, mentions, self.language)
                 self.spans_of[index] = (mentions, spans_found)
-                self.ahead[index] = sentence
                 typed_mentions(sentence, mentions, self.language, self.typed, spans_found)
                 _learn_former_names(sentence, mentions, self.typed)
                 self._learn_acronyms(sentence, mentions)
@@ -1872,8 +1869,11 @@ class Run:
                 prepared = mentions_of.get(index)
                 if prepared is None:
                     prepared = self._mentions(sentence, mine, found)
-                self.discourse.next_text = read[index + 1][2] if index + 1 < len(read) else ""
-                self._sentence(sentence, prepared, found, cues)
+                # the next sentence: its text (a court's order told before the court) and,
+                # if it names something, the first pass's sentence (what it lists)
+                after = read[index + 1] if index + 1 < len(read) else None
+                self.discourse.next_text = after[2] if after is not None else ""
+                self._sentence(sentence, prepared, found, cues, after[3] if after else None)
                 self.sentences_read.append(sentence)
             else:  # nothing that could name or point to an entity: no need for tokens
                 self._update_anchor(body)
@@ -1892,17 +1892,7 @@ class Run:
         named = {o.ident for m in mentions if m.named for o in m.options}
         pointed = {o.ident for m in mentions if not m.named and m.kind != "weak" for o in m.options}
         earlier = {o.ident for m in before if m.named or m.kind == "weak" for o in m.options}
-        joined: Sentence | None = None
-        for claim in claims:
-            if claim.sentence is not sentence:
-                continue
-            ends = (claim.source.ident, claim.target.ident)
-            if any(e in pointed and e not in named and e in earlier for e in ends):
-                if joined is None:
-                    text = self.text[previous.start - self.offset : sentence.end - self.offset]
-                    joined = Sentence(previous.index, previous.start, sentence.end, text,
-                                      sentence.tokens)  # fmt: skip
-                claim.sentence = joined
+        self._join_evidence(sentence, claims, (pointed - named) & earlier, previous, sentence)
 
     def _link_ahead(
         self, sentence: Sentence, following: Sentence, members: list[Mention], claims: list[Claim]
@@ -1910,15 +1900,26 @@ class Run:
         """A fact of a counted group's member that the next sentence names ("Two men were
         charged. They are A and B."): its evidence is both sentences."""
         idents = {o.ident for m in members for o in m.options}
+        self._join_evidence(sentence, claims, idents, sentence, following)
+
+    def _join_evidence(
+        self,
+        sentence: Sentence,
+        claims: list[Claim],
+        ends: set[tuple[str, str]],
+        first: Sentence,
+        last: Sentence,
+    ) -> None:
+        """The sentence's claims with an end in `ends` get as their evidence the text from
+        `first`'s start to `last`'s end (one joined sentence, with this one's tokens)."""
         joined: Sentence | None = None
         for claim in claims:
             if claim.sentence is not sentence:
                 continue
-            if claim.source.ident in idents or claim.target.ident in idents:
+            if claim.source.ident in ends or claim.target.ident in ends:
                 if joined is None:
-                    text = self.text[sentence.start - self.offset : following.end - self.offset]
-                    joined = Sentence(sentence.index, sentence.start, following.end, text,
-                                      sentence.tokens)  # fmt: skip
+                    text = self.text[first.start - self.offset : last.end - self.offset]
+                    joined = Sentence(first.index, first.start, last.end, text, sentence.tokens)
                 claim.sentence = joined
 
     def _learn_acronyms(self, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -2106,8 +2107,10 @@ class Run:
         mentions: list[Mention],
         found: tuple[Found, ...],
         cues: SentenceCues | None = None,
+        following: Sentence | None = None,
     ) -> None:
-        """`cues`: the sentence cue pass recognize made (its dates and places serve here)."""
+        """`cues`: the sentence cue pass recognize made (its dates and places serve here);
+        `following`: the first pass's next sentence, if it names something."""
         computed = self.spans_of.get(sentence.index)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
@@ -2174,7 +2177,6 @@ class Run:
         mentions += _speaker_pronouns(sentence, mentions, self.language)
         mentions += _reported_pronouns(sentence, mentions, self.language)
         members: list[Mention] = []
-        following = self.ahead.get(sentence.index + 1)
         if following is not None:  # "Two men were charged. They are A and B."
             members = counted_members(
                 sentence, mentions, following, self.spans_of[following.index][0],
