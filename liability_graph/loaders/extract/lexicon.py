@@ -50,6 +50,12 @@ FUTURE_TIMES: Final = {p.code: p.phrases("future_times") for p in extraction_pac
 #: lower-case word tuples: a name they introduce after "against" is no defendant ("X verloor
 #: de rechtszaak tegen claimstichting Y": Y brought it).
 CLAIM_BRINGERS: Final = {p.code: p.phrases("claim_bringers") for p in extraction_packs()}
+#: A law firm is counsel, never a party: the nouns that introduce one ("law firm X", "X law
+#: firm", "advocatenkantoor X"), the last words of its own name ("X Law Group", "X LLP"), and
+#: the role after a person's name that puts the person at one ("X, principal of Y Law Group").
+LAW_FIRM_NOUNS: Final = {p.code: p.phrases("law_firm_nouns") for p in extraction_packs()}
+LAW_FIRM_HEADS: Final = {p.code: p.phrases("law_firm_heads") for p in extraction_packs()}
+LAW_FIRM_ROLES: Final = {p.code: p.phrases("law_firm_roles") for p in extraction_packs()}
 #: Words that report a court's decision: the fact is ruled.
 RULINGS: Final = _by_language("rulings")
 #: Verbs that accuse a party ("alleges", "verwijt"): a law said to be broken is the case's.

@@ -72,6 +72,9 @@ from liability_graph.loaders.extract.lexicon import (
     LANGUAGES,
     LAW_CASE_NOUNS,
     LAW_CLAIM_NOUNS,
+    LAW_FIRM_HEADS,
+    LAW_FIRM_NOUNS,
+    LAW_FIRM_ROLES,
     LEGAL_FORMS,
     NAME_PARTICLES,
     NEWS_NOUNS,
@@ -1155,6 +1158,55 @@ def _non_party_role_before(sentence: Sentence, mention: Mention) -> bool:
     return j >= 0 and ROLES.get(sentence.lowers[j]) in NON_PARTY_ROLES
 
 
+def _law_firm(sentence: Sentence, mention: Mention, mentions: list[Mention], language: str) -> bool:
+    """Is the name a law firm's ("law firm Quellman Rhode", "Quellman Rhode law firm", "the
+    Online Harms Law Center", "advocatenkantoor X") or that of a person at one ("Dana Holt,
+    principal of Holt Law Group")? Counsel is never a party (docs/annotation.md)."""
+    nouns = LAW_FIRM_NOUNS.get(language, ())
+    if not nouns:
+        return False
+    lowers = sentence.lowers
+    if _firm_named(sentence, mention, language):
+        return True
+    last = mention.last
+    if last >= len(lowers) or sentence.tokens[last].text != ",":
+        return False
+    start = last + 1
+    while start < len(lowers) and lowers[start] in ARTICLES:  # ", a partner at"
+        start += 1
+    for role in LAW_FIRM_ROLES.get(language, ()):
+        if tuple(lowers[start : start + len(role)]) == role:
+            at = start + len(role)
+            while at < len(lowers) and lowers[at] in ARTICLES:
+                at += 1
+            return any(
+                m.first == at and m is not mention and _firm_named(sentence, m, language)
+                for m in mentions
+            )
+    return False
+
+
+def _firm_named(sentence: Sentence, mention: Mention, language: str) -> bool:
+    """Does the name itself, or a noun right before or after it, make it a law firm?"""
+    lowers = sentence.lowers
+    own = tuple(lowers[mention.first : mention.last])
+    for noun in LAW_FIRM_NOUNS.get(language, ()):
+        n = len(noun)
+        if own[:n] == noun or tuple(lowers[mention.last : mention.last + n]) == noun:
+            return True
+        if mention.first >= n and tuple(lowers[mention.first - n : mention.first]) == noun:
+            return True
+    tokens, last = sentence.tokens, mention.last
+    for head in LAW_FIRM_HEADS.get(language, ()):
+        if own[-len(head) :] == head:
+            return True
+        if (  # "Holt Law Group" read as the name "Holt": the capitalised head goes on
+            tuple(lowers[last : last + len(head)]) == head and tokens[last].text[:1].isupper()
+        ):
+            return True
+    return False
+
+
 def _kind_of_noun(sentence: Sentence, t0: int, t1: int, language: str) -> bool:
     """Is a one-word verb trigger only the kind of a type noun after it ("a hosting
     company", "its payment processor")? It then describes a name, states no fact."""
@@ -2170,6 +2222,13 @@ class Run:
                     self.discourse.non_parties.update(
                         {mention.options[0].name.casefold(), words[-1].casefold()}
                     )
+        for mention in mentions:  # "Quellman Rhode law firm, which is suing X": counsel
+            if (
+                mention.options
+                and mention.kind != "coref"
+                and _law_firm(sentence, mention, mentions, self.language)
+            ):
+                self.discourse.non_parties.add(mention.options[0].name.casefold())
         mentions = self.discourse.definite_names(sentence, mentions, self.language)
         mentions += self.discourse.resolve(
             sentence, [m for m in mentions if m.kind != "weak"], self.language
