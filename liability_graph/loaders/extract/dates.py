@@ -76,6 +76,17 @@ _NUMBER_PHRASES: Final = [
 ]
 
 
+#: One-word times of the packs: weekdays, months and one-word relative dates ("gisteren").
+_TIME_WORDS: Final = frozenset(
+    _WEEKDAYS | set(MONTHS) | {phrase for phrase in _FIXED_MEANING if " " not in phrase}
+)
+
+
+def time_word(lower: str) -> bool:
+    """Is the lower-case word a time of its own ("dinsdag", "maart", "gisteren")?"""
+    return lower in _TIME_WORDS
+
+
 def _longest(words: tuple[str, ...]) -> tuple[str, int]:
     """The longest word of a phrase other than its number slot, and its index: every
     match of the phrase holds it, at most that many words after the match's start."""

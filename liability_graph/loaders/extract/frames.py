@@ -14,7 +14,7 @@ from typing import Final
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
-from liability_graph.loaders.extract.dates import DateCues, DateMention, find_dates
+from liability_graph.loaders.extract.dates import DateCues, DateMention, find_dates, time_word
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending, _body
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
@@ -3257,6 +3257,15 @@ def _court_of_proceeding(words: list[str], language: str, voids: frozenset[str])
     return any(w in CASE_NOUNS or word_lemma(w, language) in CASE_VERBS for w in words)
 
 
+def _bare_gap(frames: SentenceFrames, allowed: frozenset[str], t0: int, t1: int) -> bool:
+    """Do only `allowed` words (by form or lemma) or times ("dinsdag", "gisteren") stand
+    between the match's first and last word?"""
+    return all(
+        t.lower in allowed or t.lemma in allowed or time_word(t.lower)
+        for t in frames.tokens[t0 + 1 : t1 - 1]
+    )
+
+
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
     if rule.needs and not frames.holds_near(rule.needs, t0, t1):
@@ -3265,6 +3274,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []
     if rule.ordered and not _ordered_by_court(frames, t0, t1):
         return []
+    if rule.gap_words and not _bare_gap(frames, rule.gap_words, t0, t1):
+        return []  # "X won prijzengeld van Y": a noun object in the gap
     if (
         rule.needs_context
         and not frames.holds_near(rule.needs_context, t0, t1)

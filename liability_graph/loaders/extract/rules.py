@@ -119,6 +119,10 @@ class Rule:
     # court ("Y had een kort geding aangespannen bij de rechtbank"); never a court named
     # elsewhere in the document, never a speaker's demand
     ordered: bool = False
+    # the only words that may stand between the match's first and last word, beside a time
+    # of the dates section ("X won dinsdag van Y", "X won ook van Y"): a noun object there
+    # makes it another act ("X won prijzengeld van Y": a prize from Y, no win against it)
+    gap_words: frozenset[str] = frozenset()
     specs: tuple[Spec, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
@@ -143,6 +147,7 @@ _WORD_SET_OPTIONS: Final = (
     "not_across",
     "not_object",
     "linked",
+    "gap_words",
 )
 _RELATIONS: Final = (
     "SERVICED", "OWNS", "FOUNDED", LAWSUIT, "HEARD_BY", "INVOKES", "PROMPTED", "AMENDS",
