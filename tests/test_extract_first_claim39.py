@@ -3,7 +3,8 @@ class "allegation content", bench/coverage.py on an unlabelled corpus), on sente
 for these tests with invented parties: "A lawsuit alleges that X ...", "The complaint
 claimed X violated ...", "De dagvaarding stelt dat X ..." opened a news text and gave no case; the claim named the defendant
 only of a suit told before without one. Controls: a suit that has its defendant gains none
-from its claim, and a claim about a person no name gives none."""
+from its claim, and a claim whose subject is no name (a person no name gives, a possessor)
+gives none."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ def test_a_suit_with_its_defendant_gains_none_from_its_claim(context):
     assert defendant_names(facts(context, text, "en")) == {"Quellpay"}
 
 
-def test_a_claim_about_no_name_gives_no_case(context):
-    text = "The lawsuit alleges that the girl suffered abuse on the site."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit alleges that the girl suffered abuse on the site.",
+        # a possessor is no subject of the claim
+        "An early indictment claimed that Quellpay's copyright infringement caused damages.",
+    ],
+)
+def test_a_claim_whose_subject_is_no_name_gives_no_case(context, text):
     assert defendant_names(facts(context, text, "en")) == set()

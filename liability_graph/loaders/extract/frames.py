@@ -5136,6 +5136,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             # "Quillon Labs filed a suit. The lawsuit alleges that Quillon misled users": the
             # claim tells of the bringer itself, never its own defendant
             defendants = [p for p in defendants if not _same_party(p[1], pending.plaintiffs)]
+        else:
+            # the first suit's claim names its defendant as the claim's subject, never as the
+            # possessor of another noun ("an indictment claimed that X's infringement caused
+            # losses": what is told of X does not make it the one charged)
+            defendants = [p for p in defendants
+                          if p[0] is None or not _possessive(frames.tokens[p[0].last - 1].text)]  # fmt: skip
         if not defendants:
             return []
     defendants = _role_holders(frames, defendants)
