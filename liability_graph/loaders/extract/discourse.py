@@ -58,7 +58,7 @@ from liability_graph.loaders.extract.recognize import (
     top_courts,
     without_legal_form,
 )
-from liability_graph.loaders.extract.text import Sentence, Token
+from liability_graph.loaders.extract.text import Sentence, Token, possessive
 from liability_graph.loaders.extract.typed import type_of
 
 _LOOKBACK: Final = 5  # sentences
@@ -621,7 +621,7 @@ class Discourse:
         founded the nearest platform, from the knowledge base, or one group person."""
         tokens = sentence.tokens
         target: Option | None = None
-        if i > 0 and tokens[i - 1].lower.endswith(("'s", "’s")):
+        if i > 0 and possessive(tokens[i - 1].lower):
             owner = [
                 m for m in before if m.last == i or (m.end >= tokens[i - 1].start and m.first < i)
             ]

@@ -182,6 +182,7 @@ from liability_graph.loaders.extract.rules import SUE, Rule
 from liability_graph.loaders.extract.search import bisect_left, bisect_right
 from liability_graph.loaders.extract.text import Sentence, Token, pronominal_adverb
 from liability_graph.loaders.extract.text import lemma as word_lemma
+from liability_graph.loaders.extract.text import possessive as _possessive
 from liability_graph.loaders.extract.typed import (
     past_name_head,
     relative_clause_subject,
@@ -7130,10 +7131,6 @@ def _headline_passive(frames: SentenceFrames, t0: int, t1: int) -> bool:
 
 
 _ACCUSING_REACH: Final = 8  # tokens after a bare participle where ", accusing" may follow
-
-
-def _possessive(text: str) -> bool:
-    return text.endswith(("'s", "’s"))
 
 
 def _named_at(frames: SentenceFrames, j: int) -> bool:

@@ -21,7 +21,7 @@ import ahocorasick
 
 from liability_graph.loaders.extract.mentions import Option
 from liability_graph.loaders.extract.search import bisect_left
-from liability_graph.loaders.extract.text import fold, is_known_word
+from liability_graph.loaders.extract.text import fold, is_known_word, possessive
 from liability_graph.loaders.extract.typed import type_of
 from liability_graph.loaders.names import EntityRef, NameIndex
 
@@ -253,7 +253,7 @@ def _lone_letter(text: str, start: int, end: int) -> bool:
     if start < 2 or text[start - 1] != " ":
         return True
     word = text[: start - 1].rsplit(None, 1)[-1] if text[: start - 1].strip() else ""
-    return not (word[:1].isupper() and not word.endswith(("'s", "’s")))
+    return not (word[:1].isupper() and not possessive(word))
 
 
 def _role_noun_before_name(text: str, start: int, end: int, language: str) -> bool:

@@ -55,6 +55,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Mention, Option, shares_head
 from liability_graph.loaders.extract.places import find_places
+from liability_graph.loaders.extract.text import POSSESSIVE_ENDINGS, possessive
 
 _JURISDICTION: Final = ("Jurisdiction",)
 _LOCATED: Final = ("Law", "Court", "Case")
@@ -67,10 +68,9 @@ _LAW_HEADS: Final = frozenset(w for words in LAW_HEADS.values() for w in words)
 _APOSTROPHES: Final = frozenset({"'", "’"})
 #: Quotation marks around a law's name ("the UK's “Online Safety Act”"): no modifier, no stop.
 _QUOTES: Final = frozenset({'"', "“", "”", "‘", "'", "«", "„"})
-_POSSESSIVES: Final = ("'s", "’s")
 #: "country's", "country’s": the written forms, to skip a sentence without one at once.
 _ANAPHOR_FORMS: Final = frozenset(
-    w + e for words in ANAPHORS.values() for w in words for e in _POSSESSIVES
+    w + e for words in ANAPHORS.values() for w in words for e in POSSESSIVE_ENDINGS
 )
 #: A judge's nouns ("judge", "rechter"): who stands for an unnamed court.
 _JUDGES: Final = frozenset(
@@ -173,7 +173,7 @@ def _anaphoric(frames: SentenceFrames) -> list[tuple[Option, Option]]:
     out: list[tuple[Option, Option]] = []
     for i in range(1, len(tokens) - 1):
         lower = tokens[i].lower
-        if not lower.endswith(_POSSESSIVES) or tokens[i - 1].lower not in ARTICLES:
+        if not possessive(lower) or tokens[i - 1].lower not in ARTICLES:
             continue
         kind = anaphors.get(lower[:-2])
         if kind is None:

@@ -151,6 +151,7 @@ from liability_graph.loaders.extract.text import (
     Sentence,
     Token,
     is_known_word,
+    possessive,
     pronominal_adverb,
     sentence_adverb,
     split_sentences,
@@ -3481,7 +3482,7 @@ def _paired_possessives(
         k += 1
     while k in starts:
         named = starts[k]
-        if tokens[named.last - 1].text.endswith(("'s", "’s")):
+        if possessive(tokens[named.last - 1].text):
             return named.last in starts
         k = named.last
         while k < len(tokens) and (tokens[k].text == "," or tokens[k].lower in AND):
@@ -3492,7 +3493,7 @@ def _paired_possessives(
         k -= 1
     while k < owner.first and k in ends:
         named = ends[k]
-        if named.first > 0 and tokens[named.first - 1].text.endswith(("'s", "’s")):
+        if named.first > 0 and possessive(tokens[named.first - 1].text):
             return True
         k = named.first
         while k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].lower in AND):
@@ -3518,9 +3519,9 @@ def _possessive_owners(
             owner.best.type == "Organization"
             and owner.kind != "weak"
             and not _authority(owner.best)
-            and not tokens[owner.last - 1].text.endswith(("'s", "’s"))
+            and not possessive(tokens[owner.last - 1].text)
         )
-        if not bare and not tokens[owner.last - 1].text.endswith(("'s", "’s")):
+        if not bare and not possessive(tokens[owner.last - 1].text):
             continue
         option = owner.option_for(_OWNER_TYPES)
         if option is None:
@@ -3540,7 +3541,7 @@ def _possessive_owners(
             not between
             and platform.kind == "weak"
             and platform.last - platform.first == 1
-            and not tokens[platform.last - 1].text.endswith(("'s", "’s"))
+            and not possessive(tokens[platform.last - 1].text)
             and not _authority(owner.best)
             and _paired_possessives(tokens, mentions, owner, platform)
         )
@@ -3596,8 +3597,8 @@ def _possessive_owners(
                         len(joint) != 1
                         or joint[0].lower not in AND
                         or last.last == 0
-                        or tokens[last.last - 1].text.endswith(("'s", "’s"))
-                        or tokens[m.last - 1].text.endswith(("'s", "’s"))
+                        or possessive(tokens[last.last - 1].text)
+                        or possessive(tokens[m.last - 1].text)
                     ):
                         break
                     chain.append(m)
@@ -3659,12 +3660,12 @@ def _learn_former_names(
         while (
             first > 0
             and tokens[first - 1].text[:1].isupper()
-            and not tokens[first - 1].text.endswith(("'s", "’s"))  # "Karl Vance's Q"
+            and not possessive(tokens[first - 1].text)  # "Karl Vance's Q"
             and j - first < 3
         ):
             first -= 1
         text = sentence.text[tokens[first].start - sentence.start : name.end - sentence.start]
-        if text.endswith(("'s", "’s")) or (former.kind == "weak" and len(text) > 2):
+        if possessive(text) or (former.kind == "weak" and len(text) > 2):
             continue  # a longer new name is found as it is; a weak former name types it
             # no surer than that
         memory.setdefault(text.casefold(), (former.best.type,))

@@ -67,6 +67,15 @@ def _fold_ascii(text: str) -> str:
     return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
 
 
+#: The endings of a noun's possessive, with either apostrophe ("the company's", "X’s").
+POSSESSIVE_ENDINGS: Final = ("'s", "’s")
+
+
+def possessive(word: str) -> bool:
+    """Does the word end in a possessive's "'s" (or "’s")?"""
+    return word.endswith(POSSESSIVE_ENDINGS)
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive copy of `text` with the same length, so offsets carry over."""
     parts: list[str] = []

@@ -45,7 +45,7 @@ from liability_graph.loaders.extract.lexicon import (
 )
 from liability_graph.loaders.extract.mentions import Mention, Option
 from liability_graph.loaders.extract.recognize import legal_form, lower_brand, without_legal_form
-from liability_graph.loaders.extract.text import Sentence, Token, sentence_adverb
+from liability_graph.loaders.extract.text import Sentence, Token, possessive, sentence_adverb
 
 _MIN_COMPOUND: Final = 4  # a compound's head noun is at least this long ("site" in "pornosite")
 _SHORT_HEAD_STEM: Final = 4  # letters before a short head the pack lists ("datingapp", not "kapp")
@@ -445,7 +445,7 @@ def _determiner_before(tokens: list[Token], i: int, language: str) -> int | None
             if named and word.lower not in INDEFINITES.get(language, ()):
                 return None  # "the Nimbus Pay website": the site's own name
             return j
-        if word.text[:1].isupper() and word.text.endswith(("'s", "’s")) and j < i - 1:
+        if word.text[:1].isupper() and possessive(word.text) and j < i - 1:
             return j  # "PayGate, Grimchan's payment processor,": a possessive determines
         if _name_token(word) and word.text not in NOT_NAME_START:
             named = True  # "X, a Bay Area site": the place the site is in
@@ -660,7 +660,7 @@ def typed_mentions(
             continue  # a word of a longer name of another type ("rechtbank Rotterdam")
         start, end = tokens[first].start, tokens[last - 1].end
         text = sentence.text[start - sentence.start : end - sentence.start]
-        if text.endswith(("'s", "’s")) and len(text) > 3:  # "processor Nimbacard's decision"
+        if possessive(text) and len(text) > 3:  # "processor Nimbacard's decision"
             text, end = text[:-2], end - 2
         types = _remember(memory, text.casefold(), types)
         short = without_legal_form(text)
