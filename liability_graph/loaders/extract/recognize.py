@@ -271,8 +271,8 @@ class _NamePatterns:
     """One language pack's own patterns of law and court names (its `names:` section)."""
 
     __slots__ = (
-        "court", "cues", "foreign_seats", "kept_links", "law", "law_needs", "links", "seats",
-        "stops", "whole_words",
+        "court", "court_links", "cues", "foreign_seats", "kept_links", "law", "law_needs",
+        "links", "own_seats", "seats", "stops", "whole_words",
     )  # fmt: skip
 
     def __init__(self, item: Pack) -> None:
@@ -281,6 +281,11 @@ class _NamePatterns:
         #: cities only another system's courts sit in ("Chicago"): "de rechtbank in Chicago"
         #: is no court of this pack's own pattern ("Rechtbank Chicago")
         self.foreign_seats = _all_court_places() - self.seats
+        #: the seats of the courts the pack's own court nouns name ("Rechtbank {seat}",
+        #: "Hof van Beroep {seat}"): after a link ("de rechtbank in X") only these make a
+        #: court's name; "de rechtbank in Londen" is no "Rechtbank Londen"
+        self.own_seats = _own_court_seats(item)
+        self.court_links = frozenset(w.lower() for w in _split(item.names("court_links")))
         self.stops = _split(item.names("law_stops"))
         self.kept_links = _split(item.names("law_kept_links"))
         # the words a law's short form leaves out ("Wet op het financieel toezicht", Wft;
@@ -352,6 +357,28 @@ def _court_seats(item: Pack) -> frozenset[str]:
     return frozenset(seats)
 
 
+def _own_court_seats(item: Pack) -> frozenset[str]:
+    """The seats (with their other spellings) of the court systems of loaders/courts.yaml
+    whose trial or appeal court's name opens with one of the pack's court nouns ("Rechtbank
+    {seat}": the Dutch and Belgian courts for the Dutch pack), the seats of the pack's city
+    adjectives and its court districts ("Noord-Holland")."""
+    nouns = tuple(str(n).lower() for n in item.names("court_nouns") or ())
+    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
+    seats: set[str] = set()
+    for table in data.values():
+        if not isinstance(table, dict):
+            continue
+        names = [str(table.get(level) or "").lower() for level in ("trial", "appeal")]
+        if not any(name.startswith(nouns) for name in names if name):
+            continue
+        for seat, forms in (table.get("seats") or {}).items():
+            seats.update([str(seat), *(str(f) for f in forms or ())])
+        seats.update(str(v) for v in (table.get("appeal_seats") or {}).values())
+    seats.update(str(v) for v in (item.names("court_city_adjectives") or {}).values())
+    seats.update(_split(item.names("court_districts")))
+    return frozenset(seats)
+
+
 #: The word before a court's article that makes the court the subject of a verb-second
 #: clause ("heeft de rechtbank X veroordeeld"): a lower-case word, no preposition.
 _WORD_BEFORE_ARTICLE: Final = re.compile(rf"(?<![\w-])([a-z]+)\s+(?:{_alternation(ARTICLES)})\s+$")
@@ -362,6 +389,13 @@ def _seat_is_object(text: str, match: re.Match[str], patterns: _NamePatterns) ->
     the court's seat ("Gisteren heeft de rechtbank Zorvik veroordeeld")? When it is no
     known seat and a verb, not a preposition, stands before the court's article."""
     return match.group(1) not in patterns.seats and _verb_before_article(text, match.start())
+
+
+def _linked_seat(text: str, match: re.Match[str], patterns: _NamePatterns) -> bool:
+    """Does a link ("in", "te", "van") stand between the court's noun and the place after
+    it ("de rechtbank in Londen", not "rechtbank Rotterdam")?"""
+    before = text[match.start() : match.start(1)].split()
+    return bool(before) and before[-1].lower() in patterns.court_links
 
 
 def _verb_before_article(text: str, at: int) -> bool:
@@ -2365,6 +2399,8 @@ def _language_names(text: str, patterns: _NamePatterns) -> list[Found]:
             continue  # "een federale rechtbank in Californië": a state, no seat
         elif match.group(1) in patterns.foreign_seats:
             continue  # "de rechtbank in Chicago": another system's court, not "Rechtbank X"
+        elif _linked_seat(text, match, patterns) and match.group(1) not in patterns.own_seats:
+            continue  # "de rechtbank in Londen": no seat of the pack's courts
         elif _seat_is_object(text, match, patterns):
             continue
         else:
