@@ -3267,9 +3267,42 @@ def _bare_gap(frames: SentenceFrames, allowed: frozenset[str], t0: int, t1: int)
     )
 
 
+def _echoed(frames: SentenceFrames, needs: frozenset[str], too: frozenset[str]) -> bool:
+    """Does the next sentence point back to this one and hold the words of both sets ("X
+    heeft de wet overtreden. Dat heeft de rechter bepaald", "Dat oordeelt de rechtbank")?"""
+    after = _WORDS.findall(frames.discourse.next_text[:300].lower())
+    return (
+        bool(after)
+        and after[0] in ECHO_OPENERS.get(frames.language, frozenset())
+        and (not needs or not needs.isdisjoint(after))
+        and not too.isdisjoint(after)
+    )
+
+
+def _finding_governs(frames: SentenceFrames, words: frozenset[str], t0: int, t1: int) -> bool:
+    """Does a word of `words` (a verb of finding) govern the match: one after it ("X heeft
+    de wet overtreden, oordeelt de rechtbank"), or one before it with no negation between
+    ("oordeelde dat X ...", not "oordeelde dat de stichting nooit heeft bewezen dat X ...")?"""
+    if not frames.holds_near(words, t0, t1):
+        return False
+    tokens = frames.tokens
+    negations = NEGATIONS[frames.language]
+    for i, token in enumerate(tokens):
+        if token.lower not in words and token.lemma not in words:
+            continue
+        if i >= t1:
+            return True
+        if i < t0 and not any(tokens[k].lower in negations for k in range(i + 1, t0)):
+            return True
+    return False
+
+
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
-    if rule.needs and not frames.holds_near(rule.needs, t0, t1):
+    echoed = bool(rule.needs_too) and _echoed(frames, rule.needs, rule.needs_too)
+    if rule.needs and not frames.holds_near(rule.needs, t0, t1) and not echoed:
+        return []
+    if rule.needs_too and not echoed and not _finding_governs(frames, rule.needs_too, t0, t1):
         return []
     if rule.needs_before and frames.discourse.last_words.isdisjoint(rule.needs_before):
         return []

@@ -52,6 +52,10 @@ class Rule:
     status: str | None = None
     confidence: float = 0.8
     needs: frozenset[str] = frozenset()
+    # a second word the stretch must hold as well ("needs" a court's word, "needs_too" a verb
+    # of finding: "oordeelde de rechtbank dat X ...", not "stelt de stichting bij de
+    # rechtbank dat X ...")
+    needs_too: frozenset[str] = frozenset()
     kind: str | None = None
     ended: bool = False
     accusation: bool = False
@@ -139,6 +143,7 @@ _OPTIONS: Final = {
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
+    "needs_too",
     "needs_before",
     "needs_context",
     "not_after",
