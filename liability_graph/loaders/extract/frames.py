@@ -5617,12 +5617,19 @@ _PARTICIPLE_REACH = 6  # tokens between a case noun and the comma before its par
 
 def _case_subject(frames: SentenceFrames, t0: int) -> bool:
     """Does a definite case noun open the trigger's clause as its subject ("De zaak (over X)
-    was aangespannen door Y", "The lawsuit was filed by Y")? The verb then tells of that
-    case, not of a new one against someone unnamed."""
+    was aangespannen door Y", "The lawsuit was filed by Y"), or a relative pronoun right after
+    a case noun ("een zaak die was aangespannen door Y")? The verb then tells of that case,
+    not of a new one against someone unnamed."""
     tokens = frames.tokens
     lo = frames._clause_bounds(tokens[t0].clause)[0]
+    if lo + 1 < t0 and tokens[lo].lower in DEFINITE[frames.language] and _case_noun(tokens[lo + 1]):
+        return True
+    # "(in) een zaak die was aangespannen door Y": a relative clause on a case noun tells of
+    # the case that noun names
     return (
-        lo + 1 < t0 and tokens[lo].lower in DEFINITE[frames.language] and _case_noun(tokens[lo + 1])
+        0 < lo < t0
+        and tokens[lo].lower in RELATIVES.get(frames.language, frozenset())
+        and _case_noun(tokens[lo - 1])
     )
 
 
