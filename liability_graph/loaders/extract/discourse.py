@@ -58,7 +58,13 @@ from liability_graph.loaders.extract.recognize import (
     top_courts,
     without_legal_form,
 )
-from liability_graph.loaders.extract.text import Sentence, Token, possessive
+from liability_graph.loaders.extract.text import (
+    POSSESSIVE_ENDINGS,
+    Sentence,
+    Token,
+    possessive,
+    without_possessive,
+)
 from liability_graph.loaders.extract.typed import type_of
 
 _LOOKBACK: Final = 5  # sentences
@@ -327,7 +333,7 @@ class Discourse:
             if token.lower in FOUNDER_HEADS:
                 found += self._founders(sentence, i, named + found, language)
                 continue
-            types = heads.get(compound.get(i) or token.lower.removesuffix("'s").removesuffix("’s"))
+            types = heads.get(compound.get(i) or without_possessive(token.lower))
             if types is None:
                 continue
             det = _determiner(tokens, i, definite, "Case" in types or "Law" in types)
@@ -970,7 +976,7 @@ def _listed_members(
     if bare:
         if any(o.type != "Person" for m in listed for o in m.options[:1]):
             return [], False
-        if end < len(tokens) and tokens[end].text in ("'s", "’s"):
+        if end < len(tokens) and tokens[end].text in POSSESSIVE_ENDINGS:
             return [], False
     elif expected:
         if len(listed) != expected or end >= len(tokens) or tokens[end].text != ",":

@@ -148,6 +148,7 @@ from liability_graph.loaders.extract.search import (
     word_at,
 )
 from liability_graph.loaders.extract.text import (
+    POSSESSIVE_ENDINGS,
     Sentence,
     Token,
     is_known_word,
@@ -156,6 +157,7 @@ from liability_graph.loaders.extract.text import (
     sentence_adverb,
     split_sentences,
     tokenize,
+    without_possessive,
 )
 from liability_graph.loaders.extract.typed import (
     NameSpans,
@@ -405,7 +407,9 @@ def _with_national_arms(sentence: Sentence, accepted: list[Mention]) -> list[Men
             _country_word(tokens[j].text) or _legal_form_word(tokens[j].text)
         ):
             j += 1
-        if j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in ("'s", "’s")):
+        if j < len(tokens) and (
+            tokens[j].text[:1].isupper() or tokens[j].text in POSSESSIVE_ENDINGS
+        ):
             continue  # "Google Ireland Quorra", "Google Ireland's": no arm's name ends here
         start, end = known.start, tokens[j - 1].end
         text = _text(sentence, start, end)
@@ -1775,7 +1779,7 @@ def _kin_word(text: str, name: str, kin: frozenset[str], of: list[str]) -> str |
     if at < 0 or text.find(name, at + 1) >= 0:
         return None
     after = text[at + len(name) :]
-    if after[:2] in ("'s", "’s"):
+    if after[:2] in POSSESSIVE_ENDINGS:
         word = after[2:].split(maxsplit=1)[:1]
         if word and word[0].lower() in kin:
             return word[0].lower()
@@ -2434,7 +2438,7 @@ class Run:
         stay after them)."""
         if mention.last - mention.first != 1 or mention.kind not in ("rule", "weak"):
             return mention
-        word = mention.text.removesuffix("'s").removesuffix("’s")
+        word = without_possessive(mention.text)
         full = self.company_shorts.get(word)
         if full is None or any(o.key for o in mention.options):
             return mention
@@ -2473,7 +2477,7 @@ class Run:
             for i in range(m.first, m.last)
         }  # fmt: skip
         for i, token in enumerate(sentence.tokens):
-            word = token.text.removesuffix("'s").removesuffix("’s")
+            word = without_possessive(token.text)
             option: Option | None = self.surnames.get(word)
             if option is None or i in taken:
                 continue

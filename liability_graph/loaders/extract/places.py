@@ -17,9 +17,9 @@ from typing import Final
 import ahocorasick
 
 from liability_graph.loaders.extract.mentions import Option
+from liability_graph.loaders.extract.text import POSSESSIVE_ENDINGS
 from liability_graph.loaders.languages import extraction_packs
 
-_POSSESSIVE_ENDINGS: Final = ("'s", "’s")
 _BARE_APOSTROPHES: Final = ("' ", "’ ")
 
 
@@ -333,7 +333,7 @@ def find_places(
         if out and out[-1].start == start:
             continue
         reach = end
-        possessive = text.startswith(_POSSESSIVE_ENDINGS, end) or (
+        possessive = text.startswith(POSSESSIVE_ENDINGS, end) or (
             text.startswith(_BARE_APOSTROPHES, end) and text[end - 1 : end] == "s"
         )  # "Arkansas' law": a name ending in s takes the apostrophe alone
         out.append(Place(start, end, word.name, word.kind, word.named, word.adjective, possessive))

@@ -103,7 +103,7 @@ from liability_graph.loaders.extract.search import (
     run_back,
     words_back,
 )
-from liability_graph.loaders.extract.text import is_known_word, lemma
+from liability_graph.loaders.extract.text import is_known_word, lemma, possessive
 from liability_graph.loaders.languages import Pack, extraction_packs, union
 from liability_graph.yaml_data import load_data
 
@@ -1040,7 +1040,7 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
         after = words[i + 2][2] if i + 2 < len(words) else ""
         resume = -1
         if (
-            (word.endswith(_POSSESSIVES) or _place_bare_possessive(word))
+            (possessive(word) or _place_bare_possessive(word))
             and nxt.rstrip(".,") not in ORG_HEADS
             and not _possessive_in_title(word, words[-1][2])
         ):
@@ -1376,7 +1376,6 @@ def _jurisdiction_names() -> tuple[str, ...]:
 
 
 #: Possessive endings a capitalised run may carry ("Visa's", "Parler’s").
-_POSSESSIVES: Final = ("'s", "’s")
 _BARE_POSSESSIVES: Final = ("s'", "s’")
 
 
@@ -1449,7 +1448,7 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     name, hyphen, branch = run.rpartition("-")
     if hyphen and name and branch in BRANCH_SUFFIXES:
         run = name  # "de Amerikaanse TikTok-tak": TikTok
-    if run.endswith(_POSSESSIVES) and len(run) > 3:
+    if possessive(run) and len(run) > 3:
         run = run[:-2]  # "Visa's request", "Parler’s users": the owner is the name
     elif run.endswith(_BARE_POSSESSIVES) and len(run) > 3:
         # "Arkansas' law", "the District of Kansas’ ruling", "Zorblat Systems' app": an
@@ -2926,14 +2925,10 @@ def _lower_headed_law(text: str, start: int, end: int, run: str) -> list[Found]:
         if before[k] in LAW_TITLE_DETERMINERS:
             break
         k, skipped = k - 1, skipped + 1
-    if k < 0 or not (before[k] in LAW_TITLE_DETERMINERS or before[k].endswith(_OWNER_ENDS)):
+    if k < 0 or not (before[k] in LAW_TITLE_DETERMINERS or possessive(before[k])):
         return []
     law = Option("Law", _clean(text[start:end]), props=(("kind", "statute"),))
     return [Found(start, end, (law,), "code")]
-
-
-#: A name's possessive ending.
-_OWNER_ENDS: Final = ("'s", "’s")
 
 
 #: The lower-case word right before a run, after a space.

@@ -76,6 +76,11 @@ def possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDINGS)
 
 
+def without_possessive(word: str) -> str:
+    """The word without its possessive's "'s", then without a "’s"."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive copy of `text` with the same length, so offsets carry over."""
     parts: list[str] = []

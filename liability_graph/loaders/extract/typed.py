@@ -170,7 +170,7 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
             tokens[i - 1].text[:1].islower()
             or (i > 1 and tokens[i - 2].text[:1].islower())
             # "Brelco's App Vault ..." opening a sentence: an owner's possessive before
-            or tokens[i - 1].text.endswith(_OWNER_ENDS)
+            or possessive(tokens[i - 1].text)
         )
         and not CAPITALISED_NOUNS.get(language, False)
     )
@@ -375,7 +375,7 @@ def _after_owner(tokens: list[Token], j: int, end: int) -> int:
     possessive inside the run ("platforms, including Brelco's Quixly and Zorbix's Plimo"):
     the noun types the name owned, never the owner with it."""
     for k in range(end - 2, j - 1, -1):
-        if tokens[k].text.endswith(_OWNER_ENDS):
+        if possessive(tokens[k].text):
             return k + 1
     return j
 
@@ -467,10 +467,6 @@ def place_adjective(word: str, language: str) -> bool:
     return word[:1].isupper() and len(word) > 5 and word.endswith(endings)
 
 
-#: A name's possessive ending ("Brelco's", "Brelco’s").
-_OWNER_ENDS: Final = ("'s", "’s")
-
-
 def _compound_names(
     sentence: Sentence, mentions: list[Mention], language: str
 ) -> list[tuple[int, int, int, int, tuple[str, ...]]]:
@@ -518,11 +514,11 @@ def _compound_names(
         while (
             first > 0
             and _name_token(tokens[first - 1])
-            and not tokens[first - 1].text.endswith(_OWNER_ENDS)
+            and not possessive(tokens[first - 1].text)
             and i - first < 3
         ):
             first -= 1
-        if first < i and first > 0 and tokens[first - 1].text.endswith(_OWNER_ENDS):
+        if first < i and first > 0 and possessive(tokens[first - 1].text):
             # "Brelco Labs's Quixly app": the owner's possessive opens the platform's name
             # as a determiner would, and the owner is a name too (an organisation)
             owner = first - 1
