@@ -28,8 +28,10 @@ WON_EN = {
     [
         ("Stichting Velder heeft gewonnen van Zorbix in de zaak over de app.",
          "Stichting Velder v. Zorbix"),
-        ("Een student stapte eerst naar de rechter, maar verloor. Later slaagde Stichting "
-         "Velder erin om wel te winnen van Zorbix.", "Stichting Velder v. Zorbix"),
+        # the sentence before tells of a case against the same party (stop 39: a case word
+        # there counts only for a party this sentence names)
+        ("Een student stapte eerst naar de rechter tegen Zorbix, maar verloor. Later slaagde "
+         "Stichting Velder erin om wel te winnen van Zorbix.", "Stichting Velder v. Zorbix"),
         # "dinsdag" dates the win in the week the test document was published
         ("Stichting Velder won dinsdag van Zorbix, oordeelde de rechtbank.",
          "Stichting Velder v. Zorbix (2023)"),
@@ -91,3 +93,35 @@ def test_a_court_elsewhere_in_the_document_makes_no_win_a_suit(context):
         "Zorbix won against Quillo in the tender for the harbour contract."
     )
     assert not any(f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN") for f in facts(context, text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Quillo Labs filed a complaint against Blipnet. Zorbix won against Velder in the final.",
+         "en"),
+        ("Quillo diende een klacht in tegen Blipnet. Stichting Velder won dinsdag van Zorbix.",
+         "nl"),
+        # a court's word before, with no party of the win in it
+        ("Een student stapte eerst naar de rechter, maar verloor. Later slaagde Stichting "
+         "Velder erin om wel te winnen van Zorbix.", "nl"),
+    ],
+)  # fmt: skip
+def test_a_case_of_other_parties_before_makes_no_win_a_suit(context, text, language):
+    """Review of stop 38: a case word in the sentence before admitted any win; it counts only
+    when that sentence names a party of the win."""
+    assert not any(
+        f[0] in ("DEFENDANT_IN", "PLAINTIFF_IN") and "Velder" in f[2]
+        for f in facts(context, text, language)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillo Labs sued Zorbix in May. It won against Zorbix in June.",
+        "Quillo Labs sued Blipnet in May. Zorbix won against Quillo Labs in June.",
+    ],
+)
+def test_a_case_of_the_same_party_before_keeps_the_win(context, text):
+    assert any(f[0] == "DEFENDANT_IN" and f[3] == "ruled" for f in facts(context, text, "en"))

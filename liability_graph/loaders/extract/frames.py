@@ -3297,6 +3297,24 @@ def _finding_governs(frames: SentenceFrames, words: frozenset[str], t0: int, t1:
     return False
 
 
+def _party_named_before(frames: SentenceFrames) -> bool:
+    """Does the sentence before name a party this sentence names ("The judge ruled for X.
+    X won against Y", "X sued Y in May. It won against Y"), so that its case may be theirs?
+    Another party's case ("X filed a complaint. Y won against Z in the final") is none of
+    this sentence's. A name counts when all its words stand in the sentence before (a name
+    no list knows is not kept in the discourse's history)."""
+    before = frames.discourse.last_words
+    if not before:
+        return False
+    for mention in frames.mentions:
+        for option in mention.options:
+            if option.type in _PARTY_TYPES:
+                words = _WORDS.findall(option.name.lower())
+                if words and before.issuperset(words):
+                    return True
+    return False
+
+
 def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     """The claims one trigger match makes (none if negated or an end is missing)."""
     echoed = bool(rule.needs_too) and _echoed(frames, rule.needs, rule.needs_too)
@@ -3313,9 +3331,12 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
     if (
         rule.needs_context
         and not frames.holds_near(rule.needs_context, t0, t1)
-        and frames.discourse.last_words.isdisjoint(rule.needs_context)
+        and (
+            frames.discourse.last_words.isdisjoint(rule.needs_context)
+            or not _party_named_before(frames)
+        )
     ):
-        return []
+        return []  # the case word of the sentence before must be about a party of this one
     if frames.yes_no_question:
         return []  # "Did the FTC sue X too early?" asks, it does not state
     if (
