@@ -189,14 +189,31 @@ def _citing(store: Store, documents: list[str]) -> list[Relationship]:
     text, one statement per relationship type and document)."""
     ontology = store.ontology
     found: dict[str, Relationship] = {}
+    # The embedded store keeps evidence added to a stored relationship in chunks of its own
+    # (graph/embedded.py, EVIDENCE_CHUNKS): those relationships are found by their chunks.
+    chunked = getattr(store, "evidence_chunk_keys", None)
+    in_chunks = sorted(chunked(documents)) if chunked else []
     for type_name in ontology.relationship_types:
         ret = ", ".join(f"r.{c} AS {c}" for c in relationship_columns(type_name, ontology))
-        for key in documents:
-            rows = store.read(
+        reads = [
+            (
                 f"MATCH (a)-[r:`{type_name}`]->(b) WHERE r.evidence CONTAINS $key "
                 f"RETURN a.id AS _s, b.id AS _t, {ret}",
                 {"key": f'"{key}"'},
-            ).records()
+            )
+            for key in documents
+        ]
+        typed = [k for k in in_chunks if f"-{type_name}->" in k]
+        if typed:
+            reads.append(
+                (
+                    f"UNWIND $keys AS k MATCH (a)-[r:`{type_name}`]->(b) WHERE r.key = k "
+                    f"RETURN a.id AS _s, b.id AS _t, {ret}",
+                    {"keys": typed},
+                )
+            )
+        for text, params in reads:
+            rows = store.read(text, params).records()
             for row in rows:
                 rel = relationship_from_row(type_name, row["_s"], row["_t"], row, ontology)
                 if any(item.document in documents for item in rel.evidence):

@@ -52,7 +52,12 @@ from liability_graph.graph.fact_reviews import (
 from liability_graph.graph.interrupts import ctrl_c_held
 from liability_graph.graph.locks import describe_holders, lock_holders
 from liability_graph.graph.memory import heap_trimmed, release_free_memory
-from liability_graph.graph.model import Entity, Relationship, evidence_to_json
+from liability_graph.graph.model import (
+    Entity,
+    Relationship,
+    evidence_from_json,
+    evidence_to_json,
+)
 from liability_graph.graph.ontology import (
     COUNTS,
     DEFENDANT_COUNT,
@@ -152,6 +157,22 @@ _IDS = "entity_ids"
 #: The task (in lgraph.json) of building the name index of a store written before it
 #: existed; a build cut short is done again at the next open.
 INDEXING = "indexing-names"
+#: Evidence added to stored relationships (issue #13). A relationship's evidence is one JSON
+#: string, and rewriting it whole at every merge made a fact that many documents state
+#: quadratic in those documents (the writer re-encodes it, the engine writes it into the log
+#: and every checkpoint rewrites its column chunk: after 5,000 bench articles 40 DEFENDANT_IN
+#: edges held 12 MB). So when a batch only adds evidence to a stored relationship
+#: (WriteBatch.evidence_appended), the stored pieces move once, as a read gives them, into
+#: chunk 0 of this table, the new pieces go into chunk 1, 2, … (ids "<relationship
+#: key>#<n>", never written again), and the relationship's `evidence` holds a small marker
+#: naming them (_chunk_marker). Every read of the store gives the evidence JSON whole again, the same
+#: text (_expanded); a relationship whose evidence is replaced or deleted loses its chunks.
+#: Its columns are named so that no query about entities matches its nodes.
+EVIDENCE_CHUNKS = "LgraphEvidenceChunk"
+_CHUNK_ID = "chunk_id"
+_CHUNK_ITEMS = "chunk_evidence"
+#: How a marker starts (no evidence JSON does: its items start with `{"document"`).
+_MARKER = '[{"lgraph_chunks":'
 
 ARROW_TYPES = {
     "string": pa.string(),
@@ -245,7 +266,11 @@ class EmbeddedStore(Store):
         #: The node tables an unlabelled node pattern means (all but the name index; see
         #: _graph_text).
         self._graph_labels = tuple(
-            sorted(row[1] for row in tables if row[2] == "NODE" and row[1] != NAME_INDEX)
+            sorted(
+                row[1]
+                for row in tables
+                if row[2] == "NODE" and row[1] not in (NAME_INDEX, EVIDENCE_CHUNKS)
+            )
         )
 
     def _open(self, ladybug, read_only: bool) -> None:
@@ -346,6 +371,8 @@ class EmbeddedStore(Store):
             return True
         if NAME_INDEX not in tables or self.unfinished(INDEXING):
             return True
+        if EVIDENCE_CHUNKS not in tables:
+            return True
         counts = self._counted
         for table, columns in wanted.items():
             if table not in tables:
@@ -361,6 +388,10 @@ class EmbeddedStore(Store):
         for statement in ladybug_ddl(self.ontology, counts=True):
             self._run(statement)
         self._run(ladybug_review_ddl())  # fact decisions (graph/fact_reviews.py)
+        self._run(
+            f"CREATE NODE TABLE IF NOT EXISTS `{EVIDENCE_CHUNKS}`"
+            f"({_CHUNK_ID} STRING PRIMARY KEY, {_CHUNK_ITEMS} STRING)"
+        )
         # Columns added to the ontology after the store was created.
         for name in self.ontology.node_types:
             self._add_missing_columns(name, self.ontology.node_columns(name))
@@ -634,12 +665,106 @@ class EmbeddedStore(Store):
             # The engine's own read-only mode is the second wall; a writable handle has none.
             raise ReadOnlyError("open the store read-only to run ad-hoc Cypher")
         text = backtick_labels(cypher, RESERVED_LABELS & set(self.ontology.node_types))
-        result = self._run(self._graph_text(text), params)
+        result = self._expanded(self._run(self._graph_text(text), params))
         return QueryResult(readable_columns(text, result.columns), result.rows)
 
     def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
         self._settle()  # reads see every relationship written
-        return self._run(self._graph_text(cypher), params)
+        return self._expanded(self._run(self._graph_text(cypher), params))
+
+    # -- evidence chunks (EVIDENCE_CHUNKS) -------------------------------------------------
+    def _expanded(self, result: QueryResult, column: str | None = None) -> QueryResult:
+        """The result with every evidence marker replaced by the evidence JSON it stands for
+        (only in `column` if one is named: the store's own reads)."""
+        markers: set[str] = set()
+        if column is not None:
+            at = result.columns.index(column)
+            markers.update(row[at] for row in result.rows if (row[at] or "").startswith(_MARKER))
+        else:
+            for row in result.rows:
+                for value in row:
+                    _find_markers(value, markers)
+        if not markers:
+            return result
+        whole = self._evidence_of(markers)
+        rows = [[_replace_markers(v, whole) for v in row] for row in result.rows]
+        return QueryResult(result.columns, rows, list(result.notes))
+
+    def _evidence_of(self, markers: Iterable[str]) -> dict[str, str]:
+        """The evidence JSON each marker stands for: its chunks' lists joined in order."""
+        wanted: dict[str, list[str]] = {}
+        for marker in markers:
+            head = orjson.loads(marker)[0]
+            wanted[marker] = [f"{head['key']}#{n}" for n in range(head["lgraph_chunks"])]
+        ids = sorted({i for chunk_ids in wanted.values() for i in chunk_ids})
+        items: dict[str, str] = {}
+        for part in _chunks(ids):
+            rows = self._run(
+                f"UNWIND $ids AS _i MATCH (_x:`{EVIDENCE_CHUNKS}` {{{_CHUNK_ID}: _i}}) "
+                f"RETURN _x.{_CHUNK_ID}, _x.{_CHUNK_ITEMS}",
+                {"ids": part},
+            ).rows
+            items.update((row[0], row[1]) for row in rows)
+        whole: dict[str, str] = {}
+        for marker, chunk_ids in wanted.items():
+            missing = [i for i in chunk_ids if i not in items]
+            if missing:
+                raise StoreError(f"evidence missing from the store: {', '.join(missing[:3])}")
+            whole[marker] = _joined([items[i] for i in chunk_ids])
+        return whole
+
+    def evidence_chunk_keys(self, documents: list[str]) -> set[str]:
+        """Keys of relationships with evidence from one of `documents` in their chunks
+        (documents._citing finds the others by their `evidence` text)."""
+        keys: set[str] = set()
+        for key in documents:
+            rows = self._run(
+                f"MATCH (_x:`{EVIDENCE_CHUNKS}`) WHERE _x.{_CHUNK_ITEMS} CONTAINS $key "
+                f"RETURN _x.{_CHUNK_ID}",
+                {"key": f'"{key}"'},
+            ).rows
+            keys.update(row[0].rpartition("#")[0] for row in rows)
+        return keys
+
+    def _stored_evidence(self, rels: list[Relationship]) -> dict[str, str]:
+        """The evidence markers the store holds for those of `rels` that have one, by key."""
+        where = f" WHERE _r.evidence STARTS WITH '{_MARKER}'"
+        found: dict[str, str] = {}
+        for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
+            ends = [[r.source for r in group], [r.target for r in group]]
+            for table in _key_tables(ends):
+                rows = self._run(
+                    f"LOAD FROM $rows MATCH (_a:`{source_type}` {{id: c0}})"
+                    f"-[_r:`{type_name}`]->(_b:`{target_type}` {{id: c1}}){where} "
+                    f"RETURN _r.key, _r.evidence",
+                    {"rows": table},
+                ).rows
+                found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def _delete_chunks(self, markers: Iterable[str]) -> None:
+        ids = sorted(
+            f"{head['key']}#{n}"
+            for head in (orjson.loads(m)[0] for m in markers)
+            for n in range(head["lgraph_chunks"])
+        )
+        for part in _chunks(ids):
+            self._run(
+                f"UNWIND $ids AS _i MATCH (_x:`{EVIDENCE_CHUNKS}` {{{_CHUNK_ID}: _i}}) DELETE _x",
+                {"ids": part},
+            )
+
+    def _write_chunks(self, chunks: list[tuple[str, str]]) -> None:
+        """MERGE, not CREATE: a chunk left behind by an interrupted removal is replaced."""
+        for part in _chunks(chunks):
+            table = _positional_table(
+                [[c[0] for c in part], [c[1] for c in part]], [pa.string(), pa.string()]
+            )
+            self._run(
+                f"LOAD FROM $rows MERGE (_x:`{EVIDENCE_CHUNKS}` {{{_CHUNK_ID}: c0}}) "
+                f"SET _x.{_CHUNK_ITEMS} = c1",
+                {"rows": table},
+            )
 
     def _graph_text(self, cypher: str) -> str:
         """A query's text with its bare node patterns (`MATCH (n)`) labelled with the
@@ -781,7 +906,7 @@ class EmbeddedStore(Store):
                     f"RETURN _a.id AS _s, _b.id AS _t, {ret}",
                     {"rows": table},
                 )
-                for record in result.records():
+                for record in self._expanded(result, "evidence").records():
                     rel = relationship_from_row(
                         type_name, record["_s"], record["_t"], record, self.ontology
                     )
@@ -859,7 +984,7 @@ class EmbeddedStore(Store):
                 self._write_entities(batch.entities_changed, create=False)
                 if not early:
                     self._write_entities(fresh, create=True)
-                self._update_relationships(batch.relationships_changed)
+                self._update_relationships(batch.relationships_changed, batch.evidence_appended)
                 if batch.reviews_deleted:
                     self._run(delete_cypher(), {"keys": list(batch.reviews_deleted)})
                 if batch.reviews:
@@ -1233,6 +1358,14 @@ class EmbeddedStore(Store):
         for type_name, group in by_type.items():
             self._fresh_nodes[type_name] = False
             for table in _key_tables([group]):
+                # Their relationships' evidence chunks go with them.
+                markers = self._run(
+                    f"LOAD FROM $rows MATCH (_n:`{type_name}` {{id: c0}})-[_r]-() "
+                    f"WHERE _r.evidence STARTS WITH '{_MARKER}' RETURN DISTINCT _r.evidence",
+                    {"rows": table},
+                ).rows
+                self._delete_chunks(row[0] for row in markers)
+            for table in _key_tables([group]):
                 self._run(
                     f"LOAD FROM $rows MATCH (_n:`{type_name}` {{id: c0}}) DETACH DELETE _n",
                     {"rows": table},
@@ -1259,6 +1392,8 @@ class EmbeddedStore(Store):
                 self._run(cypher, {"rows": table})
 
     def _delete_relationships(self, rels: list[Relationship]) -> None:
+        if rels:
+            self._delete_chunks(self._stored_evidence(rels).values())
         for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
             ends = [[r.source for r in group], [r.target for r in group]]
             for table in _key_tables(ends):
@@ -1268,7 +1403,44 @@ class EmbeddedStore(Store):
                     {"rows": table},
                 )
 
-    def _update_relationships(self, rels: list[Relationship]) -> None:
+    def _update_relationships(
+        self, rels: list[Relationship], appended: dict[str, int] | None = None
+    ) -> None:
+        """SET the relationships' columns. One whose evidence only grew (`appended`: how
+        many pieces at the front are stored) keeps its stored evidence and gets a chunk
+        with the new pieces (EVIDENCE_CHUNKS); any other has its evidence replaced whole,
+        its chunks deleted."""
+        if not rels:
+            return
+        appended = appended or {}
+        stored = self._stored_evidence(rels)
+        chunks: list[tuple[str, str]] = []
+        gone: list[str] = []
+        texts: dict[str, str] = {}
+        for rel in rels:
+            before = appended.get(rel.key, 0)
+            marker = stored.get(rel.key)
+            if not before:
+                if marker is not None:
+                    gone.append(marker)
+                continue  # replaced whole (relationship_arrow_table encodes it)
+            if before == len(rel.evidence):  # nothing new (a status or a date changed)
+                if marker is not None:
+                    texts[rel.key] = marker
+                continue
+            # The text a whole rewrite would store: the stored pieces as read back (which is
+            # what a later merge would write again: confidence a float), the new ones as
+            # written; chunks hold them as a read gives them, since they are never rewritten.
+            if marker is not None:
+                count = orjson.loads(marker)[0]["lgraph_chunks"]
+            else:
+                chunks.append((f"{rel.key}#0", _dumps(rel.evidence[:before]).decode()))
+                count = 1
+            added = evidence_from_json(_dumps(rel.evidence[before:]).decode())
+            chunks.append((f"{rel.key}#{count}", _dumps(added).decode()))
+            texts[rel.key] = _chunk_marker(rel.key, count + 1)
+        self._delete_chunks(gone)
+        self._write_chunks(chunks)
         for (type_name, source_type, target_type), group in self._rel_groups(rels).items():
             specs = self.ontology.relationship_columns(type_name)
             assign = ", ".join(f"_r.{c} = c{i + 2}" for i, c in enumerate(specs))
@@ -1276,7 +1448,7 @@ class EmbeddedStore(Store):
                 f"LOAD FROM $rows MATCH (_a:`{source_type}` {{id: c0}})"
                 f"-[_r:`{type_name}`]->(_b:`{target_type}` {{id: c1}}) SET {assign}"
             )
-            table = relationship_arrow_table(self.ontology, type_name, group)
+            table = relationship_arrow_table(self.ontology, type_name, group, texts)
             self._run(
                 cypher, {"rows": table.rename_columns([f"c{i}" for i in range(table.num_columns)])}
             )
@@ -1325,10 +1497,13 @@ class EmbeddedStore(Store):
             ret = ", ".join(f"r.{c} AS {c}" for c in cols)
             after = ""
             while True:
-                page = self._run(
-                    f"MATCH (a)-[r:`{name}`]->(b) WHERE r.key > $after "
-                    f"RETURN a.id AS _s, b.id AS _t, {ret} ORDER BY r.key LIMIT {_PAGE}",
-                    {"after": after},
+                page = self._expanded(
+                    self._run(
+                        f"MATCH (a)-[r:`{name}`]->(b) WHERE r.key > $after "
+                        f"RETURN a.id AS _s, b.id AS _t, {ret} ORDER BY r.key LIMIT {_PAGE}",
+                        {"after": after},
+                    ),
+                    "evidence",
                 ).records()
                 for record in page:
                     yield relationship_from_row(
@@ -1427,9 +1602,13 @@ def _without(entities: list[Entity], taken: list[Entity]) -> list[Entity]:
 
 
 def relationship_arrow_table(
-    ontology: Ontology, type_name: str, rels: list[Relationship]
+    ontology: Ontology,
+    type_name: str,
+    rels: list[Relationship],
+    texts: dict[str, str] | None = None,
 ) -> pa.Table:
     """Arrow rows for COPY: from, to, then the rel table's columns in declared order.
+    `texts`: the `evidence` text to store for some of them, by key (chunk markers).
 
     Built column by column (no per-row dicts): this runs once per relationship on bulk loads.
     """
@@ -1440,7 +1619,11 @@ def relationship_arrow_table(
         "date_on": [r.date_on for r in rels],
         "date_from": [r.date_from for r in rels],
         "date_to": [r.date_to for r in rels],
-        "evidence": _evidence_column(rels),
+        "evidence": (
+            [texts[r.key] if r.key in texts else evidence_to_json(r.evidence) for r in rels]
+            if texts
+            else _evidence_column(rels)
+        ),
         "confirmed": [True if r.confirmed else None for r in rels],
     }
     arrays = [
@@ -1477,6 +1660,38 @@ def _evidence_column(rels: list[Relationship]) -> pa.Array | list[str]:
     return pa.Array.from_buffers(
         pa.string(), len(rels), [None, pa.py_buffer(offsets), pa.py_buffer(data)]
     )
+
+
+def _chunk_marker(key: str, count: int) -> str:
+    """The `evidence` text of a relationship whose evidence is in `count` chunks."""
+    return _dumps([{"lgraph_chunks": count, "key": key}]).decode()
+
+
+def _joined(chunks: list[str]) -> str:
+    """JSON lists joined into one, as the JSON of their items in one list is written."""
+    return "[" + ",".join(c[1:-1] for c in chunks if c != "[]") + "]"
+
+
+def _find_markers(value: Any, found: set[str]) -> None:
+    if isinstance(value, str):
+        if value.startswith(_MARKER):
+            found.add(value)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _find_markers(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _find_markers(item, found)
+
+
+def _replace_markers(value: Any, whole: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return whole.get(value, value) if value.startswith(_MARKER) else value
+    if isinstance(value, dict):
+        return {k: _replace_markers(v, whole) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_markers(v, whole) for v in value]
+    return value
 
 
 def _plain(value: Any) -> Any:

@@ -77,6 +77,11 @@ class WriteBatch:
     #: Fact decisions to store (each replaces any for its key), and keys of decisions to drop.
     reviews: list[FactReview] = field(default_factory=list)
     reviews_deleted: list[str] = field(default_factory=list)
+    #: For changed relationships whose stored evidence stays as it is, with new pieces after
+    #: it (a plain merge): how many pieces at the front are the stored ones. A store may then
+    #: add the new pieces without writing the stored ones again (graph/embedded.py); one not
+    #: named here has its evidence replaced whole (a document taken out, review decisions).
+    evidence_appended: dict[str, int] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(
@@ -748,6 +753,7 @@ class Writer:
                     if not merged.same_content(old):
                         batch.relationships_changed.append(merged)
                         self._merged_from[rel.key] = (len(old.evidence), seen)
+                        batch.evidence_appended[rel.key] = len(old.evidence)
 
     # -- replacing documents ---------------------------------------------------------------
     def _replaced_versions(
