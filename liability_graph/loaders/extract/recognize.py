@@ -284,7 +284,7 @@ class _NamePatterns:
         #: the seats of the courts the pack's own court nouns name ("Rechtbank {seat}",
         #: "Hof van Beroep {seat}"): after a link ("de rechtbank in X") only these make a
         #: court's name; "de rechtbank in Londen" is no "Rechtbank Londen"
-        self.own_seats = _own_court_seats(item)
+        self.own_seats = _court_seats(item, own_only=True)
         self.court_links = frozenset(w.lower() for w in _split(item.names("court_links")))
         self.stops = _split(item.names("law_stops"))
         self.kept_links = _split(item.names("law_kept_links"))
@@ -341,36 +341,22 @@ def _all_court_places() -> frozenset[str]:
     return frozenset(places)
 
 
-def _court_seats(item: Pack) -> frozenset[str]:
+def _court_seats(item: Pack, own_only: bool = False) -> frozenset[str]:
     """Every seat a court of loaders/courts.yaml sits at (with its other spellings), the
-    seats of the pack's city adjectives and its court districts ("Noord-Holland")."""
-    data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
-    seats: set[str] = set()
-    for table in data.values():
-        if not isinstance(table, dict):
-            continue
-        for seat, forms in (table.get("seats") or {}).items():
-            seats.update([str(seat), *(str(f) for f in forms or ())])
-        seats.update(str(v) for v in (table.get("appeal_seats") or {}).values())
-    seats.update(str(v) for v in (item.names("court_city_adjectives") or {}).values())
-    seats.update(_split(item.names("court_districts")))
-    return frozenset(seats)
-
-
-def _own_court_seats(item: Pack) -> frozenset[str]:
-    """The seats (with their other spellings) of the court systems of loaders/courts.yaml
-    whose trial or appeal court's name opens with one of the pack's court nouns ("Rechtbank
-    {seat}": the Dutch and Belgian courts for the Dutch pack), the seats of the pack's city
-    adjectives and its court districts ("Noord-Holland")."""
+    seats of the pack's city adjectives and its court districts ("Noord-Holland").
+    With `own_only`, only the court systems whose trial or appeal court's name opens with
+    one of the pack's court nouns ("Rechtbank {seat}": the Dutch and Belgian courts for the
+    Dutch pack)."""
     nouns = tuple(str(n).lower() for n in item.names("court_nouns") or ())
     data = load_data(_COURTS_FILE.read_text(encoding="utf-8")) or {}
     seats: set[str] = set()
     for table in data.values():
         if not isinstance(table, dict):
             continue
-        names = [str(table.get(level) or "").lower() for level in ("trial", "appeal")]
-        if not any(name.startswith(nouns) for name in names if name):
-            continue
+        if own_only:
+            names = [str(table.get(level) or "").lower() for level in ("trial", "appeal")]
+            if not any(name.startswith(nouns) for name in names if name):
+                continue
         for seat, forms in (table.get("seats") or {}).items():
             seats.update([str(seat), *(str(f) for f in forms or ())])
         seats.update(str(v) for v in (table.get("appeal_seats") or {}).values())
