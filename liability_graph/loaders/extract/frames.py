@@ -72,6 +72,7 @@ from liability_graph.loaders.extract.lexicon import (
     DEMONSTRATIVES,
     DESCRIPTIVE,
     DISTRIBUTIVES,
+    EARLIER_ACTS,
     ECHO_OPENERS,
     ENACT_VERBS,
     ENDING_NEGATIONS,
@@ -2941,6 +2942,8 @@ class SentenceFrames:
         current = self.discourse.current_case()
         if current is None:
             return None
+        if self.relation == "HEARD_BY" and self._earlier_elsewhere(current):
+            return None  # "Het hof oordeelde eerder dat platforms ...": another case's court
         if self.relation == "HEARD_BY" and not self.words & (CASE_WORDS - COURT_WORDS):
             of_law = not self.words.isdisjoint(LAW_HEADS[self.language]) or any(
                 m.option_for(("Law",)) for m in self.mentions
@@ -2952,6 +2955,32 @@ class SentenceFrames:
         if self.relation == "HEARD_BY" and self.words & RULINGS[self.language]:
             return current.option  # "Het hof handhaafde de boete", "The court upheld the fine"
         return None
+
+    def _earlier_elsewhere(self, case: CaseInfo) -> bool:
+        """Does an adverb put the court's act before the case told of ("the Ninth Circuit
+        previously ruled that ...", "het hof oordeelde eerder dat ...") in a sentence that
+        names none of the case's parties and no definite case or decision noun ("the suit",
+        "de zaak", "its ruling")? Then the court decided another case. An adverb of a date
+        dates the act instead ("earlier this month", "eerder vandaag")."""
+        earlier = EARLIER_ACTS.get(self.language, frozenset())
+        if self.words.isdisjoint(earlier):
+            return False
+        tokens = self.tokens
+        if not any(
+            t.lower in earlier
+            and not (i + 1 < len(tokens) and time_word(tokens[i + 1].lower))
+            and not any(d.start <= t.start < d.end for d in self.dates)
+            for i, t in enumerate(tokens)
+        ):
+            return False
+        if self._names_a_party(case):
+            return False
+        definite = DEFINITE.get(self.language, frozenset())
+        nouns = CASE_NOUNS | DECISION_NOUNS
+        return not any(
+            t.lower in nouns and any(u.lower in definite for u in tokens[max(0, i - 3) : i])
+            for i, t in enumerate(tokens)
+        )
 
     def _names_party_of(self, case: CaseInfo, options: list[Option]) -> bool:
         """Is one of these readings a party of the case, by any of its readings?"""
@@ -6116,6 +6145,17 @@ def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
         j -= 1
     if j > 0 and tokens[j].lower in OF and tokens[j - 1].lower in DECISION_NOUNS:
         return _indefinite_before(frames, j - 1)
+    if (
+        j > 0
+        and tokens[j].lower in AGENT_PREPS[frames.language]
+        and tokens[j - 1].lower in DECISION_NOUNS
+        and _indefinite_before(frames, j - 1)
+    ):
+        # "according to a previous ruling by the Court of Justice": another case's, unless
+        # the sentence names a party of the case told of ("a ruling by X revived the suit
+        # against Y")
+        current = frames.discourse.current_case()
+        return current is None or not frames._names_a_party(current)
     return False
 
 

@@ -498,6 +498,8 @@ COUNSEL_VERBS: Final = _by_language("counsel_verbs")
 MAKER_NOUNS: Final = union("maker_nouns")
 #: Nouns of a court's decision ("a Supreme Court decision"): with an indefinite article, another case's.
 DECISION_NOUNS: Final = union("decision_nouns")
+#: Adverbs that put a court's act before the proceeding told of ("previously ruled").
+EARLIER_ACTS: Final = _by_language("earlier_acts")
 #: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
 CAPTION_PROSECUTORS: Final = union("caption_prosecutors")
 #: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
