@@ -785,7 +785,16 @@ class SentenceFrames:
         if not (t0 < lo < t1 - 1 and tokens[lo].lower in RELATIVES[self.language]):
             return None
         return next(
-            (m for m in candidates if lo < m.first and m.last < t1 - 1 and not self._governed(m)),
+            # a name may end right before the verb ("die de ACM oplegde": m.last is the
+            # index after the name's last token); a preposition before the relative pronoun
+            # governs no name of the relative clause ("vecht de boete aan die de AP oplegde")
+            (
+                m
+                for m in candidates
+                if lo < m.first
+                and m.last < t1
+                and not (self._governed(m) and self._over_description(m.first - 1) > lo)
+            ),
             None,
         )
 
