@@ -4,8 +4,11 @@ HEARD_BY). A decision noun with an indefinite article whose agent is a court ("a
 to a previous ruling by the Court of Justice") is that court's own earlier case, as "a
 ruling of" already was; a court's act put before the case by an adverb ("het hof oordeelde
 eerder dat ...", "the Ninth Circuit previously ruled that ...") in a sentence naming none
-of the case's parties and no definite case noun is another case's. A sentence that names
-the case or a party keeps its court."""
+of the case's parties and no definite case noun is another case's; so is a court in a
+sentence with an indefinite case noun and other parties ("ruled against Y in a case brought
+by ..."), and the author of a decision that a suit brought in the sentence follows ("filed
+suit against X following the decision by the Supreme Court"). A sentence that names the case
+or a party keeps its court."""
 
 from __future__ import annotations
 
@@ -47,6 +50,23 @@ def _courts(found: set[tuple[str, ...]]) -> set[str]:
             "Parents of a teenager sued Zorbix on Monday. In a separate case, the Ninth Circuit "
             "ruled last year that Section 230 bars similar claims.",
             "en",
+        ),
+        # another party pair with an indefinite case noun
+        (
+            "Parents of a teenager sued Zorbix in Utah on Monday. In 2021, the Ninth Circuit "
+            "ruled against Quillo in a case brought by a mother.",
+            "en",
+        ),
+        # a decision that the suit brought in the sentence follows
+        (
+            "Two app developers have filed suit against Zorbix, following the recent decision "
+            "by the U.S. Supreme Court allowing a similar suit to proceed.",
+            "en",
+        ),
+        (
+            "Ouders hebben een rechtszaak aangespannen tegen Zorbix na de uitspraak van het "
+            "gerechtshof Den Haag in de zaak tegen Quillo.",
+            "nl",
         ),
     ],
 )
@@ -115,6 +135,21 @@ def test_the_regulators_case_keeps_its_parties(context):
             "en",
             "Plaintiffs v. Zorbix (2023)",
             _NINTH,
+        ),
+        # a decision followed by a step of the same case, no suit brought after it
+        (
+            "Ouders hebben Zorbix voor de rechter gedaagd. Na de uitspraak van de rechtbank "
+            "Amsterdam ging Zorbix in hoger beroep.",
+            "nl",
+            "Plaintiffs v. Zorbix",
+            "Rechtbank Amsterdam",
+        ),
+        (
+            "Parents sued Zorbix in federal court in Utah. The Tenth Circuit revived the suit, "
+            "following a ruling by the district court.",
+            "en",
+            "Plaintiffs v. Zorbix",
+            "United States Court of Appeals for the Tenth Circuit",
         ),
         (
             "Ouders hebben Zorbix voor de rechter gedaagd. De rechtbank Amsterdam oordeelde "

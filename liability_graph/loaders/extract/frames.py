@@ -81,6 +81,7 @@ from liability_graph.loaders.extract.lexicon import (
     FAVOUR_WORDS,
     FEDERAL_COUNTRY,
     FEDERAL_CUES,
+    FILING_VERBS,
     FINDINGS,
     FORMER,
     FRESH_CASE_WORDS,
@@ -159,6 +160,7 @@ from liability_graph.loaders.extract.lexicon import (
     RULINGS,
     SAY,
     SAY_BY_LANGUAGE,
+    SEQUEL_PREPS,
     SERVICES,
     SHARED_SUBJECT,
     SKIPPABLE,
@@ -2951,7 +2953,9 @@ class SentenceFrames:
         current = self.discourse.current_case()
         if current is None:
             return None
-        if self.relation == "HEARD_BY" and self._earlier_elsewhere(current):
+        if self.relation == "HEARD_BY" and (
+            self._earlier_elsewhere(current) or self._other_parties_case(current)
+        ):
             return None  # "Het hof oordeelde eerder dat platforms ...": another case's court
         if self.relation == "HEARD_BY" and not self.words & (CASE_WORDS - COURT_WORDS):
             of_law = not self.words.isdisjoint(LAW_HEADS[self.language]) or any(
@@ -2989,6 +2993,27 @@ class SentenceFrames:
         return not any(
             t.lower in nouns and any(u.lower in definite for u in tokens[max(0, i - 3) : i])
             for i, t in enumerate(tokens)
+        )
+
+    def _other_parties_case(self, case: CaseInfo) -> bool:
+        """Does the sentence tell of a case of other parties: an indefinite case noun ("in a
+        case brought by ...", "een zaak") beside a party name that is none of the case's, and
+        no name of the case's parties ("the Ninth Circuit ruled against Y in a case brought
+        by a mother", in a document about a suit against X)? A judge is no party."""
+        tokens = self.tokens
+        if not any(
+            t.lower in CASE_NOUNS and any(u.lower in INDEFINITE for u in tokens[max(0, i - 2) : i])
+            for i, t in enumerate(tokens)
+        ):
+            return False
+        if self._names_a_party(case):
+            return False
+        return any(
+            m.extra.get("role") != "judge"
+            and any(
+                o.type in _PARTY_TYPES and dict(o.props).get("role") != "judge" for o in m.options
+            )
+            for m in self.mentions
         )
 
     def _names_party_of(self, case: CaseInfo, options: list[Option]) -> bool:
@@ -6142,30 +6167,50 @@ _OWN_CASE_REACH: Final = 3  # tokens before a trigger where the noun of its own 
 
 def _another_decision(frames: SentenceFrames, court: Mention | None) -> bool:
     """Is the court named as the author of an indefinite decision noun ("based on a recent
-    Supreme Court decision", "een eerder arrest van de Hoge Raad")? That is another case's."""
+    Supreme Court decision", "een eerder arrest van de Hoge Raad")? That is another case's.
+    So is a decision that a suit brought in the sentence follows ("X filed suit against Y
+    following the decision by the Supreme Court ...": a suit comes after no decision of its
+    own)."""
     if court is None:
         return False
     tokens = frames.tokens
     after = tokens[court.last].lower if court.last < len(tokens) else ""
     if after in DECISION_NOUNS:
-        return any(t.lower in INDEFINITE for t in tokens[max(0, court.first - 3) : court.first])
+        return any(
+            t.lower in INDEFINITE for t in tokens[max(0, court.first - 3) : court.first]
+        ) or _followed_decision(frames, court.first)
     j = court.first - 1
     while j > 0 and tokens[j].lower in SKIPPABLE:
         j -= 1
     if j > 0 and tokens[j].lower in OF and tokens[j - 1].lower in DECISION_NOUNS:
-        return _indefinite_before(frames, j - 1)
+        return _indefinite_before(frames, j - 1) or _followed_decision(frames, j - 1)
     if (
         j > 0
         and tokens[j].lower in AGENT_PREPS[frames.language]
         and tokens[j - 1].lower in DECISION_NOUNS
-        and _indefinite_before(frames, j - 1)
     ):
+        if _followed_decision(frames, j - 1):
+            return True
+        if not _indefinite_before(frames, j - 1):
+            return False
         # "according to a previous ruling by the Court of Justice": another case's, unless
         # the sentence names a party of the case told of ("a ruling by X revived the suit
         # against Y")
         current = frames.discourse.current_case()
         return current is None or not frames._names_a_party(current)
     return False
+
+
+def _followed_decision(frames: SentenceFrames, noun: int) -> bool:
+    """Does a preposition of sequence open the decision noun's phrase at `noun` ("following
+    the recent decision", "na de uitspraak") in a sentence that brings a suit (a filing
+    verb)? The suit follows the decision, so the decision was another case's."""
+    tokens = frames.tokens
+    sequel = SEQUEL_PREPS.get(frames.language, frozenset())
+    if not any(t.lower in sequel for t in tokens[max(0, noun - 3) : noun]):
+        return False
+    filing = FILING_VERBS.get(frames.language, frozenset())
+    return any(t.lemma in filing for t in tokens)
 
 
 _CROWD_REACH: Final = 4  # tokens before a trigger where its plural suit noun may stand

@@ -500,6 +500,8 @@ MAKER_NOUNS: Final = union("maker_nouns")
 DECISION_NOUNS: Final = union("decision_nouns")
 #: Adverbs that put a court's act before the proceeding told of ("previously ruled").
 EARLIER_ACTS: Final = _by_language("earlier_acts")
+#: Prepositions of sequence before a decision noun ("following the decision by ...").
+SEQUEL_PREPS: Final = _by_language("sequel_preps")
 #: The plaintiff side of a prosecution's caption ("People v. X"): no party of its own.
 CAPTION_PROSECUTORS: Final = union("caption_prosecutors")
 #: A legislature's head noun (lower case) and the verbs (lemmas) of passing a law: a law a
