@@ -125,3 +125,16 @@ def test_readable_columns_follow_the_return_clause():
         "x",
         "{a: 1, b: 2}",
     ]
+
+
+def test_wrap_property_rewrites_property_reads_only():
+    from liability_graph.graph.cypher_text import wrap_property
+
+    text = (
+        "MATCH (a)-[r]->(b) WHERE r.evidence CONTAINS 'x.evidence' AND size(r .evidence) > 1 "
+        "RETURN r {.evidence}, a.b.evidence, `r`.`evidence`, r.evidences // r.evidence"
+    )
+    assert wrap_property(text, "evidence", "f") == (
+        "MATCH (a)-[r]->(b) WHERE f(r.evidence) CONTAINS 'x.evidence' AND size(f(r .evidence)) > 1 "
+        "RETURN r {.evidence}, a.b.evidence, f(`r`.`evidence`), r.evidences // r.evidence"
+    )

@@ -162,3 +162,38 @@ def test_examples_give_the_same_answers_with_and_without_chunks(tmp_path, monkey
         assert chunked[answer] == plain[answer], answer
     assert chunked["cases_against"] and chunked["outgoing"]
     assert chunked["chunks_left"] < chunked["chunks"]
+
+
+def test_ad_hoc_cypher_filters_on_the_whole_evidence(tmp_path):
+    """What the engine computes from `r.evidence` in an ad-hoc query (a filter, a function)
+    sees the whole evidence, as on Neo4j, not the marker a chunked relationship holds."""
+    path = tmp_path / "store"
+    with EmbeddedStore(path) as store:
+        for number in (1, 2, 3):
+            write(store, number)
+        assert len(chunks(store)) == 3  # the relationship's column holds a marker
+        whole = evidence_to_json(
+            store.fetch_relationships("SERVICED", [serviced(1)]).popitem()[1].evidence
+        )
+    with EmbeddedStore(path, read_only=True) as store:
+
+        def query(text: str, **params) -> list[list]:
+            return store.query(text, params).rows
+
+        # A piece of evidence in chunk 2 only, and one in chunk 0 only.
+        for quote in ("Filing 3 says", "Filing 1 says"):
+            text = "MATCH ()-[r:SERVICED]->() WHERE r.evidence CONTAINS $q RETURN count(*) AS n"
+            assert query(text, q=quote) == [[1]]
+        assert (
+            query("MATCH ()-[r:SERVICED]->() WHERE r.evidence CONTAINS 'Filing 9' RETURN r.key")
+            == []
+        )
+        assert query("MATCH ()-[r:SERVICED]->() RETURN size(r.evidence) AS n") == [[len(whole)]]
+        # Backticked names, a returned value, and text that only looks like a property read.
+        rows = query(
+            "MATCH ()-[`r`:SERVICED]->() WITH `r`.`evidence` AS e "
+            "RETURN e STARTS WITH '[{\"document\"' AS plain, 'r.evidence' AS text, e"
+        )
+        assert rows == [[True, "r.evidence", whole]]
+        columns = store.query("MATCH ()-[r:SERVICED]->() RETURN r.evidence").columns
+        assert columns == ["r.evidence"]  # named as written, not by the function read through

@@ -1,11 +1,12 @@
 """Reading Cypher text just enough to help the person who wrote it.
 
 A small tokenizer (strings, backticked names, comments and brackets are respected) and
-three uses of it, for ad-hoc queries:
+four uses of it, for ad-hoc queries:
 - `return_columns`: the RETURN items as written, so an unnamed column is called
   `count(n)` on LadybugDB too, as Neo4j calls it, instead of `COUNT(n._ID)`;
 - `backtick_labels`: LadybugDB keywords used as labels (`(c:Case)`) backticked;
-- `labels_in`: the labels and relationship types a query names, to point out unknown ones.
+- `labels_in`: the labels and relationship types a query names, to point out unknown ones;
+- `wrap_property`: each read of one property (`r.evidence`) passed through a function.
 This is no parser: anything it cannot follow is left to the engine as written.
 """
 
@@ -135,6 +136,32 @@ def readable_columns(text: str, engine_columns: list[str]) -> list[str]:
         engine if aliased else expression
         for engine, (expression, aliased) in zip(engine_columns, written, strict=True)
     ]
+
+
+def wrap_property(text: str, name: str, function: str) -> str:
+    """`text` with each property read `x.name` (also `` `x`.`name` ``) written as
+    `function(x.name)`; strings, comments, map projections (`x {.name}`) and longer paths
+    (`a.b.name`) stay as they are."""
+    tokens = tokenize(text)
+    sig = [k for k, t in enumerate(tokens) if t.kind not in ("space", "comment")]
+    spans: list[tuple[int, int]] = []
+    for j in range(len(sig) - 2):
+        owner, dot, prop = (tokens[sig[j]], tokens[sig[j + 1]], tokens[sig[j + 2]])
+        if (
+            owner.kind in ("word", "name")
+            and dot.text == "."
+            and _unquoted(prop) == name
+            and prop.kind in ("word", "name")
+            and not (j > 0 and tokens[sig[j - 1]].text == ".")
+        ):
+            spans.append((owner.start, prop.start + len(prop.text)))
+    for start, end in reversed(spans):
+        text = f"{text[:start]}{function}({text[start:end]}){text[end:]}"
+    return text
+
+
+def _unquoted(token: Token) -> str:
+    return token.text[1:-1].replace("``", "`") if token.kind == "name" else token.text
 
 
 def _label_positions(tokens: list[Token]) -> list[int]:

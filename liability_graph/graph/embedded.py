@@ -42,7 +42,12 @@ import pyarrow as pa
 
 from liability_graph.errors import CypherError, ReadOnlyError, StoreError
 from liability_graph.graph.arrow_arrays import array_of, string_lists, strings
-from liability_graph.graph.cypher_text import backtick_labels, label_bare_nodes, readable_columns
+from liability_graph.graph.cypher_text import (
+    backtick_labels,
+    label_bare_nodes,
+    readable_columns,
+    wrap_property,
+)
 from liability_graph.graph.fact_reviews import (
     REVIEW_LABEL,
     delete_cypher,
@@ -173,6 +178,8 @@ _CHUNK_ID = "chunk_id"
 _CHUNK_ITEMS = "chunk_evidence"
 #: How a marker starts (no evidence JSON does: its items start with `{"document"`).
 _MARKER = '[{"lgraph_chunks":'
+#: The function ad-hoc queries read `evidence` through (_with_whole_evidence).
+_WHOLE_EVIDENCE = "lgraph_whole_evidence"
 
 ARROW_TYPES = {
     "string": pa.string(),
@@ -263,6 +270,12 @@ class EmbeddedStore(Store):
         #: migrated has none, and scans the lookup lists instead; see find_by_names).
         tables = self._run("CALL show_tables() RETURN *").rows
         self._name_index = any(row[1] == NAME_INDEX for row in tables)
+        #: Whether the store has the evidence chunks table (EVIDENCE_CHUNKS).
+        self._chunk_table = any(row[1] == EVIDENCE_CHUNKS for row in tables)
+        #: The whole evidence of each chunk marker, for the ad-hoc query being run
+        #: (_with_whole_evidence), and whether its function is on the connection.
+        self._whole_evidence: dict[str, str] = {}
+        self._whole_function = False
         #: The node tables an unlabelled node pattern means (all but the name index; see
         #: _graph_text).
         self._graph_labels = tuple(
@@ -665,7 +678,9 @@ class EmbeddedStore(Store):
             # The engine's own read-only mode is the second wall; a writable handle has none.
             raise ReadOnlyError("open the store read-only to run ad-hoc Cypher")
         text = backtick_labels(cypher, RESERVED_LABELS & set(self.ontology.node_types))
-        result = self._expanded(self._run(self._graph_text(text), params))
+        result = self._expanded(
+            self._run(self._with_whole_evidence(self._graph_text(text)), params)
+        )
         return QueryResult(readable_columns(text, result.columns), result.rows)
 
     def _run_read(self, cypher: str, params: dict[str, Any]) -> QueryResult:
@@ -689,6 +704,41 @@ class EmbeddedStore(Store):
         whole = self._evidence_of(markers)
         rows = [[_replace_markers(v, whole) for v in row] for row in result.rows]
         return QueryResult(result.columns, rows, list(result.notes))
+
+    def _with_whole_evidence(self, text: str) -> str:
+        """The ad-hoc query with each `x.evidence` read passed through a function that gives
+        a chunk marker's whole evidence, so that what the engine itself computes (`WHERE
+        r.evidence CONTAINS …`, `size(r.evidence)`) sees the text a read gives back, as on
+        Neo4j. Values the query returns are expanded after the run anyway (_expanded). The
+        function cannot query the store while the query runs, so every marker is expanded
+        first: the cost of the chunked evidence, paid only by queries that read `evidence`."""
+        if "evidence" not in text or not self._chunk_table:
+            return text
+        markers: set[str] = set()
+        for type_name in self.ontology.relationship_types:
+            markers.update(
+                row[0]
+                for row in self._run(
+                    f"MATCH ()-[_r:`{type_name}`]->() WHERE _r.evidence STARTS WITH $marker "
+                    "RETURN _r.evidence",
+                    {"marker": _MARKER},
+                ).rows
+            )
+        if not markers:
+            return text
+        self._whole_evidence = self._evidence_of(markers)
+        if not self._whole_function:
+            # (a lambda: the binding reads a function's annotations and knows no `str | None`)
+            self._conn.create_function(
+                _WHOLE_EVIDENCE, lambda value: self._whole_of(value), ["STRING"], "STRING"
+            )
+            self._whole_function = True
+        return wrap_property(text, "evidence", _WHOLE_EVIDENCE)
+
+    def _whole_of(self, value: str | None) -> str | None:
+        if value is None or not value.startswith(_MARKER):
+            return value
+        return self._whole_evidence.get(value, value)
 
     def _evidence_of(self, markers: Iterable[str]) -> dict[str, str]:
         """The evidence JSON each marker stands for: its chunks' lists joined in order."""
