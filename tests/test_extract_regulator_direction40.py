@@ -4,7 +4,8 @@ tegen de boete die de AP oplegde" the relative clause's subject imposed the fine
 that ends right before the clause's verb is that subject, and a preposition before the
 relative pronoun ("vecht de boete aan die de AP oplegde") governs no name inside it. The
 regulator is the plaintiff, the one who appeals the defendant; a party that sues the
-regulator still makes it a defendant."""
+regulator still makes it a defendant. The name right after a verb of paying ("agreed to pay the
+FTC $5 million to settle the charges") is paid: it brought the case, the payer settles it."""
 
 from __future__ import annotations
 
@@ -110,3 +111,30 @@ def test_the_regulator_brings_its_case(context, text, language, plaintiff, case,
 )
 def test_a_regulator_sued_is_the_defendant(context, text, language, regulator):
     assert sued("Zorbix", regulator) <= facts(context, text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbix agreed to pay the Federal Trade Commission $5 million to settle charges of "
+        "deceptive advertising.",
+        "Zorbix will pay the FTC $5 million to settle the charges.",
+    ],
+)
+def test_the_payee_of_a_settlement_brought_the_charges(context, text):
+    # the name right after a verb of paying is paid: it brought the charges, it settles none
+    found = facts(context, text, "en")
+    case = "Federal Trade Commission v. Zorbix"
+    assert ("DEFENDANT_IN", "Zorbix", case, "alleged") in found
+    assert ("PLAINTIFF_IN", "Federal Trade Commission", case, "established") in found
+    assert not any(
+        kind == "DEFENDANT_IN" and source == "Federal Trade Commission"
+        for kind, source, *_ in found
+    )
+
+
+def test_a_settlement_paid_to_no_office_keeps_the_settler(context):
+    text = "Zorbix agreed to pay Quillo $5 million to settle claims of patent theft."
+    found = facts(context, text, "en")
+    assert ("DEFENDANT_IN", "Zorbix", "Plaintiffs v. Zorbix", "alleged") in found
+    assert not any(kind == "DEFENDANT_IN" and source == "Quillo" for kind, source, *_ in found)

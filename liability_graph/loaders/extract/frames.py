@@ -5225,6 +5225,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         defendant_side = "subject"
         defendants = [p for p in frames.pick(_PARTIES, "subject", t0, t1, parties=True)
                       if _may_be_party(p) and p not in payee]  # fmt: skip
+    if defendant_side == "left" and defendants and _paid_before(frames, defendants[0][0]):
+        # "X agreed to pay the FTC $5 million to settle the charges": the payee brought them,
+        # the one who pays settles
+        payee = [p for p in defendants if p[1].type in _OFFICES]
+        plaintiffs = plaintiffs or payee
+        paid = tuple(m for m, _ in defendants[:1] if m is not None)
+        defendants = [p for p in frames.pick(_PARTIES, "left", t0, t1, paid, parties=True)
+                      if _may_be_party(p) and p not in payee]  # fmt: skip
     if rule.nominal and defendant_side == "right":
         defendants = [p for p in defendants if not _gap_agent(frames, p[0], t0, t1)]
     if defendant_side == "right" and t1 - t0 > 2 and _case_noun(frames.tokens[t0]):
@@ -5736,6 +5744,19 @@ def _paid_to(frames: SentenceFrames, mention: Mention | None, t1: int) -> bool:
     if not verbs or mention is None:
         return False
     return any(t.lemma in verbs for t in frames.tokens[t1 : mention.first])
+
+
+def _paid_before(frames: SentenceFrames, mention: Mention | None) -> bool:
+    """Is the name the indirect object of a verb of paying right before it ("pay the FTC $5
+    million")? It is paid, so it is no party that settles or is fined."""
+    verbs = PAYMENT_VERBS.get(frames.language)
+    if not verbs or mention is None:
+        return False
+    tokens = frames.tokens
+    j = mention.first - 1
+    while j >= 0 and tokens[j].lower in SKIPPABLE:
+        j -= 1
+    return j >= 0 and tokens[j].lemma in verbs
 
 
 _REGULATOR_SENTENCES: Final = 2  # sentences back where a fine's unnamed bringer may stand
