@@ -77,8 +77,9 @@ def test_a_win_in_a_text_about_no_case_is_none(context, text, language):
          {("DEFENDANT_IN", "Quixly", "Zorblat v. Quixly", "alleged"),
           ("PLAINTIFF_IN", "Zorblat", "Zorblat v. Quixly", "established")}),
         # the object of the main verb, not its subject, is the infinitive's subject here
+        # (the platform Quixly: no PLAINTIFF_IN, the case named after it)
         ("Zorblat asked Quixly to sue Blipnet.", "en",
-         {("DEFENDANT_IN", "Blipnet", "Plaintiffs v. Blipnet", "alleged")}),
+         {("DEFENDANT_IN", "Blipnet", "Quixly v. Blipnet", "alleged")}),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_control_verb_brings_the_suit(context, text, language, expected):

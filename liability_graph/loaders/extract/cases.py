@@ -253,17 +253,18 @@ def new_case(
     kind: str | None,
     year: int | None,
     plaintiff_count: int | None = None,
-    prosecutor: str | None = None,
+    bringer_name: str | None = None,
 ) -> Option:
     """A case the text describes but does not name, called after its first plaintiff and
     first defendant as a caption would be, with the year it was brought when the text gives
     it ("Fifty women v. Salesforce (2019)", "Openbaar Ministerie v. Bab K."). Without a
-    named plaintiff: a prosecution after who prosecutes, else the plaintiffs unnamed."""
+    named plaintiff: after `bringer_name`, a bringer that is no plaintiff of record (a
+    platform that sues, the state that prosecutes), else the plaintiffs unnamed."""
     when = f" ({year})" if year else ""
     if plaintiffs:
         bringer = _first(plaintiffs)
-    elif prosecutor:
-        bringer = prosecutor
+    elif bringer_name:
+        bringer = bringer_name
     else:
         bringer = "Prosecution" if kind == "criminal" else "Plaintiffs"
     name = f"{bringer} v. {_first(defendants)}{when}"
@@ -286,7 +287,7 @@ def resolve_case(
     synthesize: bool = True,
     hint: int | None = None,
     plaintiff_count: int | None = None,
-    prosecutor: str | None = None,
+    bringer_name: str | None = None,
     also: bool = False,
     ruling: bool = False,
     loose: frozenset[str] = frozenset(),
@@ -362,7 +363,7 @@ def resolve_case(
             return current, None
         if not synthesize:
             return None, None
-        case = new_case(defendants, plaintiffs, kind, year, plaintiff_count, prosecutor)
+        case = new_case(defendants, plaintiffs, kind, year, plaintiff_count, bringer_name)
         return discourse.case_for(case), None
     current = discourse.current_case()
     return current, None

@@ -5373,8 +5373,13 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         # "... aangespannen door A, B en C" where A already brought the case: the same
         # case, its other bringers listed with A
         renamed = current is not None and any(o.ident in current.plaintiffs for _, o in plaintiffs)
+        # "The suit was brought by Quist, a dating app": a platform names the case told of
+        # without its bringer (its PLAINTIFF_IN names the case, and is dropped at the end)
+        brought_by = [o for _, o in plaintiffs] or [
+            o for o in (_platform_bringer(frames, plaintiff_side, t0, t1, set()),) if o
+        ]
         if (
-            plaintiffs
+            brought_by
             and current is not None
             and current.defendants
             and (not current.plaintiffs or renamed)
@@ -5400,7 +5405,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             # subject of a fine's verb) brings the proceeding the noun points back to, told
             # of without its bringer
             brought = []
-            for _, option in plaintiffs:
+            for option in brought_by:
                 current.plaintiffs.add(option.ident)
                 brought.append(
                     Claim("PLAINTIFF_IN", option, current.option, "established", rule.id,
@@ -5570,6 +5575,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if regulator is not None:
             plaintiffs = [regulator]
     groups = [[d] for d in defendants] if split else [defendants]
+    # "Quist, a dating app, sued X": a platform brings no PLAINTIFF_IN, yet the case is
+    # named after it, not after a placeholder
+    bringer = (
+        _platform_bringer(frames, plaintiff_side, t0, t1, sued_names)
+        if not plaintiffs and not waiting and defendants and rule.kind != "enforcement"
+        and not rule.mutual
+        else None
+    )  # fmt: skip
+    bringer_name = bringer.name if bringer is not None else None
+    if bringer_name is None and rule.kind == "criminal":
+        bringer_name = _prosecuting_country(frames)  # "France v. X"
     # "de rechtszaken die A en B elk tegen X hebben aangespannen": a suit per bringer
     distributive = bool(plaintiffs) and not split and _distributive(frames, t0)
     if distributive:
@@ -5605,7 +5621,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             rule.synthesize or waiting,  # a suit whose bringer is known is a case
             frames.year_hint(t0),
             count if isinstance(count, int) else None,
-            _prosecuting_country(frames) if rule.kind == "criminal" else None,
+            bringer_name,
             # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
             (_also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)))
             or _same_trial(frames, rule, plaintiffs, t0)
@@ -7594,6 +7610,30 @@ def _may_be_party(picked: tuple[Mention, Option]) -> bool:
     if role in NON_PARTY_ROLES:
         return False
     return mention is None or mention.extra.get("role") not in NON_PARTY_ROLES
+
+
+def _platform_bringer(
+    frames: SentenceFrames,
+    side: str,
+    t0: int,
+    t1: int,
+    sued: set[str],
+) -> Option | None:
+    """The platform in a suit's bringer slot ("Quist, a dating app, sued X", "Quist
+    responded by filing a lawsuit against X"): the ontology has no PLAINTIFF_IN from a
+    platform, but the case is named after it (docs/annotation.md, platforms as plaintiffs).
+    Never one of the names sued (case-folded)."""
+    for mention, option in frames.pick(("Platform",), side, t0, t1, parties=True):
+        if (
+            option.type == "Platform"
+            and option.name.casefold() not in sued
+            and _may_be_party((mention, option))
+            and not _spoken_for(frames, mention)
+            and not _counsel(frames, mention)
+            and not (mention is not None and frames._attributed(mention))
+        ):
+            return option
+    return None
 
 
 def _describe(mention: Mention | None, option: Option) -> Option:
