@@ -86,3 +86,27 @@ def test_a_court_placeholder_still_names_the_case_of_a_sued_platform(context):
 def test_a_platform_as_modifier_brings_nothing(context):
     found = facts(context, "Facebook users sued Zorblat on Tuesday.", "en")
     assert not any(case.startswith("Facebook v.") for case in _cases(found))
+
+
+def test_a_group_that_brought_the_suit_told_of_before_names_it(context):
+    # the case was first told without its bringer; the group the next sentence names is
+    # its plaintiff, and both are named after the group, not the placeholder
+    text = "Zorblat was sued on Monday. Seven families filed the lawsuit against Zorblat."
+    found = facts(context, text, "en")
+    assert _cases(found) == {"Seven families v. Zorblat (2023)"}
+    assert plaintiff_names(found) == {"Seven families in Seven families v. Zorblat (2023)"}
+
+
+def test_dutch_a_group_that_brought_the_suit_told_of_before_names_it(context):
+    text = (
+        "Zorblat is aangeklaagd. Zeven gezinnen hebben een rechtszaak aangespannen tegen Zorblat."
+    )
+    found = facts(context, text, "nl")
+    assert _cases(found) == {"Zeven gezinnen v. Zorblat"}
+    assert plaintiff_names(found) == {"Zeven gezinnen in Zeven gezinnen v. Zorblat"}
+
+
+def test_a_group_named_with_the_case_at_once_is_unchanged(context):
+    found = facts(context, "Seven families sued Zorblat on Monday.", "en")
+    assert _cases(found) == {"Seven families v. Zorblat (2023)"}
+    assert plaintiff_names(found) == {"Seven families in Seven families v. Zorblat (2023)"}

@@ -2657,8 +2657,20 @@ class Run:
         renamed: dict[tuple[str, str], Option] = {}
         for ident, plaintiff in first.items():
             case = next(c.target for c in self.claims if c.target.ident == ident)
-            name = plaintiff.name + case.name[len(_UNNAMED_BRINGER) - len(" v. ") :]
+            # a group of plaintiffs is named after the case it joined ("Seven families in
+            # Plaintiffs v. X"): the case takes the group's description, the group the
+            # case's new name ("Seven families in Seven families v. X")
+            own = f" in {case.name}"
+            rest = case.name[len(_UNNAMED_BRINGER) - len(" v. ") :]  # " v. X (2023)"
+            name = plaintiff.name.removesuffix(own) + rest
             renamed[ident] = Option(case.type, name, None, case.props, case.aliases)
+            for claim in self.claims:
+                group = claim.source
+                if claim.target.ident == ident and not group.key and group.name.endswith(own):
+                    renamed[group.ident] = Option(
+                        group.type, f"{group.name.removesuffix(own)} in {name}", None,
+                        group.props, group.aliases,
+                    )  # fmt: skip
         for claim in self.claims:
             if claim.source.ident in renamed:
                 claim.source = renamed[claim.source.ident]
