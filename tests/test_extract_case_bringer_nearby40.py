@@ -110,3 +110,26 @@ def test_a_group_named_with_the_case_at_once_is_unchanged(context):
     found = facts(context, "Seven families sued Zorblat on Monday.", "en")
     assert _cases(found) == {"Seven families v. Zorblat (2023)"}
     assert plaintiff_names(found) == {"Seven families in Seven families v. Zorblat (2023)"}
+
+
+def test_the_plaintiff_in_the_lawsuit_is_named_in_the_next_sentence(context):
+    text = (
+        "Shareholders filed a class action against Zorblat on Monday. The named plaintiff in "
+        "the lawsuit is Mara Quinn, a stockholder."
+    )
+    found = facts(context, text, "en")
+    assert _cases(found) == {"Mara Quinn v. Zorblat (2023)"}
+    assert plaintiff_names(found) == {"Mara Quinn"}
+
+
+def test_dutch_the_plaintiff_in_the_case_is_named_in_the_next_sentence(context):
+    text = "Zorblat is dinsdag aangeklaagd. De eiser in deze zaak is de Stichting Kinderrecht."
+    found = facts(context, text, "nl")
+    assert _cases(found) == {"Stichting Kinderrecht v. Zorblat (2023)"}
+    assert plaintiff_names(found) == {"Stichting Kinderrecht"}
+
+
+def test_the_plaintiffs_in_the_case_seeking_damages_name_no_plaintiff(context):
+    text = "Zorblat was sued on Monday. The plaintiffs in the case are seeking damages from Quist."
+    found = facts(context, text, "en")
+    assert plaintiff_names(found) == set()

@@ -6804,12 +6804,23 @@ def _plaintiffs_named_after(
     """The names a plaintiff noun introduces after it: as the predicate of a copula ("the
     plaintiffs are A, B and C", "the plaintiffs were record labels, including A and B"),
     right after it ("damages to plaintiffs A and B") or after a list opener ("the
-    plaintiffs, including A and B,"). Words between a copula and the first name must be
-    those of a description: a verb form or a preposition there ("the plaintiffs are
-    seeking damages from X", "were represented by X") makes the name no plaintiff."""
+    plaintiffs, including A and B,"); the copula may follow a phrase that points back to
+    the case ("the plaintiff in the lawsuit is X"). Words between a copula and the first
+    name must be those of a description: a verb form or a preposition there ("the
+    plaintiffs are seeking damages from X", "were represented by X") makes the name no
+    plaintiff."""
     tokens = frames.tokens
     j = t1
     start = j
+    if (
+        j + 3 < len(tokens)
+        and tokens[j].lower in PREPOSITIONS
+        and tokens[j + 1].lower in DEFINITE[frames.language]
+        and _case_noun(tokens[j + 2])
+        and tokens[j + 3].lower in COPULAS
+    ):  # "the plaintiff in the lawsuit is X", "de eiser in deze zaak is X": the case
+        # pointed back to, then the copula
+        j += 3
     if j < len(tokens) and (tokens[j].lower in COPULAS or tokens[j].lemma in _INCLUDE):
         start = j + 1
     elif j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in LIST_OPENERS:
