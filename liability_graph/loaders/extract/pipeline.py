@@ -3900,9 +3900,10 @@ _DATELINE: Final = re.compile(
 
 
 #: A dateline that opens with the day instead of the place ("March 14 (UPI) -- ",
-#: "3 May (Reuters) - "): only its agency is blanked, the date stays readable.
+#: "3 May (Reuters) - "), or with its agency alone ("(NewsNation) — "): only the agency is
+#: blanked, a date stays readable.
 _DATED_AGENCY: Final = re.compile(
-    r"^[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?[ \t]*"
+    r"^[ \t]*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?[ \t]*)?"
     r"(\([^()\n]{1,60}\)[ \t]*[-–—]+)",
     re.MULTILINE,
 )
