@@ -714,6 +714,8 @@ class EmbeddedStore(Store):
         first: the cost of the chunked evidence, paid only by queries that read `evidence`."""
         if "evidence" not in text or not self._chunk_table:
             return text
+        if not self._run(f"MATCH (_x:`{EVIDENCE_CHUNKS}`) RETURN _x.{_CHUNK_ID} LIMIT 1").rows:
+            return text  # no relationship holds a marker
         markers: set[str] = set()
         for type_name in self.ontology.relationship_types:
             markers.update(
