@@ -112,6 +112,8 @@ from liability_graph.loaders.extract.lexicon import (
     LIST_REST,
     LIST_VERBS,
     MAKER_NOUNS,
+    MEMBER_NOUNS,
+    MEMBER_PREPS,
     MODIFIER_ENDINGS,
     MONTHS,
     MOTIONS,
@@ -172,6 +174,7 @@ from liability_graph.loaders.extract.lexicon import (
     SUIT_SETTLERS,
     TEMPORAL_SUBORDINATORS,
     TO,
+    TOPIC_PREPS,
     VENDOR_MODIFIERS,
     VERB_FINAL,
     adjectival,
@@ -1400,6 +1403,9 @@ class SentenceFrames:
             # ends before the main verb's auxiliaries; its antecedent is the subject
             found = self._unclosed_relative(candidates, j)
         if found is None and not VERB_FINAL[language]:
+            # "X and its executives were charged": the name the member phrase is joined to
+            found = self._joined_to_members(candidates, j)
+        if found is None and not VERB_FINAL[language]:
             # "A and B were arrested in Argentina and charged with fraud": a participle
             # joined to an earlier passive shares its subject
             earlier = self._joined_passive(t0)
@@ -1408,6 +1414,23 @@ class SentenceFrames:
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
         return found
+
+    def _joined_to_members(self, candidates: list[Mention], j: int) -> Mention | None:
+        """The name before "and" when a phrase of the people who belong to it ends at token
+        j ("X and its executives", "X and two of its founders"): the name is one of the
+        subject's parties, the people unnamed."""
+        tokens = self.tokens
+        if j < 2 or not _member_noun(tokens[j].lower):
+            return None
+        k = j - 1
+        while k > 0 and k >= j - _MEMBER_PHRASE and tokens[k].lower not in AND and (
+            tokens[k].lower in POSSESSIVES or tokens[k].lower in OF
+            or tokens[k].lower in NUMBERS or (tokens[k].text.isalpha() and tokens[k].text.islower())
+        ):  # fmt: skip
+            k -= 1
+        if k == j - 1 or tokens[k].lower not in AND:
+            return None
+        return next((m for m in candidates if m.last == k), None)
 
     def _unclosed_relative(self, candidates: list[Mention], j: int) -> Mention | None:
         """The name before ", which" when the words from the relative pronoun to token j
@@ -2376,7 +2399,7 @@ class SentenceFrames:
                 # (other relations only by a colon: "hosting firms, including X" describes)
                 chosen = self._included_after(t1, candidates, self.relation != SUE)
         if chosen is not None and parties and self.relation == SUE and side in _COMPLEMENT_SIDES:
-            chosen = self._complement_holder(chosen, candidates)
+            chosen = self._complement_holder(chosen, candidates, types)
         if chosen is None:
             return []
         group = self.coordinated(chosen, types)
@@ -2568,18 +2591,22 @@ class SentenceFrames:
             and type_of(tokens[k].lower, self.language) is not None
         )
 
-    def _complement_holder(self, m: Mention, candidates: list[Mention]) -> Mention | None:
+    def _complement_holder(
+        self, m: Mention, candidates: list[Mention], types: tuple[str, ...]
+    ) -> Mention | None:
         """The party a subject names: the name itself, or when it is a role's complement,
-        the role's holder in apposition after it ("the parent company of X, Y, faces"),
-        else no one."""
+        the role's holder in apposition after it ("the parent company of X, Y, faces"; the
+        first of the holders it lists: "the founders of X, A and B, were charged"), else no
+        one."""
         if not self._role_complement(m):
             return m
         tokens = self.tokens
         if m.last < len(tokens) and tokens[m.last].text == ",":
             holder = next((c for c in candidates if c.first == m.last + 1), None)
-            if holder is not None and (
-                holder.last >= len(tokens) or tokens[holder.last].text in ",;"
-            ):
+            last = (
+                max(h.last for h, _ in self.coordinated(holder, types)) if holder is not None else 0
+            )
+            if holder is not None and (last >= len(tokens) or tokens[last].text in ",;"):
                 return holder
         return None
 
@@ -5028,18 +5055,127 @@ def _group_participle(frames: SentenceFrames, t0: int) -> bool:
     )
 
 
-def _of_role(frames: SentenceFrames, mention: Mention | None) -> bool:
-    """Is the name the complement of a role or maker noun ("the creator and chief operator of
-    X has been sentenced", "de beheerder van X")? The noun's holder is the party, not X."""
-    if mention is None:
-        return False
+def _role_noun_of(frames: SentenceFrames, mention: Mention) -> int:
+    """The index of the role, maker or member noun whose complement the name is ("the
+    creator and chief operator of X", "de beheerder van X", "executives of the hosting
+    company X", "twee medewerkers bij X"), over an article and the noun that types the name
+    with its modifiers; -1 when there is none. The noun's holders are the parties, not X."""
     tokens = frames.tokens
     j = mention.first - 1
     while j > 0 and tokens[j].lower in SKIPPABLE:
         j -= 1
-    if j < 1 or tokens[j].lower not in OF:
-        return False
-    return _maker_or_role(tokens[j - 1].lower)
+    if j > 0 and tokens[j].text.islower() and type_of(tokens[j].lower, frames.language):
+        # "of the hosting company X", "van hostingbedrijf X": over the noun that types X
+        # and the lower-case words that modify it
+        k = j - 1
+        while (
+            k > 0
+            and k >= j - _TYPE_MODIFIERS
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].lower not in SKIPPABLE
+            and tokens[k].lower not in OF
+            and tokens[k].lower not in MEMBER_PREPS
+        ):
+            k -= 1
+        j = k
+        while j > 0 and tokens[j].lower in SKIPPABLE:
+            j -= 1
+    if j < 1 or (tokens[j].lower not in OF and tokens[j].lower not in MEMBER_PREPS):
+        return -1
+    noun = tokens[j - 1].lower
+    if noun in OPERATOR_NOUNS:
+        return -1  # "against the operators of the chat app X": against X
+    return j - 1 if _member_noun(noun) else -1
+
+
+def _about_members(frames: SentenceFrames, noun: int) -> bool:
+    """Does a preposition of what something is about govern the member noun at `noun`
+    ("getuigen horen over de eigenaren van X")? The organisation is then what the act is
+    about, no member's employer."""
+    tokens = frames.tokens
+    j = noun - 1
+    while j >= 0 and (
+        tokens[j].lower in SKIPPABLE or tokens[j].lower in NUMBERS or tokens[j].lower in FORMER
+    ):
+        j -= 1
+    return j >= 0 and tokens[j].lower in TOPIC_PREPS
+
+
+def _member_noun(word: str) -> bool:
+    """Is the (lower-case) word a noun of the people who belong to an organisation
+    ("executives", "medewerkers", "oud-medewerkers") or a role or maker noun?"""
+    member = word.rpartition("-")[2]  # "oud-medewerkers", "ex-employees"
+    return (
+        member in MEMBER_NOUNS or member.removesuffix("s") in MEMBER_NOUNS or _maker_or_role(member)
+    )
+
+
+_TYPE_MODIFIERS: Final = 3  # lower-case words before a type noun ("classified advertising site")
+_MEMBER_PHRASE: Final = 4  # words between "and" and a member noun ("and two of its executives")
+_POSSESSED_PHRASE: Final = 6  # words after "X's" ("current chief executive and chairman")
+
+
+def _members_named(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """The parties picked, but an organisation that only a role or member noun is of ("the
+    founders of X were charged", "twee medewerkers van X zijn vervolgd", "charged X's chief
+    executive") replaced by the persons an apposition after it names ("de oprichters van X,
+    A en B,"), or dropped: the people are the parties, X is only where they work."""
+    out: list[tuple[Mention, Option]] = []
+    taken = set()
+    for mention, option in picked:
+        found = [(mention, option)]
+        if mention is not None:
+            noun = _role_noun_of(frames, mention)
+            if noun >= 0 and not _about_members(frames, noun):
+                found = _apposed_persons(frames, mention.last)
+            elif noun < 0 and (end := _possessed_members_end(frames, mention)) >= 0:
+                found = _apposed_persons(frames, end)
+        for party in found:
+            if party[1].ident not in taken:
+                taken.add(party[1].ident)
+                out.append(party)
+    return out
+
+
+def _possessed_members_end(frames: SentenceFrames, mention: Mention) -> int:
+    """Where the member phrase a possessive name opens ends ("X's current chief executive
+    and chairman", "X's former executives"), when no name follows the phrase (that one is
+    the role's holder: "X's chief executive Y"); -1 when the name opens none."""
+    tokens = frames.tokens
+    if not _possessive(tokens[mention.last - 1].text):
+        return -1
+    k = mention.last
+    member = False
+    while (
+        k < len(tokens)
+        and k - mention.last < _POSSESSED_PHRASE
+        and (tokens[k].lower in AND or (tokens[k].text.isalpha() and tokens[k].text.islower()))
+        and tokens[k].lower not in PREPOSITIONS
+    ):  # the phrase's words up to a preposition ("X's chief executive with fraud")
+        member = member or _member_noun(tokens[k].lower)
+        k += 1
+    if not member or tokens[k - 1].lower in AND or any(m.first == k for m in frames.mentions):
+        return -1
+    return k
+
+
+def _apposed_persons(frames: SentenceFrames, comma: int) -> list[tuple[Mention, Option]]:
+    """The persons a comma at `comma` sets in apposition ("X, A and B,")."""
+    tokens = frames.tokens
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return []
+    first = next(
+        (m for m in frames.mentions if m.first == comma + 1 and m.option_for(("Person",))), None
+    )
+    if first is None:
+        return []
+    return [
+        p for p in frames.coordinated(first, ("Person",))
+        if p[0] is not None and p[0].first > comma and _may_be_party(p)
+    ]  # fmt: skip
 
 
 def _maker_or_role(word: str) -> bool:
@@ -5215,9 +5351,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         for p in frames.pick(_PARTIES, defendant_side, t0, t1, parties=True)
         if not _foreign_office(frames, p)
     ]
-    defendants = [p for p in _makers_apposed(frames, picked_defendants)
-                  if _may_be_party(p) and not _modifies_role(frames, p[0])
-                  and not _counsel(frames, p[0]) and not _of_role(frames, p[0])]  # fmt: skip
+    defendants = _members_named(frames, [
+        p for p in _makers_apposed(frames, picked_defendants)
+        if _may_be_party(p) and not _modifies_role(frames, p[0]) and not _counsel(frames, p[0])
+    ])  # fmt: skip
     if defendant_side == "to" and defendants and _paid_to(frames, defendants[0][0], t1):
         # "X moet een boete van 5 miljoen betalen aan de AP": the payee fined X
         payee = [p for p in defendants if p[1].type in _OFFICES]
@@ -5336,6 +5473,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     if any(p[0] is not None and p[0].kind == "group" for p in plaintiffs):
         plaintiffs = [p for p in plaintiffs if not _group_joining(frames, p[0], t0)]
     defendants = [p for p in defendants if not _behind_owner(frames, p[0])]
+    # a party read again after the first filter ("heeft de oprichters van X aangeklaagd":
+    # the object before the participle) is no member's organisation either
+    defendants = _members_named(frames, defendants)
     if rule.mutual and _enforcer_of(frames, defendants) and not _enforcer_of(frames, plaintiffs):
         plaintiffs, defendants = defendants, plaintiffs  # "the FTC settled charges with X"
     elif rule.mutual and plaintiffs and not defendants:
@@ -6755,13 +6895,17 @@ def _object_inside(
     first = inside[0]
     k = first.last
     while k < t1 and (
-        tokens[k].lower in _ROLE_WORDS or tokens[k].lower.removesuffix("s") in _ROLE_WORDS
-    ):
+        _member_noun(tokens[k].lower)
+        or (k > first.last and (tokens[k].lower in FORMER or tokens[k].lower in AND))
+    ):  # "Zorblat co-founder and former CEO A": the role's words after the name
         k += 1
-    if k > first.last and k + 1 < t1 and tokens[k].text == ",":
-        holder = next((m for m in inside if m.first == k + 1), None)
+    if k > first.last and k + 1 < t1:
+        at = k + 1 if tokens[k].text == "," else k
+        holder = next((m for m in inside if m.first == at), None)
         if holder is not None and holder.option_for(("Person",)) is not None:
-            first = holder  # "two former Zorblat executives, A and B,": the executives
+            # "two former Zorblat executives, A and B,", "Zorblat co-founder A": the people
+            # the role words name, not their company
+            first = holder
     return [
         p for p in frames.coordinated(first, _PARTIES)
         if p[0] is None or p[0].last < t1

@@ -347,6 +347,15 @@ HEAD_NOUNS_AFTER: Final = union("head_nouns_after")
 #: Nouns for who runs a service ("aanbieders", "operators"): "against the operators of X"
 #: is against X, as "against the owner of X" is.
 OPERATOR_NOUNS: Final = union("operator_nouns")
+#: Nouns of the people who belong to an organisation ("executives", "medewerkers"), with the
+#: founders' heads and the staff nouns: "executives of X were charged" charges the people,
+#: never X.
+MEMBER_NOUNS: Final = union("member_nouns") | FOUNDER_HEADS | union("hired_staff")
+#: Prepositions between a member noun and its organisation besides "of" ("employees at X").
+MEMBER_PREPS: Final = union("member_preps")
+#: Prepositions of what something is about ("getuigen horen over de eigenaren van X"): the
+#: people of an organisation after one are a topic, and the organisation stays the party.
+TOPIC_PREPS: Final = union("topic_preps")
 #: A branch after a company's name and a hyphen ("TikTok-tak"): the company itself.
 BRANCH_SUFFIXES: Final = union("branch_suffixes")
 #: Words that make what follows a guess or a plan, not a fact.
