@@ -7811,6 +7811,12 @@ def _group_joining(frames: SentenceFrames, mention: Mention | None, t0: int) -> 
     return any(t.lower in joining or t.lemma in joining for t in frames.tokens[mention.last : t0])
 
 
+def group_in_case(description: str, case_name: str) -> str:
+    """The name of a group of anonymous plaintiffs, after the case it joins ("Seven families
+    in X v. Y"): the graph's naming (docs/annotation.md), the same in every language."""
+    return f"{description} in {case_name}"
+
+
 def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Option:
     """A group of anonymous plaintiffs is the case's known protected plaintiff, or one
     protected group person named after the case; a group of businesses is an organisation
@@ -7824,7 +7830,7 @@ def _group_plaintiff(frames: SentenceFrames, option: Option, case: Option) -> Op
             return Option("Person", entity.name, key)
     return Option(
         "Person",
-        f"{_describe_text(option.name)} in {case.name}",
+        group_in_case(_describe_text(option.name), case.name),
         props=(("protected", True), ("role", "plaintiffs")),
         aliases=(option.name, _describe_text(option.name)),
     )

@@ -25,6 +25,7 @@ from liability_graph.loaders.extract.frames import (
     _authority,
     apply_rule,
     company_behind,
+    group_in_case,
     note_introduced_officials,
 )
 from liability_graph.loaders.extract.gazetteer import Gazetteer, Hit, gazetteer_for
@@ -2660,7 +2661,7 @@ class Run:
             # a group of plaintiffs is named after the case it joined ("Seven families in
             # Plaintiffs v. X"): the case takes the group's description, the group the
             # case's new name ("Seven families in Seven families v. X")
-            own = f" in {case.name}"
+            own = group_in_case("", case.name)
             rest = case.name[len(_UNNAMED_BRINGER) - len(" v. ") :]  # " v. X (2023)"
             name = plaintiff.name.removesuffix(own) + rest
             renamed[ident] = Option(case.type, name, None, case.props, case.aliases)
@@ -2668,7 +2669,7 @@ class Run:
                 group = claim.source
                 if claim.target.ident == ident and not group.key and group.name.endswith(own):
                     renamed[group.ident] = Option(
-                        group.type, f"{group.name.removesuffix(own)} in {name}", None,
+                        group.type, group_in_case(group.name.removesuffix(own), name), None,
                         group.props, group.aliases,
                     )  # fmt: skip
         for claim in self.claims:
