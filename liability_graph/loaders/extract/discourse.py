@@ -198,7 +198,12 @@ class Discourse:
         return info
 
     def antecedent(
-        self, types: tuple[str, ...], before: list[Mention], position: int, body: bool = False
+        self,
+        types: tuple[str, ...],
+        before: list[Mention],
+        position: int,
+        body: bool = False,
+        possessive: bool = False,
     ) -> Option | None:
         """Nearest fitting earlier mention: this sentence first, then earlier ones. A name
         here that only might be of the type ("Bluewater Ltd. bought the site": a company
@@ -220,6 +225,10 @@ class Discourse:
             if earlier is not None:
                 return earlier
         if here and types[0] == "Platform" and not any(m.best.type == "Platform" for m in here):
+            if possessive:
+                # "Visa ... over its international network": the network is the vendor's
+                # own, named in this sentence, never a site told of before
+                return None
             # "Stripe and Joyent suspended the network": a site noun points back to the
             # site told of before, not to the vendors beside it that a second reading fits
             earlier = self._earlier(types[:1], best=True)
@@ -367,7 +376,9 @@ class Discourse:
                 # "X was fined by the regulator": a public body's noun never points back to
                 # a company or a platform
                 before = [m for m in before if not self._no_body(m)]
-            option = held or self.antecedent(types, before, det, token.lower in AUTHORITY_NOUNS)
+            option = held or self.antecedent(
+                types, before, det, token.lower in AUTHORITY_NOUNS, tokens[det].lower in POSSESSIVES
+            )
             if option is None:
                 continue
             if (

@@ -19,6 +19,7 @@ from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pendi
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
     ADDRESSEE_VERBS,
+    ADVERB_ENDINGS,
     ADVERBS,
     AGAINST,
     AGE_ENDINGS,
@@ -151,6 +152,7 @@ from liability_graph.loaders.extract.lexicon import (
     REASON_PREPS,
     RECEIVE_PASSIVE,
     RELATIVE_CLAUSE_STOPS,
+    RELATIVE_DETERMINERS,
     RELATIVES,
     REPEATED,
     REPORTED_FUTURES,
@@ -802,6 +804,47 @@ class SentenceFrames:
             ),
             None,
         )
+
+    def _common_subject(self, t0: int) -> bool:
+        """Does the trigger's clause open with a subject of its own that names nothing, a
+        noun phrase of lower-case words after a determiner or a relative ("whose conduct
+        triggers", "that the law prompted", "omdat de site ... leidde")? Then no name of an
+        earlier clause is the trigger's subject."""
+        tokens = self.tokens
+        lo = self._clause_bounds(tokens[t0].clause)[0]
+        if lo < t0 and tokens[lo].text == ",":
+            if any(m.last == lo for m in self.mentions):
+                return False  # "Visa, the card processing giant": an apposition, no clause
+            lo += 1
+        language = self.language
+        endings = tuple(ADVERB_ENDINGS[language])
+        k = t0 - 1
+        while k > lo and (
+            tokens[k].lower in AUXILIARIES[language]
+            or tokens[k].lower in PASSIVE_AUX[language]
+            or tokens[k].lower in COPULAS
+            or tokens[k].lower in ADVERBS
+            or (bool(endings) and tokens[k].lower.endswith(endings))
+        ):
+            k -= 1
+        relative = RELATIVE_DETERMINERS[language]
+        openers = DEFINITE[language] | ARTICLES | INDEFINITE | relative
+        j = k
+        while (
+            j > lo
+            and tokens[j].text.isalpha()
+            and tokens[j].text.islower()
+            and (tokens[j].lower not in openers)
+        ):
+            j -= 1
+        if j >= k or tokens[j].lower not in openers:
+            return False  # no noun between its determiner and the verb
+        subordinators = SUBORDINATORS[language]
+        if j == lo + 1 and tokens[lo].lower in subordinators:
+            pass  # "that the law prompted"
+        elif j != lo or (tokens[lo].lower in subordinators and tokens[lo].lower not in relative):
+            return False  # "the site that eventually prompted X": the relative is the subject
+        return not any(j <= m.first < t0 for m in self.mentions)
 
     def _clause_bounds(self, clause: int) -> tuple[int, int]:
         """First and after-last token index of a clause."""
@@ -2181,6 +2224,14 @@ class SentenceFrames:
         chosen: Mention | None = None
         if side == "left":
             chosen = self._relative_subject(candidates, t0) or self._left(candidates, t0)
+            if (
+                chosen is not None
+                and self.relation != SUE
+                and chosen.last <= t0
+                and self.tokens[chosen.first].clause != self.tokens[t0].clause
+                and self._common_subject(t0)
+            ):
+                chosen = None  # "noting that ... whose conduct triggers X": the clause's own
         elif side == "right":
             chosen = self._right(candidates, t0, t1)
             if chosen is not None and self._in_relative_after(chosen, t1):
@@ -2776,6 +2827,15 @@ class SentenceFrames:
                     break
                 if other.option_for(types) is None:
                     break
+                if (
+                    self.relation != SUE
+                    and len(between) == 2
+                    and between[0] == ","
+                    and between[1] in AND
+                    and not self._listed_before(current if step == 1 else other)
+                ):  # "Aylo, the parent company of Pornhub, and Visa": a comma before "and"
+                    # with no list before it closes an aside; the name after it is no member
+                    break
                 if relative_clause_subject(self.tokens, other.first, other.last, self.language):
                     break  # "X, the company Y co-founded, was sued": Y is no member
                 if step == 1 and any(m.first == other.last for m in ordered):
@@ -2802,6 +2862,11 @@ class SentenceFrames:
                 seen.add(option.ident)
                 out.append((m, option))
         return out
+
+    def _listed_before(self, m: Mention) -> bool:
+        """Does a comma right before the name join it to a name before that ("A, B, and C")?"""
+        k = m.first - 1
+        return k > 0 and self.tokens[k].text == "," and any(o.last == k for o in self.mentions)
 
     def _rest_after(self, k: int) -> bool:
         """Do "and" and a word naming the rest of a list follow token k ("A, B and others",
@@ -3470,6 +3535,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         return []  # "an investigation found X to be hosting ...": no founding
     if rule.verb and frames.nominal(t0):
         return []
+    if rule.verb and rule.relation != SUE and _inflected_after_preposition(frames, t0):
+        return []  # "in relation to purchases made on ...": a noun, no verb
     pointing = _pointing_role(frames, rule, t0, t1)
     if (
         rule.noun
@@ -3557,6 +3624,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
                 picked[0],
                 [(m, o) for m, o in picked[1] if m is not None and m.last == head_at],
             )
+        elif _participle_of_noun(frames, t0):
+            # "purchases made on platforms owned by Z": what is owned is the bare noun the
+            # participle follows, no name further left
+            picked = (picked[0], [])
     if rule.relation == "OWNS" and len(picked[1]) > 1:
         picked = (picked[0], _relative_list(frames, picked[1], t0))
     if rule.relation == "SHUT_DOWN":
@@ -3691,6 +3762,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             and not _possessive(frames.tokens[m.last - 1].text)  # "PayGate, Grimchan's processor"
         }  # fmt: skip
         targets = [t for (m, t) in picked[1] if id(m) not in grouped | listed and t in targets]
+    # "Aylo, which operates A and B over claims the sites hosted ...": names that one
+    # conjunction joins share a role in their clause, never each other's ends
+    joined = _coordinated_pairs(frames, picked, t0, t1)
     pairs = [
         (source, target)
         for source in sources
@@ -3698,6 +3772,7 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         if source.ident != target.ident
         and source.name.casefold() != target.name.casefold()
         and rel_type.allows(source.type, target.type)
+        and (source.ident, target.ident) not in joined
     ]
     if not pairs:
         if breacher and not sources and len(targets) == 1 and targets[0].type == "Law":
@@ -3769,6 +3844,38 @@ _STATE_NOUNS: Final = frozenset({"OWNS", "FOUNDED"})  # role nouns that date not
 _NO_CASE_FALLBACK: Final = frozenset({"PROMPTED"})
 _REPEATED_REACH: Final = 8  # tokens after a suit's trigger where "on several occasions" may stand
 _OWN_PHRASE: Final = 6  # tokens between a trigger and the end of its own phrase
+
+
+def _coordinated_pairs(
+    frames: SentenceFrames,
+    picked: tuple[list[tuple[Mention, Option]], list[tuple[Mention, Option]]],
+    t0: int,
+    t1: int,
+) -> set[tuple[tuple[str, str], tuple[str, str]]]:
+    """The (source, target) idents of picked ends that "and" joins as members of one list
+    ("A and B", "the forum A and the hosting company B", "A en B") outside the trigger's
+    words: coordinated names take one role in their clause together, so neither is the
+    other's vendor, owner or cause (but "Pornhub and parent company MindGeek" names the
+    owner by the trigger between them)."""
+    out: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+    tokens = frames.tokens
+    for s_m, s_o in picked[0]:
+        for t_m, t_o in picked[1]:
+            if s_m is None or t_m is None:
+                continue
+            first, second = (s_m, t_m) if s_m.first < t_m.first else (t_m, s_m)
+            if first.last > second.first or first.last <= t0 < second.first:
+                continue  # the trigger stands between them
+            between = [t.lower for t in tokens[first.last : second.first]]
+            if (
+                between
+                and not AND.isdisjoint(between)
+                and not any(m.first >= first.last and m.last <= second.first
+                            for m in frames.mentions)
+                and _joins(between, frames.language)
+            ):  # fmt: skip
+                out.add((s_o.ident, t_o.ident))
+    return out
 
 
 def _companies(mentions: list[Mention]) -> list[Mention]:
@@ -4622,6 +4729,46 @@ def _accusers(frames: SentenceFrames, t0: int) -> tuple[Mention, ...]:
         if verb is not None and any(o is not m and verb < o.first < of for o in frames.mentions):
             out.append(m)
     return tuple(out)
+
+
+def _inflected_after_preposition(frames: SentenceFrames, t0: int) -> bool:
+    """Does an inflected form that is neither a participle nor an -ing form follow a
+    preposition ("to purchases", "of sales")? No verb stands there: it is a plural noun."""
+    language = frames.language
+    if VERB_FINAL[language] or t0 == 0 or frames.tokens[t0 - 1].lower not in PREPOSITIONS:
+        return False  # (a verb-final clause may end in any form after a preposition's object)
+    token = frames.tokens[t0]
+    return (
+        token.lower != token.lemma
+        and not token.lower.endswith(PROGRESSIVE_ENDINGS.get(language, ()))
+        and not token.lower.endswith(PARTICIPLE_ENDINGS.get(language, ()))
+    )
+
+
+def _participle_of_noun(frames: SentenceFrames, t0: int) -> bool:
+    """Does the trigger follow a platform's or a company's common noun that no name
+    stands for ("platforms owned by Z", "websites run by Z")? The participle then says
+    what that noun is, and no name before it is its object."""
+    tokens = frames.tokens
+    if t0 == 0 or any(m.last == t0 for m in frames.mentions):
+        return False  # "the site Quillchat, owned by Z", "the site owned by Z" pointed back
+    word = tokens[t0 - 1]
+    if not (word.text.isalpha() and word.text.islower()):
+        return False
+    if type_of(word.lower, frames.language) is None:
+        return False
+    # the noun phrase governed by a preposition other than "of" ("on platforms owned by Z";
+    # not "one of several sites owned by Z", which holds the name before)
+    j = t0 - 2
+    while (
+        j >= 0
+        and t0 - j <= 4
+        and tokens[j].text.isalpha()
+        and tokens[j].text.islower()
+        and (tokens[j].lower not in PREPOSITIONS)
+    ):
+        j -= 1
+    return j >= 0 and tokens[j].lower in PREPOSITIONS and tokens[j].lower not in OF
 
 
 def _apposition_head(frames: SentenceFrames, t0: int) -> int | None:

@@ -162,6 +162,9 @@ HYPHEN_HEADS: Final = _by_language("hyphen_heads")
 PARTICLE_FOLLOWERS: Final = _by_language("particle_followers")
 #: Pronouns that open a parenthetical relative clause after a comma ("X, which ..., did").
 RELATIVES: Final = _by_language("relatives")
+#: Relatives that determine the noun after them ("whose conduct"): the noun phrase is the
+#: clause's own subject.
+RELATIVE_DETERMINERS: Final = _by_language("relative_determiners")
 #: A relative after a comma that stands for the whole clause before it ("..., which violates
 #: the GDPR"): that clause's subject breaches the law.
 CLAUSE_RELATIVES: Final = _by_language("clause_relatives")
