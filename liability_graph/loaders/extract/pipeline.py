@@ -1079,6 +1079,21 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+#: What an acronym the text never spells out may stand for (_learn_implied_acronyms).
+_IMPLIED_ACRONYM_TYPES: Final = frozenset({"Law", "Organization"})
+
+
+def _initials_of(name: str, acronym: str) -> bool:
+    """Is `acronym` exactly the initials of `name`'s words ("DOJ": Department of Justice),
+    or of its capitalised words ("DSA": Digital Services Act)?"""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    return acronym in (every, capitalised)
+
+
 def _initialled_organisation(sentence: Sentence, mention: Mention) -> None:
     """A name of two or more capitalised words that the text shortens to their initials in
     parentheses right after it ("The Privacy Collective (TPC)", "Stop Online Fraude (SOF)")
@@ -2030,6 +2045,31 @@ class Run:
                 if len(acronym) == 2 and acronym.isupper():
                     self.short_acronyms.add(acronym)
 
+    def _learn_implied_acronyms(self, mentions: list[Mention]) -> None:
+        """ "the Digital Services Act" ... "since the DSA took effect": an acronym the text
+        never spells out is the one law or organisation named before it whose words'
+        initials it is, exactly (all of them, or those of its capitalised words). The
+        reference base knows the usual ones; this serves the names it does not know."""
+        for mention in mentions:
+            text = mention.text
+            if (
+                text in self.acronyms
+                or any(o.key for o in mention.options)
+                or not (3 <= len(text) <= 6 and text.isalpha() and text.isupper())
+            ):
+                continue
+            found = {
+                option.name: option
+                for named, _ in self.named
+                for option in named.options[:1]
+                if option.type in _IMPLIED_ACRONYM_TYPES and _initials_of(option.name, text)
+            }
+            if len(found) == 1:
+                option = next(iter(found.values()))
+                self.acronyms[text] = Option(
+                    option.type, option.name, option.key, option.props, (*option.aliases, text)
+                )
+
     def _with_short_acronyms(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """ "De Autoriteit Persoonsgegevens (AP) ... aldus de AP": a two-letter acronym is
         no name candidate of its own (too many words are written so), but once the
@@ -2170,6 +2210,7 @@ class Run:
         """`cues`: the sentence cue pass recognize made (its dates and places serve here);
         `following`: the first pass's next sentence, if it names something."""
         computed = self.spans_of.get(sentence.index)
+        self._learn_implied_acronyms(mentions)
         if self.acronyms:
             mentions = [self._acronym(m) for m in mentions]
             if self.short_acronyms:
