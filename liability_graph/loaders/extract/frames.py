@@ -155,6 +155,8 @@ from liability_graph.loaders.extract.lexicon import (
     RELATIVE_DETERMINERS,
     RELATIVES,
     REPEATED,
+    REPORT_ADVERBS,
+    REPORT_VERBS,
     REPORTED_FUTURES,
     REPORTED_PRONOUNS,
     RESIDENCE_NOUNS,
@@ -1153,6 +1155,13 @@ class SentenceFrames:
         while j >= 0 and tokens[j].lower in SKIPPABLE:
             j -= 1
         if j >= 0 and tokens[j].lower in attributions:
+            return True
+        k = mention.last  # "as X previously reported", "X reported": the source, no party
+        while k < len(tokens) and (
+            tokens[k].lower in ADVERBS or tokens[k].lower in REPORT_ADVERBS.get(self.language, ())
+        ):
+            k += 1
+        if k < len(tokens) and tokens[k].lower in REPORT_VERBS.get(self.language, ()):
             return True
         return (
             j >= 1 and tokens[j].lower in TO[self.language] and tokens[j - 1].lower in attributions
@@ -5485,6 +5494,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                  and not _bringer_position(frames, p[0], t0, t1))
         and p[1].name.casefold() not in frames.discourse.non_parties
     ]  # fmt: skip
+    plaintiffs = _people_modified(frames, plaintiffs, t0)
     # "the US government sued X", "the UK government fined X": the country acts through an
     # office the text does not name, so the case is told without a bringer as before; a
     # government is a party only as the one sued ("X sued the US government")
@@ -7388,7 +7398,36 @@ def _suing_states(
             party = None if body is None else Option("Organization", body)
         if party is not None:
             out.append((mention, party))
+    if not out and side == "agent":
+        out = _agent_office_state(frames, t1)
     return out
+
+
+def _agent_office_state(frames: SentenceFrames, t1: int) -> list[tuple[Mention, Option]]:
+    """ "X was sued by the attorney general of Ohio": the agent is the office of a state's
+    attorney general, so the state it acts for sues, as when it stands before the role."""
+    tokens = frames.tokens
+    j = t1
+    if j >= len(tokens) or tokens[j].lower not in AGENT_PREPS[frames.language]:
+        return []
+    j += 1
+    while j < len(tokens) and tokens[j].lower in SKIPPABLE:
+        j += 1
+    for width in (2, 1):
+        of = j + width
+        if of >= len(tokens) or tokens[of].lower not in OF:
+            continue
+        if _official_before(tokens, of) != "attorney general":
+            continue
+        k = of + 1
+        while k < len(tokens) and tokens[k].lower in SKIPPABLE:
+            k += 1
+        for mention in frames.mentions:
+            option = mention.option_for(("Jurisdiction",))
+            if mention.first == k and option is not None:
+                party = party_option(option.name)
+                return [] if party is None else [(mention, party)]
+    return []
 
 
 def _state_settles(
@@ -7493,13 +7532,58 @@ def _described_person(frames: SentenceFrames, mention: Mention, option: Option) 
     its state, named as a caption would ("Texas mother v. X"); the privacy pass decides
     whether it is protected."""
     tokens = frames.tokens
-    k = mention.last
-    if k >= len(tokens) or mention.first == 0 or tokens[k].lower not in PERSON_NOUNS:
+    k = _modified_noun(tokens, mention.last)
+    if k is None or tokens[k].lower not in PERSON_NOUNS:
         return None
-    if tokens[mention.first - 1].lower not in INDEFINITE:
-        return None
-    name = f"{option.name} {tokens[k].lower}"
+    # "a Texas mother", and a headline's or a plural's bare "Utah County family files ...",
+    # "SoCal families sue X" (a place's own words kept: "Utah County", not "Utah")
+    if mention.first > 0 and tokens[mention.first - 1].lower not in INDEFINITE:
+        if not (tokens[k].lower in GROUP_NOUNS or tokens[k].lower.endswith("s")):
+            return None
+        if tokens[mention.first - 1].text.isalpha() and tokens[mention.first - 1].lower not in (
+            AGENT_PREPS[frames.language] | DEFINITE[frames.language]
+        ):
+            return None  # "the lawyer for Texas families", "Meta's Ohio users": no bringer
+    words = " ".join(t.text for t in tokens[mention.first : k])
+    name = f"{words} {tokens[k].lower}"
     return Option("Person", name, props=(("description", name),))
+
+
+def _people_modified(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]], t0: int
+) -> list[tuple[Mention, Option]]:
+    """A name right before a noun of persons only modifies it ("SoCal families sue X", "a
+    Brindle County mother sued X"): the persons it describes are the party, named as the
+    text describes them, never the name itself."""
+    out = []
+    tokens = frames.tokens
+    for mention, option in picked:
+        k = None if mention is None else _modified_noun(tokens, mention.last)
+        if k is None or k == t0 or tokens[k].lower not in PERSON_NOUNS or option.key:
+            out.append((mention, option))
+            continue
+        described = _described_person(frames, mention, option)
+        if described is not None:
+            out.append((mention, described))
+    return out
+
+
+def _modified_noun(tokens: list, k: int) -> int | None:
+    """The token of the noun a name that ends before token k modifies, over at most two
+    capitalised words of the place's own name ("Utah County family" -> family); None when no
+    lower-case word follows the name there, or the name is a possessor ("Adam Vale's
+    parents": the kin of a person, see the pipeline's _kin_of_named)."""
+    if k > 0 and (_possessive(tokens[k - 1].text) or tokens[k - 1].text[-1:] in "'’"):
+        return None
+    for i in range(k, min(len(tokens), k + 3)):
+        word = tokens[i].text
+        if not word.isalpha():
+            return None
+        if word.islower():
+            return i
+        if not word[:1].isupper() or word.isupper():
+            return None
+    return None
 
 
 def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
@@ -7509,10 +7593,11 @@ def _attributive(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     k = mention.last
     if k >= len(tokens) or k == t0:
         return False
+    noun = _modified_noun(tokens, k)
+    if noun is not None and noun != t0 and tokens[noun].lower in PERSON_NOUNS:
+        return True  # "a Texas mother has filed a lawsuit", "a Utah County family sued"
     word = tokens[k]
     language = frames.language
-    if word.lower in PERSON_NOUNS:
-        return True  # "a Texas mother has filed a lawsuit", "a suit from a Texas woman"
     return (
         word.text.isalpha()
         and word.text.islower()
@@ -7933,6 +8018,7 @@ def _platform_bringer(
             and not _spoken_for(frames, mention)
             and not _counsel(frames, mention)
             and not (mention is not None and frames._attributed(mention))
+            and _people_modified(frames, [(mention, option)], t0) == [(mention, option)]
         ):
             return option
     return None

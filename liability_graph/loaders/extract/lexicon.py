@@ -205,6 +205,9 @@ INFINITIVE_ENDINGS: Final = _by_language("infinitive_endings")
 #: Prepositions that attribute a statement to its source ("volgens het OM", "according to
 #: the FBI"): the source they govern is no end of the statement's relationship.
 ATTRIBUTIONS: Final = _by_language("attributions")
+#: Verbs of news reporting, whose subject is a source and no party ("as X reported").
+REPORT_VERBS: Final = _by_language("report_verbs")
+REPORT_ADVERBS: Final = _by_language("report_adverbs")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
 ADJECTIVE_TAILS: Final = union("adjective_tails")
 #: Adjective tails that make the name before them an owner ("ByteDance-owned").

@@ -1787,10 +1787,11 @@ def _placed_by_adjective(sentence: Sentence, first: int, language: str) -> bool:
     )
 
 
-def _kin_word(text: str, name: str, kin: frozenset[str], of: list[str]) -> str | None:
+def _kin_word(text: str, name: str, kin: frozenset[str], of: list[str]) -> tuple[str, str] | None:
     """The kin noun that makes a name the one whose kin are meant ("Adam Vale's parents",
     "the parents of Adam Vale", "de ouders van Adam"), when the sentence writes the name
-    once."""
+    once, with the name the kin are named after: the first of a list the kin noun opens
+    ("the families of Ann Vell, Bo Marsh and Cy Trent": one group, "families of Ann Vell")."""
     at = text.find(name)
     if at < 0 or text.find(name, at + 1) >= 0:
         return None
@@ -1798,10 +1799,27 @@ def _kin_word(text: str, name: str, kin: frozenset[str], of: list[str]) -> str |
     if after[:2] in POSSESSIVE_ENDINGS:
         word = after[2:].split(maxsplit=1)[:1]
         if word and word[0].lower() in kin:
-            return word[0].lower()
+            return word[0].lower(), name
     before = text[:at].split()
-    if len(before) >= 2 and before[-1].lower() in of and before[-2].lower() in kin:
-        return before[-2].lower()
+    first = len(before)
+    # back over the names listed before it: capitalised words, commas and "and"
+    while first > 0 and (
+        before[first - 1].lower() in AND
+        or (before[first - 1][:1].isupper() and before[first - 1].lower() not in kin)
+        or before[first - 1] == ","
+    ):
+        first -= 1
+    for end in sorted({len(before), first}, reverse=True):
+        if end >= 2 and before[end - 1].lower() in of and before[end - 2].lower() in kin:
+            if end == len(before):
+                return before[end - 2].lower(), name
+            listed = " ".join(before[end:])
+            if not any(w.lower() in AND or w.endswith(",") for w in before[end:]):
+                continue  # "the family of Ann Vell Bo Marsh": no list
+            ands = "|".join(re.escape(w) for w in sorted(AND))
+            head = re.split(rf",|\s(?:{ands})\s", listed + " ")[0].strip()
+            if head:
+                return before[end - 2].lower(), head
     return None
 
 
@@ -2776,13 +2794,14 @@ class Run:
             ):
                 continue
             text = claim.sentence.text
-            word = _kin_word(text, source.name, kin, of)
-            if word is None:
+            kin_of = _kin_word(text, source.name, kin, of)
+            if kin_of is None:
                 continue
             if claim.type == "OWNS":  # "X's parents said Y ...": no parent company
                 dropped.add(index)
                 continue
-            name = f"{word} {of[0]} {source.name}"
+            word, first = kin_of
+            name = f"{word} {of[0]} {first}"
             groups[index] = Option("Person", name, props=(("description", name),))
         if not groups and not dropped:
             return

@@ -43,6 +43,7 @@ from liability_graph.loaders.extract.lexicon import (
     HONORIFICS,
     INDEFINITE,
     JURISDICTION_ADJECTIVES,
+    KIN_NOUNS,
     LAW_HEADS,
     LAW_TITLE_CONNECTORS,
     LAW_TITLE_DETERMINERS,
@@ -2708,7 +2709,12 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
             after = _NEXT_WORD.search(text, retry.end("count"), retry.start("noun"))
             retry = _GROUP.match(text, after.start()) if after is not None else None
             found = _group(retry) if retry is not None else None
-            if found is not None and found.options[0].type != "Organization":
+            if (
+                found is not None
+                and found.options[0].type != "Organization"
+                and retry is not None
+                and found.start == retry.start()  # (not "the families of three victims")
+            ):
                 found = None  # (a group of persons keeps its reading)
         if found is not None:
             out.append(found)
@@ -2744,12 +2750,26 @@ def _group(match: re.Match[str]) -> Found | None:
     if business and _LISTED_AFTER.match(match.string, match.end()):
         return None  # "three companies including X and Y": the names listed are the parties
     surface = match.group()
+    start = match.start()
+    kin = None if business else _KIN_OF.search(match.string, 0, start)
+    if kin is not None:  # "the families of three victims sued X": the families sue
+        start = kin.start("kin")
+        surface = match.string[start : match.end()]
     option = (
         Option("Organization", _clean(surface))
         if business  # "honderden Duitse hotels": businesses, no protected persons
         else Option("Person", _clean(surface), props=(("protected", True),))
     )
-    return Found(match.start(), match.end(), (option,), "group", {"group": True, "count": number})
+    return Found(start, match.end(), (option,), "group", {"group": True, "count": number})
+
+
+#: A kin noun and "of" right before a counted group ("the families of three victims"): the
+#: kin are the group that acts, named with the persons they are kin of.
+_KIN_OF: Final = re.compile(
+    rf"(?<![\w-])(?P<kin>{_alternation(frozenset().union(*KIN_NOUNS.values()))})\s+"
+    rf"(?:{_alternation(OF)})\s+$",
+    re.IGNORECASE,
+)
 
 
 _COURTISH: Final = frozenset(
