@@ -6107,9 +6107,13 @@ def _kind_fits_case(info: CaseInfo, sued: set[tuple[str, str]]) -> bool:
 
 def _compound_modifier(tokens: list[Token], mention: Mention) -> bool:
     """Does the name only modify an owner's noun it is hyphened to ("Facebook-moeder Meta",
-    "TikTok-parent ByteDance")? The owner named after the compound is the party, not it."""
+    "TikTok-parent ByteDance"), or a member's or role noun ("Telegram-baas Doerov", "de
+    Zorbchat-oprichters")? The owner or the person is the party, not it."""
     text = tokens[mention.last - 1].text
-    return "-" in text and owner_compound(text) and not mention.text.endswith(text)
+    if "-" not in text or mention.text.endswith(text):
+        return False
+    head, _, tail = text.rpartition("-")
+    return owner_compound(text) or (head[:1].isupper() and _member_noun(tail.lower()))
 
 
 def _behind_owner(frames: SentenceFrames, mention: Mention | None) -> bool:
