@@ -99,7 +99,9 @@ from liability_graph.loaders.extract.lexicon import (
     INFINITIVE_BRIDGES,
     INFINITIVE_ENDINGS,
     INFINITIVE_MARKERS,
+    INQUIRY_CONDITIONALS,
     INQUIRY_OPENERS,
+    INQUIRY_VERBS,
     JOINING_VERBS,
     JUDGING_VERBS,
     JURISDICTION_ADJECTIVES,
@@ -927,7 +929,14 @@ class SentenceFrames:
         assess whether X may have breached ...")? The modal hedges the suspicion the
         inquiry is about, which is alleged, not guessed."""
         openers = INQUIRY_OPENERS.get(self.language, frozenset())
-        return any(t.lower in openers for t in self.tokens[max(0, j - 6) : j])
+        conditionals = INQUIRY_CONDITIONALS.get(self.language, frozenset())
+        verbs = INQUIRY_VERBS.get(self.language, frozenset())
+        tokens = self.tokens
+        return any(
+            tokens[k].lower in openers
+            or (tokens[k].lower in conditionals and k > 0 and tokens[k - 1].lower in verbs)
+            for k in range(max(0, j - 6), j)
+        )
 
     def _ruled_before(self, j: int) -> bool:
         """Does a court's ruling govern the modal at j ("ruled that the claims could

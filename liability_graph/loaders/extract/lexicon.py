@@ -198,6 +198,10 @@ PRONOUNS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 VENDOR_MODIFIERS: Final = union("vendor_modifiers")
 #: Words that open what an inquiry asks ("whether"): a guess after them is the suspicion.
 INQUIRY_OPENERS: Final = _by_language("inquiry_openers")
+#: Words that open an inquiry's question only right after a verb of inquiry ("assess if"),
+#: and those verbs.
+INQUIRY_CONDITIONALS: Final = _by_language("inquiry_conditionals")
+INQUIRY_VERBS: Final = _by_language("inquiry_verbs")
 #: Articles that make the infinitive after them a noun ("het opleggen van een boete"), and
 #: the endings of an infinitive.
 NOMINALIZERS: Final = _by_language("nominalizers")
