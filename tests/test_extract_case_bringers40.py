@@ -118,3 +118,25 @@ def test_the_attorney_general_of_a_state_sues_for_it(context, text):
     found = facts(context, text, "en")
     assert _cases(found) == {"State of Ohio v. Zorbla"}
     assert plaintiff_names(found) == {"State of Ohio"}
+
+
+@pytest.mark.parametrize(
+    ("text", "case", "plaintiff"),
+    [
+        ("Three victims have sued three websites. The suit was filed Monday against Zorbla "
+         "and Quiff.", "Three victims v. Zorbla (2023)", "Three victims"),
+        ("The families of three victims of the Brindle shooting have sued three social media "
+         "websites. The plaintiffs filed the suit Monday in federal court against Zorbla and "
+         "Quiff.", "Families of three victims v. Zorbla (2023)", "families of three victims"),
+    ],
+)  # fmt: skip
+def test_a_bringer_that_sued_unnamed_defendants_waits_for_them(context, text, case, plaintiff):
+    found = facts(context, text, "en")
+    assert _cases(found) == {case}
+    assert {name.casefold() for name in plaintiff_names(found)} == {plaintiff.casefold()}
+
+
+def test_a_later_suit_with_its_own_bringer_keeps_it(context):
+    text = "Quentin Marsh sued for damages. The FTC sued Zorbla on Monday."
+    found = facts(context, text, "en")
+    assert plaintiff_names(found) == {"Federal Trade Commission"}

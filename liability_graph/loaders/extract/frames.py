@@ -60,6 +60,7 @@ from liability_graph.loaders.extract.lexicon import (
     COPULAS,
     COREF_HEADS,
     COUNSEL_VERBS,
+    COUNTED_PLURAL_ENDINGS,
     COURT_NOUNS,
     COURT_WORDS,
     CRIMINAL_NOUNS,
@@ -3519,6 +3520,9 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         and not (rule.relation == SUE and frames._role_phrase_at(t1) is not None)
         # "sued more than a dozen companies for X, including Y": the names listed after
         and not (rule.relation == SUE and frames._included_after(t1, frames.mentions) is not None)
+        # "three victims have sued three websites. The suit ... against X": the bringer
+        # right before the verb waits for the defendants a later sentence names
+        and not (rule.relation == SUE and rule.verb and _unnamed_object(frames, t0, t1))
     ):
         return []
     if not _may_have_ends(frames, rule):
@@ -4814,6 +4818,28 @@ def _unlinked(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
     if before not in DEFINITE[frames.language] and before not in INDEFINITE:
         return False
     return t1 >= len(tokens) or tokens[t1].lower not in rule.linked
+
+
+def _unnamed_object(frames: SentenceFrames, t0: int, t1: int) -> bool:
+    """Does a suing verb have a party right before it (over auxiliaries) and a plural noun
+    of no name after it ("A and B have sued three websites", "families sued social media
+    companies")? Its defendants are named later."""
+    tokens = frames.tokens
+    j = t0 - 1
+    while j >= 0 and tokens[j].lower in AUXILIARIES[frames.language]:
+        j -= 1
+    clause = tokens[t0].clause
+    if j < 0 or not any(
+        m.last <= j + 1 and m.options and tokens[m.first].clause == clause for m in frames.mentions
+    ):
+        return False
+    for k in range(t1, min(len(tokens), t1 + 4)):
+        word = tokens[k]
+        if not word.text.isalpha() or not word.text.islower() or word.lower in PREPOSITIONS:
+            return False
+        if word.lower.endswith(COUNTED_PLURAL_ENDINGS.get(frames.language, ("s",))):
+            return True
+    return False
 
 
 def _may_have_ends(frames: SentenceFrames, rule: Rule) -> bool:
