@@ -207,3 +207,42 @@ def test_an_owned_platform_is_still_owned(context, sentence):
     assert {(k, s, t) for k, s, t, _ in _types(found, "OWNS")} == {
         ("OWNS", "Zorblat Holdings", "Quillchat")
     }
+
+
+def test_coordinated_over_an_apposition_are_not_owner_and_owned(context):
+    found = facts(
+        context,
+        "Quillchat, the popular dating app, and Zorblat Group, which owns another popular "
+        "dating app, Vindr, are in a public dispute.",
+        "en",
+    )
+    assert ("OWNS", "Zorblat Group", "Quillchat", "established") not in found
+
+
+def test_a_relative_of_a_bare_noun_takes_no_end_from_before(context):
+    found = facts(
+        context,
+        "Velmora gave prosecutors more power to pursue websites that host abusive ads and "
+        "lets state attorneys general sue those sites.",
+        "en",
+    )
+    assert _types(found, "SERVICED") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hosting company Vindr runs servers that host the forum Quillchat.",
+        "Vindr, which hosts the forum Quillchat, was sued.",
+    ],
+)
+def test_a_host_still_hosts_its_object(context, sentence):
+    found = _types(facts(context, sentence, "en"), "SERVICED")
+    assert {(s, t) for _, s, t, _ in found} == {("Vindr", "Quillchat")}
+
+
+def test_a_names_apposition_with_a_relative_still_owns(context):
+    found = facts(
+        context, "The suit names Zorblat Holdings, the company that owns Quillchat.", "en"
+    )
+    assert ("OWNS", "Zorblat Holdings", "Quillchat", "established") in found

@@ -851,6 +851,33 @@ class SentenceFrames:
             return False  # "the site that eventually prompted X": the relative is the subject
         return not any(j <= m.first < t0 for m in self.mentions)
 
+    def _common_relative(self, t0: int) -> bool:
+        """Does a relative pronoun right before the trigger (over auxiliaries) stand for a
+        bare platform noun that no name stands for ("websites that host X")? Then that noun
+        is the verb's subject."""
+        tokens = self.tokens
+        language = self.language
+        k = t0 - 1
+        while k > 0 and (
+            tokens[k].lower in AUXILIARIES[language] or tokens[k].lower in PASSIVE_AUX[language]
+        ):
+            k -= 1
+        if k < 1 or tokens[k].lower not in RELATIVES[language] | SUBORDINATORS[language]:
+            return False
+        noun = tokens[k - 1]
+        if not (
+            noun.text.isalpha()
+            and noun.text.islower()
+            and type_of(noun.lower, language) is not None
+            and not any(m.last == k for m in self.mentions)
+        ):
+            return False
+        # "MindGeek, the company that owns X": a name's apposition stands for the name
+        j = k - 2
+        while j > 0 and k - j <= 4 and tokens[j].text.isalpha() and tokens[j].text.islower():
+            j -= 1
+        return not (tokens[j].text == "," and any(m.last == j for m in self.mentions))
+
     def _clause_bounds(self, clause: int) -> tuple[int, int]:
         """First and after-last token index of a clause."""
         return bisect_left(self.clauses, clause), bisect_right(self.clauses, clause)
@@ -2248,7 +2275,7 @@ class SentenceFrames:
                 and self.relation != SUE
                 and chosen.last <= t0
                 and self.tokens[chosen.first].clause != self.tokens[t0].clause
-                and self._common_subject(t0)
+                and (self._common_subject(t0) or self._common_relative(t0))
             ):
                 chosen = None  # "noting that ... whose conduct triggers X": the clause's own
         elif side == "right":
@@ -2268,6 +2295,13 @@ class SentenceFrames:
             # the names listed before it
             option = relative.option_for(types)
             return [(relative, option)] if option is not None else []
+        elif side == "any" and self._common_relative(t0):
+            # "websites that host X": the relative stands for the bare noun before it, the
+            # verb's subject; only an object after the verb is an end
+            clause = self.tokens[t0].clause
+            chosen = self._right(
+                [m for m in candidates if self.tokens[m.first].clause == clause], t0, t1
+            )
         elif side == "any":
             segment = self.segment
             own = segment[t0]
@@ -3888,7 +3922,10 @@ def _coordinated_pairs(
             first, second = (s_m, t_m) if s_m.first < t_m.first else (t_m, s_m)
             if first.last > second.first or first.last <= t0 < second.first:
                 continue  # the trigger stands between them
-            between = [t.lower for t in tokens[first.last : second.first]]
+            # "Bumble, the dating app, and Match Group": over the first name's apposition
+            between = _past_aside(
+                [t.lower for t in tokens[first.last : second.first]], frames.language
+            )
             if (
                 between
                 and not AND.isdisjoint(between)
