@@ -219,6 +219,9 @@ OWNER_TAILS: Final = union("owner_tails")
 #: Owner nouns after a hyphen that make the name before them the owned platform and the name
 #: after them its owner ("Facebook-moeder Meta", "TikTok-eigenaar ByteDance").
 OWNED_COMPOUND_TAILS: Final = union("owned_compound_tails")
+#: Nouns of a subsidiary between two names, or after a hyphen: the name before owns the
+#: name after ("Zorblat subsidiary Quixly", "Zorblat-dochter Quixly").
+SUBSIDIARY_NOUNS: Final = union("subsidiary_nouns")
 
 
 def adjectival(word: str) -> bool:

@@ -68,6 +68,7 @@ from liability_graph.loaders.extract.lexicon import (
     INFINITIVE_ENDINGS,
     INFLECTED_ADJECTIVE_ENDINGS,
     JOINING_VERBS,
+    JURISDICTION_ADJECTIVES,
     KIN_NOUNS,
     KNOWN_AS,
     LANGUAGES,
@@ -109,6 +110,7 @@ from liability_graph.loaders.extract.lexicon import (
     SPEECH_VERBS,
     STATE_TITLES,
     SUBORDINATORS,
+    SUBSIDIARY_NOUNS,
     VENDOR_MODIFIERS,
     VERB_FINAL,
     fronted_time,
@@ -3423,10 +3425,18 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
     claims: list[Claim] = []
     for i, token in enumerate(tokens):
         if "-" not in token.text:
+            if token.lower in SUBSIDIARY_NOUNS and i > 0:
+                claims += _subsidiary_compound(frames, mentions, language, i)
             continue  # most tokens: no owner tail
         head, dash, tail = token.text.rpartition("-")
         if dash and tail.lower() in OWNED_COMPOUND_TAILS and head[:1].isupper():
             claims += _compound_owner(frames, mentions, language, i, head)
+            continue
+        if dash and tail.lower() in SUBSIDIARY_NOUNS and head[:1].isupper():
+            if head.replace("-", "").replace(".", "").isalnum():
+                claims += _subsidiary_of(
+                    frames, mentions, language, i, Option("Organization", head)
+                )
             continue
         if not dash or tail.lower() not in OWNER_TAILS or not head[:1].isupper():
             continue
@@ -3531,6 +3541,75 @@ def _compound_owner(
     owned = platform or Option("Platform", head)  # a known name is linked when emitted
     return [
         Claim("OWNS", option, owned, status, f"{language}.compound.owns", 0.75, frames.sentence)
+    ]
+
+
+def _subsidiary_compound(
+    frames: SentenceFrames, mentions: list[Mention], language: str, i: int
+) -> list[Claim]:
+    """ "Zorblat subsidiary Quixly": the name before the subsidiary's noun owns the name
+    after it; "Zorblat's Quixly subsidiary": the possessive before the platform owns it."""
+    tokens = frames.tokens
+    before = next((m for m in mentions if m.last == i), None)
+    holder = None
+    if before is not None:
+        holder = next(
+            (m for m in mentions if m.last == before.first and possessive(tokens[m.last - 1].text)),
+            None,
+        )
+    if before is not None and holder is not None:
+        owner = holder.option_for(_OWNER_TYPES)
+        platform = before.option_for(("Platform",))
+        if owner is None or platform is None or frames.negated(holder.first, i):
+            return []
+        status = frames.status(holder.first, i + 1, None, False)
+        rule = f"{language}.subsidiary.owns"
+        return [Claim("OWNS", owner, platform, status, rule, 0.75, frames.sentence)]
+    owner = _named_before(frames, mentions, i)
+    return [] if owner is None else _subsidiary_of(frames, mentions, language, i, owner)
+
+
+def _named_before(frames: SentenceFrames, mentions: list[Mention], i: int) -> Option | None:
+    """The owner named right before the noun at i, with nothing between ("Zorblat
+    subsidiary X"): a name found there that may own, or else the capitalised words there
+    that no other reading takes (a place, a demonym, a sentence's opening word is none)."""
+    before = next((m for m in mentions if m.last == i), None)
+    if before is not None:
+        return before.option_for(_OWNER_TYPES)
+    tokens = frames.tokens
+    first = i
+    while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].text.isalnum():
+        first -= 1
+    if first == i or any(m.first < i and m.last > first for m in mentions):
+        return None
+    words = [t.text for t in tokens[first:i]]
+    if words[0] in NOT_NAME_START or words[0].lower() in NOT_NAME_START:
+        return None
+    if any(w in JURISDICTION_ADJECTIVES for w in words):
+        return None  # "the Chinese subsidiary X": where the parent is, not who
+    return Option("Organization", " ".join(words))
+
+
+def _subsidiary_of(
+    frames: SentenceFrames, mentions: list[Mention], language: str, i: int, owner: Option
+) -> list[Claim]:
+    """ "Zorblat subsidiary Quixly", "Zorblat-dochter Quixly": the name before the
+    subsidiary's noun owns the name right after it, a known platform or a name no list knows,
+    read as the platform the compound makes it (not a name known as another type, and not a
+    company's, whose legal form or company word at its end says so: "Zorblat subsidiary
+    Pellix Ltd")."""
+    owned = next((m for m in mentions if m.first == i + 1), None)
+    if owned is None or frames.negated(i, owned.last):
+        return []
+    platform = owned.option_for(("Platform",))
+    if platform is None:
+        best = owned.best
+        if best.key or best.type != "Organization" or _company_end_word(best.name.split()[-1]):
+            return []
+        platform = Option("Platform", best.name)
+    status = frames.status(i, owned.last, None, False)
+    return [
+        Claim("OWNS", owner, platform, status, f"{language}.subsidiary.owns", 0.75, frames.sentence)
     ]
 
 

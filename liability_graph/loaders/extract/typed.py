@@ -162,7 +162,8 @@ def _inside_name(tokens: list[Token], i: int, language: str) -> bool:
     followed by a capitalised word?"""
     return (
         0 < i < len(tokens) - 1
-        and tokens[i].text[:1].isupper()
+        # a compound whose last part is lower case is a common noun ("Quillo-dochter X")
+        and tokens[i].text.rpartition("-")[2][:1].isupper()
         and tokens[i + 1].text[:1].isupper()
         # not a title in title case (a capitalised owner before the noun, "tegen Apples App
         # Store", still stands in running text)
