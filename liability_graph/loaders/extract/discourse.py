@@ -618,6 +618,8 @@ class Discourse:
                     m for m in mentions
                     if (m.named or type_name == "Person") and m.option_for((type_name,))
                 ]  # fmt: skip
+                # "the brother of X, Nikolai. He ...": he is the sibling, not X
+                fitting.sort(key=lambda m: bool(m.extra.get("kin_anchor")))
                 if fitting:
                     option = fitting[0].option_for((type_name,))
                     if option is not None:

@@ -273,6 +273,9 @@ GROUP_JOINING_VERBS: Final = _by_language("group_joining_verbs")
 PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
 #: Per language, kin of a person named with them ("X's parents", "de ouders van X").
 KIN_NOUNS: Final = _by_language("kin_nouns")
+#: Siblings of a person, called by the given name beside them ("X's brother Nikolai"): the
+#: given name and the person's surname name the sibling.
+SIBLING_NOUNS: Final = _by_language("sibling_nouns")
 #: Per language, the words for "of".
 OF_WORDS: Final = _by_language("of")
 #: Labels of caption, credit and link lines ("Photo:", "Lees ook:"): they state nothing.

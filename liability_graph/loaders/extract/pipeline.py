@@ -97,6 +97,7 @@ from liability_graph.loaders.extract.lexicon import (
     PLACE_PREPS,
     PLURAL_REFERENTS,
     POINTING_SUBJECTS,
+    POSSESSIVES,
     PREPOSITIONS,
     PRODUCTS,
     PRONOUNS,
@@ -107,6 +108,7 @@ from liability_graph.loaders.extract.lexicon import (
     ROLES,
     SAY,
     SERVICE_OBJECTS,
+    SIBLING_NOUNS,
     SPEECH_VERBS,
     STATE_TITLES,
     SUBORDINATORS,
@@ -2211,6 +2213,11 @@ class Run:
             w.strip(_WORD_PUNCTUATION) for w in lowered.split()
         ):  # "Justitie verdenkt hem van witwassen": a person named before
             return True
+        siblings = SIBLING_NOUNS.get(self.language, frozenset())
+        if any(s in lowered for s in siblings) and not siblings.isdisjoint(
+            w.strip(_WORD_PUNCTUATION) for w in lowered.split()
+        ):  # "the brother of X, Nikolai": a person by given name (Run._siblings)
+            return True
         return any(word in lowered for word in _pointing_heads(self.language))
 
     def _update_anchor(self, text: str) -> None:
@@ -2263,6 +2270,13 @@ class Run:
                 m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
             ]
             mentions += surnames
+        if not SIBLING_NOUNS.get(self.language, frozenset()).isdisjoint(sentence.lowers):
+            siblings = self._siblings(sentence, mentions)
+            if siblings:  # the given name's weak reading gives way
+                spans = {(m.first, m.last) for m in siblings}
+                mentions = [
+                    m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
+                ] + siblings
         if self.company_shorts:
             mentions = [self._company_short(m) for m in mentions]
         if self.trial_courts:
@@ -2545,6 +2559,79 @@ class Run:
                 continue
             out.append(Mention(token.start, token.start + len(word), i, i + 1, word, (option,)))
         return out
+
+    def _siblings(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+        """A sibling called by the given name alone beside the person it is kin of ("X's
+        brother Nikolai", "the brother of X, Nikolai", "his brother, Nikolai", "de broer
+        van X, Nikolaj"): a person with that given name and the surname of X (the person
+        named last in the document for a possessive pronoun)."""
+        tokens = sentence.tokens
+        siblings = SIBLING_NOUNS.get(self.language, frozenset())
+        out: list[Mention] = []
+        for i, token in enumerate(tokens):
+            if token.lower not in siblings:
+                continue
+            kin: Option | None = None
+            j = i + 1
+            before = next((m for m in mentions if m.last == i), None)
+            anchor = None
+            if before is not None and possessive(tokens[i - 1].text):
+                kin, anchor = self._person_named(before), before  # "X's brother Nikolai"
+            elif i > 0 and tokens[i - 1].lower in POSSESSIVES:
+                kin = self._last_person()  # "his brother Nikolai"
+            elif j < len(tokens) and tokens[j].lower in OF:
+                # "the brother of X, Nikolai" (X a name found, or a surname alone)
+                after = next((m for m in mentions if m.first == j + 1), None)
+                k = after.last if after is not None else j + 2
+                if k >= len(tokens) or tokens[k].text != ",":
+                    continue
+                if after is not None:
+                    kin, anchor = self._person_named(after), after
+                else:
+                    kin = self._person_by_surname(tokens[j + 1].text)
+                j = k
+            if kin is None or kin.type != "Person" or len(kin.name.split()) < 2:
+                continue
+            if j < len(tokens) and tokens[j].text == ",":
+                j += 1
+            given = tokens[j] if j < len(tokens) else None
+            if (
+                given is None
+                or not given.text.isalpha()
+                or not given.text[:1].isupper()
+                or (j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper())
+                or any(m.first <= j < m.last and m.kind != "weak" for m in mentions)
+            ):
+                continue  # one capitalised word: a given name alone, no name of its own
+            if anchor is not None:  # a pronoun after points to the sibling, not to X
+                anchor.extra["kin_anchor"] = True
+            option = Option("Person", f"{given.text} {kin.name.split()[-1]}")
+            out.append(Mention(given.start, given.start + len(given.text), j, j + 1,
+                               given.text, (option,)))  # fmt: skip
+        return out
+
+    def _person_named(self, mention: Mention) -> Option | None:
+        """The person a mention names: its own reading, or the person of the sentences
+        before whose surname it is ("Jan Dekkers ... de broer van Dekkers")."""
+        if mention.best.type == "Person":
+            return mention.best
+        return self._person_by_surname(without_possessive(mention.text))
+
+    def _person_by_surname(self, word: str) -> Option | None:
+        """The person of the sentences before, latest first, whose surname the word is."""
+        for mentions in reversed(self.discourse.history):
+            for m in reversed(mentions):
+                if m.best.type == "Person" and m.best.name.split()[-1] == word:
+                    return m.best
+        return None
+
+    def _last_person(self) -> Option | None:
+        """The person the sentences before named last (what "his" or "zijn" stands for)."""
+        for mentions in reversed(self.discourse.history):
+            persons = [m for m in mentions if m.best.type == "Person"]
+            if persons:
+                return persons[-1].best
+        return None
 
     def _role_claims(
         self, frames: SentenceFrames, mentions: list[Mention], found: tuple[Found, ...]
