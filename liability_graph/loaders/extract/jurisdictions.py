@@ -380,10 +380,26 @@ def _apposed(frames: SentenceFrames, place: Mention, j: int, type_name: str) -> 
     if k >= 0 and tokens[k].lower in APPOSITION_DETERMINERS.get(frames.language, frozenset()):
         k -= 1
     if k >= 1 and tokens[k].text == ",":
-        before = next((m for m in frames.mentions if m.last == k), None)
+        end = _before_brackets(tokens, k)  # "the Digital Services Act (DSA), an EU law"
+        before = next((m for m in frames.mentions if m.last == end), None)
         if before is not None:
             return before.option_for((type_name,))
     return None
+
+
+#: The most words a bracketed short form or gloss between a name and its apposition holds.
+_BRACKET_WORDS: Final = 4
+
+
+def _before_brackets(tokens: list, end: int) -> int:
+    """Where the name before `end` ends, over a short bracketed part right before it: the
+    opening bracket's index ("X (XYZ),"), or `end` itself when no bracket closes there."""
+    if end < 1 or tokens[end - 1].text != ")":
+        return end
+    for k in range(end - 2, max(-1, end - 3 - _BRACKET_WORDS), -1):
+        if tokens[k].text == "(":
+            return k
+    return end
 
 
 def _case_at(frames: SentenceFrames, j: int) -> Option | None:
