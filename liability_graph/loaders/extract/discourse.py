@@ -33,6 +33,7 @@ from liability_graph.loaders.extract.lexicon import (
     FOUNDER_HEADS,
     GENERIC_COURT_WORDS,
     GROUP_NOUNS,
+    LIST_OPENERS,
     MEMBER_LISTS,
     NUMBERS,
     OF,
@@ -997,6 +998,28 @@ def _listed_members(
     elif end < len(tokens) and tokens[end].text not in ".;":
         return [], False  # "They are A and B of Quillo": more than a list
     return listed, bare
+
+
+def included_count(sentence: Sentence) -> int | None:
+    """The count of a counted plural noun phrase that a list opener after a comma follows
+    ("nine platforms, including X", "negen platforms, waaronder X"): the group numbers that
+    many, and the names the list gives may be fewer; none if the sentence has no such
+    phrase, or more than one."""
+    tokens, lowers = sentence.tokens, sentence.lowers
+    counts: list[int] = []
+    for i, lower in enumerate(lowers):
+        value = NUMBERS.get(lower)
+        if value is None and lower.isdigit() and len(lower) < 3:
+            value = int(lower)
+        if value is None or value < 2:
+            continue
+        for j in range(i + 1, min(len(tokens) - 2, i + 1 + _COUNT_REACH)):
+            if not tokens[j].text.replace("-", "").isalpha() or lowers[j] in _COUNT_STOPS:
+                break
+            if tokens[j + 1].text == "," and lowers[j + 2] in LIST_OPENERS:
+                counts.append(value)
+                break
+    return counts[0] if len(counts) == 1 else None
 
 
 def _counted_group(

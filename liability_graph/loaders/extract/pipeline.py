@@ -16,7 +16,12 @@ from liability_graph.graph.model import Document, Entity, Relationship, entity_k
 from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
-from liability_graph.loaders.extract.discourse import PERSON_PRONOUNS, Discourse, counted_members
+from liability_graph.loaders.extract.discourse import (
+    PERSON_PRONOUNS,
+    Discourse,
+    counted_members,
+    included_count,
+)
 from liability_graph.loaders.extract.emit import Emitter
 from liability_graph.loaders.extract.frames import (
     OWNER_CHECK,
@@ -3102,6 +3107,52 @@ class Run:
             if claim.target.ident in moved:
                 claim.target = moved[claim.target.ident]
 
+    def _fill_counted_cases(self) -> None:
+        """A proceeding against a counted group of which its sentence names fewer ("an
+        investigation into nine platforms, including X") is one case with the later cases
+        of the document that the same plaintiffs bring and whose defendants fill the rest of
+        the count ("it is also investigating seven file hosts: A, B, ..."): such a case, of
+        the same kind, joins it while its defendants fit in the places still open."""
+        defendants: dict[tuple[str, str], set[str]] = {}
+        plaintiffs: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        told: dict[tuple[str, str], Sentence] = {}
+        for c in self.claims:
+            if c.type == "DEFENDANT_IN":
+                defendants.setdefault(c.target.ident, set()).add(c.source.name.casefold())
+                first = told.get(c.target.ident)
+                if first is None or c.sentence.index < first.index:
+                    told[c.target.ident] = c.sentence
+            elif c.type == "PLAINTIFF_IN":
+                plaintiffs.setdefault(c.target.ident, set()).add(c.source.ident)
+        kinds = {i.option.ident: i.kind for i in self.discourse.cases}
+        order = sorted(told, key=lambda ident: told[ident].index)
+        moved: dict[tuple[str, str], Option] = {}
+        options = {c.target.ident: c.target for c in self.claims if c.target.ident in told}
+        for at, ident in enumerate(order):
+            if ident in moved or not plaintiffs.get(ident):
+                continue
+            count = included_count(told[ident])
+            open_places = (count or 0) - len(defendants[ident])
+            for later in order[at + 1 :]:
+                if open_places <= 0:
+                    break
+                if (
+                    later not in moved
+                    and plaintiffs.get(later) == plaintiffs[ident]
+                    and kinds.get(later) == kinds.get(ident)
+                    and told[later].index > told[ident].index
+                    and len(defendants[later]) <= open_places
+                ):
+                    moved[later] = options[ident]
+                    open_places -= len(defendants[later])
+        if not moved:
+            return
+        for claim in self.claims:
+            if claim.source.ident in moved:
+                claim.source = moved[claim.source.ident]
+            if claim.target.ident in moved:
+                claim.target = moved[claim.target.ident]
+
     def _platform_names(self) -> frozenset[str]:
         """Names the document reads as a platform (a fact's end, or a name a type noun
         introduced as one): a platform that sues is no PLAINTIFF_IN, whatever reading of its
@@ -3341,6 +3392,7 @@ class Run:
         self._date_filed_parties()
         self._laws_of_siblings()
         self._merge_unnamed_cases()
+        self._fill_counted_cases()
         self._name_late_plaintiffs()
         self._kin_of_named()
         self._name_described_plaintiffs()
