@@ -55,6 +55,16 @@ def sued(plaintiff: str, defendant: str) -> set[tuple[str, ...]]:
     }
 
 
+def country_placed(found: set[tuple[str, ...]], case: str) -> set[tuple[str, ...]]:
+    """The facts other than the one that places a country's prosecution in that country
+    ("France v. X" in France: tests/test_extract_public_body_country41.py), which must be
+    the only IN_JURISDICTION fact if any."""
+    country = case.partition(" v. ")[0]
+    placed = {f for f in found if f[0] == "IN_JURISDICTION"}
+    assert placed <= {("IN_JURISDICTION", case, country, "established")}
+    return found - placed
+
+
 def invoked(found: set[tuple[str, ...]]) -> set[tuple[str, str]]:
     """Each (case, law) of the INVOKES facts `facts` found."""
     return {(source, target) for kind, source, target, _ in found if kind == "INVOKES"}

@@ -6,7 +6,7 @@ vervolgt X" (the noun read as a modifier of the verb)."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import country_placed, facts
 
 from liability_graph.evaluation import reference_context
 
@@ -34,7 +34,8 @@ def context():
 )
 def test_a_prosecution_services_inquiry_is_the_countrys_case(context, sentence, language, case):
     defendant = case.split(" v. ")[1]
-    assert facts(context, sentence, language) == {("DEFENDANT_IN", defendant, case, "alleged")}
+    found = country_placed(facts(context, sentence, language), case)
+    assert found == {("DEFENDANT_IN", defendant, case, "alleged")}
 
 
 @pytest.mark.parametrize(

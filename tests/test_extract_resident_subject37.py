@@ -7,7 +7,7 @@ inside the closing quotes)."""
 from __future__ import annotations
 
 import pytest
-from sentences import facts
+from sentences import country_placed, facts
 
 CASE = "Prosecution v. Tomas Vendrell"
 
@@ -32,8 +32,9 @@ def test_a_sentenced_resident(context):
 
 def test_a_named_prosecuting_country_stays(context):
     sentence = "French prosecutors charged Tomas Vendrell, 29, with fraud."
-    assert facts(context, sentence, "en") == {
-        ("DEFENDANT_IN", "Tomas Vendrell", "France v. Tomas Vendrell", "alleged")
+    case = "France v. Tomas Vendrell"
+    assert country_placed(facts(context, sentence, "en"), case) == {
+        ("DEFENDANT_IN", "Tomas Vendrell", case, "alleged")
     }
 
 

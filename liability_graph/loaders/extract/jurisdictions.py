@@ -46,6 +46,7 @@ from liability_graph.loaders.extract.lexicon import (
     OTHER,
     PASSIVE_AUX,
     PREPOSITIONS,
+    PUBLIC_BODIES,
     ROLES,
     RULINGS,
     SEAT_WORDS,
@@ -275,12 +276,13 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
     if info.possessive and j < len(tokens) and tokens[j].text in _APOSTROPHES:
         j += 1  # "Arkansas' Deceptive Trade Practices Act": the bare apostrophe's own token
     quoted = 0  # "the UK's “Online Safety Act”": quotation marks are no modifiers
+    bodies = PUBLIC_BODIES.get(frames.language, frozenset()) if describes else frozenset()
     while j < len(tokens) and j - place.last - quoted < _MAX_MODIFIERS:
         if describes and tokens[j].text in _QUOTES:
             j += 1
             quoted += 1
             continue
-        if _starts_mention(frames, j) or _head(tokens[j].lower):
+        if _starts_mention(frames, j) or _head(tokens[j].lower) or tokens[j].lower in bodies:
             break
         if not _modifier(tokens[j].lower, frames.language) or tokens[j].lemma in CASE_VERBS:
             return None
@@ -311,6 +313,8 @@ def _attached(frames: SentenceFrames, place: Mention) -> Option | None:
         return None
     if lower in CASE_NOUNS:
         return _case_at(frames, j)
+    if info.kind == "country" and lower in bodies:
+        return _brought_case(frames, j)
     if lower in _JUDGES and info.kind == "state":
         # "a New Mexico judge dismissed the suit": the state of an unnamed judge's court
         return _court_case(frames, j)
@@ -412,6 +416,19 @@ def _case_at(frames: SentenceFrames, j: int) -> Option | None:
         if m.first <= j < m.last:
             return m.option_for(("Case",))
     return None
+
+
+def _brought_case(frames: SentenceFrames, j: int) -> Option | None:
+    """The case a country's unnamed public body at token j brings ("de Franse autoriteiten
+    openden een onderzoek naar X", "French authorities charged X"): a lawsuit frame's case
+    whose trigger follows the body in its clause."""
+    clause = frames.tokens[j].clause
+    cases = {
+        case.ident: case
+        for t0, case in frames.frame_cases
+        if t0 > j and frames.tokens[t0].clause == clause
+    }
+    return next(iter(cases.values())) if len(cases) == 1 else None
 
 
 def _sentence_case(frames: SentenceFrames, j: int) -> Option | None:

@@ -538,6 +538,9 @@ CRIMINAL_NOUNS: Final = union("criminal_nouns")
 #: Nouns of a prosecution service that make a suit in their clause criminal ("De Franse
 #: justitie heeft X aangeklaagd").
 PROSECUTION_NOUNS: Final = _by_language("prosecution_nouns")
+#: Nouns of a country's unnamed public bodies ("de Franse autoriteiten", "French police"):
+#: a case they bring, named after the adjective's country, is in that country.
+PUBLIC_BODIES: Final = _by_language("public_bodies")
 #: Verbs (lemmas) that govern a case noun as their object ("X spande een rechtszaak aan
 #: tegen Y"): a one-word name right before one is the suit's bringer.
 CASE_NOUN_VERBS: Final = _by_language("case_noun_verbs")
