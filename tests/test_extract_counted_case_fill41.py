@@ -96,3 +96,26 @@ def test_in_het_kader_van_cites_the_law(context):
 def test_in_het_kader_van_names_no_law_when_none_follows(context):
     text = "De ACM doet onderzoek naar Quixly in het kader van een bredere controle."
     assert not laws_invoked(facts(context, text, "nl"))
+
+
+@pytest.mark.parametrize(
+    ("text", "defendant", "case"),
+    [
+        # the subject after the fronted verb brings the investigation; the party follows "naar"
+        (
+            "Vorig jaar startte de ACM een onderzoek naar het bedrijf Quixly Media.",
+            "Quixly Media",
+            "Autoriteit Consument en Markt v. Quixly Media (2022)",
+        ),
+        # no bringer named: the counted group's investigation takes the company named later
+        (
+            "De toezichthouder Ofcom is een onderzoek begonnen naar vijf platforms, waaronder "
+            "het forum Zorblat. Tot slot is er ook een onderzoek gestart naar Quixly Media, om "
+            "uit te zoeken of dit bedrijf de leeftijd van bezoekers controleert.",
+            "Quixly Media",
+            "Ofcom v. Zorblat",
+        ),
+    ],
+)
+def test_noun_party_after_its_preposition_in_inverted_clause(context, text, defendant, case):
+    assert defendant_cases(facts(context, text, "nl"))[defendant] == case

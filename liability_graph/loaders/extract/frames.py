@@ -5502,7 +5502,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         defendant_side = "to" if frames.pick(_PARTIES, "to", t0, t1) else "subject"
     elif plaintiff_side == "left" and frames.inverted(t0):  # "In 2020 klaagde X Y aan"
         plaintiff_side = "v2subject"
-        if defendant_side == "right":
+        if defendant_side == "right" and not rule.nominal:
+            # (a noun's party follows its preposition, whatever the clause's order: "Toen
+            # startte de ACM een onderzoek naar X", "Er is een onderzoek gestart naar X")
             defendant_side = "v2object"
     elif plaintiff_side == "none" and defendant_side == "left" and frames.inverted(t0):
         # "Sinds maandag staat X terecht", "In 2019 kreeg X drie jaar cel": the subject
