@@ -11,7 +11,11 @@ from sentences import facts
 
 
 def placed(found):
-    return {(case.split(" v. ")[1], place) for kind, case, place, _ in found if kind == "IN_JURISDICTION"}
+    return {
+        (case.split(" v. ")[1], place)
+        for kind, case, place, _ in found
+        if kind == "IN_JURISDICTION"
+    }
 
 
 @pytest.mark.parametrize(

@@ -3048,6 +3048,12 @@ class Run:
             full = undated.get(f"{plaintiff} v. {replaced.get(defendant, defendant)}")
             if full is not None and full.ident != case.ident:
                 moved[case.ident] = full
+        self._move_cases(moved)
+
+    def _move_cases(self, moved: dict[tuple[str, str], Option]) -> None:
+        """Point every claim at a case `moved` maps to another at that other case."""
+        if not moved:
+            return
         for claim in self.claims:
             if claim.source.ident in moved:
                 claim.source = moved[claim.source.ident]
@@ -3099,13 +3105,7 @@ class Run:
             ]  # fmt: skip
             if len(sharing) == 1:
                 moved[case.ident] = sharing[0]
-        if not moved:
-            return
-        for claim in self.claims:
-            if claim.source.ident in moved:
-                claim.source = moved[claim.source.ident]
-            if claim.target.ident in moved:
-                claim.target = moved[claim.target.ident]
+        self._move_cases(moved)
 
     def _fill_counted_cases(self) -> None:
         """A proceeding against a counted group of which its sentence names fewer ("an
@@ -3145,13 +3145,7 @@ class Run:
                 ):
                     moved[later] = options[ident]
                     open_places -= len(defendants[later])
-        if not moved:
-            return
-        for claim in self.claims:
-            if claim.source.ident in moved:
-                claim.source = moved[claim.source.ident]
-            if claim.target.ident in moved:
-                claim.target = moved[claim.target.ident]
+        self._move_cases(moved)
 
     def _platform_names(self) -> frozenset[str]:
         """Names the document reads as a platform (a fact's end, or a name a type noun
