@@ -119,3 +119,44 @@ def test_in_het_kader_van_names_no_law_when_none_follows(context):
 )
 def test_noun_party_after_its_preposition_in_inverted_clause(context, text, defendant, case):
     assert defendant_cases(facts(context, text, "nl"))[defendant] == case
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ofcom doet onderzoek naar drie webwinkels die niet reageerden op vragen in het "
+            "kader van de Data Shield Act: Quixly, Brelco en Vindr.",
+            "nl",
+        ),
+        (
+            "Ofcom is investigating three shops that did not answer requests under the Data "
+            "Shield Act: Quixly, Brelco and Vindr.",
+            "en",
+        ),
+        (
+            "Ofcom is investigating three shops under the Data Shield Act: Quixly, Brelco and "
+            "Vindr.",
+            "en",
+        ),
+    ],
+)
+def test_the_law_a_description_cites_before_its_colon_list(context, text, language):
+    # the law is a word of the description, not an end: the colon still lists the parties;
+    # and a negated verb ("did not answer") does not deny the law its phrase cites
+    found = facts(context, text, language)
+    assert defendant_cases(found) == {
+        name: "Ofcom v. Quixly" for name in ("Quixly", "Brelco", "Vindr")
+    }
+    assert laws_invoked(found) == {"Data Shield Act"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ofcom doet onderzoek naar Quixly, maar niet op grond van de Data Shield Act.", "nl"),
+        ("Ofcom is investigating Quixly, but not under the Data Shield Act.", "en"),
+    ],
+)
+def test_a_negation_right_before_the_law_phrase_denies_it(context, text, language):
+    assert not laws_invoked(facts(context, text, language))

@@ -2595,8 +2595,22 @@ class SentenceFrames:
         tokens = self.tokens
         crossed = False  # "a dozen companies for privacy failures, including X": a phrase of
         # the description's own, which a comma then closes before the opener
-        for j in range(t1, min(len(tokens) - 1, t1 + _INCLUDED_REACH)):
+        # a law the description cites is one word of it ("three sites that ignored requests
+        # under the Online Safety Act: X, Y and Z"): never an end of the list
+        laws = {
+            j: m.last
+            for m in self.mentions
+            if m.best.type == "Law" and m.option_for(_PARTIES) is None
+            for j in range(m.first, m.last)
+        }
+        end = min(len(tokens) - 1, t1 + _INCLUDED_REACH)
+        for j in range(t1, len(tokens) - 1):
+            if j >= end + sum(1 for k in laws if t1 <= k < j):
+                break
             word = tokens[j]
+            if j in laws:
+                crossed = True
+                continue
             colon = word.text == ":"  # "sued three companies: X, Y and Z"
             if (colon or (word.lower in LIST_OPENERS and not colon_only)) and j > t1:
                 if crossed and not colon and tokens[j - 1].text != ",":
@@ -4678,6 +4692,11 @@ def _denied(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> bool:
         return False  # "ruled that Section 230 did not shield X": the court applied the law
     if rule.relation == "INVOKES" and frames.tokens[t0].lemma in COMPLIANCE[frames.language]:
         return False  # "did not comply with the GDPR", "hield zich niet aan de AVG": a breach
+    if rule.relation == "INVOKES" and frames.tokens[t0].lower in PREPOSITIONS:
+        # "did not answer requests under the Act", "reageerde niet op vragen in het kader
+        # van de wet": the clause's verb is negated, not the law its phrase cites; only a
+        # negation right before the phrase denies it ("not under the Act")
+        return t0 > 0 and frames.tokens[t0 - 1].lower in NEGATIONS[frames.language]
     if not rule.nominal:
         return frames.negated(t0, t1) and not _motion_denied(frames, t0)
     tokens = frames.tokens
