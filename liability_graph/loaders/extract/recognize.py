@@ -1611,9 +1611,22 @@ class _CourtCitations:
         self.circuit = re.compile(r"(?<![\w.])(\d{1,2})(?:st|nd|rd|th)\s+Cir\.")
         #: "the 9th U.S. Circuit Court of Appeals", "the Ninth Circuit": as news writes it
         words = "|".join(re.escape(o) for o in self.ordinals)
+        #: "the 9th Circuit U.S. Court of Appeals", "the U.S. 9th Circuit Court of Appeals",
+        #: "the U.S. Court of Appeals for the 9th Circuit": the same court
+        country = r"(?:U\.S\.|United\s+States)"
+        ordinal = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))"
+        # the official order, from the pack's name of a circuit's court, "U.S." for its
+        # country and a digit or word ordinal
+        head, _, tail = self.circuit_name.partition("{ordinal}")
+        official = (
+            _spaced(head).replace(_spaced("United States"), country, 1)
+            + rf"\s+{ordinal}\s+"
+            + _spaced(tail)
+        )
         self.circuit_news = re.compile(
-            rf"(?<![\w.])(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+(?:U\.S\.\s+)?Circuit"
-            rf"(?:\s+Court\s+of\s+Appeals)?(?![\w])"
+            rf"(?<![\w.])(?:{country}\s+)?{ordinal}\s+(?:U\.S\.\s+)?Circuit"
+            rf"(?:\s+(?:{country}\s+)?Court\s+of\s+Appeals)?(?![\w])"
+            + (rf"|(?<![\w.]){official}(?![\w])" if head and tail else "")
         )
         self.state_names = {name: name for name in self.states.values()}
         names = "|".join(re.escape(n) for n in sorted(self.state_names, key=len, reverse=True))
@@ -1722,8 +1735,9 @@ class _CourtCitations:
                     out.append(_citation_court(match, name))
         if self.ordinals and "Circuit" in text:
             for match in self.circuit_news.finditer(text):
-                number = int(match.group(1)) if match.group(1) else 0
-                ordinal = match.group(2) or (
+                digits = match.group(1) or match.group(3)
+                number = int(digits) if digits else 0
+                ordinal = match.group(2) or match.group(4) or (
                     self.ordinals[number - 1] if 1 <= number <= len(self.ordinals) else ""
                 )
                 if ordinal:
