@@ -7327,7 +7327,7 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         and frames.tokens[mention.first - 1].text == ","
     ):  # "the French watchdog, Zorblat, fined X": a name set off as the subject's apposition
         between = between[1:]
-    between = _without_noun_modifiers(between, SKIPPABLE)
+    between = _without_noun_modifiers(_without_dates(frames, between), SKIPPABLE)
     verbs = [t for t in between if t.lower not in skip]
     # "Ofcom has launched an investigation", "X spande een rechtszaak aan": the verb that
     # governs a noun trigger
@@ -7336,6 +7336,28 @@ def _verb_subject(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
         or (len(verbs) == 1 and _case_verb(verbs[0], language))
         or _opens_case_verb_clause(frames, mention, t0)
     )
+
+
+def _without_dates(frames: SentenceFrames, tokens: list[Token]) -> list[Token]:
+    """The tokens outside the sentence's dates, less a preposition that opens a date and the
+    commas around one ("Zorblat on Tuesday sued X", "Zorblat, in March, filed a suit"): the
+    time an event is told at stands between a subject and its verb."""
+    if not tokens or not frames.dates:
+        return tokens
+    spans = [(d.start, d.end) for d in frames.dates]
+    inside = [any(lo <= t.start < hi for lo, hi in spans) for t in tokens]
+    if not any(inside):
+        return tokens
+    kept = []
+    for i, token in enumerate(tokens):
+        opens = i + 1 < len(tokens) and inside[i + 1]
+        closes = i > 0 and inside[i - 1]
+        if inside[i] or (opens and (token.lower in PREPOSITIONS or token.text == ",")):
+            continue
+        if closes and token.text == ",":
+            continue
+        kept.append(token)
+    return kept
 
 
 def case_verb_word(token: Token) -> bool:
