@@ -66,6 +66,7 @@ from liability_graph.loaders.extract.lexicon import (
     FIRST_PERSON,
     FORMERLY,
     FOUNDER_HEADS,
+    FRESH_CASE_WORDS,
     GOVERNMENT_NOUNS,
     HEAD_NOUNS_AFTER,
     HEDGES,
@@ -3818,6 +3819,9 @@ def _possessive_owners(
         platform = next(
             (m for m in mentions if owner.last <= m.first <= owner.last + _POSSESSIVE_GAP), None
         )
+        if platform is None and not bare and owner.best.type == "Person":
+            claims += _possessed_platform_before(frames, mentions, language, owner, option)
+            continue
         if platform is None or platform.best.type != "Platform":
             continue
         between = tokens[owner.last : platform.first]
@@ -3900,6 +3904,54 @@ def _possessive_owners(
                       frames.sentence)
             )  # fmt: skip
     return claims
+
+
+def _possessed_platform_before(
+    frames: SentenceFrames, mentions: list[Mention], language: str, owner: Mention, option: Option
+) -> list[Claim]:
+    """ "Elon Musk's social media platform" with no name of its own: the phrase points back
+    to the platform told of before, as "the platform" would, and the person whose
+    possessive it is owns it (a company's "website" is its own, no platform told of).
+    Only a singular platform noun after lower-case modifiers, ending the noun phrase (not
+    "Musk's platform accounts", "Meta's platforms"); not a modifier that names another's
+    platform ("Dana's favourite app")."""
+    tokens = frames.tokens
+    j = owner.last
+    while j < len(tokens) and j - owner.last < _POSSESSIVE_GAP:
+        token = tokens[j]
+        if not token.text.isalpha() or not token.text.islower():
+            return []
+        if token.lower in _FUNCTION_WORDS or token.lower in NOT_OWNER_MODIFIERS:
+            return []
+        if token.lower in OTHER or token.lower in FRESH_CASE_WORDS:
+            return []  # "Musk's new platform", "his other app": not the one told of
+        if (type_of(token.lower, language) or ("",))[0] == "Platform":
+            break
+        j += 1
+    else:
+        return []
+    noun = tokens[j]
+    if noun.lemma != noun.lower:
+        return []  # a plural noun ("Meta's platforms") names no one platform
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and (
+        after.text[:1].isupper()
+        or (
+            after.text.isalpha()
+            and after.lower not in _FUNCTION_WORDS
+            and not after.lower.endswith(("ing", "ed"))
+        )
+    ):
+        return []  # a name follows (read as such elsewhere), or the noun modifies another
+        # ("Musk's social media posts"); a participle or a clause's word ends the phrase
+    before = [m for m in mentions if m.last <= owner.first and m.kind != "weak"]
+    platform = frames.discourse.antecedent(("Platform",), before, owner.first)
+    if platform is None or platform.type != "Platform" or frames.negated(owner.first, j + 1):
+        return []
+    status = _role_status(frames, owner.first, j + 1)
+    return [
+        Claim("OWNS", option, platform, status, f"{language}.possessive.owns", 0.7, frames.sentence)
+    ]
 
 
 _COMPANY_TYPES: Final = frozenset({"Organization", "Platform", "Vendor"})
