@@ -39,6 +39,7 @@ from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowl
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
     ADJECTIVE_JURISDICTION,
+    AGENT_PREPS,
     AND,
     ARTICLES,
     AUTHORITY_NOUNS,
@@ -52,6 +53,7 @@ from liability_graph.loaders.extract.lexicon import (
     CAPTION_VERSUS,
     CASE_NOUNS,
     CASE_WORDS,
+    COMITATIVE_PREPS,
     COMPANY_WORDS,
     CONJUNCTIONS,
     COPULAS,
@@ -2391,6 +2393,7 @@ class Run:
             self.claims += owned
             self.claims += self._caption_claims(frames, mentions)
             self.claims += jurisdiction_claims(frames)
+            self.claims += _cofounders(frames, mentions, self.claims[before:])
             if len(self.claims) > before and self.discourse.history:
                 self._link_back(sentence, mentions, self.claims[before:])
             if members and following is not None:
@@ -2584,7 +2587,13 @@ class Run:
             if before is not None and possessive(tokens[i - 1].text):
                 kin, anchor = self._person_named(before), before  # "X's brother Nikolai"
             elif i > 0 and tokens[i - 1].lower in POSSESSIVES:
-                kin = self._last_person()  # "his brother Nikolai"
+                # "his brother Nikolai": the person named before it in the sentence, or else
+                # the person the sentences before named last
+                here = [
+                    m for m in mentions
+                    if m.last < i and m.kind != "coref" and m.best.type == "Person"
+                ]  # fmt: skip
+                kin = here[-1].best if here else self._last_person()
             elif j < len(tokens) and tokens[j].lower in OF:
                 # "the brother of X, Nikolai" (X a name found, or a surname alone)
                 after = next((m for m in mentions if m.first == j + 1), None)
@@ -3904,6 +3913,61 @@ def _possessive_owners(
                       frames.sentence)
             )  # fmt: skip
     return claims
+
+
+#: Tokens after a founding clause's last end that a partner's phrase may begin within.
+_COFOUNDER_REACH: Final = 8
+
+
+def _cofounders(
+    frames: SentenceFrames, mentions: list[Mention], claims: list[Claim]
+) -> list[Claim]:
+    """ "X founded Y with his brother Z", "X richtte Y op samen met Z": the person a
+    comitative phrase after a founding clause adds founded Y too (not a person's possessive
+    there: "with Z's help"; not the agent of a passive: "founded by Z")."""
+    language = frames.language
+    preps = COMITATIVE_PREPS - AGENT_PREPS.get(language, frozenset())
+    if preps.isdisjoint(frames.words):
+        return []  # most sentences
+    tokens = frames.tokens
+    subordinators = SUBORDINATORS.get(language, frozenset())
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.type != "FOUNDED" or claim.source.type != "Person":
+            continue
+        ends = [
+            m for m in mentions
+            if any(o.ident in (claim.source.ident, claim.target.ident) for o in m.options)
+        ]  # fmt: skip
+        if len(ends) < 2:
+            continue
+        start = max(m.last for m in ends)
+        for j in range(start, min(len(tokens), start + _COFOUNDER_REACH)):
+            if tokens[j].text in ",;:" or tokens[j].lower in subordinators:
+                break
+            if tokens[j].lower not in preps:
+                continue
+            partner = next(
+                (m for m in mentions if j < m.first <= j + _POSSESSIVE_GAP and m.kind != "coref"),
+                None,
+            )  # not "zijn" in "samen met zijn broer X": a pronoun that points back
+            if (
+                partner is None
+                or partner.best.type != "Person"
+                or partner.best.ident == claim.source.ident
+                or possessive(tokens[partner.last - 1].text)
+                or not all(
+                    t.text.isalpha() and t.text.islower() for t in tokens[j + 1 : partner.first]
+                )
+            ):
+                break
+            out.append(
+                Claim("FOUNDED", partner.best, claim.target, claim.status,
+                      f"{language}.comitative.founded", claim.confidence, frames.sentence,
+                      claim.date_on, claim.date_from, claim.date_to)
+            )  # fmt: skip
+            break
+    return out
 
 
 def _possessed_platform_before(
