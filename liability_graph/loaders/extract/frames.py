@@ -142,6 +142,7 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_MODIFIERS,
     PARTICIPLE_ENDINGS,
     PARTITIVES,
+    PARTY_IN_WORDS,
     PASSIVE_AUX,
     PAYMENT_VERBS,
     PERSON_NOUNS,
@@ -6539,6 +6540,8 @@ def _governed_noun(frames: SentenceFrames, t0: int) -> bool:
         return False
     if tokens[j].lower in CLAIM_PREPS[frames.language] and _demand_in_clause(frames, j):
         return False  # "X eist in een kort geding tegen Y dat ...": X claims in its own suit
+    if tokens[j - 1].lower in PARTY_IN_WORDS[frames.language]:
+        return False  # "X is in a legal battle with Y", "X is embroiled in a suit": a side
     joining = JOINING_VERBS[frames.language]
     start = frames._clause_bounds(tokens[j].clause)[0]
     if any(tokens[k].lemma in joining for k in range(start, j)):

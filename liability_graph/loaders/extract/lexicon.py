@@ -85,6 +85,8 @@ TITLE_ARTICLES: Final = _by_language("title_articles")
 EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
+#: Words before such a preposition that make the name before a side ("X is in a battle with Y").
+PARTY_IN_WORDS: Final = _by_language("party_in_words")
 #: Verbs of taking part whose preposition takes the shared act ("joined X in suing Y").
 JOINING_VERBS: Final = _by_language("joining_verbs")
 #: Words of a court ruling for a party ("sided with X in its suit against Y").
