@@ -5740,6 +5740,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         ]  # fmt: skip
     if not plaintiffs:  # "Utah sued X", "X was sued by the state of Utah"
         plaintiffs = _suing_states(frames, plaintiff_side, t0, t1, defendants, rule.kind)
+        # "X settled claims by the state of Utah and the FTC": who is listed with the state
+        plaintiffs += _beside_states(frames, plaintiffs, defendants)
         # "Kentucky and Ohio sued X": the case is named after the first state named
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
         _note_state_officials(frames, plaintiffs)
@@ -5803,10 +5805,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                           rule.confidence, frames.sentence)
                 )  # fmt: skip
             return brought
-        if plaintiffs and defendant_side != "none" and (rule.kind or _case_subject(frames, t0)):
-            # "the prosecution service starts a criminal case against two entrepreneurs",
-            # "de zaak werd aangespannen door X": the bringer waits for the defendants a
-            # later sentence names
+        if (
+            plaintiffs
+            and defendant_side != "none"
+            and (
+                rule.kind
+                or _case_subject(frames, t0)
+                or (rule.mutual and _enforcer_of(frames, plaintiffs))
+            )
+        ):  # "the prosecution service starts a criminal case against two entrepreneurs",
+            # "de zaak werd aangespannen door X", "the FTC reached a settlement with two
+            # sites": the bringer waits for the defendants a later sentence names
             _await_defendant(frames, [o for _, o in plaintiffs], rule, t0, t1)
         return []  # a suit "against" someone unnamed says nothing about its plaintiff
     if (
@@ -5898,6 +5907,14 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
                 rule.accusation
                 and {o.ident for _, o in plaintiffs} <= {o.ident for o in pending.plaintiffs}
             )
+            # "Utah and the FTC settled with two sites. The state's agencies and the FTC
+            # announced a consent order against X": a bringer told before, named again
+            # with bodies that speak for it, names the defendant of its own case
+            or (
+                rule.kind == "enforcement"
+                and rule.nominal
+                and any(_same_party(o, pending.plaintiffs) for _, o in plaintiffs)
+            )
         )
         and named is None
         and (pending.kind == rule.kind or rule.kind is None or not pending.kind)
@@ -5907,6 +5924,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         (m.extra["count"] for m, _ in plaintiffs if m is not None and m.extra.get("count")), None
     )
     sued_now = {o.ident for _, o in defendants}
+    if waiting and plaintiffs and not rule.accusation:
+        plaintiffs = []  # the bringers told before bring it, not those announcing with them
     if waiting and pending is not None:  # a bringer is never its own defendant
         pending.plaintiffs = [
             o for o in pending.plaintiffs if not _same_party(o, [d for _, d in defendants])
@@ -7958,6 +7977,41 @@ def _states_beside(
             ):
                 out.append((m, party))
                 break
+    return out
+
+
+def _beside_states(
+    frames: SentenceFrames,
+    states: list[tuple[Mention, Option]],
+    defendants: list[tuple[Mention, Option]],
+) -> list[tuple[Mention, Option]]:
+    """Bodies listed with "and" after a suing state ("claims by the state of Utah and the
+    Federal Trade Commission"): they sue beside it, as `_states_beside` has a state beside
+    them; a person set off after the state ("the attorney general of Ohio, Dara Vell") is
+    its official, no party."""
+    tokens = frames.tokens
+    linking = AND | SKIPPABLE | {","}
+    taken = {id(m) for m, _ in states + defendants}
+    out: list[tuple[Mention, Option]] = []
+    for s, _ in states:
+        if s is None:
+            continue
+        current = s
+        for m in frames.mentions:
+            if m.first < current.last or id(m) in taken:
+                continue
+            option = m.option_for(_OFFICES)
+            between = [t.lower for t in tokens[current.last : m.first]]
+            if (
+                option is None
+                or not 0 < len(between) <= 3
+                or not all(w in linking for w in between)
+                or not any(w in AND for w in between)
+            ):
+                break
+            out.append((m, option))
+            taken.add(id(m))
+            current = m
     return out
 
 
