@@ -85,6 +85,7 @@ from liability_graph.loaders.extract.lexicon import (
     FEDERAL_CUES,
     FILING_VERBS,
     FINDINGS,
+    FOR_CLIENTS,
     FORMER,
     FRESH_CASE_WORDS,
     FROM,
@@ -5500,6 +5501,8 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         for t in frames.tokens[max(0, t0 - 3) : t1 + _REPEATED_REACH]
     ):
         return []  # "who has sued X on several occasions": many suits, none named
+    if rule.harmed and not frames.passive(t0):
+        return []  # "X groomed a girl on Y": the abuser is no one who sues
     prosecuted = False
     if (rule.kind in ("civil", "enforcement") or (rule.accusation and rule.kind is None)) and (
         (rule.kind == "civil" and any(t.lower in CRIMINAL_NOUNS for t in frames.tokens[t0:t1]))
@@ -5750,6 +5753,17 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     else:  # "the state of Utah and the FTC sued X"
         plaintiffs += _states_beside(frames, plaintiffs, defendants)
         plaintiffs.sort(key=lambda p: p[0].first if p[0] is not None else 0)
+    if rule.harmed:  # only a person is harmed so ("a Texas girl was groomed on X")
+        plaintiffs = [p for p in plaintiffs if p[1].type == "Person"]
+        # "groomed on Instagram" after "Instagram owner Meta": the owner the document
+        # names is sued for its platform, not the platform
+        owners = frames.discourse.owners
+        through_owners: list[tuple[Mention, Option]] = []
+        for m, o in defendants:
+            party = (m, owners.get(o.ident, o))
+            if all(party[1].ident != other.ident for _, other in through_owners):
+                through_owners.append(party)
+        defendants = through_owners
     if rule.bringer and not plaintiffs and not prosecuted:
         return []  # "researchers investigated X": no office, no case
     if rule.office and not _enforcer_of(frames, plaintiffs):
@@ -7445,6 +7459,8 @@ def _counsel(frames: SentenceFrames, mention: Mention | None) -> bool:
     listed right after it?"""
     if mention is None:
         return False
+    if _acting_for_clients(frames, mention):
+        return True
     verbs = COUNSEL_VERBS.get(frames.language)
     if not verbs:
         return False
@@ -7465,6 +7481,33 @@ def _counsel(frames: SentenceFrames, mention: Mention | None) -> bool:
             ):
                 return True
     return False
+
+
+def _acting_for_clients(frames: SentenceFrames, mention: Mention) -> bool:
+    """Is the name an agent of a filing listed before a phrase that names whom the agents act
+    for ("filed by A and B on behalf of a minor")? Then it is counsel; one the text only
+    points back to ("filed by the father on behalf of his daughter") is kin, a party."""
+    phrases = FOR_CLIENTS.get(frames.language)
+    if not phrases or mention.kind == "coref":
+        return False
+    tokens = frames.tokens
+    agents = AGENT_PREPS[frames.language]
+    j = mention.first - 1
+    while j >= 0 and (  # back over the names listed before it to the agent's "by"
+        tokens[j].text == "," or tokens[j].lower in CONJUNCTIONS
+        or any(m.first <= j < m.last for m in frames.mentions)
+    ):  # fmt: skip
+        j -= 1
+    if j < 0 or tokens[j].lower not in agents:
+        return False
+    k = mention.last
+    while k < len(tokens) and (  # on over the names listed after it
+        tokens[k].text == "," or tokens[k].lower in CONJUNCTIONS
+        or any(m.first <= k < m.last for m in frames.mentions)
+    ):  # fmt: skip
+        k += 1
+    lowers = frames.sentence.lowers
+    return any(tuple(lowers[k : k + len(p)]) == p for p in phrases)
 
 
 def _spoken_for(frames: SentenceFrames, mention: Mention | None) -> bool:

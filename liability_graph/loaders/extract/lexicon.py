@@ -50,6 +50,8 @@ FUTURE_TIMES: Final = {p.code: p.phrases("future_times") for p in extraction_pac
 #: lower-case word tuples: a name they introduce after "against" is no defendant ("X verloor
 #: de rechtszaak tegen claimstichting Y": Y brought it).
 CLAIM_BRINGERS: Final = {p.code: p.phrases("claim_bringers") for p in extraction_packs()}
+#: Phrases after a filing's agents that name whom they act for ("on behalf of"): counsel.
+FOR_CLIENTS: Final = {p.code: p.phrases("for_clients") for p in extraction_packs()}
 #: A law firm is counsel, never a party: the nouns that introduce one ("law firm X", "X law
 #: firm", "advocatenkantoor X"), the last words of its own name ("X Law Group", "X LLP"), and
 #: the role after a person's name that puts the person at one ("X, principal of Y Law Group").

@@ -123,6 +123,9 @@ class Rule:
     # court ("Y had een kort geding aangespannen bij de rechtbank"); never a court named
     # elsewhere in the document, never a speaker's demand
     ordered: bool = False
+    # the trigger is a passive verb of harm ("X was groomed on Y, a lawsuit says"): only in
+    # the passive, and its subject, the person harmed, brings the suit the sentence names
+    harmed: bool = False
     # the only words that may stand between the match's first and last word, beside a time
     # of the dates section ("X won dinsdag van Y", "X won ook van Y"): a noun object there
     # makes it another act ("X won prijzengeld van Y": a prize from Y, no win against it)
@@ -139,7 +142,7 @@ _OPTIONS: Final = {
     "synthesize": bool, "explicit_case": bool, "case_next": bool, "ended_only": bool,
     "nominal": bool, "ruling": bool, "strict": str, "state": bool, "negative": bool,
     "mutual": bool, "identifying": bool, "bringer": bool, "scheduled": bool,
-    "active": bool, "office": bool, "ordered": bool,
+    "active": bool, "office": bool, "ordered": bool, "harmed": bool,
 }  # fmt: skip
 _WORD_SET_OPTIONS: Final = (
     "needs",
