@@ -243,6 +243,7 @@ DOE_LAST: Final = _alternation(ANONYMOUS_LAST)
 _DIGIT_FIRST: Final = r"\d+[A-Za-z]{3,}\w*(?![\w-])"
 _CAPTION: Final = re.compile(
     rf"(?P<a>(?:{_CAP}|{DOE_LAST}|\d+(?:-\d+)?|#\d+)(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*(?:{_CAP}|\d+(?:-\d+)?|#\d+))*)"
+    rf"(?:,?[ \t\n]+{_SUFFIX}(?![\w]))?"  # "Quillon Labs, Inc. v. Brell": its legal form
     rf"(?:,?[ \t\n]+et[ \t\n]+al\.?)?"  # "Neville et al v. Snap, Inc.": more plaintiffs
     rf"[ \t\n]+(?P<v>vs?\.|v(?=[ \t\n]+[A-Z]))[ \t\n]+"
     rf"(?P<b>(?:{_CAP}|{_DIGIT_FIRST})(?:[ \t\n]+(?:{_PARTY_CONN}[ \t\n]+)*{_CAP})*"
@@ -998,6 +999,11 @@ def _trim_end(text: str) -> str:
     return text
 
 
+def _after_comma(match: re.Match[str]) -> bool:
+    """Does a comma and a space stand right before the match?"""
+    return match.string.startswith(", ", match.start() - 2) if match.start() > 1 else False
+
+
 def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut where one name ends and another begins, with each piece's
     start: after a possessive ("the EU's | Digital Services Act", but "the Prosecutor's
@@ -1040,6 +1046,9 @@ def _pieces(match: re.Match[str]) -> list[tuple[int, str]]:
                 # "Zorblat Inc. and Blorp LLC", "Zorblat Inc. and Dana Whitfield": a legal
                 # suffix ends a company's name, so "and" joins two parties
                 or (i > 0 and after[:1].isupper() and _SUFFIX_END.search(word) is not None)
+                # "Quavo Records, Inc. and Brolt": a legal form after a comma ends the
+                # name before the comma, the run's first word only by the comma
+                or (i == 0 and after[:1].isupper() and _after_comma(match) and legal_form(word))
                 # "against Zapchat and Quorra Ltd.": one word, then a company with its legal
                 # form; a firm named "A and B" writes "&" ("Procter & Gamble")
                 or (
@@ -2286,7 +2295,13 @@ def _captions(text: str) -> list[Found]:
     for cue in ("v.", "vs.", "v "):
         for at in occurrences(text, cue):
             if at > 0 and text[at - 1] in " \t\n":
-                windows.append((run_back(text, at, _CAPTION_PARTY_CHARS), at))
+                start = run_back(text, at, _CAPTION_PARTY_CHARS)
+                form = start + len(text[start:at]) - len(text[start:at].lstrip())
+                if start > 0 and text[start - 1] == "," and _WHOLE_SUFFIX.match(text, form):
+                    # "Quillon Labs, Inc. v. Brell": the legal form after a comma ends
+                    # the plaintiff's name, which starts before the comma
+                    start = run_back(text, start - 1, _CAPTION_PARTY_CHARS)
+                windows.append((start, at))
     # a caption starts with a name's capital, a number or "#"
     for match in finditer_within(_CAPTION, text, windows, START_CAPITAL_DIGIT_HASH):
         a, a_start = _strip_leading(match.group("a"), match.start("a"))
