@@ -39,6 +39,7 @@ from liability_graph.loaders.extract.knowledge import Knowledge, reference_knowl
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
     ADJECTIVE_JURISDICTION,
+    AGE_ENDINGS,
     AGENT_PREPS,
     AND,
     ARTICLES,
@@ -1865,7 +1866,11 @@ def _full_name(text: str, surname: str) -> str | None:
     # (the whole document's capitals cost far more)
     for match in finditer_near(pattern, text, occurrences(text, surname), 2, START_CAPITAL_OR_WORD):
         given = [w for w in match.group(1).split() if w != surname]
-        while given and (given[0] in NOT_NAME_START or given[0].lower() in ROLES):
+        while given and (
+            given[0] in NOT_NAME_START
+            or given[0].lower() in ROLES
+            or given[0].lower().endswith(AGE_ENDINGS)  # "Ten-year-old X": an age, no name
+        ):
             given = given[1:]
         if given and (best is None or len(given) > len(best.split()) - 1):
             best = " ".join([*given, surname])

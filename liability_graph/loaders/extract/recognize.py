@@ -409,7 +409,7 @@ class _AgedPersons:
     them (the pack's `names.aged_persons`: the age word's ending, the nouns of persons, the
     words before a town)."""
 
-    __slots__ = ("cue", "pattern", "plain", "plain_cues", "plain_words")
+    __slots__ = ("apposition", "cue", "pattern", "plain", "plain_cues", "plain_words")
 
     def __init__(self, item: Pack) -> None:
         data = item.names("aged_persons") or {}
@@ -439,6 +439,8 @@ class _AgedPersons:
             for word in _split(data.get("from"))
         )
         self.plain_words = tuple(f" {word} " for word in _split(data.get("from")))
+        # "Pell, a 23-year-old man, ...": the description of a name before it
+        self.apposition = re.compile(rf"[A-Z][\w'’.-]*,\s+(?:{articles})\s+$")
         self.plain = (
             re.compile(
                 rf"(?<![\w-])(?:{articles})\s+(?P<noun>(?:{plain}))\s+(?:{towns})\s+"
@@ -456,6 +458,8 @@ class _AgedPersons:
             before = text[max(0, match.start() - 12) : match.start()].lower().split()
             if len(before) >= 2 and before[-1] in _DETERMINERS and before[-2] in OF:
                 continue  # "the family of a 14-year-old boy": the family is the party
+            if self.apposition.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Pell, a 23-year-old Ruritanian national": the person is Pell
             name = _clean(match.group())
             option = Option("Person", name, props=(("description", name),))
             age = match.group("age")[: -len(self.cue)].rstrip("-")
@@ -1453,6 +1457,11 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
         run = run[:-1]
     first, _, rest = run.partition(" ")
     if adjectival(first):  # "Utah-based", "Google-backed Chatterly": no name, or after it
+        skipped += len(run) - len(rest.lstrip())
+        run = rest.lstrip()
+    elif first.lower().endswith(AGE_ENDINGS):
+        # "Ten-year-old Mara Quist", "a 23-year-old Ruritanian national": an age describes
+        # the person after it and is no part of a name
         skipped += len(run) - len(rest.lstrip())
         run = rest.lstrip()
     elif _described_by_nationality(text, at + skipped, first, rest):
