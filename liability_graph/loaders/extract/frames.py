@@ -109,6 +109,7 @@ from liability_graph.loaders.extract.lexicon import (
     JURISDICTION_ADJECTIVES,
     JURISDICTION_CUES,
     JURISDICTION_PREPS,
+    KIN_NOUNS,
     LAW_CASE_NOUNS,
     LAW_PREPS,
     LAWSUIT_GOVERNORS,
@@ -5488,6 +5489,31 @@ _MAKER_REACH: Final = 5  # words between "of" and the name ("the popular chatbot
 _SUBJECT_SLOTS: Final = frozenset({"between_first", "v2subject", "vlsubject"})
 
 
+def _possessed_kin(frames: SentenceFrames, m: Mention) -> bool:
+    """Is the mention someone's kin named after a possessive: the kin noun itself ("her
+    14-year-old son") or a name in apposition after it ("her son, X", "their daughter X")?"""
+    tokens = frames.tokens
+    kin = KIN_NOUNS.get(frames.language, frozenset())
+    if tokens[m.last - 1].lower in kin:
+        j = m.first - 1
+    else:
+        j = m.first - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 0 or tokens[j].lower not in kin:
+            return False
+        j -= 1
+    # "her teenage son", "her 14-year-old son": up to two lower-case or age words between
+    for _ in range(2):
+        if (
+            j >= 0
+            and tokens[j].lower not in POSSESSIVES
+            and (tokens[j].text[:1].islower() or tokens[j].lower.endswith(AGE_ENDINGS))
+        ):
+            j -= 1
+    return j >= 0 and tokens[j].lower in POSSESSIVES
+
+
 def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim]:
     plaintiff_side, defendant_side = rule.source, rule.target
     frames.relation = SUE
@@ -5637,6 +5663,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     if defendant_side == "subject":  # "werden de verdachten door het OM aangeklaagd": the
         # passive's agent is never its subject, also when the subject is no name
         defendants = [p for p in defendants if p[0] is None or not frames._agent_marked(p[0])]
+    if rule.nominal and defendant_side == "next":
+        # "the suit alleges that her son, X, became obsessed with Y": what a suit says tells
+        # of a party's kin (whom the claim is about), no party
+        defendants = [p for p in defendants if p[0] is None or not _possessed_kin(frames, p[0])]
     if rule.active:
         if not _case_says(frames, t0, t1):
             return []
