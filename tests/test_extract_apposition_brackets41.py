@@ -18,12 +18,26 @@ def context(request):
 @pytest.mark.parametrize(
     ("language", "text", "law", "place"),
     [
-        ("en", "Quillo broke the Platform Duty Act (PDA), a Texas statute, last year.",
-         "Platform Duty Act", "Texas"),
-        ("en", "Regulators say Quillo broke the Digital Services Act (DSA), a European "
-         "regulation meant to protect users.", "Digital Services Act", "European Union"),
-        ("nl", "Volgens de toezichthouder heeft Quillo de Wet online veiligheid (Wov), een "
-         "Nederlandse wet, overtreden.", "Wet online veiligheid", "Netherlands"),
+        (
+            "en",
+            "Quillo broke the Platform Duty Act (PDA), a Texas statute, last year.",
+            "Platform Duty Act",
+            "Texas",
+        ),
+        (
+            "en",
+            "Regulators say Quillo broke the Digital Services Act (DSA), a European "
+            "regulation meant to protect users.",
+            "Digital Services Act",
+            "European Union",
+        ),
+        (
+            "nl",
+            "Volgens de toezichthouder heeft Quillo de Wet online veiligheid (Wov), een "
+            "Nederlandse wet, overtreden.",
+            "Wet online veiligheid",
+            "Netherlands",
+        ),
     ],
     ids=["en-state", "en-union", "nl-country"],
 )

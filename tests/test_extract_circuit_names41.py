@@ -30,6 +30,8 @@ def test_each_spelling_names_the_official_court(context, court):
 
 
 def test_another_ordinal_is_another_court(context):
-    text = "Quillo sued Brelco in 2021, and the 11th Circuit U.S. Court of Appeals ruled for Brelco."
+    text = (
+        "Quillo sued Brelco in 2021, and the 11th Circuit U.S. Court of Appeals ruled for Brelco."
+    )
     heard = {target for kind, _, target, _ in facts(context, text, "en") if kind == "HEARD_BY"}
     assert heard == {"United States Court of Appeals for the Eleventh Circuit"}

@@ -1755,8 +1755,10 @@ class _CourtCitations:
             for match in self.circuit_news.finditer(text):
                 digits = match.group(1) or match.group(3)
                 number = int(digits) if digits else 0
-                ordinal = match.group(2) or match.group(4) or (
-                    self.ordinals[number - 1] if 1 <= number <= len(self.ordinals) else ""
+                ordinal = (
+                    match.group(2)
+                    or match.group(4)
+                    or (self.ordinals[number - 1] if 1 <= number <= len(self.ordinals) else "")
                 )
                 if ordinal:
                     name = self.circuit_name.format(ordinal=ordinal)
