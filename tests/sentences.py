@@ -25,6 +25,11 @@ def facts(context, text: str, language: str) -> set[tuple[str, ...]]:
     }
 
 
+def triples(context, text: str, language: str) -> set[tuple[str, str, str]]:
+    """(type, source, target) of every relationship: `facts` without the status."""
+    return {(kind, source, target) for kind, source, target, _ in facts(context, text, language)}
+
+
 def entity_types(context, text: str, language: str) -> dict[str, str]:
     """Each entity the extractor found, by name, with its type."""
     entities, _ = extracted(context, text, language)

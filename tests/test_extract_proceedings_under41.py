@@ -6,7 +6,7 @@ relying on that law, as they are with the law named after the company."""
 from __future__ import annotations
 
 import pytest
-from sentences import extracted
+from sentences import triples
 
 from liability_graph.evaluation import reference_context
 
@@ -17,12 +17,7 @@ def context(request):
 
 
 def _rows(context, text: str) -> set[tuple[str, str, str]]:
-    entities, relationships = extracted(context, text, "en")
-    return {
-        (r.type, entities[r.source].name, entities[r.target].name)
-        for r in relationships
-        if r.type != "MENTIONS"
-    }
+    return triples(context, text, "en")
 
 
 CASE = "European Commission v. Quillo Ltd."
