@@ -1144,6 +1144,7 @@ def eval_command(
         for title, misses in (
             ("False positives", report.false_positives),
             ("False negatives", report.false_negatives),
+            ("Dates that differ", report.date_misses),
         ):
             click.echo(f"\n{title} ({len(misses)}):")
             for miss in misses:

@@ -280,6 +280,8 @@ class EvalReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     false_positives: list[Miss] = field(default_factory=list)
     false_negatives: list[Miss] = field(default_factory=list)
+    #: matched facts whose extracted date disagrees with the gold date (the note says both)
+    date_misses: list[Miss] = field(default_factory=list)
     by_language: dict[str, Counts] = field(default_factory=dict)
     #: (correct, matched with a gold status) per relationship type and per language
     status_by_type: dict[str, list[int]] = field(default_factory=dict)
@@ -389,6 +391,7 @@ class EvalReport:
             "date_matched": self.date_total,
             "false_positives": [asdict(m) for m in self.false_positives],
             "false_negatives": [asdict(m) for m in self.false_negatives],
+            "date_misses": [asdict(m) for m in self.date_misses],
         }
 
 
@@ -723,7 +726,10 @@ def _score_relationships(
             report.add_status(fact.type, language, hit.status == fact.status)
         if fact.date:
             report.date_total += 1
-            report.date_correct += _same_date(fact.date, hit)
+            if _same_date(fact.date, hit):
+                report.date_correct += 1
+            else:
+                report.date_misses.append(_date_miss(doc, fact, hit))
     for rel in unmatched:
         for counts in report.count(rel.type, language):
             counts.fp += 1
@@ -747,6 +753,19 @@ def _negative_note(doc: GoldDocument, rel: Relationship, names: _Names) -> str |
             if rel.source in sources and rel.target in targets:
                 return f"negative: {fact.why}" if fact.why else "negative"
     return None
+
+
+def _date_miss(doc: GoldDocument, fact: GoldFact, rel: Relationship) -> Miss:
+    extracted = ", ".join(d for d in (rel.date_on, rel.date_from, rel.date_to) if d) or "none"
+    return Miss(
+        doc.label,
+        fact.type,
+        fact.source.name,
+        fact.target.name,
+        rel.status,
+        rel.evidence[0].quote if rel.evidence else None,
+        f"gold date {fact.date}, extracted {extracted}",
+    )
 
 
 def _same_date(gold: str, rel: Relationship) -> bool:
