@@ -363,6 +363,29 @@ def test_evaluate_lists_misses_with_document_and_quote(fake_corpus):
     assert report.negative_hits == [prompted]
 
 
+def test_a_matched_fact_with_another_date_is_listed_with_both_dates(fake_corpus):
+    corpus, gold_path = fake_corpus
+    gold_path.write_text(
+        gold_path.read_text(encoding="utf-8").replace("date: 2004}", "date: 2011}"),
+        encoding="utf-8",
+    )
+    report = evaluate(corpus, gold_path)
+    assert (report.date_correct, report.date_total) == (0, 1)
+    [miss] = report.date_misses
+    assert (miss.document, miss.type, miss.source, miss.target) == (
+        "a.fake",
+        "FOUNDED",
+        "Jo Smith",
+        "Backpage",
+    )
+    assert miss.note == "gold date 2011, extracted 2004-05"
+    assert report.as_dict()["date_misses"][0]["note"] == miss.note
+    result = CliRunner().invoke(cli, ["eval", str(corpus), str(gold_path), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "Dates that differ (1):" in result.output
+    assert "a.fake: FOUNDED Jo Smith -> Backpage" in result.output.split("Dates that differ")[1]
+
+
 def test_eval_command_prints_the_table_and_json(fake_corpus):
     corpus, gold_path = fake_corpus
     runner = CliRunner()
