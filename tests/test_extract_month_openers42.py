@@ -30,7 +30,12 @@ def _dated(context, text: str, language: str) -> set[tuple]:
     [
         ("They sued the firm last December.", "en", "2024-09-06", [("2023-12", "on")]),
         ("Last March, they sued the firm.", "en", "2024-09-06", [("2024-03", "on")]),
-        ("Afgelopen december klaagden ze het bedrijf aan.", "nl", "2024-09-06", [("2023-12", "on")]),
+        (
+            "Afgelopen december klaagden ze het bedrijf aan.",
+            "nl",
+            "2024-09-06",
+            [("2023-12", "on")],
+        ),
         ("Medio maart klaagden ze het bedrijf aan.", "nl", "2024-09-06", [("2024-03", "on")]),
         ("Begin maart klaagden ze het bedrijf aan.", "nl", "2024-09-06", [("2024-03", "on")]),
         ("Sinds begin 2020 leveren ze diensten.", "nl", "2024-09-06", [("2020", "from")]),
