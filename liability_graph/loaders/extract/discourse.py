@@ -258,8 +258,8 @@ class Discourse:
     def _a_body(self, mention: Mention) -> bool:
         """Is the mention a public body's, by its name's head or as the reference base knows
         it ("Ofcom": a regulator)? A company noun never points back to one."""
-        if _body(mention):
-            return True
+        if _body(mention) or mention.extra.get("rule") == "officials":
+            return True  # "14 attorneys general": a group of public offices, no company
         if mention.best.type != "Organization":
             return False
         category = self._category(mention.best.key)
