@@ -69,6 +69,9 @@ from liability_graph.loaders.extract.text import (
 from liability_graph.loaders.extract.typed import type_of
 
 _LOOKBACK: Final = 5  # sentences
+#: A weak name that a fact of its sentence read as a platform ("Regulators fined Quillo"):
+#: "the app" may point back to it, a company noun not (it may be the company).
+CLAIMED_SITE: Final = "claimed_site"
 
 
 #: The words that end a verb group between a subject and its object, per language.
@@ -219,7 +222,8 @@ class Discourse:
             before = [m for m in before if not m.extra.get("qualifies")]
         here = [
             m for m in before
-            if m.last <= position and m.option_for(types) and not (company and self._a_body(m))
+            if m.last <= position and m.option_for(types)
+            and not (company and (self._a_body(m) or m.extra.get(CLAIMED_SITE)))
         ]  # fmt: skip
         if here and not any(m.best.type in rank for m in here):
             earlier = self._earlier(types, best=True, company=company)
@@ -299,7 +303,7 @@ class Discourse:
                         if m.option_for((type_name,))
                         and (not only_best or m.best.type == type_name)
                         and not (site and m.extra.get("qualifies"))
-                        and not (company and self._a_body(m))
+                        and not (company and (self._a_body(m) or m.extra.get(CLAIMED_SITE)))
                         and not (body and self._no_body(m))
                     ]  # fmt: skip
                     if fitting:

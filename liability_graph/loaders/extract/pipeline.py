@@ -17,6 +17,7 @@ from liability_graph.graph.ontology import normalize_date
 from liability_graph.loaders.base import LoadContext
 from liability_graph.loaders.extract.dates import YEAR_AFTER
 from liability_graph.loaders.extract.discourse import (
+    CLAIMED_SITE,
     PERSON_PRONOUNS,
     Discourse,
     counted_members,
@@ -1742,16 +1743,20 @@ def _company_run(mention: Mention) -> bool:
 def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
     person for the sentences after it ("He was charged"), as a named person would be.
-    (Only persons: a weak name a fact read as a platform may still be a vendor.)"""
+    One a fact read as a platform ("Regulators fined Quillo") is the site that "the app"
+    of a later sentence points back to; it may still be a company, so no company noun
+    points back to it (discourse.Discourse.antecedent)."""
     people = {c.name: c for claim in claims for c in (claim.source, claim.target)
-              if c.type == "Person" and not c.key}  # fmt: skip
+              if c.type in ("Person", "Platform") and not c.key}  # fmt: skip
     if not people:
         return mentions
     out = []
     for m in mentions:
         option = people.get(m.text) if m.kind == "weak" else None
-        if option is not None:
+        if option is not None and option.type == "Person":
             m = m.with_options((option,), "rule")
+        elif option is not None:
+            m = m.with_options((option,), "rule", {**m.extra, CLAIMED_SITE: True})
         out.append(m)
     return out
 
