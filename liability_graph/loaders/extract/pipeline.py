@@ -166,6 +166,7 @@ from liability_graph.loaders.extract.text import (
     POSSESSIVE_ENDINGS,
     Sentence,
     Token,
+    bracketed_list_end,
     is_known_word,
     possessive,
     pronominal_adverb,
@@ -2284,9 +2285,12 @@ class Run:
         surnames = self._surnames(sentence, mentions)
         if surnames:
             spans = {(m.first, m.last) for m in surnames}
+            initials = {m.first for m in surnames if m.last - m.first == 2}
             mentions = [
-                m for m in mentions if not (m.kind == "weak" and (m.first, m.last) in spans)
-            ]
+                m for m in mentions
+                if not (m.kind == "weak" and (m.first, m.last) in spans)
+                and not (m.first in initials and m.last - m.first == 1)
+            ]  # fmt: skip
             mentions += surnames
         if not SIBLING_NOUNS.get(self.language, frozenset()).isdisjoint(sentence.lowers):
             siblings = self._siblings(sentence, mentions)
@@ -2355,9 +2359,18 @@ class Run:
         anchor = self.anchor_year  # relative dates here are read against the years before
         self._update_anchor(sentence.text)
         if mentions:
+            frame_mentions = mentions
+            listed: list[tuple[Option, Option]] = []
+            if "(" in sentence.text:
+                listed_spans, listed = _bracketed_platforms(sentence, mentions)
+                if listed_spans:  # the names listed after a name are no ends of its clause
+                    frame_mentions = [
+                        m for m in mentions
+                        if not any(lo <= m.first and m.last <= hi for lo, hi in listed_spans)
+                    ]  # fmt: skip
             frames = SentenceFrames(
-                sentence, mentions, self.language, anchor, self.published, self.discourse,
-                self.context.ontology, self.law_years,
+                sentence, frame_mentions, self.language, anchor, self.published,
+                self.discourse, self.context.ontology, self.law_years,
             )  # fmt: skip
             if cues is not None:
                 frames.date_cues = cues.dates
@@ -2401,6 +2414,11 @@ class Run:
                     if c.type != "OWNS" or behind.get(c.target.ident, c.source.ident) == c.source.ident
                 ]  # fmt: skip
             self.claims += owned
+            for owner, platform in listed:
+                self.claims.append(
+                    Claim("OWNS", owner, platform, "established",
+                          f"{self.language}.bracket.owns", 0.75, sentence)
+                )  # fmt: skip
             self.claims += self._caption_claims(frames, mentions)
             self.claims += jurisdiction_claims(frames)
             self.claims += _cofounders(frames, mentions, self.claims[before:])
@@ -2571,9 +2589,20 @@ class Run:
             i for m in mentions if m.kind != "weak" or m.last - m.first > 1
             for i in range(m.first, m.last)
         }  # fmt: skip
-        for i, token in enumerate(sentence.tokens):
+        tokens = sentence.tokens
+        inner = {i for m in mentions for i in range(m.first + 1, m.last)}  # "Bab K.": its K
+        for i, token in enumerate(tokens):
             word = without_possessive(token.text)
             option: Option | None = self.surnames.get(word)
+            if option is None and _initial_token(tokens, i) and i not in inner:
+                # "Bab K. ... K. wordt vervolgd": a suspect named by the initial of the
+                # surname is called by that initial, whatever one-letter name it spells
+                option = self.surnames.get(f"{word}.")
+                if option is not None:
+                    out.append(
+                        Mention(token.start, tokens[i + 1].end, i, i + 2, f"{word}.", (option,))
+                    )
+                continue
             if option is None or i in taken:
                 continue
             out.append(Mention(token.start, token.start + len(word), i, i + 1, word, (option,)))
@@ -3569,6 +3598,49 @@ def _ruled_laws(claims: list[Claim]) -> None:
                 claim.status = "ruled"
                 claim.date_on = ruling.date_on
                 claim.date_from = ruling.date_from
+
+
+def _initial_token(tokens: list[Token], i: int) -> bool:
+    """Is the token at i a capital letter with its dot after it, before a lower-case word or
+    a comma ("K. wordt", "X., die"): the initial a Dutch report names a suspect by?"""
+    word = tokens[i].text
+    return (
+        len(word) == 1
+        and "A" <= word <= "Z"
+        and i + 2 < len(tokens)
+        and tokens[i + 1].text == "."
+        and (tokens[i + 2].text[:1].islower() or tokens[i + 2].text == ",")
+    )
+
+
+def _bracketed_platforms(
+    sentence: Sentence, mentions: list[Mention]
+) -> tuple[list[tuple[int, int]], list[tuple[Option, Option]]]:
+    """ "Meta (Facebook, Instagram, WhatsApp)", "X Corp (Twitter, Vine)": a list of names in
+    brackets right after a name (text.bracketed_list_end). Returns the lists' spans, whose
+    names are no ends of the clause around them ("heeft Apple en Meta (A, B) boetes
+    opgelegd"), and (owner, platform) for each listed platform after a company: the
+    platforms it runs."""
+    tokens = sentence.tokens
+    spans: list[tuple[int, int]] = []
+    owned: list[tuple[Option, Option]] = []
+    for i, token in enumerate(tokens):
+        if token.text != "(":
+            continue
+        close = bracketed_list_end(tokens, i)
+        if close < 0:
+            continue
+        spans.append((i + 1, close))
+        inside = [m for m in mentions if i < m.first and m.last <= close]
+        owner = next((m for m in mentions if m.last == i), None)
+        option = None if owner is None else owner.option_for(("Organization", "Vendor"))
+        if option is None or owner is None or owner.best.type == "Platform":
+            continue
+        if _authority(option) or not inside:
+            continue
+        if all(m.best.type == "Platform" for m in inside):
+            owned += [(option, m.best) for m in inside]
+    return spans, owned
 
 
 def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: str) -> list[Claim]:

@@ -2181,10 +2181,18 @@ def _recognize(text: str, lowered: str, language: str, cues: SentenceCues | None
         found += _people(text, role_at, last_role, language)
     if _initial_dot(text):
         for match in _INITIAL_SURNAME.finditer(text):
-            name = _clean(match.group())
-            if name.split()[0] in NOT_NAME_START:
+            name, start = _clean(match.group()), match.start()
+            parts = name.split()
+            # "de Nederlander Bab K.", "Verdachte Bab K.": a describing noun before the name
+            while len(parts) > 2 and (
+                parts[0] in NOT_NAME_START or parts[0].lower() in PERSON_DESCRIPTORS
+            ):
+                start = text.index(parts[1], start + len(parts[0]))
+                parts = parts[1:]
+                name = _clean(text[start : match.end()])
+            if parts[0] in NOT_NAME_START:
                 continue
-            found.append(Found(match.start(), match.end(), (Option("Person", name),), "initial"))
+            found.append(Found(start, match.end(), (Option("Person", name),), "initial"))
     if run_groups:
         found += _groups(text, language, group_at)
     for aged in _AGED_PERSONS:
@@ -2543,6 +2551,12 @@ def _people(
             continue
         if match.group("org2") is None and _ends_fronted_phrase(text, match):
             continue  # "In a lawsuit against X, the judge ruled": the judge is the subject
+        start = match.start("name")
+        words = name.split()
+        if len(words) > 2 and words[0].lower() in PERSON_DESCRIPTORS:
+            # "Miljardair Elon Musk, topman van X": the describing noun opening the sentence
+            cut = text.index(words[1], start + len(words[0]))
+            name, start = _clean(text[cut : match.end("name")]), cut
         role = _role_name(match.group("role"))
         if match.group("role2") and _role_name(match.group("role2")) in ROLE_RELATION:
             role = _role_name(match.group("role2"))  # "CEO and founder of Y": the founding
@@ -2552,7 +2566,7 @@ def _people(
                 extra["role_of"] = (match.start(group), match.end(group))
         out.append(
             Found(
-                match.start("name"),
+                start,
                 match.end("name"),
                 (_role_holder(name, role),),
                 "role",

@@ -627,6 +627,7 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
             begin += len(word)
     if "(" in text:
         _close_short_asides(tokens)
+        _join_spans(tokens, lambda i: bracketed_list_end(tokens, i), 1)
     predicates = PREDICATE_SUBORDINATORS.get(language)
     if predicates and any(word in text for word in _PREDICATE_WORDS[language]):
         _join_predicates(tokens, predicates, CLAUSE_SUBJECT_WORDS.get(language, frozenset()))
@@ -661,6 +662,30 @@ def _list_end(tokens: list[Token], i: int) -> int:
         if token.text == ",":
             if not tokens[k + 1].text[:1].isupper():
                 return -1
+        elif not _name_token(token):
+            return -1
+    return -1
+
+
+def bracketed_list_end(tokens: list[Token], i: int) -> int:
+    """Index of the closing parenthesis of a list of names in brackets that opens at i right
+    after a name ("Meta (Facebook, Instagram en WhatsApp) kreeg", "Apple en Meta (A, B)
+    boetes opgelegd"), else -1: names only, with commas or an "and" between them. The list
+    describes the name before it and is no clause of its own, so the clause around it goes
+    on past the brackets."""
+    if not (tokens[i].text == "(" and 0 < i < len(tokens) - 3 and _name_token(tokens[i - 1])):
+        return -1
+    if not tokens[i + 1].text[:1].isupper():
+        return -1
+    listed = False
+    for k in range(i + 2, min(len(tokens) - 1, i + 2 + _LIST_MAX)):
+        token = tokens[k]
+        if token.text == ")":
+            return k if listed else -1
+        if token.text == "," or token.lower in AND:
+            if not (tokens[k + 1].text[:1].isupper() or tokens[k + 1].lower in AND):
+                return -1
+            listed = True
         elif not _name_token(token):
             return -1
     return -1
