@@ -1994,7 +1994,40 @@ class Run:
                 self.discourse.history.append([])
                 self.discourse.last_words = set()
                 self.sentences_read.append(None)
+        self._judgment_court(mentions_of)
         return self._facts()
+
+    def _judgment_court(self, mentions_of: dict[int, list[Mention]]) -> None:
+        """A published judgment names the court that gave it on a line of its own above the
+        caption ("Rechtbank Noord-Holland", "Instantie: Rechtbank Den Haag"): the one
+        proceeding such a document tells of, brought after that line, is heard by that
+        court (unless a sentence names its court)."""
+        heading: tuple[int, Option] | None = None
+        for index in sorted(mentions_of):
+            sentence = self.sentences_read[index] if index < len(self.sentences_read) else None
+            if sentence is None:
+                continue
+            whole = [
+                m for m in mentions_of[index]
+                if m.best.type == "Court" and _own_line(sentence, m)
+            ]  # fmt: skip
+            if whole:
+                heading = (index, whole[0].best)
+                break
+        if heading is None:
+            return
+        parties = [c for c in self.claims if c.type in ("PLAINTIFF_IN", "DEFENDANT_IN")]
+        cases = {c.target.ident for c in parties}
+        if len(cases) != 1 or any(c.type == "HEARD_BY" for c in self.claims):
+            return
+        if min(c.sentence.index for c in parties) <= heading[0]:
+            return
+        at = self.sentences_read[heading[0]]
+        if at is not None:
+            self.claims.append(
+                Claim("HEARD_BY", parties[0].target, heading[1], "established",
+                      f"{self.language}.judgment.court", 0.65, at)
+            )  # fmt: skip
 
     def _link_back(self, sentence: Sentence, mentions: list[Mention], claims: list[Claim]) -> None:
         """A fact whose end this sentence only points to ("It", "the company") and the
@@ -3598,6 +3631,13 @@ def _ruled_laws(claims: list[Claim]) -> None:
                 claim.status = "ruled"
                 claim.date_on = ruling.date_on
                 claim.date_from = ruling.date_from
+
+
+def _own_line(sentence: Sentence, mention: Mention) -> bool:
+    """Does the mention stand on a line of its own ("Instantie\nRechtbank Den Haag\nDatum")?"""
+    before = sentence.text[: mention.start - sentence.start].rstrip(" \t")
+    after = sentence.text[mention.end - sentence.start :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _initial_token(tokens: list[Token], i: int) -> bool:
