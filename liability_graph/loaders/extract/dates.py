@@ -87,6 +87,15 @@ def time_word(lower: str) -> bool:
     return lower in _TIME_WORDS
 
 
+#: Words that open a weekday or a month ("on Monday", "last Tuesday", "in March").
+_TIME_OPENERS: Final = _WEEKDAY_OPENERS | _pack_words("month_openers")
+
+
+def time_opener(lower: str) -> bool:
+    """Does the lower-case word open a weekday or a month named after it ("on", "in")?"""
+    return lower in _TIME_OPENERS
+
+
 def _longest(words: tuple[str, ...]) -> tuple[str, int]:
     """The longest word of a phrase other than its number slot, and its index: every
     match of the phrase holds it, at most that many words after the match's start."""

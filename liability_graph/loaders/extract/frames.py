@@ -14,7 +14,13 @@ from typing import Final
 from liability_graph.graph.ontology import Ontology
 from liability_graph.loaders.extract.cases import case_of_other_parties, resolve_case
 from liability_graph.loaders.extract.cues import LAW_HEADS, described_law
-from liability_graph.loaders.extract.dates import DateCues, DateMention, find_dates, time_word
+from liability_graph.loaders.extract.dates import (
+    DateCues,
+    DateMention,
+    find_dates,
+    time_opener,
+    time_word,
+)
 from liability_graph.loaders.extract.discourse import CaseInfo, Discourse, Pending, _body
 from liability_graph.loaders.extract.lexicon import (
     ACCUSATIONS,
@@ -1421,6 +1427,12 @@ class SentenceFrames:
         j = t0 - 1
         while j >= 0 and tokens[j].lower in skip:
             j -= 1
+        if not VERB_FINAL[language]:
+            # "Ofcom on Monday imposed a fine on X", "Ofcom, in March, fined X": the time the
+            # act is told at stands between the subject and its verb
+            j = self._before_time(j)
+            while j >= 0 and tokens[j].lower in skip:
+                j -= 1
         if j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(":
             j -= 3  # "the Data Protection Commission (DPC) has fined X": over its short form
         if j >= 2 and tokens[j].text in _CLOSING_QUOTES and tokens[j - 1].text == ",":
@@ -1506,6 +1518,38 @@ class SentenceFrames:
         if found is not None and VERB_FINAL[language] and self._governed(found):
             return None  # "werden de verdachten door het OM aangeklaagd": the agent, no subject
         return found
+
+    def _before_time(self, j: int) -> int:
+        """The token before a date of the sentence that ends at token j, with the preposition
+        that opens it and the commas that set it off ("X on Monday", "X, in March,"); j
+        itself when no date ends there."""
+        tokens = self.tokens
+        if j < 1:
+            return j
+        comma = tokens[j].text == ","
+        k = j - 1 if comma else j
+        start = tokens[k].start
+        date = next((d for d in self.dates if d.start <= start < d.end), None)
+        if date is not None:
+            while k > 0 and date.start <= tokens[k - 1].start:
+                k -= 1
+            if k > 0 and tokens[k - 1].lower in PREPOSITIONS:
+                k -= 1
+        elif time_word(tokens[k].lower):
+            # a time no publication date resolves ("X on Monday fined Y" in an undated text):
+            # its words, with the preposition that opens them
+            while k > 0 and (time_word(tokens[k - 1].lower) or tokens[k - 1].text.isdigit()):
+                k -= 1
+            if k < 2 or not time_opener(tokens[k - 1].lower):
+                return j
+            k -= 1
+        else:
+            return j
+        if comma:
+            if k < 2 or tokens[k - 1].text != ",":
+                return j
+            k -= 1
+        return k - 1
 
     def _joined_to_members(self, candidates: list[Mention], j: int) -> Mention | None:
         """The name before "and" when a phrase of the people who belong to it ends at token
@@ -2338,8 +2382,10 @@ class SentenceFrames:
             said = subject.best.name if subject is not None else None
             # (in the trigger's clause: "inquiries into X and has issued fines against the
             # giant": X is another clause's)
+            # (only where objects stand before the verb: "Ofcom in a statement imposed a
+            # fine on X" makes Ofcom no object when its subject is not read)
             before = [m for m in candidates if m.last <= t0 and m is not subject
-                      and m.best.name != said
+                      and m.best.name != said and VERB_FINAL[self.language]
                       and self.tokens[m.first].clause == self.tokens[t0].clause]  # fmt: skip
             clause = self.tokens[t1 - 1].clause  # not a name of a clause after it ("nadat ...")
             after = [m for m in candidates if m is not subject and m.best.name != said

@@ -1467,6 +1467,11 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
     elif _described_by_nationality(text, at + skipped, first, rest):
         skipped += len(run) - len(rest.lstrip())  # "het Chinese ByteDance": ByteDance
         run = rest.lstrip()
+    elif NUMBERS.get(first.lower(), 0) >= 2 and _law_title(rest):
+        # "Four Consumer Fraud Act claims" opening a sentence: the count is the claims', no
+        # part of the law's title
+        skipped += len(run) - len(rest.lstrip())
+        run = rest.lstrip()
     run = _before_currency(text, at + skipped, run)
     if not run or run in NOT_NAME_START or run in NOT_NAMES or run in DEMONYMS:
         return  # "another ISP", "Internet providers", "Virginians": a common word, no name
@@ -3020,6 +3025,12 @@ def _run_shape(run: str) -> tuple[int, tuple[Found, ...]]:
             return 0, ()
         return (_ACT if last == "Act" else _ACT_WITH_YEAR), ()
     return 0, tuple(_classify_named(0, len(run), run, words))
+
+
+def _law_title(run: str) -> bool:
+    """Does the run end as a law's title does ("... Act", "... Act 2023", "... Penal Code")?"""
+    words = run.split()
+    return len(words) >= 2 and (_run_shape(run)[0] != 0 or words[-1] in LAW_TITLE_ENDS)
 
 
 def _classify_named(start: int, end: int, run: str, words: list[str]) -> list[Found]:

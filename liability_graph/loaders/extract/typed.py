@@ -29,6 +29,7 @@ from liability_graph.loaders.extract.lexicon import (
     NAME_HEADS,
     NOT_NAME_START,
     OF,
+    OPERATOR_NOUNS,
     ORGANIZATION_NAME_HEADS,
     OWNER_MODIFIERS,
     POSSESSIVES,
@@ -211,6 +212,16 @@ def _covering(mentions: list[Mention], first: int, last: int) -> Mention | None:
 
 
 _OWNER_COMPOUND_TYPES: Final = ("Organization", "Vendor")
+_OPERATED_TYPES: Final = ("Platform",)
+
+
+def _operated(tokens: list[Token], i: int, language: str) -> bool:
+    """Does a name follow the operator noun at i and its "of" ("the operator of X")?"""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].lower in OF
+        and _name_end(tokens, i + 2, language) > i + 2
+    )
 
 
 def typed_names(
@@ -222,6 +233,10 @@ def typed_names(
     for i in range(len(tokens)):
         token = tokens[i]
         types = type_of(token.lower, language)  # a cached look-up: most tokens stop here
+        if types is None and token.lower in OPERATOR_NOUNS and _operated(tokens, i, language):
+            # "Zorblat Inc., the operator of Quillchat,": what an operator runs is a service
+            found.append((i + 2, _name_end(tokens, i + 2, language), _OPERATED_TYPES))
+            continue
         if types is None:
             if "-" in token.text and owner_compound(token.text):
                 # "Fortnite-maker Quillo", "TikTok-parent Zorblat": the name after the
@@ -260,6 +275,8 @@ def typed_names(
             and not any(o.key for m in mentions if m.first == j + 1 for o in m.options)
         ):
             j += 1  # "neo-Nazi website the Daily Stormer": a title's own article
+        elif _quoted_name(tokens, j, language):
+            j += 1  # "the online marketplace 'Silk Road'": the name inside the quotes
         end = _name_end(tokens, j, language)
         if (
             j > i + 1
@@ -309,6 +326,21 @@ def typed_names(
                 if first < name_last and tokens[first].text not in NOT_NAME_START and not adverb:
                     found.append((first, name_last, types))  # not "Additionally, the ..."
     return found
+
+
+#: An opening quotation mark and the mark that closes it.
+_QUOTE_PAIRS: Final = {"‘": "’", "“": "”", '"': '"', "'": "'"}
+
+
+def _quoted_name(tokens: list[Token], j: int, language: str) -> bool:
+    """Does a quotation mark at j open a name that the matching mark closes right after it
+    ("the site 'Silk Road'", "the app “Quillchat”")?"""
+    if j + 2 >= len(tokens) or tokens[j].text not in _QUOTE_PAIRS:
+        return False
+    end = _name_end(tokens, j + 1, language)
+    return (
+        end > j + 1 and end < len(tokens) and tokens[end].text == _QUOTE_PAIRS[tokens[j].text]
+    )
 
 
 @cache
