@@ -85,6 +85,7 @@ from liability_graph.loaders.extract.lexicon import (
     ENACT_VERBS,
     ENDING_NEGATIONS,
     ENFORCER_HEADS,
+    CASE_TIME_PREPS,
     EVENT_GERUND_PREPS,
     FAVOUR_WORDS,
     FEDERAL_COUNTRY,
@@ -3779,8 +3780,8 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         )  # fmt: skip
     if rule.not_across:
         picked = (
-            [(m, o) for m, o in picked[0] if not _across(frames, m, t1, rule.not_across)],
-            [(m, o) for m, o in picked[1] if not _across(frames, m, t1, rule.not_across)],
+            [(m, o) for m, o in picked[0] if not _across(frames, m, t0, t1, rule.not_across)],
+            [(m, o) for m, o in picked[1] if not _across(frames, m, t0, t1, rule.not_across)],
         )
     if rule.relation in _BRACKETED_NO_END:
         picked = (
@@ -4382,10 +4383,17 @@ def _own_name_place(frames: SentenceFrames, source: Mention | None, place: Menti
     return any(name.endswith(place.text) for name in names)
 
 
-def _across(frames: SentenceFrames, m: Mention | None, t1: int, words: frozenset[str]) -> bool:
-    """Does one of these words stand between the trigger's end and a name after it ("under
-    the old DPA 1998 rather than under GDPR": GDPR is across "rather")?"""
-    if m is None or m.first < t1:
+def _across(
+    frames: SentenceFrames, m: Mention | None, t0: int, t1: int, words: frozenset[str]
+) -> bool:
+    """Does one of these words stand between the trigger and a name after it ("under the
+    old DPA 1998 rather than under GDPR": GDPR is across "rather") or before it ("Ofcom
+    opened investigations into sites run by X": Ofcom is across "into")?"""
+    if m is None:
+        return False
+    if m.last <= t0:
+        return any(frames.tokens[j].lower in words for j in range(m.last, t0))
+    if m.first < t1:
         return False
     return any(frames.tokens[j].lower in words for j in range(t1, m.first))
 
@@ -5636,6 +5644,9 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and frames.tokens[t0 - 1].lower in EVENT_GERUND_PREPS[frames.language]
     ):
         return []  # "during sentencing he said ...": an event, no act on a name
+    if rule.nominal and plaintiff_side == "left" and _in_time_phrase(frames, t0):
+        # "X came to light during an investigation against Y": X does not bring it
+        plaintiff_side = "none"
     if rule.case_next and not any(
         m.option_for(("Case",)) and t1 <= m.first <= t1 + 2 for m in frames.mentions
     ):
@@ -8084,19 +8095,60 @@ def _states_beside(
         party = party_option(option.name)
         if party is None:
             continue
-        for p, _ in plaintiffs:
-            if p is None:
-                continue
-            lo, hi = (p.last, m.first) if p.last <= m.first else (m.last, p.first)
-            between = [t.lower for t in tokens[lo:hi]]
-            if (
-                0 < len(between) <= 3
-                and all(w in linking for w in between)
-                and any(w in AND or w == "," for w in between)
-            ):
-                out.append((m, party))
-                break
+        # "New Jersey AG Dana Vell and the Division of X sued Y": the state's official,
+        # named after the state and the role, is the one listed, for the state
+        spans = [(m.first, m.last)]
+        official = _official_name_end(tokens, m.last)
+        if official:
+            spans.append((m.first, official))
+        if any(_listed_with(tokens, p, span, linking) for p, _ in plaintiffs for span in spans):
+            out.append((m, party))
     return out
+
+
+def _in_time_phrase(frames: SentenceFrames, t0: int) -> bool:
+    """Does a preposition of time govern the noun phrase of the trigger at t0 ("during an
+    investigation", "amid the federal probe")?"""
+    tokens = frames.tokens
+    preps = CASE_TIME_PREPS[frames.language]
+    for j in range(t0 - 1, max(-1, t0 - 5), -1):
+        lower = tokens[j].lower
+        if lower in preps:
+            return True
+        if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            return False
+    return False
+
+
+def _listed_with(
+    tokens: list[Token], p: Mention | None, span: tuple[int, int], linking: frozenset
+) -> bool:
+    """Are the name p and the words of span listed together: at most three words between
+    them, all commas, "and" or skippable words, with a comma or an "and" among them?"""
+    if p is None:
+        return False
+    first, last = span
+    lo, hi = (p.last, first) if p.last <= first else (last, p.first)
+    between = [t.lower for t in tokens[lo:hi]]
+    return (
+        0 < len(between) <= 3
+        and all(w in linking for w in between)
+        and any(w in AND or w == "," for w in between)
+    )
+
+
+def _official_name_end(tokens: list[Token], k: int) -> int:
+    """After-last index of the name of an attorney general whose role starts at token k
+    ("New Jersey AG Dana Vell", "Utah Attorney General Sean Vell"), 0 if there is none."""
+    width = next(
+        (w for w in (2, 1) if ROLES.get(" ".join(t.lower for t in tokens[k : k + w]))
+         == "attorney general"),
+        1 if k < len(tokens) and tokens[k].text == "AG" else 0,
+    )  # fmt: skip
+    end = k + width
+    while width and end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        end += 1
+    return end if width and end > k + width else 0
 
 
 def _beside_states(

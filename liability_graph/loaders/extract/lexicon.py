@@ -85,6 +85,9 @@ PREPOSITIONS: Final = (
 TITLE_ARTICLES: Final = _by_language("title_articles")
 #: Prepositions that make an -ing form the noun of an event ("during sentencing").
 EVENT_GERUND_PREPS: Final = _by_language("event_gerund_preps")
+#: Prepositions of time before a proceeding's noun ("during an investigation against X"):
+#: the clause's subject does not bring that proceeding.
+CASE_TIME_PREPS: Final = _by_language("case_time_preps")
 #: Prepositions that govern a lawsuit noun in another clause's adverbial ("following a suit").
 LAWSUIT_GOVERNORS: Final = _by_language("lawsuit_governors")
 #: Words before such a preposition that make the name before a side ("X is in a battle with Y").

@@ -1473,6 +1473,13 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
         skipped += len(run) - len(rest.lstrip())
         run = rest.lstrip()
     run = _before_currency(text, at + skipped, run)
+    numbered = _numbered_company(text, at + skipped, run)
+    if numbered:
+        # "8579 LLC", "1234 Ltd": a company named by a number and its legal form
+        skipped -= numbered
+        run = text[at + skipped : at + skipped + numbered + len(run)]
+        out.append((at + skipped, at + skipped + len(run), run))
+        return
     if not run or run in NOT_NAME_START or run in NOT_NAMES or run in DEMONYMS:
         return  # "another ISP", "Internet providers", "Virginians": a common word, no name
     start = at + skipped
@@ -3025,6 +3032,18 @@ def _run_shape(run: str) -> tuple[int, tuple[Found, ...]]:
             return 0, ()
         return (_ACT if last == "Act" else _ACT_WITH_YEAR), ()
     return 0, tuple(_classify_named(0, len(run), run, words))
+
+
+_NUMBER_BEFORE: Final = re.compile(r"(?<![\w.,$€£-])\d{3,}[ ]$")
+
+
+def _numbered_company(text: str, start: int, run: str) -> int:
+    """The length of the number and space before a run that is a legal form alone ("8579
+    LLC"), 0 if there is none."""
+    if not run or not legal_form(run) or start < 4:
+        return 0
+    found = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    return start - found.start() if found else 0
 
 
 def _law_title(run: str) -> bool:
