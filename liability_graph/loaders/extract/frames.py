@@ -43,6 +43,7 @@ from liability_graph.loaders.extract.lexicon import (
     BEHIND_WORDS,
     CASE_NOUN_VERBS,
     CASE_NOUNS,
+    CASE_TIME_PREPS,
     CASE_VERBS,
     CASE_WORDS,
     CHARGE_PREPS,
@@ -85,7 +86,6 @@ from liability_graph.loaders.extract.lexicon import (
     ENACT_VERBS,
     ENDING_NEGATIONS,
     ENFORCER_HEADS,
-    CASE_TIME_PREPS,
     EVENT_GERUND_PREPS,
     FAVOUR_WORDS,
     FEDERAL_COUNTRY,
@@ -8146,7 +8146,12 @@ def _official_name_end(tokens: list[Token], k: int) -> int:
         1 if k < len(tokens) and tokens[k].text == "AG" else 0,
     )  # fmt: skip
     end = k + width
-    while width and end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+    while (
+        width
+        and end < len(tokens)
+        and tokens[end].text[:1].isupper()
+        and tokens[end].text.isalpha()
+    ):
         end += 1
     return end if width and end > k + width else 0
 

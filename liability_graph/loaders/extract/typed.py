@@ -338,9 +338,7 @@ def _quoted_name(tokens: list[Token], j: int, language: str) -> bool:
     if j + 2 >= len(tokens) or tokens[j].text not in _QUOTE_PAIRS:
         return False
     end = _name_end(tokens, j + 1, language)
-    return (
-        end > j + 1 and end < len(tokens) and tokens[end].text == _QUOTE_PAIRS[tokens[j].text]
-    )
+    return end > j + 1 and end < len(tokens) and tokens[end].text == _QUOTE_PAIRS[tokens[j].text]
 
 
 @cache
