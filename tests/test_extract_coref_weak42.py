@@ -53,3 +53,15 @@ def test_no_company_noun_points_back_to_a_name_read_only_as_a_site(context):
     text = "Fourteen attorneys general sued Zorbcorp on Tuesday. The company owns Quillchat."
     owns = {(s, t) for kind, s, t in triples(context, text, "en") if kind == "OWNS"}
     assert owns <= {("Zorbcorp", "Quillchat")}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the hugely popular video app", "the popular new video app", "the app"]
+)
+def test_a_site_noun_with_three_modifiers_points_back(context, phrase):
+    text = (
+        "Fourteen attorneys general sued Quillchat on Tuesday. The suits follow earlier "
+        f"actions against {phrase}, which is owned by Zorbdance."
+    )
+    owns = {(s, t) for kind, s, t in triples(context, text, "en") if kind == "OWNS"}
+    assert owns == {("Zorbdance", "Quillchat")}

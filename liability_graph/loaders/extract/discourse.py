@@ -803,10 +803,11 @@ def sentence_text(sentence: Sentence, start: int, end: int) -> str:
 def _determiner(
     tokens: list[Token], i: int, definite: frozenset[str], sized: bool = False
 ) -> int | None:
-    """Index of the definite determiner of the noun at i (up to two modifiers between,
-    besides an owner's adjective: "the Zorblat-owned social media company"); with `sized`
+    """Index of the definite determiner of the noun at i (up to three modifiers between,
+    "the popular social media app", besides an owner's adjective: "the Zorblat-owned social
+    media company"); with `sized`
     (a case's or law's noun), a hyphened count is a modifier too ("the 40-page complaint")."""
-    lowest = max(-1, i - 4)
+    lowest = max(-1, i - 5)
     for j in range(i - 1, -1, -1):
         if j <= lowest:
             return None
