@@ -111,7 +111,8 @@ def case_of_other_parties(
     ("in that indictment, X and Y face charges") is not theirs: none of them is a party of
     the pointed case, by the reference base or by the document, and the reference base
     knows them as defendants of one other case (Ferrer's plea is not the indictment of
-    Lacey and Larkin)."""
+    Lacey and Larkin), and the document shows that case beyond the shared defendants
+    (_evidence)."""
     keyed = [d for d in defendants if d.key]
     if not keyed or len(keyed) < len(defendants):
         return None
@@ -127,6 +128,8 @@ def case_of_other_parties(
         return None
     if not all(d.key in found[1] for d in keyed):
         return None
+    if not _evidence(discourse, found[0], keyed, [], year, False):
+        return None  # a shared defendant alone ("The lawsuit accuses Twitter") is no known case
     return found[0]
 
 

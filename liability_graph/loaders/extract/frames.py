@@ -170,6 +170,7 @@ from liability_graph.loaders.extract.lexicon import (
     REPEATED,
     REPORT_ADVERBS,
     REPORT_VERBS,
+    REPORTED_BY,
     REPORTED_FUTURES,
     REPORTED_PRONOUNS,
     RESIDENCE_NOUNS,
@@ -1203,6 +1204,12 @@ class SentenceFrames:
             j -= 1
         if j >= 0 and tokens[j].lower in attributions:
             return True
+        if (
+            j >= 1
+            and tokens[j].lower in AGENT_PREPS[self.language]
+            and tokens[j - 1].lower in REPORTED_BY.get(self.language, ())
+        ):
+            return True  # "as reported by X", "zoals gemeld door X": the source, no party
         k = mention.last  # "as X previously reported", "X reported": the source, no party
         while k < len(tokens) and (
             tokens[k].lower in ADVERBS or tokens[k].lower in REPORT_ADVERBS.get(self.language, ())

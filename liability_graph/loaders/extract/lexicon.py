@@ -219,6 +219,7 @@ ATTRIBUTIONS: Final = _by_language("attributions")
 #: Verbs of news reporting, whose subject is a source and no party ("as X reported").
 REPORT_VERBS: Final = _by_language("report_verbs")
 REPORT_ADVERBS: Final = _by_language("report_adverbs")
+REPORTED_BY: Final = _by_language("reported_by")
 #: Endings after a hyphen that make a capitalised word an adjective ("Utah-based").
 ADJECTIVE_TAILS: Final = union("adjective_tails")
 #: Adjective tails that make the name before them an owner ("ByteDance-owned").

@@ -6,6 +6,8 @@ A pattern is a string of token specs separated by spaces:
 - ``sue|prosecute``: a token whose lemma or lower-case form is one of these;
 - ``?the``: an optional token;
 - ``~3``: a gap of up to three tokens (never across ';' or a sentence end);
+- ``~3/to|that``: such a gap that holds none of these words ("a lawsuit ~3/to against" is not
+  "lawsuits to retaliate against X": the infinitive's object is no defendant);
 - ``aan$``: the token must end its clause (Dutch separable particles: "klagen X aan").
 """
 
@@ -26,7 +28,7 @@ _CACHE_LIMIT: Final = 100_000
 
 @dataclass(frozen=True, slots=True)
 class Spec:
-    words: frozenset[str]
+    words: frozenset[str]  # of a gap: the words it may not hold
     optional: bool = False
     gap: int = 0
     clause_end: bool = False
@@ -36,7 +38,8 @@ def parse_pattern(pattern: str) -> tuple[Spec, ...]:
     specs = []
     for part in pattern.split():
         if part.startswith("~"):
-            specs.append(Spec(frozenset(), gap=int(part[1:])))
+            size, _, never = part[1:].partition("/")
+            specs.append(Spec(frozenset(never.split("|")) if never else frozenset(), gap=int(size)))
             continue
         optional = part.startswith("?")
         clause_end = part.endswith("$")
@@ -87,7 +90,11 @@ def _match(
     spec = specs[k]
     if spec.gap:
         for j in range(spec.gap + 1):
-            if j and (i + j - 1 >= len(tokens) or _gap_stop(tokens, i + j - 1)):
+            if j and (
+                i + j - 1 >= len(tokens)
+                or _gap_stop(tokens, i + j - 1)
+                or (spec.words and tokens[i + j - 1].lower in spec.words)
+            ):
                 break
             end = _match(tokens, specs, k + 1, i + j, stops)
             if end is not None:
