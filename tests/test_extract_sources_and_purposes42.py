@@ -87,3 +87,38 @@ def test_a_shared_defendant_alone_leaves_the_case_the_document_tells_of(context)
         ("Zorbcorp", "Media Watch v. Zorbcorp"),
         ("Twitter", "Media Watch v. Zorbcorp"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "plaintiff"),
+    [
+        (
+            "In Federal Trade Commission v. Zorb Credit Center, LLC, the court ruled.",
+            "Federal Trade Commission",
+        ),
+        ("The ruling in Federal Zorb Authority v. Quillcorp was upheld.", "Federal Zorb Authority"),
+    ],
+)
+def test_a_caption_keeps_the_first_word_of_a_bodys_name(context, text, plaintiff):
+    plaintiffs = {s for kind, s, _ in triples(context, text, "en") if kind == "PLAINTIFF_IN"}
+    assert plaintiffs == {plaintiff}
+
+
+def test_a_civic_body_noun_never_points_back_to_a_company(context):
+    """ "De organisatie" after a sentence that names only the company it sued: no plaintiff
+    rather than the company as its own accuser."""
+    text = (
+        "Een stichting is blij met het oordeel over Zorbcorp B.V. De organisatie had een "
+        "kort geding aangespannen tegen Quillchat."
+    )
+    plaintiffs = {s for kind, s, _ in triples(context, text, "nl") if kind == "PLAINTIFF_IN"}
+    assert "Zorbcorp B.V." not in plaintiffs
+
+
+def test_an_indefinite_case_noun_points_back_to_no_case(context):
+    text = (
+        "Een groep ouders heeft Zorblat voor de rechter gedaagd. Eerder spande de stichting "
+        "ook een zaak aan tegen Quillon."
+    )
+    cases = {s: c for kind, s, c in triples(context, text, "nl") if kind == "DEFENDANT_IN"}
+    assert cases["Quillon"] != cases["Zorblat"]

@@ -22,6 +22,7 @@ from liability_graph.loaders.extract.lexicon import (
     ATTRIBUTIONS,
     AUTHORITY_NOUNS,
     CASE_ABOUT,
+    CIVIC_NOUNS,
     COMPANY_WORDS,
     COMPOUNDS,
     CONJUNCTIONS,
@@ -33,6 +34,7 @@ from liability_graph.loaders.extract.lexicon import (
     FOUNDER_HEADS,
     GENERIC_COURT_WORDS,
     GROUP_NOUNS,
+    INDEFINITE,
     LIST_OPENERS,
     MEMBER_LISTS,
     NUMBERS,
@@ -377,12 +379,13 @@ class Discourse:
             if subject is not None:
                 # "Zorvex sued the company": the object is not its own clause's subject
                 before = [m for m in before if m is not subject]
-            if token.lower in AUTHORITY_NOUNS:
-                # "X was fined by the regulator": a public body's noun never points back to
-                # a company or a platform
+            body = token.lower in AUTHORITY_NOUNS or token.lower in CIVIC_NOUNS
+            if body:
+                # "X was fined by the regulator", "De organisatie spande een zaak aan": a
+                # public or civic body's noun never points back to a company or a platform
                 before = [m for m in before if not self._no_body(m)]
             option = held or self.antecedent(
-                types, before, det, token.lower in AUTHORITY_NOUNS, tokens[det].lower in POSSESSIVES
+                types, before, det, body, tokens[det].lower in POSSESSIVES
             )
             if option is None:
                 continue
@@ -805,8 +808,8 @@ def _determiner(
 ) -> int | None:
     """Index of the definite determiner of the noun at i (up to three modifiers between,
     "the popular social media app", besides an owner's adjective: "the Zorblat-owned social
-    media company"); with `sized`
-    (a case's or law's noun), a hyphened count is a modifier too ("the 40-page complaint")."""
+    media company"; none behind an indefinite article); with `sized` (a case's or law's
+    noun), a hyphened count is a modifier too ("the 40-page complaint")."""
     lowest = max(-1, i - 5)
     for j in range(i - 1, -1, -1):
         if j <= lowest:
@@ -814,6 +817,8 @@ def _determiner(
         word = tokens[j].lower
         if word in definite:
             return j
+        if word in INDEFINITE:
+            return None  # "de stichting spande ook een zaak aan": the noun's own article
         bare = tokens[j].text.replace("-", "")
         if not bare.isalpha() and not (
             sized and "-" in word and bare.isalnum() and not bare.isdigit()

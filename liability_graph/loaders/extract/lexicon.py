@@ -463,6 +463,7 @@ OF_OBJECTS: Final = union("of_objects")
 SERVICE_OBJECTS: Final = union("service_objects")
 #: Nouns that introduce a public body ("the watchdog, CNIL,", "toezichthouder X")
 AUTHORITY_NOUNS: Final = union("authority_nouns")
+CIVIC_NOUNS: Final = union("civic_nouns")
 #: Words before a name's former name ("X, formerly Twitter", "X, voorheen Twitter")
 FORMERLY: Final = union("formerly")
 #: Endings of adverbs made from adjectives ("additional-ly"), per language

@@ -950,8 +950,13 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop capitalised function words that start a run ("The", "In", "Under")."""
     while True:
         head, _, rest = text.partition(" ")
-        if head in _COURT_ADJECTIVES and rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS:
-            return text, start  # "Federal Court of Australia": the court's own first word
+        if head in _COURT_ADJECTIVES and (
+            rest.partition(" ")[0].rstrip(".,") in _COURT_HEADS
+            or any(word.rstrip(".,") in ORG_HEADS for word in rest.split())
+        ):
+            # "Federal Court of Australia", "Federal Trade Commission v. X": the court's or
+            # the body's own first word
+            return text, start
         if head[:1].isdigit() and _numbered_court(rest):
             return text, start  # "14th Judicial District Court": the court's own number
         if rest and (
