@@ -1110,7 +1110,12 @@ def ontology(fmt: str) -> None:
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@click.option("--errors", "show_errors", is_flag=True, help="Also list false positives/negatives.")
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="Also list false positives/negatives and matched facts whose dates differ.",
+)
 @click.option(
     "--files",
     metavar="SPEC",
