@@ -542,6 +542,8 @@ class Discourse:
         tokens = sentence.tokens
         definite = DEFINITE.get(language, frozenset())
         out: list[Mention] = []
+        if "-" not in sentence.text and _RELATION_ROLES.isdisjoint(sentence.lower_set):
+            return out  # most sentences: no role word and no compound that may hold one
         for i in range(1, len(tokens)):
             text = tokens[i].text
             if "-" not in text and tokens[i].lower not in _RELATION_ROLES:

@@ -3928,16 +3928,18 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         defended = frames.case_defended_by(breacher)
         if defended is not None and defended.decided:
             status = "ruled"
-    on, start, end = frames.dates_for(t0, rule.ended or ending, rule.relation)
     if rule.relation in _UNDATED or (rule.relation == "INVOKES" and status != "ruled"):
-        on = start = end = None  # dated only by a ruling (docs/annotation.md, section 6)
-    elif (
-        (rule.noun or rule.state) and rule.relation in _STATE_NOUNS
-        and not frames.dated_clause(t0)
-    ):  # fmt: skip
+        dated = False  # dated only by a ruling (docs/annotation.md, section 6)
+    elif (rule.noun or rule.state) and rule.relation in _STATE_NOUNS:
         # "X, the owner of Y, said on Tuesday": a state, no event (but "became Y's owner in
         # 2015" dates it in its own clause)
-        on = start = end = None
+        dated = frames.dated_clause(t0)
+    else:
+        dated = True
+    # the sentence's dates are found only when they may date the claim
+    on, start, end = (
+        frames.dates_for(t0, rule.ended or ending, rule.relation) if dated else (None, None, None)
+    )
     props = {}
     if rule.relation == "SERVICED":
         service = frames.service

@@ -1199,8 +1199,8 @@ def _law_firm(sentence: Sentence, mention: Mention, mentions: list[Mention], lan
     Online Harms Law Center", "advocatenkantoor X") or that of a person at one ("Dana Holt,
     principal of Holt Law Group")? Counsel is never a party (docs/annotation.md)."""
     nouns = LAW_FIRM_NOUNS.get(language, ())
-    if not nouns:
-        return False
+    if not nouns or _LAW_FIRM_FIRST_WORDS[language].isdisjoint(sentence.lower_set):
+        return False  # a law firm's noun or head starts with one of these words
     lowers = sentence.lowers
     if _firm_named(sentence, mention, language):
         return True
@@ -1220,6 +1220,18 @@ def _law_firm(sentence: Sentence, mention: Mention, mentions: list[Mention], lan
                 for m in mentions
             )
     return False
+
+
+#: Per language, the first words of its law firms' nouns and heads: _firm_named finds
+#: nothing in a sentence with none of them.
+_LAW_FIRM_FIRST_WORDS: Final = {
+    code: frozenset(
+        phrase[0]
+        for phrase in (*LAW_FIRM_NOUNS.get(code, ()), *LAW_FIRM_HEADS.get(code, ()))
+        if phrase
+    )
+    for code in LAW_FIRM_NOUNS
+}
 
 
 def _firm_named(sentence: Sentence, mention: Mention, language: str) -> bool:
@@ -3688,6 +3700,8 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
     that follows (with only lower-case modifiers between)."""
     tokens = frames.tokens
     claims: list[Claim] = []
+    if "-" not in frames.sentence.text and SUBSIDIARY_NOUNS.isdisjoint(frames.sentence.lower_set):
+        return claims  # most sentences: neither a compound nor a subsidiary noun
     for i, token in enumerate(tokens):
         if "-" not in token.text:
             if token.lower in SUBSIDIARY_NOUNS and i > 0:
