@@ -5951,6 +5951,12 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # "more than 70 lawsuits were filed against A, B and C": no one case
     if rule.nominal and _no_authority_modifier(frames, t0):
         return []  # "a local news investigation into X": no authority's case
+    if rule.kind in ("criminal", "enforcement"):
+        # "Het OM wil de verdachten vervolgen", "de FIOD doorzocht panden in een onderzoek
+        # naar X": the office that prosecutes or investigates is no defendant of its case
+        defendants = [p for p in defendants if not _enforcer(frames, p[1])]
+        if not defendants and not plaintiffs:
+            return []
     # the case is named after the first defendant the sentence names
     defendants.sort(key=lambda p: p[0].first if p[0] is not None else len(frames.tokens))
     # one name on both sides is the defendant, read once more under another type ("a

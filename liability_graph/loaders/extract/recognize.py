@@ -1431,6 +1431,16 @@ def _after_seat(text: str, at: int, run: str) -> int:
 _NUMBER_AFTER: Final = re.compile(r"\s*\d")
 
 
+def _after_amount(text: str, start: int) -> bool:
+    """Does a number or an amount's word ("30", "30 million") end right before `start`?"""
+    before = text[:start].rstrip()
+    last = before.rpartition(" ")[2].lower()
+    return bool(last) and (last[-1].isdigit() or last in _AMOUNT_WORDS)
+
+
+_AMOUNT_WORDS: Final = union("amount_words")  # of every pack: a code is read in every language
+
+
 def _before_currency(text: str, start: int, run: str) -> str:
     """The run without a currency code that a number follows: "fined Zorblat NOK 65 million"
     names Zorblat, "a fine of SEK 40 000 000" no one (a code is read in every language)."""
@@ -1487,6 +1497,8 @@ def _add_run(text: str, at: int, matched: str, out: list[tuple[int, int, str]]) 
         return
     if not run or run in NOT_NAME_START or run in NOT_NAMES or run in DEMONYMS:
         return  # "another ISP", "Internet providers", "Virginians": a common word, no name
+    if run in CURRENCY_CODES and _after_amount(text, at + skipped):
+        return  # "damages of 30 million SEK": the amount's currency, no name
     start = at + skipped
     if start > 1 and text[start - 1] == "-" and text[start - 2].islower():
         return  # "neo-Nazi", "anti-Trump": a word's capitalised part, no name
@@ -2536,7 +2548,9 @@ def _people(
         role = _role_name(match.group("role"))
         org = match.group("org")
         extra: dict[str, object] = {"role": role}
-        if org and org not in NOT_NAME_START and org[0].isupper():
+        # "Co-founder X": a role word's own prefix ("co-founder"), no organisation's name
+        whole_role = f"{org}-{match.group('role')}".lower() in ROLES if org else False
+        if org and org not in NOT_NAME_START and org[0].isupper() and not whole_role:
             extra["role_of"] = (match.start("org"), match.end("org"))
         elif match.group("org2"):
             extra["role_of"] = (match.start("org2"), match.end("org2"))
