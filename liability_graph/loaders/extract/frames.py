@@ -821,6 +821,40 @@ class SentenceFrames:
             None,
         )
 
+    def _amount_after_colon(self, t1: int, clause: int) -> int:
+        """The clause a colon after the trigger opens with an amount ("imposed a fine to
+        enforce the law: €90 million for breaches by X"): the fine's amount told again, and
+        whom it is on with it; else `clause`."""
+        tokens = self.tokens
+        for k in range(t1, len(tokens) - 1):
+            if tokens[k].text == ":":
+                return tokens[k + 1].clause if _amount_start(tokens[k + 1].text) else clause
+        return clause
+
+    def _decision_subject(self, candidates: list[Mention], t0: int) -> Mention | None:
+        """The subject of the verb whose object is the decision the trigger's participle
+        follows ("the Commission adopted a final decision imposing a fine on X", "the
+        authority issued its ruling fining X"): the one who decided imposes; None when no
+        decision noun, its determiner and a verb before it stand right before the trigger."""
+        tokens = self.tokens
+        if VERB_FINAL[self.language] or t0 < 4 or tokens[t0 - 1].lower not in DECISION_NOUNS:
+            return None
+        openers = DEFINITE[self.language] | ARTICLES | INDEFINITE | POSSESSIVES
+        k = t0 - 2
+        while k > 1 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            if tokens[k].lower in openers:
+                break
+            k -= 1
+        verb = tokens[k - 1]
+        if (
+            tokens[k].lower not in openers
+            or not (verb.text.isalpha() and verb.text.islower())
+            or verb.lower in PREPOSITIONS
+            or verb.clause != tokens[t0].clause
+        ):
+            return None  # "in a decision imposing ...": no verb has the decision for object
+        return self._subject(candidates, k - 1)
+
     def _common_subject(self, t0: int) -> bool:
         """Does the trigger's clause open with a subject of its own that names nothing, a
         noun phrase of lower-case words after a determiner or a relative ("whose conduct
@@ -2372,8 +2406,10 @@ class SentenceFrames:
                 )
         elif side == "subject":
             # ("de boete die de ACM heeft opgelegd": the relative clause's subject imposes)
-            chosen = self._relative_clause_subject(candidates, t0, t1) or self._subject(
-                candidates, t0
+            chosen = (
+                self._relative_clause_subject(candidates, t0, t1)
+                or self._subject(candidates, t0)
+                or self._decision_subject(candidates, t0)
             )
         elif side == "indirect":
             # "X heeft Y een boete opgelegd": the indirect object, before the trigger but
@@ -2384,6 +2420,7 @@ class SentenceFrames:
                 self._relative_clause_subject(candidates, t0, t1)
                 or self._subject(candidates, t0)
                 or self._subject(candidates, t1 - 1)
+                or self._decision_subject(candidates, t0)
             )
             # the subject's short form in parentheses ("the Data Protection Commission
             # (DPC) imposed a fine on X") is the subject again
@@ -2396,6 +2433,9 @@ class SentenceFrames:
                       and m.best.name != said and VERB_FINAL[self.language]
                       and self.tokens[m.first].clause == self.tokens[t0].clause]  # fmt: skip
             clause = self.tokens[t1 - 1].clause  # not a name of a clause after it ("nadat ...")
+            if not any(self.tokens[m.first].clause == clause and m.first >= t1
+                       for m in candidates):  # fmt: skip
+                clause = self._amount_after_colon(t1, clause)
             after = [m for m in candidates if m is not subject and m.best.name != said
                      and self.tokens[m.first].clause == clause
                      and not any(self.tokens[j].lower in REASON_PREPS
