@@ -1,5 +1,5 @@
 """Ends that are no parties: the office that prosecutes is no defendant of its own
-prosecution, the prefix of a role word ("Co-founder X") names no organisation, and a
+prosecution, an official named with the office's role in apposition is no party, the prefix of a role word ("Co-founder X") names no organisation, and a
 currency code after an amount ("30 million SEK") is no name."""
 
 from __future__ import annotations
@@ -43,3 +43,23 @@ def test_a_currency_after_an_amount_is_no_defendant(context):
         "record labels."
     )
     assert not {t for t in triples(context, text, "en") if "SEK" in t[1] or "SEK" in t[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jan Vorst, the Manhattan district attorney, indicted Zorbcorp Inc. for fraud.", "en"),
+        ("Jan Vorst, a federal prosecutor, charged Zorbcorp Inc. with fraud.", "en"),
+        ("Jan Vorst, the state's attorney general, sued Zorbcorp Inc.", "en"),
+    ],
+)
+def test_an_official_in_apposition_is_no_party(context, text, language):
+    """The office brings the case, never the official who heads it (docs/annotation.md)."""
+    found = triples(context, text, language)
+    assert not {t for t in found if t[1] == "Jan Vorst"}
+    assert {s for kind, s, _ in found if kind == "DEFENDANT_IN"} == {"Zorbcorp Inc."}
+
+
+def test_a_person_in_another_apposition_still_sues(context):
+    found = triples(context, "Jan Vorst, a teenager from Ohio, sued Zorbcorp Inc.", "en")
+    assert ("PLAINTIFF_IN", "Jan Vorst", "Jan Vorst v. Zorbcorp Inc.") in found

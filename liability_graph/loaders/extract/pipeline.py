@@ -74,6 +74,7 @@ from liability_graph.loaders.extract.lexicon import (
     GOVERNMENT_NOUNS,
     HEAD_NOUNS_AFTER,
     HEDGES,
+    INDEFINITE,
     INDEFINITES,
     INFINITIVE_ENDINGS,
     INFLECTED_ADJECTIVE_ENDINGS,
@@ -1192,6 +1193,29 @@ def _non_party_role_before(sentence: Sentence, mention: Mention) -> bool:
     if j >= 0 and sentence.tokens[j].text == ",":
         j -= 1
     return j >= 0 and ROLES.get(sentence.lowers[j]) in NON_PARTY_ROLES
+
+
+def _non_party_role_after(sentence: Sentence, mention: Mention) -> bool:
+    """Does an apposition that ends in a role that is never a party follow the name ("Jan
+    Vorst, the Manhattan district attorney, indicted X", "X, a federal prosecutor,")? The
+    apposition opens with an article and holds at most three words before its role."""
+    lowers = sentence.lowers
+    at = mention.last
+    if at + 2 >= len(lowers) or lowers[at] != ",":
+        return False
+    if lowers[at + 1] not in ARTICLES and lowers[at + 1] not in INDEFINITE:
+        return False
+    end = at + 2
+    while end < len(lowers) and end - at <= 5 and lowers[end] not in _APPOSITION_ENDS:
+        end += 1
+    if end >= len(lowers) or lowers[end] not in _APPOSITION_ENDS or end - at > 5:
+        return False
+    last = lowers[end - 1]
+    pair = f"{lowers[end - 2]} {last}"
+    return ROLES.get(pair, ROLES.get(last)) in NON_PARTY_ROLES
+
+
+_APPOSITION_ENDS: Final = frozenset({",", ".", ";"})
 
 
 def _law_firm(sentence: Sentence, mention: Mention, mentions: list[Mention], language: str) -> bool:
@@ -2364,7 +2388,10 @@ class Run:
         if news and not news.isdisjoint(sentence.lowers):
             mentions = [self._news_outlet(sentence, m, news) for m in mentions]
         for mention in mentions:  # "attorney Annie McAdams": never a party, by any name
-            if mention.options and _non_party_role_before(sentence, mention):
+            if mention.options and (
+                _non_party_role_before(sentence, mention)
+                or _non_party_role_after(sentence, mention)
+            ):
                 words = mention.options[0].name.split()
                 if len(words) >= 2:
                     self.discourse.non_parties.update(
