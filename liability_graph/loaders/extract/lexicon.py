@@ -150,6 +150,13 @@ APPOSITION_OPENERS: Final = _by_language("apposition_openers")
 #: Subordinators that before a predicate open no clause ("werd als medeplichtig vervolgd"),
 #: and the words after one that make it open a clause ("als de rechter ...", "als hij ...").
 PREDICATE_SUBORDINATORS: Final = _by_language("predicate_subordinators")
+#: Per language, the first word of a correlative "and" ("zowel X als Y"), the word that
+#: then stands for "and", and the language's own "and" it reads as.
+CORRELATIVES: Final = {
+    p.code: (p.words("correlative_openers"), p.words("correlative_ands"), min(p.words("and")))
+    for p in extraction_packs()
+    if p.words("correlative_openers") and p.words("correlative_ands") and p.words("and")
+}
 CLAUSE_SUBJECT_WORDS: Final = {
     p.code: p.words("clause_subject_words") | p.words("definite") | p.words("indefinite")
     for p in extraction_packs()

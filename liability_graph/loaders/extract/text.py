@@ -22,15 +22,19 @@ from liability_graph.loaders.extract.lexicon import (
     ADVERB_ENDINGS,
     AND,
     APPOSITION_OPENERS,
+    ARTICLES,
     CLAUSE_SUBJECT_WORDS,
     COMPOUND_HEADS,
+    CORRELATIVES,
     DEMONYMS,
     HYPHEN_HEADS,
+    JURISDICTION_PREPS,
     LEGAL_FORMS,
     MONTHS,
     ORG_ADJECTIVES,
     PLACE_PREPS,
     PREDICATE_SUBORDINATORS,
+    PREPOSITIONS,
     PRONOMINAL_HEADS,
     PRONOMINAL_TAILS,
     SENTENCE_STARTERS,
@@ -625,6 +629,9 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
         for word in _chunk_words(chunk):
             clause = _append_token(tokens, word, begin, clause, cache, language)
             begin += len(word)
+    correlatives = CORRELATIVES.get(language)
+    if correlatives and any(t.lower in correlatives[0] for t in tokens):
+        _join_correlatives(tokens, *correlatives)
     if "(" in text:
         _close_short_asides(tokens)
         _join_spans(tokens, lambda i: bracketed_list_end(tokens, i), 1)
@@ -640,6 +647,57 @@ def tokenize(text: str, start: int, language: str) -> list[Token]:
 
 
 _LIST_MAX: Final = 16  # tokens from a list's first comma to its "and"
+
+
+_CORRELATED_REACH: Final = 4  # lower-case words before the name a correlative "and" joins
+
+
+def _names_next(tokens: list[Token], k: int) -> bool:
+    """Do the tokens after k open a name, an article or a description before a name ("als
+    Blovia", "als de Consumentenbond", "als sociaal netwerk Blovia"), not a phrase of place
+    or manner ("zowel in Nederland als in België")?"""
+    for token in tokens[k + 1 : k + 1 + _CORRELATED_REACH]:
+        if token.text[:1].isupper() or token.lower in ARTICLES:
+            return True
+        if (
+            not token.text.isalpha()
+            or token.lower in PREPOSITIONS
+            or token.lower in JURISDICTION_PREPS
+        ):
+            return False
+    return False
+
+
+def _join_correlatives(
+    tokens: list[Token], openers: frozenset[str], ands: frozenset[str], and_word: str
+) -> None:
+    """The second word of a correlative pair ("zowel Zorvik als Blovia kregen een boete",
+    "heeft zowel A als B beboet") is the "and" of the two it joins, not a subordinator
+    opening a clause of its own: it reads as the language's "and" and stays in the opener's
+    clause, as do the tokens after it up to the clause the subordinator closed."""
+    i = 0
+    while i < len(tokens):
+        if tokens[i].lower not in openers:
+            i += 1
+            continue
+        clause = tokens[i].clause
+        k = next(
+            (
+                k
+                for k in range(i + 2, min(len(tokens) - 1, i + _LIST_MAX))
+                if tokens[k].lower in ands and _names_next(tokens, k)
+            ),
+            -1,
+        )
+        if k < 0 or any(tokens[j].clause != clause for j in range(i, k)):
+            i += 1
+            continue
+        word = tokens[k]
+        tokens[k] = Token(word.text, and_word, and_word, word.start, word.end, clause)
+        shift = word.clause - clause  # the clause the subordinator opened, closed again
+        for j in range(k + 1, len(tokens)):
+            tokens[j].clause -= shift
+        i = k + 1
 
 
 def _name_token(token: Token) -> bool:
