@@ -256,6 +256,9 @@ def owner_compound(word: str) -> bool:
 FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
 NAME_HEADS: Final = _by_language("name_heads")
+#: Lower-case words of a platform's kind between its name and such a head ("the Tallow
+#: dating app", "the Quill dark web marketplace").
+NAME_HEAD_MODIFIERS: Final = _by_language("name_head_modifiers")
 #: Vendor nouns that type the name right before them ("the Adlux ad network", "the Gravik
 #: hosting provider", "de Gravik-hostingprovider"): one word or several joined by "_".
 VENDOR_NAME_HEADS: Final = _by_language("vendor_name_heads")

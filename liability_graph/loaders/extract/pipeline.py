@@ -3746,8 +3746,8 @@ def _hyphen_owners(frames: SentenceFrames, mentions: list[Mention], language: st
             continue
         if not dash or tail.lower() not in OWNER_TAILS or not head[:1].isupper():
             continue
-        if not head.replace("-", "").replace(".", "").isalnum():
-            continue
+        if not head.replace("-", "").replace(".", "").isalnum() or head in JURISDICTION_ADJECTIVES:
+            continue  # "the Chinese-owned retailer X": a nationality, no owner
         platform = next((m for m in mentions if i < m.first <= i + _POSSESSIVE_GAP + 2), None)
         if platform is None:
             # "the Zorblat-owned social network": a noun that points back to the platform

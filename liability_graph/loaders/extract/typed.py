@@ -23,9 +23,11 @@ from liability_graph.loaders.extract.lexicon import (
     CONJUNCTIONS,
     INDEFINITES,
     INFINITIVE_MARKERS,
+    JURISDICTION_ADJECTIVES,
     LAW_HEADS,
     LIST_OPENER_PHRASES,
     NAME_CONNECTORS_IN,
+    NAME_HEAD_MODIFIERS,
     NAME_HEADS,
     NOT_NAME_START,
     OF,
@@ -514,6 +516,7 @@ def _compound_names(
     org_heads = ORGANIZATION_NAME_HEADS.get(language, frozenset())
     determiners = APPOSITION_DETERMINERS.get(language, frozenset())
     law_heads = LAW_HEADS.get(language, frozenset())
+    modifiers = NAME_HEAD_MODIFIERS.get(language, frozenset())
     out: list[tuple[int, int, int, int, tuple[str, ...]]] = []
     for i, token in enumerate(tokens):
         text = token.text
@@ -541,37 +544,44 @@ def _compound_names(
             kind = ("Vendor",)  # "the Adlux ad network", "the Gravik hosting provider"
         elif i < 2 or text not in heads:
             continue
-        first = i
+        stem = i  # "the Tallow dating app": the kind's words between the name and its head
+        while stem > 1 and tokens[stem - 1].lower in modifiers and i - stem < 3:
+            stem -= 1
+        if stem < i and not _name_token(tokens[stem - 1]):
+            stem = i
+        first = stem
         while (
             first > 0
             and _name_token(tokens[first - 1])
             and not possessive(tokens[first - 1].text)
-            and i - first < 3
+            and stem - first < 3
         ):
             first -= 1
-        if first < i and first > 0 and possessive(tokens[first - 1].text):
+        if first < stem and first > 0 and possessive(tokens[first - 1].text):
             # "Brelco Labs's Quixly app": the owner's possessive opens the platform's name
             # as a determiner would, and the owner is a name too (an organisation)
             owner = first - 1
             while owner > 0 and _name_token(tokens[owner - 1]) and first - owner < 4:
                 owner -= 1
             if _name_token(tokens[first - 1]) and tokens[owner].text not in NOT_NAME_START:
-                covering = _covering(mentions, first, i)
-                if covering is None or (covering.first, covering.last) == (first, i):
+                covering = _covering(mentions, first, stem)
+                if covering is None or (covering.first, covering.last) == (first, stem):
                     end = tokens[first - 1].end - 2
                     out.append((owner, first, tokens[owner].start, end, ("Organization",)))
-                    out.append((first, i, tokens[first].start, tokens[i - 1].end, kind))
+                    out.append((first, stem, tokens[first].start, tokens[stem - 1].end, kind))
             continue
-        if first == i or first == 0 or tokens[first - 1].lower not in determiners:
+        if first == stem or first == 0 or tokens[first - 1].lower not in determiners:
             continue
         if tokens[first - 1].lower in INDEFINITES.get(language, ()):
             continue  # "a Bay Area site", "een Haagse app": what kind of site, not its name
         if tokens[first].text in NOT_NAME_START:
             continue
-        covering = _covering(mentions, first, i)
-        if covering is not None and (covering.first, covering.last) != (first, i):
+        if stem - first == 1 and tokens[first].text in JURISDICTION_ADJECTIVES:
+            continue  # "the Chinese shopping app": what kind of app, not its name
+        covering = _covering(mentions, first, stem)
+        if covering is not None and (covering.first, covering.last) != (first, stem):
             continue  # part of a longer name ("the Play Store app")
-        out.append((first, i, tokens[first].start, tokens[i - 1].end, kind))
+        out.append((first, stem, tokens[first].start, tokens[stem - 1].end, kind))
     return out
 
 
