@@ -142,3 +142,21 @@ def test_a_member_named_with_the_role_after_the_name(context):
     assert facts(context, text, "en") == {
         ("DEFENDANT_IN", "Anna Brook", "Prosecution v. Anna Brook", "alleged")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ook een voormalige verkoper van telefoons van Zorvex, Anna Brook, werd aangeklaagd.",
+         "nl"),
+        ("A former distributor of phones for Zorvex, Anna Brook, was indicted.", "en"),
+    ],
+)  # fmt: skip
+def test_one_person_apposed_after_any_noun_phrase_is_its_holder(context, text, language):
+    # the noun is no role or member noun, but the closed apposition names who it is
+    assert defendant_names(facts(context, text, language)) == {"Anna Brook"}
+
+
+def test_a_list_of_names_after_a_noun_stays_a_list(context):
+    text = "De klanten van Zorvex, Quillo, Anna Brook en Piet Vos werden aangeklaagd."
+    assert "Zorvex" in defendant_names(facts(context, text, "nl"))

@@ -5486,6 +5486,10 @@ def _members_named(
                 found = _apposed_persons(frames, mention.last)
             elif noun < 0 and (end := _possessed_members_end(frames, mention)) >= 0:
                 found = _apposed_persons(frames, end)
+            elif noun < 0 and _noun_of(frames, mention):
+                # "a former distributor of devices of X, A, was charged": one person set in
+                # apposition after the name a noun is of names the noun's holder
+                found = _closed_apposition(frames, mention) or found
         for party in found:
             if party[1].ident not in taken:
                 taken.add(party[1].ident)
@@ -5529,6 +5533,27 @@ def _apposed_persons(frames: SentenceFrames, comma: int) -> list[tuple[Mention, 
         p for p in frames.coordinated(first, ("Person",))
         if p[0] is not None and p[0].first > comma and _may_be_party(p)
     ]  # fmt: skip
+
+
+def _closed_apposition(
+    frames: SentenceFrames, mention: Mention
+) -> list[tuple[Mention, Option]]:
+    """The one person a comma after the name sets in an apposition that a second comma
+    closes before a lower-case word ("X, A, was charged"); none in a list of names ("X, A,
+    B and C")."""
+    tokens = frames.tokens
+    persons = _apposed_persons(frames, mention.last)
+    if len(persons) != 1 or persons[0][0] is None:
+        return []
+    end = persons[0][0].last
+    if (
+        end + 1 >= len(tokens)
+        or tokens[end].text != ","
+        or not tokens[end + 1].text.isalpha()
+        or not tokens[end + 1].text.islower()
+    ):
+        return []
+    return persons
 
 
 def _maker_or_role(word: str) -> bool:
