@@ -65,3 +65,46 @@ def test_a_site_noun_with_three_modifiers_points_back(context, phrase):
     )
     owns = {(s, t) for kind, s, t in triples(context, text, "en") if kind == "OWNS"}
     assert owns == {("Zorbdance", "Quillchat")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "De eigenaar van Quillchat, Zorbdance, maakte de verkoop bekend. Het vooral bij "
+            "jongeren zeer populaire Europese platform is een alternatief voor Facebook. Dat "
+            "heeft Quillchat veel problemen gegeven. Het platform werd in 2018 opgericht door "
+            "Anna Brook.",
+            "nl",
+        ),
+        (
+            "The owner of Quillchat, Zorbdance, announced the sale. The very popular and "
+            "widely used European platform is an alternative to Facebook. That has given "
+            "Quillchat many problems. The platform was founded in 2018 by Anna Brook.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_name_a_fact_read_before_is_what_the_site_noun_points_to(
+    context, text, language
+):
+    """Quillchat, read as a site by the owner's fact, is that site when named bare later,
+    so "the platform" after it points to it and not to a site named in between."""
+    founded = {t for kind, _, t in triples(context, text, language) if kind == "FOUNDED"}
+    assert founded == {"Quillchat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (
+            "Het platform Quillchat werd opgericht door Anna Brook, dochter van investeerder "
+            "Piet Vos, die mede-eigenaar is van de nieuwssite Dagblad Zorb.",
+            set(),
+        ),
+        ("De app Quillchat is een dochter van Zorbdance Media.", {"Zorbdance Media"}),
+    ],
+)
+def test_a_persons_daughter_is_no_subsidiary(context, text, owners):
+    owns = {s for kind, s, t in triples(context, text, "nl") if kind == "OWNS"}
+    assert owns == owners

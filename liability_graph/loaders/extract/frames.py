@@ -3784,6 +3784,10 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
         picked = (picked[0], [(m, o) for m, o in picked[1] if not _another_decision(frames, m)])
     if rule.relation == "OWNS" and rule.noun and len(picked[0]) > 1:
         picked = (_one_holder(frames, picked, t0, t1), picked[1])
+    if rule.relation == "OWNS" and frames.tokens[t0].lower in KIN_NOUNS.get(frames.language, ()):
+        # "een dochter van Meta" is a subsidiary, "de dochter van investeerder X" a person's
+        # child: a kin noun's person is kin, no owner
+        picked = ([p for p in picked[0] if p[1].type != "Person"], picked[1])
     if rule.relation == "OWNS" and target_side == "left":
         head_at = _apposition_head(frames, t0)
         if head_at is not None:  # "Y, a rival owned by Z": what is owned is Y

@@ -1777,14 +1777,21 @@ def _company_run(mention: Mention) -> bool:
     )
 
 
-def _people_of_claims(mentions: list[Mention], claims: list[Claim]) -> list[Mention]:
+def _people_of_claims(
+    mentions: list[Mention], claims: list[Claim], known: dict[str, Option]
+) -> list[Mention]:
     """A capitalised run a fact read as a person ("Nikolai Varga founded ...") is that
     person for the sentences after it ("He was charged"), as a named person would be.
     One a fact read as a platform ("Regulators fined Quillo") is the site that "the app"
     of a later sentence points back to; it may still be a company, so no company noun
-    points back to it (discourse.Discourse.antecedent)."""
-    people = {c.name: c for claim in claims for c in (claim.source, claim.target)
-              if c.type in ("Person", "Platform") and not c.key}  # fmt: skip
+    points back to it (discourse.Discourse.antecedent). `known` keeps the names facts read
+    so for the whole document: the same bare name in a later sentence ("Toen kreeg Quillo
+    problemen") is that entity too, so that "het platform" after it points to it."""
+    for claim in claims:
+        for c in (claim.source, claim.target):
+            if c.type in ("Person", "Platform") and not c.key:
+                known.setdefault(c.name, c)
+    people = known
     if not people:
         return mentions
     out = []
@@ -1944,6 +1951,8 @@ class Run:
         self.filed_on: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         self.named: list[tuple[Mention, Sentence]] = []
         self.surnames: dict[str, Option] = {}
+        #: Bare names a fact read as a person or a platform (_people_of_claims)
+        self.claimed_names: dict[str, Option] = {}
         #: "u.s. district court" -> the one federal district court the document names
         self.trial_courts: dict[str, Option] = {}
         #: "Steadfast" of "Steadfast Networks LLC": a company by the first word of its name
@@ -2501,7 +2510,7 @@ class Run:
             for claim in self.claims[before:]:  # "X Inc., the parent of the app Y"
                 if claim.type == "OWNS" and claim.source.type == "Organization":
                     self.discourse.owners[claim.target.ident] = claim.source
-            mentions = _people_of_claims(mentions, self.claims[before:])
+            mentions = _people_of_claims(mentions, self.claims[before:], self.claimed_names)
         for mention in mentions:  # "Vorige week heeft de Ksa ...": a subject after its verb
             if mention.first > 1 and v2_subject(sentence, mention.first, self.language):
                 mention.extra["v2_subject"] = True
