@@ -264,6 +264,8 @@ _OPENERS: Final = frozenset(
 _EVENT_TYPES: Final = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 
 
+#: What closes a name in apposition ("its site, Quixly.tv, ...").
+_APPOSITION_CLOSERS: Final = frozenset({",", ".", ";", ":", ")"})
 #: How far after its trigger a "next" object may start: the article and up to four
 #: modifiers ("sued the Amsterdam-based hosting company X").
 NEXT_WINDOW: Final = 5
@@ -2315,6 +2317,27 @@ class SentenceFrames:
             if inside:
                 return self.coordinated(min(inside, key=lambda m: m.first), types)
             side = "next"
+        if side == "person_possessor":
+            # what "his"/"her" stands for: the nearest person before it in its clause ("X
+            # wrote on his Quixly platform")
+            clause = self.tokens[t0].clause
+            people = [m for m in candidates if m.last <= t0 and m.best.type == "Person"
+                      and self.tokens[m.first].clause == clause]  # fmt: skip
+            if not people:
+                return []
+            speaker = max(people, key=lambda m: m.last)
+            option = speaker.option_for(types)
+            return [(speaker, option)] if option is not None else []
+        if side == "apposed":
+            # "its video website, Quixly.tv,": the name right after the trigger's comma,
+            # closed by a comma or the sentence's end (no clause: "its site, which X hosts")
+            tokens = self.tokens
+            fit = [
+                m for m in candidates
+                if m.first == t1 and (m.last >= len(tokens) or tokens[m.last].text in _APPOSITION_CLOSERS)
+            ]  # fmt: skip
+            option = fit[0].option_for(types) if fit else None
+            return [(fit[0], option)] if fit and option is not None else []
         if side in ("named_before", "possessive_owner"):
             # "Brelco's Quixly app": the name right before the trigger's noun, and the name
             # whose possessive stands right before that one
@@ -3028,8 +3051,11 @@ class SentenceFrames:
         return out
 
     def _listed_before(self, m: Mention) -> bool:
-        """Does a comma right before the name join it to a name before that ("A, B, and C")?"""
+        """Does a comma right before the name join it to a name before that ("A, B, and C",
+        "the A Act, the B Act, and the C Act": over the name's article)?"""
         k = m.first - 1
+        if k > 0 and self.tokens[k].lower in ARTICLES:
+            k -= 1
         return k > 0 and self.tokens[k].text == "," and any(o.last == k for o in self.mentions)
 
     def _rest_after(self, k: int) -> bool:
@@ -4724,6 +4750,13 @@ def _joins(between: list[str], language: str) -> bool:
         and (between[1] in ARTICLES or between[1] in INDEFINITE)
     ):  # "the X Act and the Y Act", "een 30-jarige man uit X en een 27-jarige man uit Y"
         return True  # "de AVG en de Telecommunicatiewet"
+    if (
+        len(between) == 3
+        and between[0] == ","
+        and between[1] in AND
+        and between[2] in ARTICLES
+    ):  # "the X Act, the Y Act, and the Z Act": a list's last comma and "and" before
+        return True  # the article of its last member
     # "along with (various)"; "X is samen met Y ... begonnen": over the finite verb of a
     # verb-final clause
     first = between[0]

@@ -1648,6 +1648,8 @@ class _CourtCitations:
             for name, entry in item.jurisdictions().items():
                 if entry.get("cite"):
                     self.states[str(entry["cite"])] = name
+        # "(D. Oregon, July 13, 2022)": a blog's citation may spell the state out
+        self.states.update({name: name for name in list(self.states.values())})
         states = "|".join(re.escape(a) for a in sorted(self.states, key=len, reverse=True))
         directions = "".join(sorted(self.districts))
         self.district = (

@@ -17,6 +17,9 @@ and a platform wherever they stand) and by position where types cannot tell the 
 - ``indirect``: the indirect object, between the subject and the trigger ("X heeft Y een
   boete opgelegd"), else the nearest after the trigger ("een boete opgelegd aan Y");
 - ``next``: starting right after the trigger (at most two tokens later);
+- ``person_possessor``: the nearest person before "his"/"her" in its clause;
+- ``apposed``: the name right after the trigger's closing comma, itself closed ("its video
+  website, Quixly.tv,");
 - ``opening``: the name that ends the noun phrase right after the trigger, over an article,
   a kind noun and a person's age only ("eist vier jaar cel voor de 31-jarige X").
 

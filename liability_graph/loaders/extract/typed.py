@@ -545,7 +545,12 @@ def _compound_names(
         elif i < 2 or text not in heads:
             continue
         stem = i  # "the Tallow dating app": the kind's words between the name and its head
-        while stem > 1 and tokens[stem - 1].lower in modifiers and i - stem < 3:
+        while (
+            stem > 1
+            and tokens[stem - 1].lower in modifiers
+            and tokens[stem - 1].text.islower()  # "the Quixly Social app": a name's word
+            and i - stem < 3
+        ):
             stem -= 1
         if stem < i and not _name_token(tokens[stem - 1]):
             stem = i
