@@ -91,3 +91,26 @@ def test_known_key_types_is_a_cache_that_pickling_leaves_out():
     assert copy.known_key_types == {}
     assert copy.type_of_key("case:hollowreed") == "Case"
     assert copy.known_key_types == {"case:hollowreed": "Case"}
+
+
+def test_stored_keys_are_copies_that_let_the_facts_go(tmp_path):
+    """The Writer keeps the keys it wrote as strings of its own, not the facts' (so that the
+    facts' memory goes with them), and still knows them: a later batch that names them as
+    endpoints passes the check with no look-up, and a second writing of them is no change."""
+    brokers = [Entity("Vendor", f"Quillmoor Brokerage {i}") for i in range(3)]
+    with EmbeddedStore(tmp_path / "store") as store:
+        writer = store.writer()
+        writer.add_all([*brokers, *BOARDS])
+        writer.flush()
+        kept = {key: key for key in writer._stored_entities}
+        for entity in [*brokers, *BOARDS]:
+            assert kept[entity.key] == entity.key
+            assert kept[entity.key] is not entity.key
+        asked: list[str] = []
+        existing = store.existing_entity_keys
+        store.existing_entity_keys = lambda t, keys: asked.extend(keys) or existing(t, keys)
+        writer.add_all([*brokers, tie(brokers[0], BOARDS[0], "a")])
+        batch = writer.flush()
+    assert asked == []
+    assert [r.key for r in batch.relationships_new] == [tie(brokers[0], BOARDS[0], "a").key]
+    assert batch.entities_new == [] and batch.entities_changed == []
