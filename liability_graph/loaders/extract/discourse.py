@@ -44,6 +44,7 @@ from liability_graph.loaders.extract.lexicon import (
     OWNER_TAILS,
     PASSIVE_AUX,
     PERSON_COMPOUND_HEADS,
+    PLURAL_VERBS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -613,13 +614,20 @@ class Discourse:
         if not types or any(m.first == at for m in named):
             return []
         if (
-            types != ("Person",)
+            "Person" not in types  # "Ze worden verdacht", "Zij is": a person's may be one
             and len(tokens) > 1
             and (
                 sentence.lowers[1] in COPULAS or sentence.lowers[1] in PASSIVE_AUX.get(language, ())
             )
         ):
             return []  # "It is too early to say", "Es gibt": no entity ("He was" is a person)
+        if (
+            "Person" in types
+            and at + 1 < len(tokens)
+            and sentence.lowers[at + 1] in PLURAL_VERBS.get(language, ())
+        ):
+            # "Ze worden verdacht": a plural verb, so the persons named before, not a company
+            types = ("Person", *(t for t in types if t != "Person"))
         readings: list[tuple[int, int, Option]] = []
         lookback = _PERSON_PRONOUN_LOOKBACK if types == ("Person",) else _PRONOUN_LOOKBACK
         for type_name in types:

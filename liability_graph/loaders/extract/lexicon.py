@@ -289,6 +289,9 @@ ORGANIZATION_GROUP_NOUNS: Final = union("organization_group_nouns")
 GROUP_JOINING_VERBS: Final = _by_language("group_joining_verbs")
 #: Persons a place name may modify ("a Texas mother"): with the group nouns, no party place.
 PERSON_NOUNS: Final = union("person_nouns") | GROUP_NOUNS
+#: Per language, plural finite auxiliaries after a pronoun of a person or an organisation
+#: ("Ze worden verdacht"): the persons named before come first.
+PLURAL_VERBS: Final = _by_language("plural_verbs")
 #: Per language, kin of a person named with them ("X's parents", "de ouders van X").
 KIN_NOUNS: Final = _by_language("kin_nouns")
 #: Siblings of a person, called by the given name beside them ("X's brother Nikolai"): the
