@@ -351,3 +351,23 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_completes_the_graph(tmp_path):
     assert snapshot(store, tmp_path)[0] == snapshot(whole, tmp_path)[0]
     env_leftovers = [p for p in os.listdir(store) if p.endswith(".partial")]
     assert not env_leftovers
+
+
+def test_readers_start_up_before_they_are_given_the_names(pool_always):
+    """Ingest starts the pool's processes first, so they import the extractor while this
+    process opens the store and fixes the names; they read with the names given later."""
+    from liability_graph.loaders.base import LoadContext
+
+    documents = sorted((EXAMPLES / "corpus").glob("*.md"))[:6]
+    context = LoadContext()
+    with parallel.Readers(1) as readers:
+        for future in readers.warming:
+            assert future.result(timeout=120) is None  # started and warmed, with no names
+        pooled = list(parallel.load_files(documents, context, workers=2, readers=readers))
+        with pytest.raises(ValueError):
+            readers.give(None)
+    alone = [parallel.load_file(path, context) for path in documents]
+    assert [one.facts for one in pooled] == [one.facts for one in alone]
+    assert all(one.facts for one in pooled)
+    assert parallel.Readers.start(2, 1) is None  # too few documents: read here
+    assert parallel.Readers.start(1, 1000) is None

@@ -287,11 +287,36 @@ def ingest(
     else settings.DEFAULT_GROUP_FACTS), each committed whole; the graph does not depend on
     the grouping.
     """
-    from liability_graph.loaders import curated
-    from liability_graph.loaders.parallel import load_file, load_files
+    from liability_graph.loaders.parallel import Readers
 
     group_facts = resolve_group_facts(group_facts)
     report = IngestReport()
+    anchoring, documents = anchoring_first(collect_files(paths, report))
+    # The pool's processes start up now, while this one prepares the run alone.
+    with contextlib.ExitStack() as stack:
+        readers = Readers.start(workers, len(documents))
+        if readers is not None:
+            stack.enter_context(readers)
+        return _ingest(store, report, anchoring, documents, reference, context, group_facts,
+                       on_file, workers, vault, readers)  # fmt: skip
+
+
+def _ingest(
+    store: Store,
+    report: IngestReport,
+    anchoring: list[Path],
+    documents: list[Path],
+    reference: bool | None,
+    context: LoadContext | None,
+    group_facts: int,
+    on_file: Callable[[Path], None] | None,
+    workers: int,
+    vault: Vault | str | Path | None,
+    readers,
+) -> IngestReport:
+    from liability_graph.loaders import curated
+    from liability_graph.loaders.parallel import load_file, load_files
+
     empty = store.is_empty()
     reference = reference_mode(store, reference, empty)
     context = context or LoadContext(ontology=store.ontology, reference=reference)
@@ -309,7 +334,6 @@ def ingest(
     protector.know_index(context.names)
     known = context.names.copy()  # the names stored before this run
     resolver = context.resolver or Resolver(NameIndex(), load_distinct(store))
-    anchoring, documents = anchoring_first(collect_files(paths, report))
 
     # 1. The names curated files define, declared before any file is loaded; their
     #    protected persons are known from here on, before anything of theirs is written.
@@ -343,7 +367,7 @@ def ingest(
     context.names, context.resolver = names, resolver.over(names)
     run.left = len(documents)
     with _collected_per_group():
-        for loaded in load_files(documents, context, workers):
+        for loaded in load_files(documents, context, workers, readers):
             run.add(loaded)
         run.write()
     report.summary = _combine(report.summary, writer.summary)

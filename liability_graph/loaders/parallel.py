@@ -104,7 +104,9 @@ def _problems(exc: LiabilityGraphError) -> list[tuple[int | None, str]]:
     return [(None, str(exc))]
 
 
-def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) -> Iterator[Loaded]:
+def load_files(
+    paths: Iterable[Path], context: LoadContext, workers: int = 1, readers: Readers | None = None
+) -> Iterator[Loaded]:
     """Load each file, in order. With `workers` > 1, in that many processes: this one and a
     pool of `workers` - 1, which all read with the context's ontology, names and review
     decisions as they are now (they are not updated while the pool runs: load anchoring files
@@ -114,7 +116,11 @@ def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) ->
     not ready it reads a task that no worker has taken yet, the first one queued, itself. So
     `workers` processes keep `workers` cores busy, and only the documents that workers read
     cross the pool's queues (pickling every result cost 1.7 ms per 4 KB article in a pool of
-    `workers` readers beside a writer that mostly waited)."""
+    `workers` readers beside a writer that mostly waited).
+
+    `readers` (Readers.start) are the pool's processes started before the run's names were
+    fixed, so they have started up while this process did its own start-up alone; without
+    them the pool starts here."""
     paths = list(paths)
     if workers <= 1 or len(paths) < max(2, MIN_POOL_FILES):
         for path in paths:
@@ -133,12 +139,11 @@ def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) ->
     # are) over a copy of the names, which the caller may go on adding anchors to.
     local = worker_context(replace(setup, names=setup.names.copy()))
     seen = FlaggedSet(resolver.flagged if resolver is not None else [])
-    pool = ProcessPoolExecutor(
-        max_workers=min(workers - 1, len(paths)),
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_start_worker,
-        initargs=(setup,),
-    )
+    own = readers is None
+    if readers is None:
+        readers = Readers(min(workers - 1, len(paths)))
+    readers.give(setup)
+    pool = readers.executor
     tasks: deque[_Task] = deque()
     chunks = (paths[i : i + TASK_FILES] for i in range(0, len(paths), TASK_FILES))
     ahead = max(2, min(workers * AHEAD_PER_WORKER, AHEAD_MOST_FILES) // TASK_FILES)
@@ -163,7 +168,59 @@ def load_files(paths: Iterable[Path], context: LoadContext, workers: int = 1) ->
     finally:
         for task in tasks:
             task.future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if own:
+            readers.close()
+
+
+class Readers:
+    """The pool's worker processes (`processes` of them), started and warmed up (the
+    extractor imported, _warm_up) before they are given the names to read with (give).
+
+    Started at the beginning of a run (ingest), a worker starts up (spawn, imports, the
+    extractor's modules: 0.49 CPU s, pure Python) while the writing process fixes the run's
+    names, on a core that would otherwise idle; started when the documents are read, it did
+    so beside this process reading alone. A worker takes its names from a queue at its
+    first task, so the pool never waits for them before it starts."""
+
+    def __init__(self, processes: int) -> None:
+        spawn = multiprocessing.get_context("spawn")
+        self.processes = max(1, processes)
+        self._setups = spawn.SimpleQueue()
+        self._given = False
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=spawn,
+            initializer=_start_worker,
+            initargs=(self._setups,),
+        )
+        # The pool starts a process for each task it cannot place: one warm-up per process.
+        self.warming = [self.executor.submit(_warm_up) for _ in range(self.processes)]
+
+    @classmethod
+    def start(cls, workers: int, files: int) -> Readers | None:
+        """The readers load_files(…, workers) will use for `files` documents, or None if it
+        reads them in this process."""
+        if workers <= 1 or files < max(2, MIN_POOL_FILES):
+            return None
+        return cls(min(workers - 1, files))
+
+    def give(self, setup: _WorkerSetup) -> None:
+        """The names and decisions to read with: each worker takes one copy, before its
+        first task (once; a pool is read with one set of names)."""
+        if self._given:
+            raise ValueError("these readers were given their names already")
+        self._given = True
+        for _ in range(self.processes):
+            self._setups.put(setup)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Readers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @dataclass
@@ -226,6 +283,8 @@ class _WorkerSetup:
 
 
 _CONTEXT: LoadContext | None = None
+#: Where a worker takes the names it reads with (Readers.give), at its first task.
+_SETUPS = None
 
 
 def worker_context(setup: _WorkerSetup) -> LoadContext:
@@ -251,16 +310,26 @@ COLLECT_FILES = 256
 _READ_SINCE_COLLECT: int | None = None
 
 
-def _start_worker(setup: _WorkerSetup) -> None:
-    global _CONTEXT
+def _start_worker(setups) -> None:
+    global _SETUPS
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process decides when to stop
-    _CONTEXT = worker_context(setup)
+    _SETUPS = setups
     gc.disable()
 
 
+def _warm_up() -> None:
+    """Import what reading a document needs (the loaders and the extractor, whose modules
+    compile their patterns as they load) before the names are known."""
+    from liability_graph.loaders import documents
+
+    documents._extractor("(warm-up)")
+
+
 def _load_in_worker(paths: list[Path]) -> list[Loaded]:
-    global _READ_SINCE_COLLECT
-    assert _CONTEXT is not None, "worker not started"
+    global _CONTEXT, _READ_SINCE_COLLECT
+    if _CONTEXT is None:
+        assert _SETUPS is not None, "worker not started"
+        _CONTEXT = worker_context(_SETUPS.get())
     loaded = [load_file(path, _CONTEXT) for path in paths]
     if _READ_SINCE_COLLECT is None:  # the first task: what it built lives as long as we do
         gc.collect()
