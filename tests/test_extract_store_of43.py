@@ -1,8 +1,9 @@
-"""An app removed from the app store of a named company ("De app X werd uit de appwinkels
-van Y en Z geweerd"): the store's owner, after "van", ended its service to the app, the
-passive subject (issue #10, stop 43; docs/annotation.md, SERVICED: removed from its app
-store). An app that can be downloaded from a store again states no removal. Sentences and
-names are our own."""
+"""Vendors ending a service in Dutch (issue #10, stop 43; docs/annotation.md, SERVICED).
+An app removed from the app store of a named company ("De app X werd uit de appwinkels van
+Y en Z geweerd"): the store's owner, after "van", ended its service to the app, the passive
+subject; an app that can be downloaded from a store again states no removal. A vendor read
+as one that pulls the plug ("trok de stekker uit de site X") ends its service; a minister
+pulling the plug on a project does not. Sentences and names are our own."""
 
 from __future__ import annotations
 
@@ -29,4 +30,24 @@ def test_the_stores_owner_ended_its_service(context, text, vendors):
 
 def test_an_app_in_a_store_again_states_no_removal(context):
     text = "De app Quillchat is weer te downloaden uit de appwinkel van Zorbphone."
+    assert not {f for f in facts(context, text, "nl") if f[0] == "SERVICED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hostingbedrijf Wolkdata trok de stekker uit de site Quillchat.",
+        "De site Quillchat verdween omdat hostingbedrijf Wolkdata de stekker eruit trok.",
+    ],
+)
+def test_a_vendor_pulling_the_plug_ended_its_service(context, text):
+    """"De stekker eruit trekken": a vendor (read as one first) ends its service."""
+    found = facts(context, text, "nl")
+    assert {(s, t) for kind, s, t, _ in found if kind == "SERVICED"} == {
+        ("Wolkdata", "Quillchat")
+    }
+
+
+def test_pulling_the_plug_on_a_project_is_no_service(context):
+    text = "De minister trok de stekker uit het project Quillchat."
     assert not {f for f in facts(context, text, "nl") if f[0] == "SERVICED"}
