@@ -51,3 +51,21 @@ def test_a_vendor_pulling_the_plug_ended_its_service(context, text):
 def test_pulling_the_plug_on_a_project_is_no_service(context):
     text = "De minister trok de stekker uit het project Quillchat."
     assert not {f for f in facts(context, text, "nl") if f[0] == "SERVICED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbcom (houder van Quillchat.nl) hoeft de berichten niet te lezen.",
+        "Zorbcom, de houder van de site Quillchat.nl, kreeg gelijk.",
+    ],
+)
+def test_the_holder_of_a_site_owns_it(context, text):
+    """"houder van" a site is its owner, as "eigenaar van" is (docs/annotation.md, OWNS)."""
+    owns = {(s, t) for kind, s, t, _ in facts(context, text, "nl") if kind == "OWNS"}
+    assert owns == {("Zorbcom", "Quillchat.nl")}
+
+
+def test_the_holder_of_a_licence_owns_no_site(context):
+    text = "Jan de Vries, houder van de vergunning, kreeg gelijk."
+    assert not {f for f in facts(context, text, "nl") if f[0] == "OWNS"}
