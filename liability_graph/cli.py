@@ -218,9 +218,9 @@ def ingest(
     """Read files and folders (recursively) into the graph; exit 1 if any file was skipped.
 
     Facts files written by `lgraph extract` are loaded as they are."""
-    from liability_graph.loaders.ingest import IngestReport, collect_files
+    from liability_graph.loaders.ingest import IngestReport, anchoring_first, collect_files
     from liability_graph.loaders.ingest import ingest as run_ingest
-    from liability_graph.loaders.parallel import default_workers
+    from liability_graph.loaders.parallel import Readers, default_workers
 
     pre = IngestReport()
     files = collect_files(paths, pre)
@@ -231,12 +231,14 @@ def ingest(
         "group_facts": resolve_group_facts(group_facts),  # a bad LGRAPH_GROUP_FACTS: now
     }
     try:  # Ctrl-C may come while the store opens or closes too (closing settles its writes)
-        with _store(ctx, read_only=False) as store:
+        # The worker processes start up while the store opens (loaders/parallel.Readers).
+        readers = Readers.start(options["workers"], len(anchoring_first(files)[1]))
+        with readers or contextlib.nullcontext(), _store(ctx, read_only=False) as store:
             if not show_bar:
-                report = run_ingest(store, files, **options)
+                report = run_ingest(store, files, readers=readers, **options)
             else:
                 with _files_bar(len(files)) as on_file:
-                    report = run_ingest(store, files, on_file=on_file, **options)
+                    report = run_ingest(store, files, on_file=on_file, readers=readers, **options)
     except KeyboardInterrupt:
         click.echo(
             "Interrupted: the store holds what was committed before Ctrl-C, nothing of the "

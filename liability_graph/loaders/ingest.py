@@ -29,6 +29,7 @@ from liability_graph.loaders.base import (
 from liability_graph.loaders.curated import FileErrors
 from liability_graph.loaders.factsfile import is_facts_file, read_facts_file
 from liability_graph.loaders.names import NameIndex
+from liability_graph.loaders.parallel import Readers
 from liability_graph.loaders.reference import reference_facts
 from liability_graph.loaders.resolution import Resolver, load_distinct
 from liability_graph.privacy.protect import Protector, check_vault
@@ -260,6 +261,7 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
     workers: int = 1,
     vault: Vault | str | Path | None = None,
+    readers: Readers | None = None,
 ) -> IngestReport:
     """Load every file under `paths` into `store` and report what was read and skipped.
 
@@ -286,17 +288,19 @@ def ingest(
     Files are written in groups of about `group_facts` facts (default: LGRAPH_GROUP_FACTS,
     else settings.DEFAULT_GROUP_FACTS), each committed whole; the graph does not depend on
     the grouping.
-    """
-    from liability_graph.loaders.parallel import Readers
 
+    `readers` are worker processes started for this run before the store opened
+    (Readers.start(workers, documents), closed by the caller); else ingest starts them.
+    """
     group_facts = resolve_group_facts(group_facts)
     report = IngestReport()
     anchoring, documents = anchoring_first(collect_files(paths, report))
     # The pool's processes start up now, while this one prepares the run alone.
     with contextlib.ExitStack() as stack:
-        readers = Readers.start(workers, len(documents))
-        if readers is not None:
-            stack.enter_context(readers)
+        if readers is None:
+            readers = Readers.start(workers, len(documents))
+            if readers is not None:
+                stack.enter_context(readers)
         return _ingest(store, report, anchoring, documents, reference, context, group_facts,
                        on_file, workers, vault, readers)  # fmt: skip
 
@@ -312,7 +316,7 @@ def _ingest(
     on_file: Callable[[Path], None] | None,
     workers: int,
     vault: Vault | str | Path | None,
-    readers,
+    readers: Readers | None,
 ) -> IngestReport:
     from liability_graph.loaders import curated
     from liability_graph.loaders.parallel import load_file, load_files
