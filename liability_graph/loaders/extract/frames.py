@@ -166,6 +166,7 @@ from liability_graph.loaders.extract.lexicon import (
     RECEIVE_PASSIVE,
     RELATIVE_CLAUSE_STOPS,
     RELATIVE_DETERMINERS,
+    RELATIVE_QUANTIFIERS,
     RELATIVES,
     REPEATED,
     REPORT_ADVERBS,
@@ -264,6 +265,8 @@ _OPENERS: Final = frozenset(
 _EVENT_TYPES: Final = frozenset({"DEFENDANT_IN", "PLAINTIFF_IN", "SHUT_DOWN"})
 
 
+#: What opens the names a counted group stands for ("three people ran X — A, B and C").
+_LIST_DASHES: Final = frozenset({"—", "–", ":"})
 #: What closes a name in apposition ("its site, Quixly.tv, ...").
 _APPOSITION_CLOSERS: Final = frozenset({",", ".", ";", ":", ")"})
 #: How far after its trigger a "next" object may start: the article and up to four
@@ -1266,7 +1269,8 @@ class SentenceFrames:
             return None
         if any(lo < m.first and m.last <= t0 for m in candidates):
             return None  # "the site, which Zorblat operates": the clause has its own subject
-        end = lo - 1 if self.tokens[lo - 1].text == "," else lo
+        k = _over_relative_quantifier(self.tokens, lo - 1, self.language)  # "all of whom"
+        end = k if self.tokens[k].text == "," else lo
         return next((m for m in candidates if m.last == end), None)
 
     def _left(self, candidates: list[Mention], t0: int) -> Mention | None:
@@ -1486,6 +1490,7 @@ class SentenceFrames:
             return self._shared_subject(candidates, j)
         if j >= 0 and tokens[j].lower in RELATIVES[language]:
             j -= 1
+            j = _over_relative_quantifier(tokens, j, language)  # "A and B, all of whom were"
             if j >= 0 and tokens[j].text == ",":
                 j -= 1
         elif j >= 1 and tokens[j].text == ",":  # ", its founders," between name and verb
@@ -2145,6 +2150,27 @@ class SentenceFrames:
                 return j
         return j
 
+    def _described_head(self, j: int, markers: frozenset[str]) -> int:
+        """The first of up to three words ending at j (a lower-case head noun and its
+        modifiers: "online retailer", "Utah-based online retailer"), with room for an article and a marker before; -1 when
+        there are none."""
+        k = j
+        while (
+            k >= 2
+            and j - k < 3
+            and (
+                (self.tokens[k].text.isalpha() and self.tokens[k].text.islower())
+                or (k < j and adjectival(self.tokens[k].text))  # "the Utah-based online retailer"
+            )
+            and self.tokens[k].lower not in markers
+            and self.tokens[k].lower not in PREPOSITIONS
+            and self.tokens[k].lower not in ARTICLES
+        ):
+            if self.tokens[k - 1].lower in ARTICLES:
+                return k
+            k -= 1
+        return -1
+
     def _after_marker(
         self, candidates: list[Mention], markers: frozenset[str], t0: int, either_side: bool
     ) -> Mention | None:
@@ -2178,17 +2204,14 @@ class SentenceFrames:
                     k -= 1
                 j = k
             elif (
-                j >= 2
-                and self.tokens[j].text.isalpha()
-                and self.tokens[j].text.islower()
-                and self.tokens[j].lower not in markers
-                and self.tokens[j].lower not in PREPOSITIONS
-                and self.tokens[j - 1].lower in ARTICLES
-                and self.tokens[j - 2].lower in markers
+                (k := self._described_head(j, markers)) >= 0
+                and self.tokens[k - 1].lower in ARTICLES
+                and self.tokens[k - 2].lower in markers
                 and m.best.type != "Person"
             ):
-                j -= 2  # "tegen de maaltijdbezorger X": a head noun the pack lacks, after
-                # the article that follows the marker
+                j = k - 2  # "tegen de maaltijdbezorger X", "against the online retailer X": a
+                # head noun the pack lacks (and a modifier before it), after the article
+                # that follows the marker
             elif (
                 j >= 1
                 and m.best.type == "Person"
@@ -2949,6 +2972,9 @@ class SentenceFrames:
         )
 
     def coordinated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
+        listed = self._enumerated(chosen, types)
+        if listed:
+            return listed  # "Three people ran X — A, B and C": the group is the names
         group = [chosen]
         if chosen.group is not None:
             group = [m for m in self.mentions if m.group == chosen.group]
@@ -3049,6 +3075,25 @@ class SentenceFrames:
                 seen.add(option.ident)
                 out.append((m, option))
         return out
+
+    def _enumerated(self, chosen: Mention, types: tuple[str, ...]) -> list[tuple[Mention, Option]]:
+        """The persons a counted group stands for when a dash or a colon after it in its
+        sentence opens a list of exactly as many names ("Just three people ran X — A, B, and
+        C, ...", "Two men were charged: A and B"); none otherwise."""
+        count = chosen.extra.get("count")
+        if chosen.kind != "group" or not isinstance(count, int) or chosen.best.type != "Person":
+            return []
+        tokens = self.tokens
+        opener = next(
+            (k for k in range(chosen.last, len(tokens)) if tokens[k].text in _LIST_DASHES), -1
+        )
+        first = next((m for m in self.mentions if m.first == opener + 1), None)
+        if opener < 0 or first is None or first.option_for(("Person",)) is None:
+            return []
+        members = self.coordinated(first, ("Person",))
+        if len(members) != count or any(m is None or m.kind == "group" for m, _ in members):
+            return []
+        return [(m, o) for m, _ in members if m is not None and (o := m.option_for(types))]
 
     def _listed_before(self, m: Mention) -> bool:
         """Does a comma right before the name join it to a name before that ("A, B, and C",
@@ -6230,10 +6275,15 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     for g, defendants in enumerate(groups):
         if apart:
             plaintiffs = apart[g]
+        # "X sued A on Tuesday. X filed the suit against A's parent, B": the suit told of,
+        # which B joins as A did
+        again = not apart and _definite_suit(frames, rule, plaintiffs, t0, t1)
         info, known_defendants = resolve_case(
             frames.discourse,
             [o for _, o in defendants],
-            [_describe(m, o) for m, o in plaintiffs]
+            []
+            if again
+            else [_describe(m, o) for m, o in plaintiffs]
             or (pending.plaintiffs if waiting and pending else []),
             rule.kind or (pending.kind or None if waiting and pending else None),
             year,
@@ -6252,6 +6302,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
             bringer_name,
             # "spande ook een zaak aan tegen X": an indefinite suit is a new one, "also" or not
             (_also(frames, t0) and not (rule.nominal and _indefinite_before(frames, t0)))
+            or again
             or _same_trial(frames, rule, plaintiffs, t0)
             or _claims_of_current(frames, rule, plaintiffs, t0),
             rule.status == "ruled" and rule.kind == "criminal",
@@ -7033,6 +7084,40 @@ def _prepositional(frames: SentenceFrames, mention: Mention, t0: int) -> bool:
     ):
         j -= 1
     return j > t0 and tokens[j].lower in PREPOSITIONS
+
+
+def _over_relative_quantifier(tokens: list[Token], j: int, language: str) -> int:
+    """Back over a quantifier and its "of" before a relative pronoun ("A, B and C, all of
+    whom were convicted", "both of whom"): the clause's subject is the whole list before."""
+    if (
+        j >= 2
+        and tokens[j].lower in OF
+        and tokens[j - 1].lower in RELATIVE_QUANTIFIERS.get(language, frozenset())
+    ):
+        return j - 2
+    return j
+
+
+def _definite_suit(
+    frames: SentenceFrames, rule: Rule, plaintiffs: list[tuple[Mention, Option]], t0: int, t1: int
+) -> bool:
+    """Is the trigger's case noun the definite one of the civil suit the document tells of
+    ("X filed the suit against B" after X's suit against A), brought by its own bringers?"""
+    if rule.kind != "civil" or not frames.words.isdisjoint(OTHER):
+        return False
+    tokens = frames.tokens
+    if not any(
+        _case_noun(tokens[k])
+        and tokens[k - 1].lower in DEFINITE[frames.language]
+        and tokens[k - 1].lower not in POSSESSIVES
+        for k in range(max(1, t0), min(t1, len(tokens)))
+    ):
+        return False
+    current = frames.discourse.current_case()
+    if current is None or not current.defendants or current.kind not in ("civil", None):
+        return False
+    named = {o.ident for _, o in plaintiffs}
+    return bool(named) and bool(current.plaintiffs) and named <= current.plaintiffs
 
 
 def _also(frames: SentenceFrames, t0: int) -> bool:

@@ -255,6 +255,9 @@ def owner_compound(word: str) -> bool:
 #: Heads that refer to the founders of the nearest platform ("its founders", "de oprichters").
 FOUNDER_HEADS: Final = union("founder_heads")
 #: Platform nouns that type the name right before them ("the Tallow app", "de Tallow-app").
+#: Quantifiers before "of" and a relative pronoun ("all of whom", "both of whom"): the
+#: clause is about every name of the list before them.
+RELATIVE_QUANTIFIERS: Final = _by_language("relative_quantifiers")
 NAME_HEADS: Final = _by_language("name_heads")
 #: Lower-case words of a platform's kind between its name and such a head ("the Tallow
 #: dating app", "the Quill dark web marketplace").

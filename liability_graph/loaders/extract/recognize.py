@@ -2801,11 +2801,27 @@ def _groups(text: str, language: str, noun_at: list[int] | None = None) -> list[
                 and found.options[0].type != "Organization"
                 and retry is not None
                 and found.start == retry.start()  # (not "the families of three victims")
+                and not _no_count_before(match)
             ):
-                found = None  # (a group of persons keeps its reading)
+                found = None  # (a group of persons keeps its reading: "one of three
+                # victims"; but "Just five people ran X" counts five)
         if found is not None:
             out.append(found)
     return out
+
+
+def _no_count_before(match: re.Match[str]) -> bool:
+    """Did a group match read the sentence's opening word as its count when it counts
+    nothing ("Just five people ran X", "Only three men": "Just", "Only"), with no "of"
+    after it, so that the group starts at the next word, as it would open the sentence
+    without that word? Not "One of three victims" (a part of a group)."""
+    if match.string[: match.start()].strip():
+        return False  # inside a sentence ("sued by three women") a person group keeps its reading
+    count = match.group("count").lower()
+    if count.isdigit() or count in NUMBERS or count in GROUP_QUANTIFIERS:
+        return False
+    words = match.group().lower().split()
+    return not any(w in OF for w in words[1:])
 
 
 #: The words right before a part of a group ("one of the", "een van de").
