@@ -5694,6 +5694,38 @@ def _makers_apposed(
 _MAKER_REACH: Final = 5  # words between "of" and the name ("the popular chatbot app X")
 
 
+def _owned_apposed(
+    frames: SentenceFrames, picked: list[tuple[Mention, Option]]
+) -> list[tuple[Mention, Option]]:
+    """ "sued Dana Vell's messaging app, Quixly", "against Brelco's photo app Quixly": the
+    platform a possessive's platform noun names is the party, not its owner."""
+    tokens = frames.tokens
+    out = []
+    for mention, option in picked:
+        if mention is None or not _possessive(tokens[mention.last - 1].text):
+            out.append((mention, option))
+            continue
+        k = mention.last
+        while (
+            k < len(tokens)
+            and k - mention.last < _MAKER_REACH
+            and tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+        ):
+            k += 1
+        noun = tokens[k - 1].lower if k > mention.last else ""
+        typed = bool(noun) and "Platform" in (type_of(noun, frames.language) or ())
+        if typed and k < len(tokens) and tokens[k].text == ",":
+            k += 1
+        named = next((m for m in frames.mentions if m.first == k), None) if typed else None
+        platform = named.option_for(("Platform",)) if named is not None else None
+        if named is None or platform is None:
+            out.append((mention, option))
+        elif not any(m is named for m, _ in picked):
+            out.append((named, platform))
+    return out
+
+
 #: Slots that read a clause's grammatical subject (or a caption's first party): a one-word
 #: name there is the bringer ("Vorig jaar klaagde de Vakbond Zorbix aan").
 _SUBJECT_SLOTS: Final = frozenset({"between_first", "v2subject", "vlsubject"})
@@ -5845,7 +5877,7 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         if not _foreign_office(frames, p)
     ]
     defendants = _members_named(frames, [
-        p for p in _makers_apposed(frames, picked_defendants)
+        p for p in _owned_apposed(frames, _makers_apposed(frames, picked_defendants))
         if _may_be_party(p) and not _modifies_role(frames, p[0]) and not _counsel(frames, p[0])
     ])  # fmt: skip
     if defendant_side == "to" and defendants and _paid_to(frames, defendants[0][0], t1):
@@ -5908,6 +5940,16 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
     defendants = _named_members(frames, defendants)
     defendants = _counted_members(frames, defendants)
     if (
+        rule.nominal
+        and defendants
+        and defendant_side == "right"
+        and VERB_FINAL[frames.language]
+        and defendants[0][0] is not None
+    ):  # a noun's party follows its own preposition, in its own clause ("doorzocht in een
+        # onderzoek naar fraude, zo laat Y weten": Y is no one investigated; "naar de
+        # eigenaar van X, het bedrijf Y": Y is in apposition to a phrase with a name)
+        defendants = [p for p in defendants if not _past_nameless_phrase(frames, p[0], t0, t1)]
+    if (
         defendants
         and defendant_side == "right"
         and VERB_FINAL[frames.language]
@@ -5935,7 +5977,10 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         and defendant_side == "right"
         and VERB_FINAL[frames.language]
         and not frames.passive(t0)
-    ):  # "De Franse justitie heeft X aangeklaagd": the object before the participle
+        and not rule.nominal
+    ):  # "De Franse justitie heeft X aangeklaagd": the object before the participle (a
+        # noun's party follows its preposition: "Dinsdag heeft X panden doorzocht in een
+        # onderzoek naar fraude" names no one investigated)
         found = _object_before(frames, t0)
         if found is not None:
             defendants = [p for p in frames.coordinated(found, _PARTIES) if _may_be_party(p)]
@@ -7067,6 +7112,22 @@ def _civil_remedy(frames: SentenceFrames, t0: int) -> bool:
     return any(
         t.clause == clause and (t.lower in remedies or t.lemma in remedies)
         for t in tokens[t0 : t0 + _REMEDY_WINDOW]
+    )
+
+
+def _past_nameless_phrase(frames: SentenceFrames, mention: Mention | None, t0: int, t1: int) -> bool:
+    """Does the name after a noun's trigger stand in another clause than the trigger, past
+    a comma that ends a phrase with no name after the trigger ("een onderzoek naar fraude in
+    de bouw, zo laat X weten"), and opens no list of the phrase's members?"""
+    tokens = frames.tokens
+    if mention is None or tokens[mention.first].clause == tokens[t0].clause:
+        return False
+    comma = next((k for k in range(t1, mention.first) if tokens[k].text == ","), None)
+    return (
+        comma is not None
+        and not any(t1 <= m.first < comma for m in frames.mentions)
+        # "naar negen platforms, waaronder X": the list the phrase opens
+        and tokens[comma + 1].lower not in LIST_OPENERS
     )
 
 

@@ -4006,6 +4006,9 @@ def _possessive_owners(
         if platform is None or platform.best.type != "Platform":
             continue
         between = tokens[owner.last : platform.first]
+        if len(between) > 1 and between[-1].text == "," and possessive(tokens[owner.last - 1].text):
+            # "Elon Musk's social media platform, X": the name in apposition to the noun
+            between = between[:-1]
         # a platform known, or one a type noun introduced elsewhere in the document
         # ("the platform X ... Elon Musk's X"), needs no noun between
         known = platform.best.key or platform.extra.get("rule") == "typed"

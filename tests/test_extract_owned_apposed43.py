@@ -1,0 +1,69 @@
+"""A suit against an owner's possessive platform noun and the platform's name ("sued Dana
+Vell's messaging app, Quixly") is against the platform the noun names, not against its owner;
+the possessive still states who owns it, also with the name in apposition after a comma. A
+noun's party follows its preposition: with no name after "onderzoek naar", the object of
+the clause's verb is no one investigated (issue #10, pool of real texts). Sentences written
+for these tests with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import facts
+
+from liability_graph.evaluation import reference_context
+
+
+@pytest.fixture(params=[True, False], ids=["reference", "no-reference"])
+def context(request):
+    return reference_context(reference=request.param)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harold Finch has filed a lawsuit against Dana Vell's messaging app, Quixly.",
+        "Harold Finch sued Dana Vell's popular messaging app Quixly on Monday.",
+        "The Quellnet Foundation filed suit against Brelco's social media platform, Quixly, in May.",
+    ],
+)
+def test_the_platform_a_possessive_noun_names_is_the_defendant(context, text):
+    found = facts(context, text, "en")
+    defendants = {source for kind, source, _, _ in found if kind == "DEFENDANT_IN"}
+    assert defendants == {"Quixly"}
+
+
+def test_the_possessive_before_the_apposed_name_states_the_owner(context):
+    found = facts(context, "Harold Finch sued Dana Vell's messaging app, Quixly, on Monday.", "en")
+    assert ("OWNS", "Dana Vell", "Quixly", "established") in found
+
+
+def test_a_possessive_role_noun_keeps_the_person(context):
+    found = facts(context, "Harold Finch sued Brelco's chief executive, Dana Vell.", "en")
+    defendants = {source for kind, source, _, _ in found if kind == "DEFENDANT_IN"}
+    assert defendants == {"Dana Vell"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinsdag heeft de toezichthouder Quellnet vijf panden doorzocht in een onderzoek naar fraude.",
+        "Vorige week heeft Quellnet drie kantoren doorzocht in een strafrechtelijk onderzoek naar omkoping.",
+    ],
+)
+def test_an_investigation_of_an_offence_names_no_defendant(context, text):
+    found = facts(context, text, "nl")
+    assert not any(kind == "DEFENDANT_IN" for kind, _, _, _ in found)
+
+
+def test_the_source_after_a_nameless_investigation_is_no_defendant(context):
+    text = ("Dinsdag heeft de toezichthouder Quellnet vijf panden doorzocht in een onderzoek naar "
+            "fraude in de bouw, zo laat de Brelco Stichting woensdag weten.")  # fmt: skip
+    found = facts(context, text, "nl")
+    assert not any(kind == "DEFENDANT_IN" for kind, _, _, _ in found)
+
+
+def test_a_list_the_investigated_phrase_opens_keeps_its_member(context):
+    text = ("De toezichthouder Quellnet is een onderzoek begonnen naar drie online platforms, "
+            "waaronder het forum Quixly.")  # fmt: skip
+    found = facts(context, text, "nl")
+    assert {s for kind, s, _, _ in found if kind == "DEFENDANT_IN"} == {"Quixly"}
