@@ -67,3 +67,15 @@ def test_a_list_the_investigated_phrase_opens_keeps_its_member(context):
             "waaronder het forum Quixly.")  # fmt: skip
     found = facts(context, text, "nl")
     assert {s for kind, s, _, _ in found if kind == "DEFENDANT_IN"} == {"Quixly"}
+
+
+def test_a_clause_after_a_verb_of_breach_names_no_defendant(context):
+    text = ("De rechter bepaalde dat Brelco de regels had overtreden als het gaat om hoe de "
+            "tijdlijnen op Quixly en Vexchan zijn ingericht.")  # fmt: skip
+    found = facts(context, text, "nl")
+    assert {s for kind, s, _, _ in found if kind == "DEFENDANT_IN"} == {"Brelco"}
+
+
+def test_the_role_noun_still_lists_the_defendants_after_its_copula(context):
+    found = facts(context, "De verdachten zijn Jan de Vries en Piet Bakker.", "nl")
+    assert {s for kind, s, _, _ in found if kind == "DEFENDANT_IN"} == {"Jan de Vries", "Piet Bakker"}

@@ -6056,9 +6056,11 @@ def _lawsuit(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Claim
         return []  # "researchers investigated X": no office, no case
     if rule.office and not _enforcer_of(frames, plaintiffs):
         return []  # "the state of Ohio is investigating whether X ...": no office's case
-    if defendant_side == "left" and frames.copula_after(t1):
+    if defendant_side == "left" and rule.noun and frames.copula_after(t1):
         # "De verdachten zijn X en Y", "The defendants are X and Y", "...; the defendants
-        # include X and Y": the names the copula lists, not a name before the noun
+        # include X and Y": the names the copula lists, not a name before the noun (a role
+        # noun's only: after a verb, "als" opens a clause of its own: "dat X de regels had
+        # overtreden als het gaat om de apps Y en Z")
         after = [p for p in frames.pick(_PARTIES, "right", t0, t1, parties=True)
                  if _may_be_party(p) and not _counsel(frames, p[0])]  # fmt: skip
         if after or not defendants:
