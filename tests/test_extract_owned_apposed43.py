@@ -79,3 +79,24 @@ def test_a_clause_after_a_verb_of_breach_names_no_defendant(context):
 def test_the_role_noun_still_lists_the_defendants_after_its_copula(context):
     found = facts(context, "De verdachten zijn Jan de Vries en Piet Bakker.", "nl")
     assert {s for kind, s, _, _ in found if kind == "DEFENDANT_IN"} == {"Jan de Vries", "Piet Bakker"}
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("Police", "Police shut down Quixly sites\n\nThe Brelco County Police this morning "
+                   "arrested four executives in an operation that shut down the file-sharing "
+                   "service Quixly."),
+        ("Blog", "Reports say that Dana Vell has been arrested by police and that the US "
+                 "Government has shut down the file-sharing website which recently featured "
+                 "on this Blog."),
+    ],
+)  # fmt: skip
+def test_a_capitalised_common_noun_alone_names_no_one(context, word, text):
+    found = facts(context, text, "en")
+    assert not any(source == word or target == word for _, source, target, _ in found)
+
+
+def test_a_named_police_force_still_acts(context):
+    found = facts(context, "The Brelco County Police shut down the forum Quixly.", "en")
+    assert ("SHUT_DOWN", "Brelco County Police", "Quixly", "established") in found
