@@ -100,3 +100,21 @@ def test_a_capitalised_common_noun_alone_names_no_one(context, word, text):
 def test_a_named_police_force_still_acts(context):
     found = facts(context, "The Brelco County Police shut down the forum Quixly.", "en")
     assert ("SHUT_DOWN", "Brelco County Police", "Quixly", "established") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brelco bought Quixly Media in 2019.",
+        "Brelco, a Tamberg company, bought Quixly Media.",
+        "Dana Vell ran Brelco News, a weekly that grew large enough to buy out Quixly Media.",
+    ],
+)
+def test_the_object_of_an_active_buy_owns_nothing_before_it(context, text):
+    found = facts(context, text, "en")
+    assert not any(kind == "OWNS" for kind, _, _, _ in found)
+
+
+def test_an_active_buy_of_a_platform_keeps_its_buyer(context):
+    found = facts(context, "In 2019, Brelco acquired the forum Quixly.", "en")
+    assert ("OWNS", "Brelco", "Quixly", "established") in found

@@ -3872,6 +3872,19 @@ def apply_rule(frames: SentenceFrames, rule: Rule, t0: int, t1: int) -> list[Cla
             picked = (picked[0], [])
     if rule.relation == "OWNS" and len(picked[1]) > 1:
         picked = (picked[0], _relative_list(frames, picked[1], t0))
+    if (
+        rule.relation == "OWNS"
+        and source_side == "any"
+        and not rule.noun
+        and not VERB_FINAL[frames.language]
+        and not frames.passive(t0)
+    ):  # "X bought Y Media": an active verb's owner never stands after it with the platform
+        # before it (that reads the object as the owner of a name before the verb)
+        picked = (
+            [(m, o) for m, o in picked[0] if m is None or m.first < t0
+             or not any(p is not None and p.last <= t0 for p, _ in picked[1])],
+            picked[1],
+        )  # fmt: skip
     if rule.relation == "SHUT_DOWN":
         # a vendor taking a site offline ends its service; an unknown name after an inverted
         # verb is no authority ("Uiteindelijk haalde AWS de website offline")
