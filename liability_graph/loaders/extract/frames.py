@@ -4809,10 +4809,7 @@ def _joins(between: list[str], language: str) -> bool:
     ):  # "the X Act and the Y Act", "een 30-jarige man uit X en een 27-jarige man uit Y"
         return True  # "de AVG en de Telecommunicatiewet"
     if (
-        len(between) == 3
-        and between[0] == ","
-        and between[1] in AND
-        and between[2] in ARTICLES
+        len(between) == 3 and between[0] == "," and between[1] in AND and between[2] in ARTICLES
     ):  # "the X Act, the Y Act, and the Z Act": a list's last comma and "and" before
         return True  # the article of its last member
     # "along with (various)"; "X is samen met Y ... begonnen": over the finite verb of a
@@ -5630,9 +5627,7 @@ def _apposed_persons(frames: SentenceFrames, comma: int) -> list[tuple[Mention, 
     ]  # fmt: skip
 
 
-def _closed_apposition(
-    frames: SentenceFrames, mention: Mention
-) -> list[tuple[Mention, Option]]:
+def _closed_apposition(frames: SentenceFrames, mention: Mention) -> list[tuple[Mention, Option]]:
     """The one person a comma after the name sets in an apposition that a second comma
     closes before a lower-case word ("X, A, was charged"); none in a list of names ("X, A,
     B and C")."""
@@ -7130,7 +7125,9 @@ def _civil_remedy(frames: SentenceFrames, t0: int) -> bool:
     )
 
 
-def _past_nameless_phrase(frames: SentenceFrames, mention: Mention | None, t0: int, t1: int) -> bool:
+def _past_nameless_phrase(
+    frames: SentenceFrames, mention: Mention | None, t0: int, t1: int
+) -> bool:
     """Does the name after a noun's trigger stand in another clause than the trigger, past
     a comma that ends a phrase with no name after the trigger ("een onderzoek naar fraude in
     de bouw, zo laat X weten"), and opens no list of the phrase's members?"""

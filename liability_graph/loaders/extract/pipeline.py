@@ -1791,12 +1791,11 @@ def _people_of_claims(
         for c in (claim.source, claim.target):
             if c.type in ("Person", "Platform") and not c.key:
                 known.setdefault(c.name, c)
-    people = known
-    if not people:
+    if not known:
         return mentions
     out = []
     for m in mentions:
-        option = people.get(m.text) if m.kind == "weak" else None
+        option = known.get(m.text) if m.kind == "weak" else None
         if option is not None and option.type == "Person":
             m = m.with_options((option,), "rule")
         elif option is not None:
